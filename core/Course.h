@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CourseSettings.h"
+#include "Ids.h"
+#include "MediaAsset.h"
+#include "Slide.h"
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace Core {
+
+/** A titled, ordered group of slides. Owns its slides. */
+struct Section
+{
+    SectionId id;
+    QString title;
+    std::vector<std::unique_ptr<Slide>> slides;
+
+    std::unique_ptr<Section> clone() const;
+};
+
+/** Where a slide sits: indexes into sections and slides. */
+struct SlidePosition
+{
+    int section = -1;
+    int slide = -1;
+    bool isValid() const { return section >= 0 && slide >= 0; }
+    friend bool operator==(const SlidePosition &, const SlidePosition &) = default;
+};
+
+/**
+ * The whole document model of one capsule: metadata, settings, sections of slides and the
+ * media library. Plain C++; owns everything it holds. Only loaders (building a fresh Course)
+ * and Core::DocumentMutator write to it; everyone else sees a const Course.
+ */
+class Course
+{
+public:
+    Course();
+    Course(const Course &) = delete;
+    Course &operator=(const Course &) = delete;
+
+    /** A deep copy (same ids). */
+    std::unique_ptr<Course> clone() const;
+
+    CourseId id() const { return m_id; }
+    void setId(CourseId id) { m_id = std::move(id); }
+
+    const CourseMetadata &metadata() const { return m_metadata; }
+    CourseMetadata &metadata() { return m_metadata; }
+    const CourseSettings &settings() const { return m_settings; }
+    CourseSettings &settings() { return m_settings; }
+
+    const std::vector<std::unique_ptr<Section>> &sections() const { return m_sections; }
+    std::vector<std::unique_ptr<Section>> &sections() { return m_sections; }
+
+    const std::map<AssetId, MediaAsset> &assets() const { return m_assets; }
+    std::map<AssetId, MediaAsset> &assets() { return m_assets; }
+    const MediaAsset *asset(const AssetId &id) const;
+
+    // Look-ups (linear; courses have at most a few thousand slides).
+    int sectionIndex(const SectionId &id) const;
+    SlidePosition slidePosition(const SlideId &id) const;
+    const Slide *slide(const SlideId &id) const;
+    Slide *slide(const SlideId &id);
+    int slideCount() const;
+    /** Slides in reading order across sections. */
+    std::vector<const Slide *> allSlides() const;
+
+    /** Every asset referenced by a slide or the theme, without duplicates, sorted. */
+    std::vector<AssetId> usedAssets() const;
+    /** The slides that reference an asset (the theme logo is not a slide). */
+    std::vector<SlideId> slidesUsingAsset(const AssetId &id) const;
+
+private:
+    CourseId m_id;
+    CourseMetadata m_metadata;
+    CourseSettings m_settings;
+    std::vector<std::unique_ptr<Section>> m_sections;
+    std::map<AssetId, MediaAsset> m_assets;
+};
+
+/** Deep structural equality, ignoring where asset bytes currently live. */
+bool operator==(const Course &a, const Course &b);
+
+} // namespace Core

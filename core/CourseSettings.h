@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Ids.h"
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+namespace Core {
+
+enum class NavigationMode { Free, Linear };
+
+enum class CompletionRule {
+    AllSlidesViewed,
+    QuizPassed,
+    AllSlidesViewedAndQuizPassed,
+    VideoWatched
+};
+
+/** How a SCORM 1.2 package reports its single cmi.core.lesson_status. */
+enum class Scorm12Reporting { PassedFailed, CompletedIncomplete };
+
+struct Theme
+{
+    QColor primary = QColor(0x1f, 0x4e, 0x79);
+    QColor accent = QColor(0xe0, 0x7a, 0x1f);
+    QString fontFamily; ///< empty: the player's system font stack
+    AssetId logo;       ///< null: no logo
+
+    friend bool operator==(const Theme &, const Theme &) = default;
+};
+
+struct CourseSettings
+{
+    NavigationMode navigation = NavigationMode::Free;
+    CompletionRule completion = CompletionRule::AllSlidesViewed;
+    int passingScorePercent = 80; ///< 0..100
+    int maxAttempts = 0;          ///< 0 = unlimited
+    Theme theme;
+    Scorm12Reporting scorm12Reporting = Scorm12Reporting::PassedFailed;
+
+    friend bool operator==(const CourseSettings &, const CourseSettings &) = default;
+};
+
+/** Descriptive fields of a course, edited together in the settings dialog. */
+struct CourseMetadata
+{
+    QString title;
+    QString description;
+    QString language = QStringLiteral("fr"); ///< BCP 47
+    QString author;
+    QString version = QStringLiteral("1.0");
+    QStringList keywords;
+    int estimatedMinutes = 0; ///< estimated duration; 0 = unknown
+
+    friend bool operator==(const CourseMetadata &, const CourseMetadata &) = default;
+};
+
+/** Ids used in the file format and the player data ("free", "quiz-passed", ...). */
+QString toString(NavigationMode mode);
+QString toString(CompletionRule rule);
+QString toString(Scorm12Reporting reporting);
+bool fromString(const QString &text, NavigationMode &out);
+bool fromString(const QString &text, CompletionRule &out);
+bool fromString(const QString &text, Scorm12Reporting &out);
+
+} // namespace Core

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Course.h"
+
+#include <memory>
+
+namespace Core {
+
+class Document;
+
+/**
+ * The raw write operations on a Document's course. Each one mutates and emits the paired
+ * Document signals. Only Core::Command hands one out, so every edit is an undoable command.
+ * Indexes are validated with Q_ASSERT: commands resolve ids to positions right before calling.
+ */
+class DocumentMutator
+{
+public:
+    explicit DocumentMutator(Document &document)
+        : m_document(document)
+    {}
+
+    void setMetadata(const CourseMetadata &metadata);
+    void setSettings(const CourseSettings &settings);
+
+    void insertSection(int index, std::unique_ptr<Section> section);
+    std::unique_ptr<Section> takeSection(int index);
+    void moveSection(int from, int to);
+    void setSectionTitle(int index, const QString &title);
+
+    void insertSlide(SlidePosition position, std::unique_ptr<Slide> slide);
+    std::unique_ptr<Slide> takeSlide(SlidePosition position);
+    void moveSlide(SlidePosition from, SlidePosition to);
+    void setSlideTitle(const SlideId &id, const QString &title);
+    void setSlideBody(const SlideId &id, const SlideBody &body);
+
+    void addAsset(const MediaAsset &asset);
+    MediaAsset takeAsset(const AssetId &id);
+
+private:
+    Course &course();
+    Document &m_document;
+};
+
+} // namespace Core

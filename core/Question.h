@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Core {
+
+enum class QuestionType {
+    SingleChoice,
+    MultipleResponse,
+    TrueFalse,
+    FillIn,
+    Matching,
+    Sequencing,
+    Numeric,
+    Likert,  ///< ungraded
+    OpenText ///< ungraded
+};
+
+/** Stable ids used in files, the CLI and the player: "single-choice", "fill-in", ... */
+QString toString(QuestionType type);
+bool fromString(const QString &text, QuestionType &out);
+/** Every type, in declaration order. */
+const std::vector<QuestionType> &allQuestionTypes();
+/** Likert and open-text are reported but never scored. */
+bool isGraded(QuestionType type);
+
+struct Choice
+{
+    QString id; ///< short, unique within the question ("c1"); a SCORM 2004 short identifier
+    QString text;
+    bool correct = false;
+    QString feedback;
+    friend bool operator==(const Choice &, const Choice &) = default;
+};
+
+struct Blank
+{
+    QString id; ///< "b1"
+    QString label;
+    QStringList acceptedAnswers;
+    bool caseSensitive = false;
+    friend bool operator==(const Blank &, const Blank &) = default;
+};
+
+struct MatchPair
+{
+    QString id; ///< "p1"
+    QString source;
+    QString target;
+    friend bool operator==(const MatchPair &, const MatchPair &) = default;
+};
+
+struct SequenceItem
+{
+    QString id; ///< "s1"
+    QString text;
+    friend bool operator==(const SequenceItem &, const SequenceItem &) = default;
+};
+
+struct NumericAnswer
+{
+    bool isRange = false;
+    double value = 0;     ///< exact mode
+    double tolerance = 0; ///< exact mode: accepted |answer - value| <= tolerance
+    double minimum = 0;   ///< range mode
+    double maximum = 0;   ///< range mode
+    friend bool operator==(const NumericAnswer &, const NumericAnswer &) = default;
+};
+
+/**
+ * One question of any type. Fields that do not apply to the type are kept (switching type
+ * back and forth in the editor loses nothing) but ignored by the player and the exporters.
+ */
+struct Question
+{
+    QuestionType type = QuestionType::SingleChoice;
+    QString prompt; ///< rich text (safe HTML subset)
+    double points = 1;
+    bool shuffle = false;
+    QString correctFeedback;
+    QString incorrectFeedback;
+
+    std::vector<Choice> choices;      ///< single-choice, multiple-response
+    bool trueFalseAnswer = true;      ///< true-false
+    QString clozeText;                ///< fill-in: text with [[n]] markers (1-based blank index)
+    std::vector<Blank> blanks;        ///< fill-in
+    std::vector<MatchPair> pairs;     ///< matching
+    std::vector<SequenceItem> items;  ///< sequencing, in the correct order
+    NumericAnswer numeric;            ///< numeric
+    QStringList likertScale;          ///< likert labels, lowest first
+    int maxLength = 0;                ///< open-text, 0 = no limit
+
+    /** True when the question defines at least one correct answer (always true if ungraded). */
+    bool hasCorrectAnswer() const;
+
+    friend bool operator==(const Question &, const Question &) = default;
+};
+
+} // namespace Core

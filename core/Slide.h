@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Ids.h"
+#include "Question.h"
+
+#include <QFlags>
+#include <QString>
+
+#include <variant>
+#include <vector>
+
+namespace Core {
+
+enum class SlideKind { Content, Question, Video, Result };
+QString toString(SlideKind kind); ///< "content", "question", "video", "result"
+bool fromString(const QString &text, SlideKind &out);
+
+enum class CalloutStyle { Info, Tip, Warning };
+QString toString(CalloutStyle style);
+bool fromString(const QString &text, CalloutStyle &out);
+
+/** One block of a content slide. Fields that do not apply to the type are empty. */
+struct ContentBlock
+{
+    enum class Type { Heading, RichText, Image, Callout };
+    Type type = Type::RichText;
+    QString text;        ///< heading: plain text; rich text and callout: safe HTML subset
+    int headingLevel = 2; ///< heading: 2..4
+    AssetId image;       ///< image
+    QString altText;     ///< image
+    QString caption;     ///< image
+    CalloutStyle calloutStyle = CalloutStyle::Info;
+
+    friend bool operator==(const ContentBlock &, const ContentBlock &) = default;
+};
+QString toString(ContentBlock::Type type); ///< "heading", "text", "image", "callout"
+bool fromString(const QString &text, ContentBlock::Type &out);
+
+struct ContentBody
+{
+    std::vector<ContentBlock> blocks;
+    friend bool operator==(const ContentBody &, const ContentBody &) = default;
+};
+
+struct QuestionBody
+{
+    Question question;
+    friend bool operator==(const QuestionBody &, const QuestionBody &) = default;
+};
+
+struct CaptionTrack
+{
+    AssetId vtt;
+    QString language; ///< BCP 47
+    QString label;    ///< shown in the player's caption menu; empty: derived from language
+    friend bool operator==(const CaptionTrack &, const CaptionTrack &) = default;
+};
+
+struct VideoBody
+{
+    AssetId video;
+    AssetId poster;
+    std::vector<CaptionTrack> captions;
+    int requiredWatchedPercent = 0; ///< 0..100
+    friend bool operator==(const VideoBody &, const VideoBody &) = default;
+};
+
+struct ResultBody
+{
+    QString passMessage;
+    QString failMessage;
+    friend bool operator==(const ResultBody &, const ResultBody &) = default;
+};
+
+/** The kind-specific part of a slide; the alternative's index follows SlideKind. */
+using SlideBody = std::variant<ContentBody, QuestionBody, VideoBody, ResultBody>;
+
+/** Which parts of a slide an edit touched; carried by Document::slideChanged. */
+enum class SlideField {
+    Title = 0x1,
+    Body = 0x2,
+};
+Q_DECLARE_FLAGS(SlideFields, SlideField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(SlideFields)
+
+/** A slide: a stable id, a title and a kind-specific body. Plain value type. */
+struct Slide
+{
+    SlideId id;
+    QString title;
+    SlideBody body;
+
+    SlideKind kind() const { return static_cast<SlideKind>(body.index()); }
+    const Question *question() const
+    {
+        const auto *q = std::get_if<QuestionBody>(&body);
+        return q ? &q->question : nullptr;
+    }
+    /** Every asset this slide references (images, video, poster, captions). */
+    std::vector<AssetId> referencedAssets() const;
+
+    /** A new empty slide of the given kind with a fresh id. */
+    static Slide create(SlideKind kind, const QString &title);
+
+    friend bool operator==(const Slide &, const Slide &) = default;
+};
+
+} // namespace Core
