@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "Course.h"
+
+#include <algorithm>
+#include <set>
+
+namespace Core {
+
+std::unique_ptr<Section> Section::clone() const
+{
+    auto copy = std::make_unique<Section>();
+    copy->id = id;
+    copy->title = title;
+    copy->slides.reserve(slides.size());
+    for (const auto &slide : slides)
+        copy->slides.push_back(std::make_unique<Slide>(*slide));
+    return copy;
+}
+
+Course::Course()
+    : m_id(CourseId::generate())
+{}
+
+std::unique_ptr<Course> Course::clone() const
+{
+    auto copy = std::make_unique<Course>();
+    copy->m_id = m_id;
+    copy->m_metadata = m_metadata;
+    copy->m_settings = m_settings;
+    copy->m_assets = m_assets;
+    copy->m_sections.reserve(m_sections.size());
+    for (const auto &section : m_sections)
+        copy->m_sections.push_back(section->clone());
+    return copy;
+}
+
+const MediaAsset *Course::asset(const AssetId &id) const
+{
+    const auto it = m_assets.find(id);
+    return it == m_assets.end() ? nullptr : &it->second;
+}
+
+int Course::sectionIndex(const SectionId &id) const
+{
+    for (size_t i = 0; i < m_sections.size(); ++i) {
+        if (m_sections[i]->id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+SlidePosition Course::slidePosition(const SlideId &id) const
+{
+    for (size_t s = 0; s < m_sections.size(); ++s) {
+        const auto &slides = m_sections[s]->slides;
+        for (size_t i = 0; i < slides.size(); ++i) {
+            if (slides[i]->id == id)
+                return {int(s), int(i)};
+        }
+    }
+    return {};
+}
+
+const Slide *Course::slide(const SlideId &id) const
+{
+    const SlidePosition pos = slidePosition(id);
+    return pos.isValid() ? m_sections[pos.section]->slides[pos.slide].get() : nullptr;
+}
+
+Slide *Course::slide(const SlideId &id)
+{
+    const SlidePosition pos = slidePosition(id);
+    return pos.isValid() ? m_sections[pos.section]->slides[pos.slide].get() : nullptr;
+}
+
+int Course::slideCount() const
+{
+    int count = 0;
+    for (const auto &section : m_sections)
+        count += int(section->slides.size());
+    return count;
+}
+
+std::vector<const Slide *> Course::allSlides() const
+{
+    std::vector<const Slide *> result;
+    result.reserve(size_t(slideCount()));
+    for (const auto &section : m_sections) {
+        for (const auto &slide : section->slides)
+            result.push_back(slide.get());
+    }
+    return result;
+}
+
+std::vector<AssetId> Course::usedAssets() const
+{
+    std::set<AssetId> used;
+    if (!m_settings.theme.logo.isNull())
+        used.insert(m_settings.theme.logo);
+    for (const Slide *slide : allSlides()) {
+        for (const AssetId &id : slide->referencedAssets())
+            used.insert(id);
+    }
+    return {used.begin(), used.end()};
+}
+
+std::vector<SlideId> Course::slidesUsingAsset(const AssetId &id) const
+{
+    std::vector<SlideId> result;
+    for (const Slide *slide : allSlides()) {
+        const auto refs = slide->referencedAssets();
+        if (std::find(refs.begin(), refs.end(), id) != refs.end())
+            result.push_back(slide->id);
+    }
+    return result;
+}
+
+bool operator==(const Course &a, const Course &b)
+{
+    if (a.id() != b.id() || a.metadata() != b.metadata() || a.settings() != b.settings()
+        || a.assets() != b.assets() || a.sections().size() != b.sections().size()) {
+        return false;
+    }
+    for (size_t s = 0; s < a.sections().size(); ++s) {
+        const Section &sa = *a.sections()[s];
+        const Section &sb = *b.sections()[s];
+        if (sa.id != sb.id || sa.title != sb.title || sa.slides.size() != sb.slides.size())
+            return false;
+        for (size_t i = 0; i < sa.slides.size(); ++i) {
+            if (!(*sa.slides[i] == *sb.slides[i]))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Core

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/DocumentMutator.h"
+
+#include <QUndoCommand>
+
+namespace Core {
+
+class Document;
+
+/**
+ * Base of every undoable edit. The only way to obtain a DocumentMutator, so every change to a
+ * Document goes through a command on its undo stack.
+ *
+ * Ownership invariants:
+ * - A command never holds a pointer into the course across redo()/undo(): it stores ids and
+ *   resolves them to positions each time, because other commands may have moved things since.
+ * - An object detached from the course (a removed slide, section or asset) is owned by the
+ *   command that removed it, in a std::unique_ptr or by value, until undo() gives it back.
+ *   Destroying the command (the stack drops it) destroys the detached object with it.
+ * - A command that turns out to change nothing calls setObsolete(true) in redo(), so
+ *   QUndoStack::push() drops it and the history never lists empty steps.
+ */
+class Command : public QUndoCommand
+{
+public:
+    explicit Command(Document *document, QUndoCommand *parent = nullptr);
+
+protected:
+    DocumentMutator mutator() const { return DocumentMutator(*m_document); }
+    const Course &course() const;
+    Document *document() const { return m_document; }
+
+private:
+    Document *m_document; // not owned: the document owns the undo stack that owns us
+};
+
+} // namespace Core

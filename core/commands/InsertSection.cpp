@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#include "InsertSection.h"
+
+#include "core/Tr.h"
+
+namespace Core {
+
+InsertSection::InsertSection(Document *document, int index, std::unique_ptr<Section> section,
+                             QUndoCommand *parent)
+    : Command(document, parent)
+    , m_index(index)
+    , m_id(section->id)
+    , m_section(std::move(section))
+{
+    setText(Tr::tr("Add section"));
+}
+
+void InsertSection::redo()
+{
+    mutator().insertSection(m_index, std::move(m_section));
+}
+
+void InsertSection::undo()
+{
+    m_section = mutator().takeSection(course().sectionIndex(m_id));
+}
+
+} // namespace Core

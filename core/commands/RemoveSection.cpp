@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#include "RemoveSection.h"
+
+#include "core/Tr.h"
+
+namespace Core {
+
+RemoveSection::RemoveSection(Document *document, SectionId id, QUndoCommand *parent)
+    : Command(document, parent)
+    , m_id(std::move(id))
+{
+    setText(Tr::tr("Delete section"));
+}
+
+void RemoveSection::redo()
+{
+    m_index = course().sectionIndex(m_id);
+    if (m_index < 0) {
+        setObsolete(true);
+        return;
+    }
+    m_section = mutator().takeSection(m_index);
+}
+
+void RemoveSection::undo()
+{
+    mutator().insertSection(m_index, std::move(m_section));
+}
+
+} // namespace Core
