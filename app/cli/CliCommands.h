@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Export {
+class ExporterRegistry;
+}
+
+namespace App {
+
+/** Process exit codes of capsule-cli; scripts rely on them. */
+enum class ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+/**
+ * The sub-commands of capsule-cli: new, info, check, export. Each takes the arguments after
+ * the sub-command name, writes results to out and problems to err.
+ */
+class CliCommands
+{
+public:
+    CliCommands(const Export::ExporterRegistry &registry, QTextStream &out, QTextStream &err);
+
+    /** Dispatches a whole command line (arguments without the program name). */
+    ExitCode run(const QStringList &arguments);
+
+private:
+    ExitCode runNew(const QStringList &arguments);
+    ExitCode runInfo(const QStringList &arguments);
+    ExitCode runCheck(const QStringList &arguments);
+    ExitCode runExport(const QStringList &arguments);
+    ExitCode listFormats();
+    ExitCode usageError(const QString &message);
+    void printHelp();
+
+    const Export::ExporterRegistry &m_registry;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace App
