@@ -1,0 +1,403 @@
+#!/usr/bin/env bash
+# Generates the media of the sample course "Écoute active en relation client"
+# into media-src/ next to this script (or into the directory given as $1).
+# Everything is drawn from scratch (ImageMagick MVG + ffmpeg filters): no downloads.
+#
+# Requires (Debian 12): apt-get install ffmpeg imagemagick fonts-dejavu-core
+# Output is byte-for-byte reproducible with the same ffmpeg/x264/ImageMagick versions.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+OUT=${1:-$HERE/media-src}
+
+# Full paths on purpose: a "convert" earlier in PATH may not be ImageMagick.
+IM=/usr/bin/convert
+FFMPEG=/usr/bin/ffmpeg
+FFPROBE=/usr/bin/ffprobe
+FONT_DIR=/usr/share/fonts/truetype/dejavu
+SANS="$FONT_DIR/DejaVuSans.ttf"
+SANS_BOLD="$FONT_DIR/DejaVuSans-Bold.ttf"
+
+for f in "$IM" "$FFMPEG" "$FFPROBE" "$SANS" "$SANS_BOLD"; do
+    [[ -e $f ]] || { echo "make-media.sh: missing $f (apt-get install ffmpeg imagemagick fonts-dejavu-core)" >&2; exit 1; }
+done
+
+NBSP=$'\xc2\xa0' # French typography: non-breaking space before : ? ! and inside « »
+NAVY='#1f4e79'
+ORANGE='#e07a1f'
+PNG_OPTS=(+strip -depth 8 -define png:exclude-chunk=date,time -define png:compression-level=9)
+JPG_OPTS=(+strip -sampling-factor 4:2:0 -interlace none)
+# Bit-exact output, no encoder version strings, no metadata.
+ENC=(-fflags +bitexact -flags:v +bitexact -map_metadata -1 -map_chapters -1)
+
+mkdir -p "$OUT"
+WORK=$(mktemp -d /tmp/capsule-media.XXXXXX) # no ":" or "," in it: used in filtergraphs
+trap 'rm -rf "$WORK"' EXIT
+
+###############################################################################
+# 1. ecoute-active-schema.png: the 4 steps of active listening (1280x720)
+###############################################################################
+schema_step() { # cx label line1 line2 number icon
+    local cx=$1 cy=318
+    cat <<EOF
+push graphic-context
+  stroke none fill #e8f0f8 circle $cx,$cy $((cx + 92)),$cy
+  fill $NAVY circle $cx,$cy $((cx + 74)),$cy
+  fill $ORANGE stroke white stroke-width 4 circle $((cx + 54)),$((cy - 54)) $((cx + 74)),$((cy - 54))
+  stroke none fill white font "$SANS_BOLD" font-size 22 text-anchor middle
+  text $((cx + 54)),$((cy - 46)) "$5"
+  fill $NAVY font-size 28 text $cx,478 "$2"
+  fill #4f5b69 font "$SANS" font-size 19
+  text $cx,516 "$3"
+  text $cx,542 "$4"
+pop graphic-context
+push graphic-context
+  translate $cx,$cy
+EOF
+    case $6 in
+    listen) cat <<EOF
+  stroke none fill white circle -20,0 -12.5,0
+  fill none stroke white stroke-width 7 stroke-linecap round stroke-linejoin round
+  path 'M -6.6,-14.9 A 20,20 0 0,1 -6.6,14.9'
+  path 'M 2.7,-25.3 A 34,34 0 0,1 2.7,25.3'
+  path 'M 12.1,-35.7 A 48,48 0 0,1 12.1,35.7'
+EOF
+    ;;
+    rephrase) cat <<EOF
+  fill none stroke white stroke-width 7 stroke-linecap round stroke-linejoin round
+  path 'M -26.3,-9.6 A 28,28 0 0,1 24.0,-14.4'
+  path 'M 26.3,9.6 A 28,28 0 0,1 -24.0,14.4'
+  stroke none fill white
+  polygon 30.1,0.8 15.9,-9.0 34.7,-15.8
+  polygon -30.1,-0.8 -15.9,9.0 -34.7,15.8
+EOF
+    ;;
+    ask) cat <<EOF
+  stroke none fill white font "$SANS_BOLD" font-size 76 text-anchor middle
+  text 0,27 "?"
+EOF
+    ;;
+    check) cat <<EOF
+  fill none stroke white stroke-width 10 stroke-linecap round stroke-linejoin round
+  polyline -27,2 -9,20 27,-18
+EOF
+    ;;
+    esac
+    echo "pop graphic-context"
+}
+
+schema_arrow() { # x0 (start of arrow)
+    local x=$1 y=318
+    cat <<EOF
+push graphic-context
+  stroke $ORANGE stroke-width 5 stroke-linecap round line $x,$y $((x + 62)),$y
+  stroke none fill $ORANGE polygon $((x + 78)),$y $((x + 60)),$((y - 11)) $((x + 60)),$((y + 11))
+pop graphic-context
+EOF
+}
+
+{
+    cat <<EOF
+push graphic-context
+  font "$SANS_BOLD" text-anchor middle stroke none
+  fill $ORANGE font-size 18 kerning 2.5 text 640,78 "ÉCOUTE ACTIVE · RELATION CLIENT"
+  fill $NAVY font-size 44 kerning 0 text 640,134 "Les 4 étapes de l’écoute active"
+  fill $ORANGE roundrectangle 610,154 670,159 3,3
+pop graphic-context
+EOF
+    schema_step 190 "Écouter" "Laisser parler le client" "sans l’interrompre" 1 listen
+    schema_step 490 "Reformuler" "Redire avec vos mots" "ce que vous avez compris" 2 rephrase
+    schema_step 790 "Questionner" "Poser des questions" "ouvertes pour préciser" 3 ask
+    schema_step 1090 "Valider" "Vérifier l’accord" "et proposer une solution" 4 check
+    for x in 301 601 901; do schema_arrow "$x"; done
+    cat <<EOF
+push graphic-context
+  stroke none fill #fdf1e5 roundrectangle 190,606 1090,670 14,14
+  fill $ORANGE roundrectangle 190,606 198,670 4,4
+  fill $NAVY font "$SANS" font-size 22 text-anchor middle
+  text 644,646 "Objectif${NBSP}: que le client se sente écouté, compris et accompagné"
+pop graphic-context
+EOF
+} >"$WORK/schema.mvg"
+"$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/schema.mvg")" \
+    "${PNG_OPTS[@]}" "PNG24:$OUT/ecoute-active-schema.png"
+
+###############################################################################
+# 2. client-conseiller.jpg: customer-service scene (1280x720)
+###############################################################################
+# Stylised person (bust) drawn around x=0; the caller translates it.
+person() { # skin shirt collar mood(happy|worried) hair(short|long)
+    local skin=$1 shirt=$2 collar=$3 mood=$4 hair=$5 cy=360
+    if [[ $hair == long ]]; then
+        echo "  fill #6b3b24 roundrectangle -80,282 80,500 80,80"
+    else
+        echo "  fill #3b2b24 circle 0,346 0,276"
+    fi
+    cat <<EOF
+  fill $shirt roundrectangle -150,455 150,820 110,110
+  fill $skin roundrectangle -24,400 24,470 12,12
+  fill $collar polygon -34,456 34,456 0,500
+  fill $skin polygon -24,456 24,456 0,486
+EOF
+    if [[ $hair == short ]]; then
+        cat <<EOF
+  circle -64,$((cy + 6)) -52,$((cy + 6))
+  circle 64,$((cy + 6)) 76,$((cy + 6))
+EOF
+    fi
+    cat <<EOF
+  circle 0,$cy 66,$cy
+  fill #f08f84 fill-opacity 0.35 circle -38,$((cy + 26)) -28,$((cy + 26))
+  circle 38,$((cy + 26)) 48,$((cy + 26))
+  fill-opacity 1 fill #2a2320 circle -23,$((cy + 4)) -17,$((cy + 4))
+  circle 23,$((cy + 4)) 29,$((cy + 4))
+  fill none stroke #2a2320 stroke-width 4 stroke-linecap round stroke-linejoin round
+EOF
+    if [[ $mood == happy ]]; then
+        cat <<EOF
+  line -33,$((cy - 16)) -13,$((cy - 18))
+  line 13,$((cy - 18)) 33,$((cy - 16))
+  stroke #8c3f33 path 'M -20,$((cy + 30)) Q 0,$((cy + 46)) 20,$((cy + 30))'
+EOF
+    else
+        cat <<EOF
+  line -34,$((cy - 12)) -13,$((cy - 20))
+  line 13,$((cy - 20)) 34,$((cy - 12))
+  stroke #8c3f33 path 'M -15,$((cy + 40)) Q 0,$((cy + 30)) 15,$((cy + 40))'
+EOF
+    fi
+    echo "  stroke none"
+    if [[ $hair == short ]]; then
+        echo "  fill #3b2b24 path 'M -66,352 C -74,286 -20,270 12,278 C 52,284 76,310 68,352 C 56,322 30,312 2,318 C -30,322 -54,330 -66,352 Z'"
+    else
+        echo "  fill #6b3b24 path 'M -67,360 C -76,288 -30,276 6,278 C 50,280 76,306 70,352 C 52,322 20,306 -14,312 C -34,318 -54,334 -67,360 Z'"
+        echo "  fill $ORANGE circle 60,300 70,300"
+    fi
+}
+
+headset() {
+    cat <<EOF
+  fill none stroke #2f3a46 stroke-width 9 stroke-linecap round
+  path 'M -74,352 A 75,75 0 0,1 74,352'
+  stroke none fill #2f3a46
+  roundrectangle -82,334 -58,384 10,10
+  roundrectangle 58,334 82,384 10,10
+  fill none stroke #2f3a46 stroke-width 5 stroke-linecap round
+  path 'M -68,378 Q -58,412 -24,404'
+  stroke none fill $ORANGE circle -20,403 -12,403
+EOF
+}
+
+bubble() { # x0 y0 x1 y1 tailx taily fill stroke textcolor line1 line2
+    local x0=$1 y0=$2 x1=$3 y1=$4 tx=$5 ty=$6
+    local mx=$(((x0 + x1) / 2)) my=$(((y0 + y1) / 2))
+    local bx=$((tx > mx ? tx - 46 : tx - 4)) # base of the tail, leaning towards the bubble centre
+    cat <<EOF
+push graphic-context
+  stroke none fill $NAVY fill-opacity 0.10
+  roundrectangle $((x0 + 6)),$((y0 + 8)) $((x1 + 6)),$((y1 + 8)) 28,28
+  fill-opacity 1 fill $7 stroke $8 stroke-width 3 stroke-linejoin round
+  roundrectangle $x0,$y0 $x1,$y1 28,28
+  polygon $bx,$((y1 - 2)) $((bx + 50)),$((y1 - 2)) $tx,$ty
+  stroke none
+  polygon $((bx + 3)),$((y1 - 4)) $((bx + 47)),$((y1 - 4)) $tx,$((ty - 6))
+  fill $9 font "$SANS_BOLD" font-size 34 text-anchor middle
+  text $mx,$((my - 8)) "${10}"
+  text $mx,$((my + 36)) "${11}"
+pop graphic-context
+EOF
+}
+
+{
+    cat <<EOF
+push graphic-context
+  stroke none
+  fill #f3f7fb rectangle 0,0 1280,720
+  fill #e4edf6 circle 320,380 520,380
+  circle 960,380 1160,380
+  fill #fbe9d8 circle 640,96 668,96
+  fill #dce8f3 circle 1210,560 1250,560
+  fill $ORANGE fill-opacity 0.85 circle 640,300 646,300
+  fill $NAVY fill-opacity 0.35 circle 610,250 614,250
+  circle 672,360 676,360
+pop graphic-context
+EOF
+    # The customer (left), then the advisor with a headset (right).
+    echo "push graphic-context stroke none translate 320,0"
+    person '#c98c63' "$ORANGE" '#fbe3cc' worried long
+    echo "pop graphic-context"
+    echo "push graphic-context stroke none translate 960,0"
+    person '#f1c29f' "$NAVY" white happy short
+    headset
+    echo "pop graphic-context"
+    cat <<EOF
+push graphic-context
+  stroke none
+  fill #b9cde1 roundrectangle -20,596 1300,616 8,8
+  fill #d3e1ee rectangle 0,612 1280,720
+  fill #c3d4e5 rectangle 0,612 1280,618
+  fill #9fb0c2 roundrectangle 680,470 860,598 10,10
+  fill #b7c6d5 roundrectangle 686,476 854,592 8,8
+  fill white fill-opacity 0.9 circle 770,532 782,532
+  fill-opacity 1 fill #8a9bad roundrectangle 660,594 880,602 4,4
+  fill #c99257 polygon 430,520 550,520 550,598 430,598
+  fill #ddb07a polygon 430,520 460,498 580,498 550,520
+  fill #b07b43 polygon 550,520 580,498 580,576 550,598
+  fill #f0dcc0 polygon 482,520 498,520 528,498 512,498
+  rectangle 482,520 498,598
+  fill white roundrectangle 508,560 542,584 3,3
+  fill #b07b43 rectangle 513,567 537,569
+  rectangle 513,573 531,575
+pop graphic-context
+EOF
+    bubble 80 54 520 194 292 266 white "$ORANGE" "$NAVY" "Mon colis n’est" "jamais arrivé${NBSP}!"
+    bubble 780 100 1190 240 948 272 "$NAVY" "$NAVY" white "Je comprends" "votre situation…"
+} >"$WORK/scene.mvg"
+"$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/scene.mvg")" "${JPG_OPTS[@]}" -quality 82 \
+    "$OUT/client-conseiller.jpg"
+
+###############################################################################
+# 3. logo-capsule.png: 256x256 capsule on a transparent background
+###############################################################################
+logo_mvg() {
+    cat <<EOF
+push graphic-context
+  translate 128,128 rotate -35 stroke none
+  fill $NAVY
+  circle -56,0 -12,0
+  rectangle -56,-44 -4,44
+  fill $ORANGE
+  circle 56,0 100,0
+  rectangle 4,-44 56,44
+  fill none stroke white stroke-opacity 0.5 stroke-width 9 stroke-linecap round stroke-linejoin round
+  path 'M -80,-10 Q -76,-27 -56,-28 L -28,-28'
+  line 20,-28 46,-28
+pop graphic-context
+EOF
+}
+"$IM" -size 256x256 xc:none -draw "$(logo_mvg)" "${PNG_OPTS[@]}" \
+    "PNG32:$OUT/logo-capsule.png"
+
+###############################################################################
+# 4. video-reformulation.mp4 (12 s, 640x360, 25 fps, H.264, no audio)
+#    and video-reformulation-poster.jpg
+###############################################################################
+# --- still background for the video (rendered once, then looped by ffmpeg) ---
+"$IM" -size 640x360 xc:"$NAVY" -draw "
+  stroke none
+  fill #24598a circle 590,330 790,330
+  fill #22547f circle 40,20 140,20
+  fill $ORANGE rectangle 0,0 640,4
+  fill white circle 36,30 53,30
+  fill #16395a rectangle 0,348 640,360
+  font '$SANS_BOLD' font-size 13 fill #c9dbee
+  text 58,34 'ÉCOUTE ACTIVE EN RELATION CLIENT'
+  " \( "$OUT/logo-capsule.png" -resize 26x26 \) -geometry +23+17 -composite \
+    "${PNG_OPTS[@]}" "$WORK/video-bg.png"
+
+# --- texts, one file per line: no filtergraph escaping needed for « » : ’ ? ---
+put() { printf '%s' "$2" >"$WORK/$1.txt"; }
+put s1-label "LE CLIENT"
+put s1-line1 "«${NBSP}Ma commande est en retard.${NBSP}»"
+put s2-label "LE CONSEILLER REFORMULE"
+put s2-line1 "«${NBSP}Si je comprends bien, vous attendez"
+put s2-line2 "votre commande depuis lundi${NBSP}?${NBSP}»"
+put s3-label "À RETENIR"
+put s3-line1 "Reformuler ="
+put s3-line2 "montrer que l’on a compris"
+put timecode "%{eif:floor(t/60):d:2}:%{eif:mod(floor(t),60):d:2} / 00:12"
+
+# scene_text NAME FONT SIZE COLOUR Y START END DELAY: drawtext that fades and slides in,
+# then fades out just before the scene ends.
+scene_text() {
+    local in="clip((t-$6-$8)/0.5,0,1)"
+    local vis="clip(min((t-$6-$8)/0.5,($7-t)/0.35),0,1)"
+    printf "drawtext=fontfile=%s:textfile=%s:expansion=none:fontsize=%s:fontcolor=%s:x=(w-text_w)/2:y='%s+14*(1-%s)':alpha='%s':enable='between(t,%s,%s)'," \
+        "$2" "$WORK/$1.txt" "$3" "$4" "$5" "$in" "$vis" "$6" "$7"
+}
+dot() { # x START END: scene indicator, lit while its scene plays
+    printf "drawbox=x=%s:y=318:w=22:h=5:color=0xffffff@0.25:t=fill," "$1"
+    printf "drawbox=x=%s:y=318:w=22:h=5:color=0xe07a1f:t=fill:enable='between(t,%s,%s)'," "$1" "$2" "$3"
+}
+
+scenes=$(
+    scene_text s1-label "$SANS_BOLD" 17 0xf39a4a 134 0 4 0.2
+    scene_text s1-line1 "$SANS_BOLD" 29 white 174 0 4 0.45
+    scene_text s2-label "$SANS_BOLD" 17 0xf39a4a 120 4 8 0.2
+    scene_text s2-line1 "$SANS_BOLD" 25 white 160 4 8 0.45
+    scene_text s2-line2 "$SANS_BOLD" 25 white 198 4 8 0.45
+    scene_text s3-label "$SANS_BOLD" 17 0xf39a4a 120 8 12 0.2
+    scene_text s3-line1 "$SANS_BOLD" 38 0xf39a4a 154 8 12 0.45
+    scene_text s3-line2 "$SANS_BOLD" 28 white 208 8 12 0.9
+    dot 287 0 4
+    dot 316 4 8
+    dot 345 8 12
+)
+base="[0:v]fps=25,${scenes%,}[scene]"
+progress="color=c=0xe07a1f:s=640x4:r=25:d=12[bar];[scene][bar]overlay=x='-w+W*t/12':y=H-12:eval=frame,drawtext=fontfile=$SANS:textfile=$WORK/timecode.txt:fontsize=12:fontcolor=0xffffff@0.75:x=w-text_w-14:y=h-32[v]"
+
+"$FFMPEG" -hide_banner -loglevel error -y -loop 1 -framerate 25 -t 12 -i "$WORK/video-bg.png" \
+    -filter_complex "$base;$progress" -map '[v]' -an -sn -dn -t 12 \
+    -c:v libx264 -preset slow -tune animation -crf 20 -x264-params aq-mode=3 \
+    -pix_fmt yuv420p -profile:v high -level 3.0 -g 50 -threads 1 -movflags +faststart "${ENC[@]}" "$OUT/video-reformulation.mp4"
+
+# Poster: the first scene, fully faded in, without the progress bar or timecode.
+"$FFMPEG" -hide_banner -loglevel error -y -loop 1 -framerate 25 -t 12 -i "$WORK/video-bg.png" \
+    -filter_complex "$base" -map '[scene]' -ss 2.5 -frames:v 1 "${ENC[@]}" "$WORK/poster.png"
+"$IM" "$WORK/poster.png" "${JPG_OPTS[@]}" -quality 85 "$OUT/video-reformulation-poster.jpg"
+
+###############################################################################
+# 5. Captions, timed on the three 4-second scenes of the video
+###############################################################################
+cat >"$OUT/video-reformulation.fr.vtt" <<VTT
+WEBVTT
+
+scene-1
+00:00:00.250 --> 00:00:03.900
+Le client${NBSP}: «${NBSP}Ma commande est en retard.${NBSP}»
+
+scene-2
+00:00:04.250 --> 00:00:07.900
+Le conseiller reformule${NBSP}: «${NBSP}Si je comprends bien,
+vous attendez votre commande depuis lundi${NBSP}?${NBSP}»
+
+scene-3
+00:00:08.250 --> 00:00:11.900
+Reformuler = montrer que l’on a compris.
+VTT
+
+cat >"$OUT/video-reformulation.en.vtt" <<'VTT'
+WEBVTT
+
+scene-1
+00:00:00.250 --> 00:00:03.900
+The customer: “My order is late.”
+
+scene-2
+00:00:04.250 --> 00:00:07.900
+The advisor rephrases: “If I understand correctly,
+you’ve been waiting for your order since Monday?”
+
+scene-3
+00:00:08.250 --> 00:00:11.900
+Rephrasing = showing that you have understood.
+VTT
+
+###############################################################################
+# Checks
+###############################################################################
+"$FFPROBE" -v error -select_streams a -show_entries stream=index -of csv=p=0 \
+    "$OUT/video-reformulation.mp4" | grep -q . && { echo "make-media.sh: the video has an audio stream" >&2; exit 1; }
+duration=$("$FFPROBE" -v error -show_entries format=duration -of csv=p=0 "$OUT/video-reformulation.mp4")
+check_size() { # file max_bytes
+    local size
+    size=$(stat -c %s "$OUT/$1")
+    ((size <= $2)) || { echo "make-media.sh: $1 is $size bytes (limit $2)" >&2; exit 1; }
+}
+check_size ecoute-active-schema.png 153600
+check_size client-conseiller.jpg 153600
+check_size video-reformulation.mp4 409600
+check_size video-reformulation-poster.jpg 61440
+check_size logo-capsule.png 20480
+echo "Media written to $OUT (video duration ${duration} s):"
+ls -l "$OUT"
