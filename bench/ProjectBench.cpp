@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// Opens and saves a generated 2,000-slide project and prints: load time as a ratio of a bare
+// pugixml parse of the same course.xml (target <= 3), save time and peak memory.
+//   capsule-bench-project [--slides N] [--runs N]
+#include "BenchUtil.h"
+#include "LargeCourse.h"
+#include "core/Document.h"
+#include "core/ProjectFile.h"
+#include "core/ZipReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <pugixml.hpp>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption slidesOption(u"slides"_s, u"Slides to generate."_s, u"N"_s, u"2000"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Timed runs (median)."_s, u"N"_s, u"5"_s);
+    parser.addOptions({slidesOption, runsOption});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large.capsule"_s);
+    Bench::LargeCourseOptions options;
+    options.slides = parser.value(slidesOption).toInt();
+    auto course = Bench::makeLargeCourse(options);
+    std::printf("Generated course: %d slides, %zu media\n",
+                course->slideCount(),
+                course->assets().size());
+
+    const double firstSave = Bench::medianMs(1, [&] {
+        if (auto r = Core::ProjectFile::write(*course, path); !r)
+            qFatal("save failed: %s", qPrintable(r.error().message));
+    });
+
+    auto zip = Core::ZipReader::open(path);
+    if (!zip)
+        qFatal("%s", qPrintable(zip.error().message));
+    const QByteArray xml = zip->readAll(u"course.xml"_s).value();
+
+    const double bareParse = Bench::medianMs(runs, [&] {
+        pugi::xml_document doc;
+        if (!doc.load_buffer(xml.constData(), size_t(xml.size())))
+            qFatal("bare parse failed");
+    });
+
+    std::unique_ptr<Core::Document> document;
+    const double load = Bench::medianMs(runs, [&] {
+        auto loaded = Core::Document::load(path);
+        if (!loaded)
+            qFatal("load failed: %s", qPrintable(loaded.error().message));
+        document = std::move(loaded).value();
+    });
+
+    const double save = Bench::medianMs(runs, [&] {
+        if (auto r = document->save(path); !r)
+            qFatal("save failed: %s", qPrintable(r.error().message));
+    });
+
+    std::printf("course.xml:            %.1f MB, project file %.1f MB\n",
+                xml.size() / 1e6,
+                QFileInfo(path).size() / 1e6);
+    std::printf("bare pugixml parse:    %8.1f ms\n", bareParse);
+    std::printf("load (Document::load): %8.1f ms  = %.2fx the bare parse (target <= 3)\n",
+                load,
+                load / bareParse);
+    std::printf("first save:            %8.1f ms\n", firstSave);
+    std::printf("re-save:               %8.1f ms\n", save);
+    std::printf("peak memory (RSS):     %8.1f MB\n", Bench::peakRssMb());
+    return 0;
+}
