@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// Capsule player — UI strings. Picked from the course language (BCP 47 primary subtag), fallback English.
+(function (root, factory) {
+  if (typeof module === 'object' && module.exports) module.exports = factory();
+  else root.CapsuleI18n = factory();
+})(this, function () {
+  'use strict';
+
+  var STRINGS = {
+    en: {
+      next: 'Next', previous: 'Previous', menu: 'Outline', closeMenu: 'Close outline', exit: 'Exit',
+      outline: 'Course outline', slideOf: 'Slide {n} of {total}', progress: '{p}% complete',
+      trackingOff: 'Tracking off', trackingOffHelp: 'No learning platform connection: your progress will not be recorded.',
+      savedLocally: 'Progress saved on this device',
+      lockedHint: 'Complete this slide to continue.', locked: 'Locked',
+      submit: 'Check answer', correct: 'Correct', incorrect: 'Incorrect', partial: 'Partly correct',
+      pointsEarned: '{e} of {p} points', pointsN: '{p} points', progressLabel: 'Course progress', recorded: 'Answer recorded',
+      chooseOne: 'Choose one answer.', chooseMany: 'Choose every correct answer.',
+      trueLabel: 'True', falseLabel: 'False', fillBlanks: 'Fill in the blanks.', blank: 'Blank {n}',
+      matchHint: 'Match each item with its counterpart.', choose: 'Choose…',
+      orderHint: 'Put the items in the right order.', moveUp: 'Move up', moveDown: 'Move down',
+      movedTo: '{item}: position {n} of {total}',
+      numericHint: 'Enter a number.', numberInvalid: 'Please enter a valid number.',
+      likertHint: 'Choose the option that fits best.', openHint: 'Write your answer.',
+      charsLeft: '{n} characters left', yourAnswer: 'Your answer',
+      correctAnswerWas: 'Correct answer: {a}',
+      resultTitle: 'Your result', score: 'Score', passingScore: 'Passing score: {p}%',
+      passed: 'Passed', failed: 'Not passed', attemptOf: 'Attempt {n} of {m}', attemptN: 'Attempt {n}',
+      retry: 'Retake the quiz', noAttemptsLeft: 'No attempts left.',
+      unanswered: 'You have answered {a} of {t} questions.', goToQuestion: 'Go to the next question',
+      noQuiz: 'This course has no graded questions.',
+      videoWatched: 'Watched {p}%', videoRequired: 'Watch at least {p}% to continue',
+      videoDone: 'Video completed', captions: 'Captions',
+      exitTitle: 'You can close this window', exitText: 'Your progress has been saved.',
+      exitTextOff: 'Your session is over.', resumed: 'Welcome back — you are where you left off.',
+      courseComplete: 'Course complete', loadError: 'The course content could not be loaded.',
+      skip: 'Skip to content', question: 'Question', answeredMark: 'Answered', viewedMark: 'Viewed'
+    },
+    fr: {
+      next: 'Suivant', previous: 'Précédent', menu: 'Sommaire', closeMenu: 'Fermer le sommaire', exit: 'Quitter',
+      outline: 'Sommaire du cours', slideOf: 'Diapositive {n} sur {total}', progress: '{p} % terminé',
+      trackingOff: 'Suivi désactivé', trackingOffHelp: 'Aucune connexion à la plateforme : votre progression ne sera pas enregistrée.',
+      savedLocally: 'Progression enregistrée sur cet appareil',
+      lockedHint: 'Terminez cette diapositive pour continuer.', locked: 'Verrouillé',
+      submit: 'Valider', correct: 'Bonne réponse', incorrect: 'Mauvaise réponse', partial: 'Réponse partielle',
+      pointsEarned: '{e} sur {p} points', pointsN: '{p} points', progressLabel: 'Progression du cours', recorded: 'Réponse enregistrée',
+      chooseOne: 'Choisissez une réponse.', chooseMany: 'Choisissez toutes les bonnes réponses.',
+      trueLabel: 'Vrai', falseLabel: 'Faux', fillBlanks: 'Complétez les trous.', blank: 'Trou {n}',
+      matchHint: 'Associez chaque élément à son correspondant.', choose: 'Choisir…',
+      orderHint: 'Remettez les éléments dans le bon ordre.', moveUp: 'Monter', moveDown: 'Descendre',
+      movedTo: '{item} : position {n} sur {total}',
+      numericHint: 'Saisissez un nombre.', numberInvalid: 'Veuillez saisir un nombre valide.',
+      likertHint: 'Choisissez l’option qui vous correspond le mieux.', openHint: 'Rédigez votre réponse.',
+      charsLeft: '{n} caractères restants', yourAnswer: 'Votre réponse',
+      correctAnswerWas: 'Bonne réponse : {a}',
+      resultTitle: 'Votre résultat', score: 'Score', passingScore: 'Score de réussite : {p} %',
+      passed: 'Réussi', failed: 'Non réussi', attemptOf: 'Tentative {n} sur {m}', attemptN: 'Tentative {n}',
+      retry: 'Repasser le quiz', noAttemptsLeft: 'Plus aucune tentative.',
+      unanswered: 'Vous avez répondu à {a} questions sur {t}.', goToQuestion: 'Aller à la question suivante',
+      noQuiz: 'Ce cours ne comporte aucune question notée.',
+      videoWatched: 'Vu à {p} %', videoRequired: 'Regardez au moins {p} % pour continuer',
+      videoDone: 'Vidéo terminée', captions: 'Sous-titres',
+      exitTitle: 'Vous pouvez fermer cette fenêtre', exitText: 'Votre progression a été enregistrée.',
+      exitTextOff: 'Votre session est terminée.', resumed: 'Bon retour — vous reprenez là où vous vous étiez arrêté.',
+      courseComplete: 'Cours terminé', loadError: 'Le contenu du cours n’a pas pu être chargé.',
+      skip: 'Aller au contenu', question: 'Question', answeredMark: 'Répondu', viewedMark: 'Vu'
+    }
+  };
+
+  function pick(lang) {
+    var primary = String(lang || '').toLowerCase().split(/[-_]/)[0];
+    return STRINGS[primary] ? primary : 'en';
+  }
+
+  /** Returns t(key, params) for the course language. */
+  function create(lang) {
+    var code = pick(lang);
+    var table = STRINGS[code];
+    var t = function (key, params) {
+      var s = table[key] != null ? table[key] : (STRINGS.en[key] != null ? STRINGS.en[key] : key);
+      return s.replace(/\{(\w+)\}/g, function (m, k) { return params && params[k] != null ? params[k] : m; });
+    };
+    t.lang = code;
+    // Numbers in the course language (decimal comma in French).
+    t.num = function (x) {
+      var s = String(Math.round(x * 100) / 100);
+      return code === 'fr' ? s.replace('.', ',') : s;
+    };
+    return t;
+  }
+
+  return { create: create, pick: pick, strings: STRINGS };
+});

@@ -1,0 +1,929 @@
+// SPDX-License-Identifier: MIT
+// Capsule player — the learner UI. Reads window.CAPSULE_COURSE (format 1, see docs/player.md),
+// renders slides, scores questions, and reports through CapsuleRuntime.
+(function (root, factory) {
+  if (typeof module === 'object' && module.exports) module.exports = factory(root);
+  else root.CapsulePlayer = factory(root);
+})(this, function (root) {
+  'use strict';
+
+  var I18n = root.CapsuleI18n, Scoring = root.CapsuleScoring, Suspend = root.CapsuleSuspend;
+  var Runtime = root.CapsuleRuntime, Fmt = root.CapsuleScormFormat;
+  var doc = root.document;
+  var t, course, settings, slides, questions, videos, adapter, model, S, ui = {};
+  var clock = { acc: 0, since: 0 };
+  var left = false;
+
+  var ICONS = {
+    menu: '<path d="M4 6h16M4 12h16M4 18h16"/>',
+    close: '<path d="M6 6l12 12M18 6L6 18"/>',
+    prev: '<path d="M15 5l-7 7 7 7"/>',
+    next: '<path d="M9 5l7 7-7 7"/>',
+    check: '<path d="M5 12.5l4.5 4.5L19 7.5"/>',
+    cross: '<path d="M7 7l10 10M17 7L7 17"/>',
+    up: '<path d="M6 15l6-6 6 6"/>',
+    down: '<path d="M6 9l6 6 6-6"/>',
+    lock: '<rect x="5" y="11" width="14" height="9" rx="2"/><path d="M8 11V8a4 4 0 018 0v3"/>',
+    exit: '<path d="M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10"/>',
+    info: '<circle cx="12" cy="12" r="9"/><path d="M12 11v5M12 8h.01"/>',
+    tip: '<path d="M9 18h6M10 21h4M12 3a6 6 0 00-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0012 3z"/>',
+    warning: '<path d="M12 4l9 16H3z"/><path d="M12 10v4M12 17h.01"/>',
+    retry: '<path d="M4 12a8 8 0 0113.7-5.7L20 8M20 4v4h-4M20 12a8 8 0 01-13.7 5.7L4 16M4 20v-4h4"/>'
+  };
+
+  function icon(name) {
+    var s = doc.createElement('span');
+    s.className = 'icon';
+    s.setAttribute('aria-hidden', 'true');
+    s.innerHTML = '<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" ' +
+      'stroke-linecap="round" stroke-linejoin="round" focusable="false">' + ICONS[name] + '</svg>';
+    return s;
+  }
+
+  // h('div.cls', {attr: v, onclick: fn}, [children | text])
+  function h(tag, attrs, kids) {
+    var parts = tag.split('.');
+    var el = doc.createElement(parts[0] || 'div');
+    if (parts.length > 1) el.className = parts.slice(1).join(' ');
+    if (attrs) Object.keys(attrs).forEach(function (k) {
+      var v = attrs[k];
+      if (v === null || v === undefined || v === false) return;
+      if (k.slice(0, 2) === 'on') el.addEventListener(k.slice(2), v);
+      else if (k === 'text') el.textContent = v;
+      else if (k === 'html') setHtml(el, v);
+      else el.setAttribute(k, v === true ? '' : v);
+    });
+    [].concat(kids || []).forEach(function (c) {
+      if (c === null || c === undefined || c === false) return;
+      el.appendChild(typeof c === 'string' ? doc.createTextNode(c) : c);
+    });
+    return el;
+  }
+
+  // Exporter-sanitised HTML only. Links open outside the course so the SCO page is never unloaded.
+  function setHtml(el, html) {
+    el.innerHTML = html || '';
+    [].forEach.call(el.querySelectorAll('a[href]'), function (a) {
+      if (!/^mailto:/i.test(a.getAttribute('href'))) {
+        a.setAttribute('target', '_blank');
+        a.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+  }
+
+  function fmt(x) { return t.num(x); }
+  function now() { return Date.now(); }
+
+  // ---------- theme ----------
+  function hexToRgb(hex) {
+    var m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(hex || '').trim());
+    if (!m) return null;
+    var s = m[1].length === 3 ? m[1].replace(/(.)/g, '$1$1') : m[1];
+    return [0, 2, 4].map(function (i) { return parseInt(s.substr(i, 2), 16); });
+  }
+  function rgbToHex(c) { return '#' + c.map(function (v) { return ('0' + Math.round(v).toString(16)).slice(-2); }).join(''); }
+  function mix(c, d, w) { return c.map(function (v, i) { return v * (1 - w) + d[i] * w; }); }
+  function luminance(c) {
+    var l = c.map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+  }
+
+  function applyTheme(theme) {
+    theme = theme || {};
+    var st = doc.documentElement.style;
+    var p = hexToRgb(theme.primary) || [31, 78, 121];
+    var a = hexToRgb(theme.accent) || [224, 122, 31];
+    var white = [255, 255, 255], black = [0, 0, 0];
+    st.setProperty('--primary', rgbToHex(p));
+    st.setProperty('--primary-ink', luminance(p) > 0.45 ? '#111827' : '#ffffff');
+    st.setProperty('--primary-strong', rgbToHex(mix(p, black, 0.18)));
+    st.setProperty('--primary-soft', rgbToHex(mix(p, white, 0.9)));
+    st.setProperty('--primary-line', rgbToHex(mix(p, white, 0.65)));
+    // Text-safe primary: darken light brand colours until readable on white.
+    var pt = p, guard = 0;
+    while (luminance(pt) > 0.18 && guard++ < 10) pt = mix(pt, black, 0.15);
+    st.setProperty('--primary-text', rgbToHex(pt));
+    st.setProperty('--accent', rgbToHex(a));
+    st.setProperty('--accent-ink', luminance(a) > 0.45 ? '#111827' : '#ffffff');
+    var font = String(theme.font || '').replace(/[^\w \-,'"]/g, '').trim();
+    if (font) st.setProperty('--font', (/[,"']/.test(font) ? font : '"' + font + '"') + ', var(--font-system)');
+  }
+
+  // ---------- model ----------
+  function flatten() {
+    slides = [];
+    questions = [];
+    videos = [];
+    (course.sections || []).forEach(function (sec, si) {
+      (sec.slides || []).forEach(function (sl) {
+        var item = { id: String(sl.id), kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1 };
+        if (sl.kind === 'question' && sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
+        if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
+        slides.push(item);
+      });
+    });
+    model = {
+      fingerprint: Suspend.fingerprint(slides),
+      slideCount: slides.length,
+      questions: questions.map(function (x) { return x.question; }),
+      videoCount: videos.length
+    };
+  }
+
+  function freshState() {
+    return {
+      slide: 0,
+      visited: slides.map(function () { return false; }),
+      attempt: 1, attemptsDone: 0,
+      quiz: { score: null, passed: false, failed: false },
+      answers: questions.map(function () { return undefined; }),
+      videos: videos.map(function () { return { done: false, ranges: [] }; }),
+      drafts: [], shownAt: []
+    };
+  }
+
+  function hasQuiz() { return questions.some(function (x) { return Scoring.isGraded(x.question); }); }
+  function maxAttempts() { return Math.max(0, Number(settings.maxAttempts) || 0); }
+  function attemptClosed() { return S.attemptsDone >= S.attempt; }
+  function canRetry() {
+    return attemptClosed() && !S.quiz.passed && !S.quiz.failed && (!maxAttempts() || S.attemptsDone < maxAttempts());
+  }
+
+  function slideDone(i) {
+    var s = slides[i];
+    if (s.kind === 'question') return S.answers[s.q] !== undefined;
+    if (s.kind === 'video') return S.videos[s.v].done;
+    return S.visited[i];
+  }
+  function linear() { return settings.navigation === 'linear'; }
+  function reachable(i) {
+    if (!linear()) return true;
+    for (var j = 0; j < i; j++) if (!slideDone(j)) return false;
+    return true;
+  }
+
+  function totals() {
+    return Scoring.quizTotals(questions.map(function (x) { return { q: x.question, answer: S.answers[x.q] }; }), settings.passingScore);
+  }
+
+  // ---------- tracking ----------
+  function trackingState() {
+    var allViewed = S.visited.every(Boolean);
+    var quiz = hasQuiz();
+    var videosDone = S.videos.every(function (v) { return v.done; });
+    var rule = settings.completion;
+    var complete;
+    if (rule === 'quiz-passed') complete = quiz ? S.quiz.passed : allViewed;
+    else if (rule === 'both') complete = allViewed && (!quiz || S.quiz.passed);
+    else if (rule === 'video-watched') complete = videos.length ? videosDone : allViewed;
+    else complete = allViewed;
+    var done = slides.filter(function (s, i) { return slideDone(i); }).length;
+    return {
+      completion: complete ? 'completed' : 'incomplete',
+      success: S.quiz.passed ? 'passed' : (S.quiz.failed ? 'failed' : 'unknown'),
+      score: S.quiz.score,
+      progress: slides.length ? done / slides.length : 1,
+      hasQuiz: quiz,
+      reporting: settings.scorm12Reporting || 'passed-failed'
+    };
+  }
+
+  function suspendLimit() { return adapter.kind === 'scorm2004' ? 64000 : adapter.kind === 'scorm12' ? 4096 : 100000; }
+
+  function persist(commit) {
+    adapter.save(slides[S.slide] ? slides[S.slide].id : '', Suspend.encode(model, S, { limit: suspendLimit() }));
+    if (commit) return adapter.commit();
+    return true;
+  }
+
+  // Report status; commit when it changed (or when asked).
+  function evaluate(forceCommit) {
+    var changed = adapter.report(trackingState());
+    persist(changed || forceCommit);
+  }
+
+  function sessionMs() { return clock.acc + (clock.since ? now() - clock.since : 0); }
+  function pauseClock() { if (clock.since) { clock.acc += now() - clock.since; clock.since = 0; } }
+  function resumeClock() { if (!clock.since) clock.since = now(); }
+
+  function flush() {
+    persist(false);
+    adapter.sessionTime(sessionMs());
+    return adapter.commit();
+  }
+
+  function leave() {
+    if (left) return;
+    left = true;
+    var ok = flush();
+    // A failed commit leaves the data state unknown: do not terminate (RUNTIME.md §2.6).
+    if (ok || !adapter.tracking) adapter.finish();
+    pauseClock();
+  }
+
+  // ---------- shell ----------
+  function buildShell() {
+    var body = doc.body;
+    body.innerHTML = '';
+    ui.live = h('div.sr-only', { 'aria-live': 'polite', role: 'status' });
+    ui.toast = h('div.toast', { role: 'status', 'aria-live': 'polite' });
+    ui.menuBtn = h('button.icon-btn.menu-btn', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'outline', title: t('menu'), onclick: toggleMenu },
+      [icon('menu'), h('span.sr-only', { text: t('menu') })]);
+    var theme = settings.theme || {};
+    ui.progressFill = h('span');
+    ui.progress = h('div.progress', { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t('progressLabel') }, [ui.progressFill]);
+    ui.progressText = h('span.progress-text');
+    ui.sectionTitle = h('span.section-title');
+    ui.exitBtn = h('button.btn.btn-ghost.exit-btn', { type: 'button', onclick: onExit }, [icon('exit'), h('span.label', { text: t('exit') })]);
+    var header = h('header.topbar', null, [
+      ui.menuBtn,
+      theme.logo ? h('img.logo', { src: theme.logo, alt: '' }) : null,
+      h('div.titles', null, [h('span.course-title', { text: course.title || '' }), ui.sectionTitle]),
+      adapter.tracking ? null : h('span.tracking-off', { title: t('trackingOffHelp'), tabindex: '0' }, [h('span.dot', { 'aria-hidden': 'true' }), t('trackingOff')]),
+      h('div.progress-wrap', null, [ui.progress, ui.progressText]),
+      ui.exitBtn
+    ]);
+    ui.outlineList = h('ol.outline-sections');
+    ui.outline = h('nav.outline', { id: 'outline', 'aria-label': t('outline') }, [
+      h('div.outline-head', null, [
+        h('h2', { text: t('outline') }),
+        h('button.icon-btn.outline-close', { type: 'button', title: t('closeMenu'), 'aria-label': t('closeMenu'), onclick: closeMenu }, [icon('close')])
+      ]),
+      ui.outlineList
+    ]);
+    buildOutline();
+    ui.backdrop = h('div.backdrop', { onclick: closeMenu });
+    ui.main = h('main.stage', { id: 'main', tabindex: '-1' });
+    ui.prev = h('button.btn.btn-secondary.prev', { type: 'button', onclick: function () { go(S.slide - 1, true); } }, [icon('prev'), h('span.label', { text: t('previous') })]);
+    ui.next = h('button.btn.btn-primary.next', { type: 'button', onclick: onNext }, [h('span.label', { text: t('next') }), icon('next')]);
+    ui.counter = h('span.counter');
+    ui.lockHint = h('span.lock-hint', { id: 'lock-hint' });
+    var footer = h('footer.navbar', null, [ui.prev, h('div.nav-center', null, [ui.counter, ui.lockHint]), ui.next]);
+    var column = h('div.column', null, [ui.main, footer]);
+    body.appendChild(h('a.skip-link', { href: '#main', text: t('skip') }));
+    body.appendChild(header);
+    body.appendChild(h('div.layout', null, [ui.outline, ui.backdrop, column]));
+    body.appendChild(ui.live);
+    body.appendChild(ui.toast);
+    doc.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && body.classList.contains('menu-open')) { closeMenu(); ui.menuBtn.focus(); }
+    });
+    if (root.matchMedia && root.matchMedia('(min-width: 1100px)').matches) body.classList.add('menu-docked');
+  }
+
+  function isDocked() { return doc.body.classList.contains('menu-docked') && root.matchMedia && root.matchMedia('(min-width: 1100px)').matches; }
+
+  function toggleMenu() {
+    if (root.matchMedia && root.matchMedia('(min-width: 1100px)').matches) {
+      doc.body.classList.toggle('menu-docked');
+      ui.menuBtn.setAttribute('aria-expanded', String(doc.body.classList.contains('menu-docked')));
+      return;
+    }
+    if (doc.body.classList.contains('menu-open')) closeMenu();
+    else {
+      doc.body.classList.add('menu-open');
+      ui.menuBtn.setAttribute('aria-expanded', 'true');
+      var cur = ui.outline.querySelector('[aria-current]') || ui.outline.querySelector('button');
+      if (cur) cur.focus();
+    }
+  }
+  function closeMenu() {
+    if (root.matchMedia && root.matchMedia('(min-width: 1100px)').matches) {
+      doc.body.classList.remove('menu-docked');
+    }
+    doc.body.classList.remove('menu-open');
+    ui.menuBtn.setAttribute('aria-expanded', 'false');
+  }
+
+  function buildOutline() {
+    ui.outlineItems = [];
+    (course.sections || []).forEach(function (sec, si) {
+      var list = h('ol.outline-slides');
+      slides.forEach(function (s, i) {
+        if (s.section !== si) return;
+        var state = h('span.ol-state', { 'aria-hidden': 'true' });
+        var btn = h('button.ol-item', { type: 'button', 'data-index': String(i), onclick: function () { if (reachable(i)) { go(i, true); if (!isDocked()) closeMenu(); } } },
+          [state, h('span.ol-title', { text: s.title || t('question') })]);
+        ui.outlineItems[i] = { btn: btn, state: state };
+        list.appendChild(h('li', null, [btn]));
+      });
+      ui.outlineList.appendChild(h('li.outline-section', null, [h('p.outline-section-title', { text: sec.title || '' }), list]));
+    });
+  }
+
+  function updateChrome() {
+    var i = S.slide;
+    var doneCount = slides.filter(function (s, k) { return slideDone(k); }).length;
+    var pct = slides.length ? Math.round(doneCount / slides.length * 100) : 100;
+    ui.progressFill.style.width = pct + '%';
+    ui.progress.setAttribute('aria-valuenow', String(pct));
+    ui.progress.setAttribute('aria-valuetext', t('progress', { p: pct }));
+    ui.progressText.textContent = t('progress', { p: pct });
+    ui.counter.textContent = (i + 1) + ' / ' + slides.length;
+    var sec = (course.sections || [])[slides[i].section];
+    ui.sectionTitle.textContent = sec && sec.title ? sec.title : '';
+    ui.prev.disabled = i === 0;
+    var last = i >= slides.length - 1;
+    var locked = linear() && !slideDone(i);
+    ui.next.disabled = last;
+    ui.next.setAttribute('aria-disabled', String(last || locked));
+    ui.next.classList.toggle('is-locked', locked && !last);
+    ui.lockHint.textContent = locked && !last ? t('lockedHint') : '';
+    if (locked && !last) ui.next.setAttribute('aria-describedby', 'lock-hint'); else ui.next.removeAttribute('aria-describedby');
+    ui.outlineItems.forEach(function (o, k) {
+      var can = reachable(k);
+      o.btn.classList.toggle('is-current', k === i);
+      o.btn.classList.toggle('is-done', slideDone(k));
+      o.btn.classList.toggle('is-locked', !can);
+      o.btn.setAttribute('aria-disabled', String(!can));
+      if (k === i) o.btn.setAttribute('aria-current', 'step'); else o.btn.removeAttribute('aria-current');
+      o.state.innerHTML = '';
+      if (!can) o.state.appendChild(icon('lock'));
+      else if (slideDone(k) && k !== i) o.state.appendChild(icon('check'));
+    });
+  }
+
+  function onNext() {
+    if (S.slide >= slides.length - 1) return;
+    if (linear() && !slideDone(S.slide)) {
+      announce(t('lockedHint'));
+      ui.next.classList.remove('nudge');
+      void ui.next.offsetWidth;
+      ui.next.classList.add('nudge');
+      return;
+    }
+    go(S.slide + 1, true);
+  }
+
+  function announce(msg) {
+    ui.live.textContent = '';
+    setTimeout(function () { ui.live.textContent = msg; }, 30);
+  }
+
+  function toast(msg) {
+    ui.toast.textContent = msg;
+    ui.toast.classList.add('show');
+    setTimeout(function () { ui.toast.classList.remove('show'); }, 4000);
+  }
+
+  function go(i, byUser) {
+    if (i < 0 || i >= slides.length || !reachable(i)) return;
+    S.slide = i;
+    S.visited[i] = true;
+    render(byUser);
+    evaluate(true);
+    updateChrome();
+  }
+
+  // ---------- slides ----------
+  function render(focus) {
+    var s = slides[S.slide];
+    var sec = (course.sections || [])[s.section];
+    var art = h('article.slide.slide-' + s.kind, { 'data-slide-id': s.id, 'data-kind': s.kind, 'aria-labelledby': 'slide-title' });
+    var eyebrow = sec && sec.title ? sec.title : '';
+    if (s.kind === 'question') {
+      eyebrow = t('question') + ' ' + (s.q + 1) + ' / ' + questions.length;
+    }
+    art.appendChild(h('p.eyebrow', { text: eyebrow }));
+    art.appendChild(h('h1.slide-title', { id: 'slide-title', tabindex: '-1', text: s.title || '' }));
+    if (s.kind === 'content') renderContent(art, s);
+    else if (s.kind === 'question') renderQuestion(art, s);
+    else if (s.kind === 'video') renderVideo(art, s);
+    else if (s.kind === 'result') renderResult(art, s);
+    ui.main.innerHTML = '';
+    ui.main.appendChild(art);
+    ui.main.scrollTop = 0;
+    if (focus) {
+      var title = art.querySelector('.slide-title');
+      try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); }
+      announce(t('slideOf', { n: S.slide + 1, total: slides.length }) + '. ' + (s.title || ''));
+    }
+  }
+
+  function renderContent(art, s) {
+    (s.data.blocks || []).forEach(function (b) {
+      if (b.type === 'heading') {
+        var lvl = Math.min(4, Math.max(2, Number(b.level) || 2));
+        art.appendChild(h('h' + lvl + '.block-heading', { text: b.text || '' }));
+      } else if (b.type === 'text') {
+        art.appendChild(h('div.block-text.rich', { html: b.html }));
+      } else if (b.type === 'image') {
+        art.appendChild(h('figure.block-image', null, [
+          h('img', { src: b.src, alt: b.alt || '', width: b.width || null, height: b.height || null, loading: 'lazy', decoding: 'async' }),
+          b.caption ? h('figcaption', { text: b.caption }) : null
+        ]));
+      } else if (b.type === 'callout') {
+        var style = { info: 1, tip: 1, warning: 1 }[b.style] ? b.style : 'info';
+        art.appendChild(h('div.callout.callout-' + style, { role: 'note' }, [icon(style), h('div.rich', { html: b.html })]));
+      }
+    });
+  }
+
+  // Deterministic shuffle per slide and attempt, so re-render and resume keep the same order.
+  function seededOrder(n, seed) {
+    var x = parseInt(Suspend.hash(seed), 36) || 1;
+    var order = [];
+    for (var i = 0; i < n; i++) order.push(i);
+    for (i = n - 1; i > 0; i--) {
+      x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      var j = x % (i + 1);
+      var tmp = order[i]; order[i] = order[j]; order[j] = tmp;
+    }
+    return order;
+  }
+
+  function renderQuestion(art, s) {
+    var q = s.question;
+    var qi = s.q;
+    var submitted = S.answers[qi] !== undefined;
+    if (!submitted && !S.shownAt[qi]) S.shownAt[qi] = now();
+    var draft = submitted ? S.answers[qi] : S.drafts[qi];
+    var hints = {
+      'single-choice': 'chooseOne', 'multiple-response': 'chooseMany', 'true-false': 'chooseOne', 'fill-in': 'fillBlanks',
+      'matching': 'matchHint', 'sequencing': 'orderHint', 'numeric': 'numericHint', 'likert': 'likertHint', 'open-text': 'openHint'
+    };
+    var graded = Scoring.isGraded(q);
+    var meta = graded && Number(q.points) ? ' · ' + t('pointsN', { p: fmt(Number(q.points)) }) : '';
+    art.querySelector('.eyebrow').textContent += meta;
+    art.appendChild(h('div.prompt.rich', { id: 'prompt', html: q.prompt }));
+    art.appendChild(h('p.hint', { id: 'hint', text: t(hints[q.type] || 'chooseOne') }));
+    var form = h('form.answer', { novalidate: true, 'aria-labelledby': 'slide-title', 'aria-describedby': 'prompt hint' });
+    var setDraft = function (v) {
+      S.drafts[qi] = v;
+      ui.submit.disabled = !Scoring.isAnswerComplete(q, v);
+    };
+    var body = renderers[q.type] ? renderers[q.type](q, s, draft, submitted, setDraft) : h('p', { text: q.type });
+    form.appendChild(body);
+    ui.submit = h('button.btn.btn-primary.submit', { type: 'submit', text: t('submit') });
+    ui.submit.disabled = submitted || !Scoring.isAnswerComplete(q, draft);
+    if (!submitted) form.appendChild(h('div.actions', null, [ui.submit]));
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      submitAnswer(s);
+    });
+    art.appendChild(form);
+    var fb = h('div.feedback-region', { role: 'status', 'aria-live': 'polite' });
+    if (submitted) fb.appendChild(feedbackCard(q, S.answers[qi]));
+    art.appendChild(fb);
+    if (submitted) art.classList.add('is-submitted');
+  }
+
+  function feedbackCard(q, answer) {
+    var r = Scoring.scoreAnswer(q, answer);
+    var kind = !r.graded ? 'neutral' : r.correct ? 'correct' : r.fraction > 0 ? 'partial' : 'incorrect';
+    var title = !r.graded ? t('recorded') : r.correct ? t('correct') : r.fraction > 0 ? t('partial') : t('incorrect');
+    var text = r.graded ? (r.correct ? q.correctFeedback : q.incorrectFeedback) : '';
+    return h('div.feedback.feedback-' + kind, { 'data-result': kind }, [
+      icon(kind === 'correct' ? 'check' : kind === 'neutral' ? 'info' : kind === 'partial' ? 'info' : 'cross'),
+      h('div.feedback-body', null, [
+        h('p.feedback-title', null, [title, r.graded && r.points ? h('span.feedback-points', { text: t('pointsEarned', { e: fmt(r.earned), p: fmt(r.points) }) }) : null]),
+        text ? h('p.feedback-text', { text: text }) : null
+      ])
+    ]);
+  }
+
+  function choiceList(q, s, items, multi, selected, submitted, onChange, marks) {
+    var name = 'q-' + s.id;
+    var group = h('div.options', { role: multi ? 'group' : 'radiogroup', 'aria-labelledby': 'slide-title' });
+    items.forEach(function (it) {
+      var on = multi ? (selected || []).indexOf(it.value) >= 0 : selected === it.value;
+      var input = h('input', { type: multi ? 'checkbox' : 'radio', name: name, value: String(it.key), checked: on, disabled: submitted });
+      input.addEventListener('change', function () {
+        [].forEach.call(group.querySelectorAll('.option'), function (o) { o.classList.toggle('is-selected', o.querySelector('input').checked); });
+        onChange(it.value, input.checked);
+      });
+      var mark = marks ? marks[it.key] : '';
+      var lab = h('label.option' + (on ? '.is-selected' : '') + (mark ? '.is-' + mark : ''), { 'data-choice-id': String(it.key) }, [
+        input,
+        h('span.option-control', { 'aria-hidden': 'true' }),
+        h('span.option-text', null, [h('span', { text: it.text }), submitted && it.feedback && on ? h('span.option-feedback', { text: it.feedback }) : null]),
+        mark === 'correct' || mark === 'missed' ? icon('check') : mark === 'wrong' ? icon('cross') : null,
+        mark ? h('span.sr-only', { text: mark === 'wrong' ? t('incorrect') : t('correct') }) : null
+      ]);
+      group.appendChild(lab);
+    });
+    return group;
+  }
+
+  var renderers = {
+    'single-choice': function (q, s, draft, submitted, setDraft) { return choices(q, s, draft, submitted, setDraft, false); },
+    'multiple-response': function (q, s, draft, submitted, setDraft) { return choices(q, s, draft, submitted, setDraft, true); },
+    'true-false': function (q, s, draft, submitted, setDraft) {
+      var items = [{ key: 'true', value: true, text: t('trueLabel') }, { key: 'false', value: false, text: t('falseLabel') }];
+      var marks = null;
+      if (submitted) {
+        marks = {};
+        items.forEach(function (it) { marks[it.key] = draft === it.value ? (it.value === !!q.answer ? 'correct' : 'wrong') : (it.value === !!q.answer ? 'missed' : ''); });
+      }
+      return choiceList(q, s, items, false, draft, submitted, function (v) { setDraft(v); }, marks);
+    },
+    'fill-in': function (q, s, draft, submitted, setDraft) {
+      var vals = (draft || []).slice();
+      var blanks = q.blanks || [];
+      var used = {};
+      var wrap = h('div.cloze');
+      function input(k) {
+        var b = blanks[k];
+        var given = vals[k] || '';
+        var ok = submitted && (b.answers || []).some(function (x) { return Scoring.normalize(x, b.caseSensitive) === Scoring.normalize(given, b.caseSensitive); });
+        var el = h('input.blank' + (submitted ? (ok ? '.is-correct' : '.is-wrong') : ''), {
+          type: 'text', 'data-blank': String(k), 'aria-label': b.label || t('blank', { n: k + 1 }), autocomplete: 'off', spellcheck: 'false',
+          size: String(Math.max(6, Math.min(24, Math.max.apply(null, (b.answers || ['']).map(function (x) { return x.length; })) + 2))),
+          disabled: submitted, value: given
+        });
+        el.value = given;
+        el.addEventListener('input', function () { vals[k] = el.value; fill(); setDraft(vals.slice()); });
+        var out = [el];
+        if (submitted && !ok && b.answers && b.answers.length) out.push(h('span.expected', { text: t('correctAnswerWas', { a: b.answers[0] }) }));
+        return out;
+      }
+      function fill() { for (var k = 0; k < blanks.length; k++) if (vals[k] === undefined) vals[k] = ''; }
+      fill();
+      var text = String(q.cloze || '');
+      if (text) {
+        var p = h('p.cloze-text');
+        text.split(/(\[\[\d+\]\])/).forEach(function (part) {
+          var m = /^\[\[(\d+)\]\]$/.exec(part);
+          var k = m ? Number(m[1]) - 1 : -1;
+          if (m && blanks[k] && !used[k]) { used[k] = true; input(k).forEach(function (n) { p.appendChild(n); }); }
+          else if (part) p.appendChild(doc.createTextNode(part));
+        });
+        wrap.appendChild(p);
+      }
+      blanks.forEach(function (b, k) {
+        if (used[k]) return;
+        var nodes = input(k);
+        wrap.appendChild(h('label.blank-row', null, [h('span.blank-label', { text: b.label || t('blank', { n: k + 1 }) })].concat(nodes)));
+      });
+      return wrap;
+    },
+    'matching': function (q, s, draft, submitted, setDraft) {
+      var pairs = q.pairs || [];
+      var vals = (draft || pairs.map(function () { return null; })).slice();
+      var order = seededOrder(pairs.length, s.id + ':m:' + S.attempt);
+      var wrap = h('div.matching');
+      pairs.forEach(function (p, k) {
+        var chosen = vals[k];
+        var chosenPair = pairs.filter(function (x) { return x.id === chosen; })[0];
+        var ok = submitted && chosenPair && (chosenPair.id === p.id || Scoring.normalize(chosenPair.target) === Scoring.normalize(p.target));
+        var sel = h('select.match-select', { id: 'm-' + k, 'data-pair-index': String(k), disabled: submitted, 'aria-labelledby': 'ms-' + k });
+        sel.appendChild(h('option', { value: '', text: t('choose') }));
+        order.forEach(function (j) {
+          sel.appendChild(h('option', { value: pairs[j].id, text: pairs[j].target, selected: chosen === pairs[j].id }));
+        });
+        sel.value = chosen || '';
+        sel.addEventListener('change', function () { vals[k] = sel.value || null; row.classList.toggle('is-set', !!sel.value); setDraft(vals.slice()); });
+        var row = h('div.match-row' + (chosen ? '.is-set' : '') + (submitted ? (ok ? '.is-correct' : '.is-wrong') : ''), { 'data-pair-id': p.id }, [
+          h('label.match-source', { id: 'ms-' + k, for: 'm-' + k, text: p.source }),
+          h('span.match-arrow', { 'aria-hidden': 'true' }),
+          h('div.match-target', null, [sel, submitted && !ok ? h('span.expected', { text: t('correctAnswerWas', { a: p.target }) }) : null]),
+          submitted ? icon(ok ? 'check' : 'cross') : null
+        ]);
+        wrap.appendChild(row);
+      });
+      return wrap;
+    },
+    'sequencing': function (q, s, draft, submitted, setDraft) {
+      var items = q.items || [];
+      var byId = {};
+      items.forEach(function (it, k) { byId[it.id] = k; });
+      var vals = draft && draft.length === items.length ? draft.slice() : null;
+      if (!vals) {
+        var order = seededOrder(items.length, s.id + ':s:' + S.attempt);
+        if (items.length > 1 && order.every(function (x, k) { return x === k; })) order.push(order.shift());
+        vals = order.map(function (k) { return items[k].id; });
+        S.drafts[s.q] = vals.slice();
+      }
+      var list = h('ol.sequence');
+      function draw(focusId, dir) {
+        list.innerHTML = '';
+        vals.forEach(function (id, pos) {
+          var it = items[byId[id]];
+          var ok = submitted && items[pos].id === id;
+          var up = h('button.icon-btn.seq-up', { type: 'button', 'aria-label': t('moveUp') + ': ' + it.text, disabled: submitted || pos === 0, onclick: function () { move(pos, -1); } }, [icon('up')]);
+          var down = h('button.icon-btn.seq-down', { type: 'button', 'aria-label': t('moveDown') + ': ' + it.text, disabled: submitted || pos === vals.length - 1, onclick: function () { move(pos, 1); } }, [icon('down')]);
+          list.appendChild(h('li.seq-item' + (submitted ? (ok ? '.is-correct' : '.is-wrong') : ''), { 'data-item-id': id }, [
+            h('span.seq-pos', { 'aria-hidden': 'true', text: String(pos + 1) }),
+            h('span.seq-text', { text: it.text }),
+            submitted ? icon(ok ? 'check' : 'cross') : h('span.seq-buttons', null, [up, down])
+          ]));
+          if (focusId === id) {
+            var target = dir < 0 ? (pos === 0 ? down : up) : (pos === vals.length - 1 ? up : down);
+            setTimeout(function () { target.focus(); }, 0);
+          }
+        });
+      }
+      function move(pos, d) {
+        var np = pos + d;
+        if (np < 0 || np >= vals.length) return;
+        var id = vals[pos];
+        vals[pos] = vals[np];
+        vals[np] = id;
+        setDraft(vals.slice());
+        draw(id, d);
+        announce(t('movedTo', { item: items[byId[id]].text, n: np + 1, total: vals.length }));
+      }
+      draw();
+      if (submitted) {
+        var wrap = h('div.seq-wrap', null, [list]);
+        var wrongOrder = vals.some(function (id, k) { return items[k].id !== id; });
+        if (wrongOrder) wrap.appendChild(h('p.expected', { text: t('correctAnswerWas', { a: items.map(function (x) { return x.text; }).join(' → ') }) }));
+        return wrap;
+      }
+      return list;
+    },
+    'numeric': function (q, s, draft, submitted, setDraft) {
+      var ok = submitted && Scoring.scoreAnswer(q, draft).correct;
+      var input = h('input.numeric-input' + (submitted ? (ok ? '.is-correct' : '.is-wrong') : ''), { type: 'text', inputmode: 'decimal', id: 'num-' + s.id, autocomplete: 'off', disabled: submitted, 'aria-describedby': 'num-err' });
+      input.value = draft == null ? '' : String(draft);
+      var err = h('span.field-error', { id: 'num-err' });
+      input.addEventListener('input', function () {
+        var v = input.value;
+        err.textContent = v.trim() && Scoring.parseNumber(v) === null ? t('numberInvalid') : '';
+        input.setAttribute('aria-invalid', String(!!err.textContent));
+        setDraft(v);
+      });
+      var n = q.numeric || {};
+      var expect = n.mode === 'range' ? fmt(n.min) + ' – ' + fmt(n.max) : fmt(n.value) + (Number(n.tolerance) ? ' ± ' + fmt(n.tolerance) : '');
+      return h('div.numeric', null, [
+        h('label.field-label', { for: 'num-' + s.id, text: t('yourAnswer') }), input, err,
+        submitted && !ok ? h('span.expected', { text: t('correctAnswerWas', { a: expect }) }) : null
+      ]);
+    },
+    'likert': function (q, s, draft, submitted, setDraft) {
+      var items = (q.scale || []).map(function (label, k) { return { key: String(k), value: k, text: label }; });
+      var el = choiceList(q, s, items, false, draft, submitted, function (v) { setDraft(v); }, null);
+      el.classList.add('likert');
+      el.style.setProperty('--cols', String(Math.max(1, items.length)));
+      return el;
+    },
+    'open-text': function (q, s, draft, submitted, setDraft) {
+      var max = Number(q.maxLength) || 0;
+      var area = h('textarea.open-input', { id: 'open-' + s.id, rows: '6', maxlength: max ? String(max) : null, disabled: submitted, 'aria-describedby': 'open-count' });
+      area.value = draft || '';
+      var count = h('span.char-count', { id: 'open-count', 'aria-live': 'polite' });
+      function upd() { count.textContent = max ? t('charsLeft', { n: Math.max(0, max - area.value.length) }) : ''; }
+      area.addEventListener('input', function () { upd(); setDraft(area.value); });
+      upd();
+      return h('div.open', null, [h('label.field-label', { for: 'open-' + s.id, text: t('yourAnswer') }), area, count]);
+    }
+  };
+
+  function choices(q, s, draft, submitted, setDraft, multi) {
+    var list = q.choices || [];
+    var order = q.shuffle ? seededOrder(list.length, s.id + ':c:' + S.attempt) : list.map(function (c, k) { return k; });
+    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback }; });
+    var marks = submitted ? Scoring.choiceMarks(q, draft) : null;
+    var sel = multi ? (draft || []).slice() : draft;
+    return choiceList(q, s, items, multi, sel, submitted, function (v, on) {
+      if (!multi) { setDraft(v); return; }
+      sel = sel.filter(function (x) { return x !== v; });
+      if (on) sel.push(v);
+      setDraft(sel.slice());
+    }, marks);
+  }
+
+  function submitAnswer(s) {
+    var q = s.question, qi = s.q;
+    var answer = S.drafts[qi];
+    if (S.answers[qi] !== undefined || !Scoring.isAnswerComplete(q, answer)) return;
+    if (q.type === 'sequencing' || q.type === 'fill-in' || q.type === 'matching' || q.type === 'multiple-response') answer = answer.slice();
+    if (q.type === 'numeric') answer = String(answer).trim();
+    S.answers[qi] = answer;
+    var r = Scoring.scoreAnswer(q, answer);
+    adapter.interaction(q, {
+      id: s.id, index: qi, answer: answer, correct: r.correct,
+      latencyMs: now() - (S.shownAt[qi] || now()), date: new Date(), lang: course.language
+    });
+    var tt = totals();
+    if (tt.graded && tt.complete && !attemptClosed()) {
+      S.attemptsDone = S.attempt;
+      S.quiz.score = tt.score;
+      if (tt.passed) S.quiz.passed = true;
+      else if (maxAttempts() && S.attemptsDone >= maxAttempts()) S.quiz.failed = true;
+    }
+    render(false);
+    var fbTitle = ui.main.querySelector('.feedback-title');
+    if (fbTitle) announce(fbTitle.textContent);
+    var title = ui.main.querySelector('.slide-title');
+    if (title) { try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); } }
+    var fbEl = ui.main.querySelector('.feedback');
+    if (fbEl && fbEl.scrollIntoView) fbEl.scrollIntoView({ block: 'nearest' });
+    evaluate(true);
+    updateChrome();
+  }
+
+  function retry() {
+    if (!canRetry()) return;
+    S.attempt++;
+    S.answers = questions.map(function () { return undefined; });
+    S.drafts = [];
+    S.shownAt = [];
+    evaluate(true);
+    go(questions.length ? slides.indexOf(questions[0]) : 0, true);
+  }
+
+  function renderResult(art, s) {
+    var tt = totals();
+    var card;
+    if (!tt.graded) {
+      card = h('div.result-card.result-neutral', null, [h('p.result-msg', { text: t('noQuiz') })]);
+      art.appendChild(card);
+      return;
+    }
+    if (!attemptClosed()) {
+      var nextQ = questions.filter(function (x) { return S.answers[x.q] === undefined && Scoring.isGraded(x.question); })[0];
+      art.appendChild(h('div.result-card.result-pending', null, [
+        h('p.result-msg', { text: t('unanswered', { a: tt.answered, t: tt.graded }) }),
+        nextQ ? h('button.btn.btn-primary', { type: 'button', onclick: function () { go(slides.indexOf(nextQ), true); } }, [h('span.label', { text: t('goToQuestion') }), icon('next')]) : null
+      ]));
+      return;
+    }
+    // Answers dropped from an oversized suspend_data: fall back to the recorded attempt result.
+    var passed = tt.complete ? tt.passed : S.quiz.passed;
+    var pct = Math.max(0, Math.min(100, (tt.complete ? tt.score : S.quiz.score) || 0));
+    var r = 52, c = 2 * Math.PI * r;
+    var ring = h('div.score-ring', { role: 'img', 'aria-label': t('score') + ' ' + fmt(pct) + ' %' });
+    ring.innerHTML = '<svg viewBox="0 0 120 120" aria-hidden="true"><circle class="ring-bg" cx="60" cy="60" r="' + r + '"/>' +
+      '<circle class="ring-fg" cx="60" cy="60" r="' + r + '" stroke-dasharray="' + (c * pct / 100).toFixed(1) + ' ' + c.toFixed(1) + '" transform="rotate(-90 60 60)"/></svg>';
+    ring.appendChild(h('span.score-value', { 'aria-hidden': 'true' }, [fmt(pct), h('small', { text: '%' })]));
+    var attemptsText = maxAttempts() ? t('attemptOf', { n: S.attemptsDone || S.attempt, m: maxAttempts() }) : t('attemptN', { n: S.attemptsDone || S.attempt });
+    var details = h('div.result-details', null, [
+      h('p.verdict', { 'data-verdict': passed ? 'passed' : 'failed' }, [icon(passed ? 'check' : 'cross'), h('span', { text: passed ? t('passed') : t('failed') })]),
+      h('p.result-msg', { text: (passed ? s.data.passMessage : s.data.failMessage) || '' }),
+      h('ul.result-facts', null, [
+        h('li', { text: t('pointsEarned', { e: fmt(tt.earned), p: fmt(tt.available) }) }),
+        h('li', { text: t('passingScore', { p: fmt(Number(settings.passingScore) || 0) }) }),
+        h('li', { text: attemptsText })
+      ])
+    ]);
+    art.appendChild(h('div.result-card' + (passed ? '.result-pass' : '.result-fail'), { 'data-score': String(pct) }, [ring, details]));
+    if (canRetry()) {
+      art.appendChild(h('div.actions', null, [h('button.btn.btn-primary.retry', { type: 'button', onclick: retry }, [icon('retry'), h('span.label', { text: t('retry') })])]));
+    } else if (!passed && S.quiz.failed) {
+      art.appendChild(h('p.muted', { text: t('noAttemptsLeft') }));
+    }
+  }
+
+  // ---------- video ----------
+  function mergeRange(ranges, a, b) {
+    if (!(b > a)) return ranges;
+    var out = [], placed = false;
+    ranges.concat([[a, b]]).sort(function (x, y) { return x[0] - y[0]; }).forEach(function (r) {
+      var last = out[out.length - 1];
+      if (last && r[0] <= last[1] + 0.05) last[1] = Math.max(last[1], r[1]);
+      else out.push([r[0], r[1]]);
+      placed = true;
+    });
+    return placed ? out : ranges;
+  }
+  function covered(ranges) { return ranges.reduce(function (sum, r) { return sum + (r[1] - r[0]); }, 0); }
+
+  function renderVideo(art, s) {
+    var v = s.data.video;
+    var st = S.videos[s.v];
+    var required = Math.max(0, Math.min(100, Number(v.requiredPercent) || 0));
+    var video = h('video', { controls: true, playsinline: true, preload: 'metadata', poster: v.poster || null, 'aria-label': s.title || null });
+    video.appendChild(h('source', { src: v.src, type: v.mimeType || null }));
+    (v.tracks || []).forEach(function (tr, k) {
+      video.appendChild(h('track', { kind: 'captions', src: tr.src, srclang: tr.lang || null, label: tr.label || tr.lang || t('captions'), default: k === 0 && !!tr.lang && tr.lang.split('-')[0] === t.lang ? true : null }));
+    });
+    var fill = h('span.video-fill');
+    var mark = required > 0 && required < 100 ? h('span.video-mark', { style: 'left:' + required + '%' }) : null;
+    var label = h('span.video-label');
+    var bar = h('div.video-bar', { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' }, [fill, mark]);
+    art.appendChild(h('figure.video-wrap', null, [video]));
+    art.appendChild(h('div.video-progress', null, [bar, label]));
+    var duration = function () { return isFinite(video.duration) && video.duration > 0 ? video.duration : (Number(v.durationMs) || 0) / 1000; };
+    function update() {
+      var d = duration();
+      var pct = d ? Math.min(100, Math.round(covered(st.ranges) / d * 100)) : (st.done ? 100 : 0);
+      if (st.done && !d) pct = 100;
+      fill.style.width = pct + '%';
+      bar.setAttribute('aria-valuenow', String(pct));
+      bar.setAttribute('aria-label', t('videoWatched', { p: pct }));
+      label.textContent = st.done ? t('videoDone') + ' · ' + t('videoWatched', { p: pct }) : t('videoWatched', { p: pct }) + (required ? ' · ' + t('videoRequired', { p: required }) : '');
+      label.classList.toggle('is-done', st.done);
+      if (!st.done && d) {
+        var need = required / 100 * d;
+        if (required === 0 || covered(st.ranges) >= need - Math.min(0.5, d * 0.01)) {
+          st.done = true;
+          update();
+          evaluate(true);
+          updateChrome();
+        }
+      }
+    }
+    if (required === 0 && !st.done) st.done = true;
+    var last = null;
+    function tick() {
+      if (video.seeking) return;
+      var cur = video.currentTime;
+      var rate = Math.max(1, video.playbackRate || 1);
+      if (last !== null && cur >= last && cur - last <= 1.5 * rate) st.ranges = mergeRange(st.ranges, last, cur);
+      last = cur;
+      update();
+    }
+    video.addEventListener('play', function () { last = video.currentTime; });
+    video.addEventListener('playing', function () { if (last === null) last = video.currentTime; });
+    video.addEventListener('timeupdate', tick);
+    video.addEventListener('seeking', function () { last = null; });
+    video.addEventListener('seeked', function () { last = video.currentTime; });
+    video.addEventListener('pause', tick);
+    video.addEventListener('ended', function () {
+      var d = duration();
+      if (last !== null && d - last <= 1.5) st.ranges = mergeRange(st.ranges, last, d);
+      last = null;
+      update();
+      persist(true);
+    });
+    video.addEventListener('loadedmetadata', update);
+    update();
+  }
+
+  // ---------- exit ----------
+  function onExit() {
+    leave();
+    doc.body.classList.remove('menu-open');
+    var tracked = adapter.tracking;
+    doc.body.innerHTML = '';
+    doc.body.appendChild(h('main.exit-screen', { tabindex: '-1' }, [
+      h('div.exit-card', null, [
+        icon('check'),
+        h('h1', { text: t('exitTitle') }),
+        h('p', { text: tracked ? t('exitText') : t('exitTextOff') })
+      ])
+    ]));
+    doc.body.setAttribute('data-exited', 'true');
+  }
+
+  // ---------- boot ----------
+  function runtimeKind() {
+    var kind = course.runtime || 'web';
+    try {
+      var m = /[?&]runtime=([a-z0-9]+)/.exec(root.location.search || '');
+      if (m && /^(scorm12|scorm2004|web|none)$/.test(m[1])) kind = m[1];
+    } catch (e) { /* ignore */ }
+    return kind;
+  }
+
+  function restore(info) {
+    S = freshState();
+    var saved = info && info.suspend ? Suspend.decode(model, info.suspend) : null;
+    if (saved) {
+      Object.keys(saved).forEach(function (k) { S[k] = saved[k]; });
+      S.drafts = [];
+      S.shownAt = [];
+      return true;
+    }
+    if (info && info.location) {
+      for (var i = 0; i < slides.length; i++) {
+        if (slides[i].id === info.location) { S.slide = i; return true; }
+      }
+    }
+    return false;
+  }
+
+  function boot() {
+    course = root.CAPSULE_COURSE;
+    t = I18n.create(course && course.language);
+    if (!course || !course.sections) {
+      doc.body.innerHTML = '';
+      doc.body.appendChild(h('main.exit-screen', null, [h('div.exit-card', null, [h('h1', { text: t('loadError') })])]));
+      return;
+    }
+    settings = course.settings || {};
+    doc.documentElement.lang = course.language || 'en';
+    if (course.title) doc.title = course.title;
+    applyTheme(settings.theme);
+    flatten();
+    if (!slides.length) { doc.body.textContent = t('loadError'); return; }
+    adapter = Runtime.create(runtimeKind(), { win: root, courseId: course.id });
+    var info = adapter.start();
+    if (!info.ok && adapter.kind !== 'none') adapter.tracking = false;
+    var resumed = restore(info);
+    buildShell();
+    resumeClock();
+    S.visited[S.slide] = true;
+    render(false);
+    evaluate(true);
+    updateChrome();
+    if (resumed && S.slide > 0) toast(t('resumed'));
+    doc.addEventListener('visibilitychange', function () {
+      if (doc.visibilityState === 'hidden' && !left) flush();
+    });
+    root.addEventListener('pagehide', function (e) {
+      if (left) return;
+      if (e.persisted) { flush(); pauseClock(); } else leave();
+    });
+    root.addEventListener('pageshow', function (e) { if (e.persisted && !left) resumeClock(); });
+    doc.body.setAttribute('data-ready', 'true');
+  }
+
+  if (doc && !(typeof module === 'object' && module.exports)) {
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', boot);
+    else boot();
+  }
+
+  return { boot: boot, mergeRange: mergeRange, covered: covered };
+});

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+// Capsule player — pure scoring of one answer per question type, and quiz totals.
+//
+// Partial credit (fraction of the question's points):
+//   single-choice, true-false, numeric: all or nothing.
+//   multiple-response: (right ticks - wrong ticks) / number of correct choices, floored at 0.
+//   fill-in: blanks right / blanks.      matching: pairs right / pairs.
+//   sequencing: items in their correct position / items.
+//   likert, open-text: ungraded (no points, never counted in the score).
+// "correct" means full credit; the interaction result is "correct" only then.
+(function (root, factory) {
+  if (typeof module === 'object' && module.exports) module.exports = factory();
+  else root.CapsuleScoring = factory();
+})(this, function () {
+  'use strict';
+
+  var UNGRADED = { 'likert': true, 'open-text': true };
+
+  function isGraded(q) { return !!q && !UNGRADED[q.type]; }
+
+  function norm(s, caseSensitive) {
+    s = String(s == null ? '' : s);
+    if (s.normalize) s = s.normalize('NFC');
+    s = s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    return caseSensitive ? s : s.toLowerCase();
+  }
+
+  function parseNumber(v) {
+    if (typeof v === 'number') return isFinite(v) ? v : null;
+    var s = String(v == null ? '' : v).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
+    return Number(s);
+  }
+
+  function fraction(q, a) {
+    var i, n;
+    switch (q.type) {
+      case 'single-choice': {
+        for (i = 0; i < (q.choices || []).length; i++) if (q.choices[i].id === a) return q.choices[i].correct ? 1 : 0;
+        return 0;
+      }
+      case 'multiple-response': {
+        var sel = Array.isArray(a) ? a : [];
+        var right = 0, wrong = 0, total = 0;
+        (q.choices || []).forEach(function (c) {
+          var on = sel.indexOf(c.id) >= 0;
+          if (c.correct) total++;
+          if (on && c.correct) right++;
+          if (on && !c.correct) wrong++;
+        });
+        if (!total) return wrong ? 0 : 1;
+        return Math.max(0, (right - wrong) / total);
+      }
+      case 'true-false':
+        return (a === true || a === false) && a === !!q.answer ? 1 : 0;
+      case 'fill-in': {
+        var blanks = q.blanks || [];
+        if (!blanks.length) return 0;
+        var ok = 0;
+        blanks.forEach(function (b, k) {
+          var given = norm((a || [])[k], b.caseSensitive);
+          if (!given) return;
+          if ((b.answers || []).some(function (x) { return norm(x, b.caseSensitive) === given; })) ok++;
+        });
+        return ok / blanks.length;
+      }
+      case 'matching': {
+        var pairs = q.pairs || [];
+        if (!pairs.length) return 0;
+        var byId = {};
+        pairs.forEach(function (p) { byId[p.id] = p; });
+        var good = 0;
+        pairs.forEach(function (p, k) {
+          var chosen = byId[(a || [])[k]];
+          // Two pairs with the same target text are interchangeable.
+          if (chosen && (chosen.id === p.id || norm(chosen.target) === norm(p.target))) good++;
+        });
+        return good / pairs.length;
+      }
+      case 'sequencing': {
+        var items = q.items || [];
+        if (!items.length) return 0;
+        var placed = 0;
+        for (i = 0; i < items.length; i++) if ((a || [])[i] === items[i].id) placed++;
+        return placed / items.length;
+      }
+      case 'numeric': {
+        var x = parseNumber(a);
+        var spec = q.numeric || {};
+        if (x === null) return 0;
+        var eps = 1e-9;
+        if (spec.mode === 'range') {
+          var lo = Math.min(Number(spec.min), Number(spec.max)), hi = Math.max(Number(spec.min), Number(spec.max));
+          return x >= lo - eps && x <= hi + eps ? 1 : 0;
+        }
+        n = Math.abs(Number(spec.tolerance) || 0);
+        return Math.abs(x - Number(spec.value)) <= n + eps ? 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  /** Score one answer: { graded, fraction, correct, points, earned }. */
+  function scoreAnswer(q, answer) {
+    if (!isGraded(q)) return { graded: false, fraction: 0, correct: false, points: 0, earned: 0 };
+    var f = fraction(q, answer);
+    f = Math.round(f * 10000) / 10000;
+    var pts = Math.max(0, Number(q.points) || 0);
+    return { graded: true, fraction: f, correct: f >= 1, points: pts, earned: pts * f };
+  }
+
+  /** Per-choice verdicts after submission: {choiceId: 'correct'|'wrong'|'missed'|''}. */
+  function choiceMarks(q, answer) {
+    var sel = q.type === 'single-choice' ? [answer] : (answer || []);
+    var out = {};
+    (q.choices || []).forEach(function (c) {
+      var on = sel.indexOf(c.id) >= 0;
+      out[c.id] = on ? (c.correct ? 'correct' : 'wrong') : (c.correct ? 'missed' : '');
+    });
+    return out;
+  }
+
+  /** Is an answer complete enough to submit? */
+  function isAnswerComplete(q, a) {
+    switch (q.type) {
+      case 'single-choice': return typeof a === 'string' && a !== '';
+      case 'multiple-response': return Array.isArray(a) && a.length > 0;
+      case 'true-false': return a === true || a === false;
+      case 'fill-in': return Array.isArray(a) && (q.blanks || []).every(function (b, k) { return norm(a[k]) !== ''; });
+      case 'matching': return Array.isArray(a) && (q.pairs || []).every(function (p, k) { return !!a[k]; });
+      case 'sequencing': return Array.isArray(a) && a.length === (q.items || []).length;
+      case 'numeric': return parseNumber(a) !== null;
+      case 'likert': return typeof a === 'number' && a >= 0;
+      case 'open-text': return norm(a) !== '';
+    }
+    return false;
+  }
+
+  /**
+   * Quiz totals from questions [{q, answer|undefined}] (only submitted answers given).
+   * score = earned / available points of graded questions, in percent (2 decimals); null if nothing graded.
+   */
+  function quizTotals(entries, passingScore) {
+    var available = 0, earned = 0, gradedCount = 0, answered = 0;
+    entries.forEach(function (e) {
+      if (!isGraded(e.q)) return;
+      gradedCount++;
+      available += Math.max(0, Number(e.q.points) || 0);
+      if (e.answer !== undefined) {
+        answered++;
+        earned += scoreAnswer(e.q, e.answer).earned;
+      }
+    });
+    var score = null;
+    if (gradedCount) score = available > 0 ? Math.round(earned / available * 10000) / 100 : (answered === gradedCount ? 100 : 0);
+    return {
+      graded: gradedCount,
+      answered: answered,
+      complete: answered === gradedCount,
+      available: available,
+      earned: Math.round(earned * 100) / 100,
+      score: score,
+      passed: score !== null && score >= (Number(passingScore) || 0)
+    };
+  }
+
+  return {
+    isGraded: isGraded,
+    scoreAnswer: scoreAnswer,
+    choiceMarks: choiceMarks,
+    isAnswerComplete: isAnswerComplete,
+    quizTotals: quizTotals,
+    parseNumber: parseNumber,
+    normalize: norm
+  };
+});

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// Tiny static server on 127.0.0.1 for the test LMS and one unpacked package (same origin, as SCORM needs).
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const e2eDir = path.resolve(here, '..');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.mp4': 'video/mp4',
+  '.webm': 'video/webm', '.vtt': 'text/vtt; charset=utf-8', '.xml': 'application/xml', '.woff2': 'font/woff2'
+};
+
+function resolveUnder(root, rel) {
+  const p = path.resolve(root, '.' + path.posix.normalize('/' + rel));
+  return p === root || p.startsWith(root + path.sep) ? p : null;
+}
+
+/** Serves /lms/ (host page + scorm-again) and /pkg/ (packageDir). Returns { url, close() }. */
+export async function startServer(packageDir) {
+  const roots = {
+    '/lms/scorm-again/': path.join(e2eDir, 'node_modules', 'scorm-again', 'dist'),
+    '/lms/': path.join(e2eDir, 'lms'),
+    '/pkg/': path.resolve(packageDir)
+  };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let file = null;
+    for (const prefix of Object.keys(roots)) {
+      if (url.pathname.startsWith(prefix)) {
+        file = resolveUnder(roots[prefix], decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+        break;
+      }
+    }
+    if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file || !fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const size = fs.statSync(file).size;
+    const headers = { 'content-type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream', 'accept-ranges': 'bytes', 'cache-control': 'no-store' };
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range || '');
+    if (range) {
+      const start = range[1] === '' ? Math.max(0, size - Number(range[2])) : Number(range[1]);
+      const end = range[1] !== '' && range[2] !== '' ? Math.min(Number(range[2]), size - 1) : size - 1;
+      if (start > end || start >= size) {
+        res.writeHead(416, { 'content-range': `bytes */${size}` });
+        res.end();
+        return;
+      }
+      res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
+      fs.createReadStream(file, { start, end }).pipe(res);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': size });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); })
+  };
+}
