@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "PlayerData.h"
+
+#include "core/Course.h"
+#include "core/HtmlSanitizer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Export {
+
+namespace {
+
+QString html(const QString &text)
+{
+    return Core::HtmlSanitizer::sanitize(text);
+}
+
+/** "media/<sha256>.<ext>" of a library asset, or null when the id is null or not in the library. */
+QJsonValue mediaPath(const Core::Course &course, const Core::AssetId &id)
+{
+    if (id.isNull())
+        return QJsonValue::Null;
+    const Core::MediaAsset *asset = course.asset(id);
+    return asset ? QJsonValue(asset->archiveName()) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject themeJson(const Core::Course &course)
+{
+    const Core::Theme &theme = course.settings().theme;
+    return {{u"primary"_s, theme.primary.name(QColor::HexRgb)},
+            {u"accent"_s, theme.accent.name(QColor::HexRgb)},
+            {u"font"_s, theme.fontFamily},
+            {u"logo"_s, mediaPath(course, theme.logo)}};
+}
+
+QJsonObject settingsJson(const Core::Course &course)
+{
+    const Core::CourseSettings &settings = course.settings();
+    return {{u"navigation"_s, Core::toString(settings.navigation)},
+            {u"completion"_s, Core::toString(settings.completion)},
+            {u"passingScore"_s, settings.passingScorePercent},
+            {u"maxAttempts"_s, settings.maxAttempts},
+            {u"scorm12Reporting"_s, Core::toString(settings.scorm12Reporting)},
+            {u"theme"_s, themeJson(course)}};
+}
+
+QJsonObject blockJson(const Core::Course &course, const Core::ContentBlock &block)
+{
+    using Type = Core::ContentBlock::Type;
+    switch (block.type) {
+    case Type::Heading:
+        return {
+            {u"type"_s, u"heading"_s}, {u"level"_s, block.headingLevel}, {u"text"_s, block.text}};
+    case Type::RichText:
+        return {{u"type"_s, u"text"_s}, {u"html"_s, html(block.text)}};
+    case Type::Image: {
+        const Core::MediaAsset *asset = block.image.isNull() ? nullptr : course.asset(block.image);
+        const bool sized = asset && asset->imageSize.isValid() && !asset->imageSize.isEmpty();
+        return {{u"type"_s, u"image"_s},
+                {u"src"_s, mediaPath(course, block.image)},
+                {u"alt"_s, block.altText},
+                {u"caption"_s, block.caption},
+                {u"width"_s, sized ? QJsonValue(asset->imageSize.width()) : QJsonValue()},
+                {u"height"_s, sized ? QJsonValue(asset->imageSize.height()) : QJsonValue()}};
+    }
+    case Type::Callout:
+        return {{u"type"_s, u"callout"_s},
+                {u"style"_s, Core::toString(block.calloutStyle)},
+                {u"html"_s, html(block.text)}};
+    }
+    return {};
+}
+
+QJsonObject numericJson(const Core::NumericAnswer &numeric)
+{
+    if (numeric.isRange) {
+        return {{u"mode"_s, u"range"_s}, {u"min"_s, numeric.minimum}, {u"max"_s, numeric.maximum}};
+    }
+    return {
+        {u"mode"_s, u"exact"_s}, {u"value"_s, numeric.value}, {u"tolerance"_s, numeric.tolerance}};
+}
+
+QJsonObject questionJson(const Core::Question &question)
+{
+    using Type = Core::QuestionType;
+    QJsonObject json{{u"type"_s, Core::toString(question.type)},
+                     {u"prompt"_s, html(question.prompt)},
+                     {u"points"_s, question.points},
+                     {u"shuffle"_s, question.shuffle},
+                     {u"correctFeedback"_s, html(question.correctFeedback)},
+                     {u"incorrectFeedback"_s, html(question.incorrectFeedback)}};
+    switch (question.type) {
+    case Type::SingleChoice:
+    case Type::MultipleResponse: {
+        QJsonArray choices;
+        for (const Core::Choice &choice : question.choices) {
+            choices.append(QJsonObject{{u"id"_s, choice.id},
+                                       {u"text"_s, html(choice.text)},
+                                       {u"correct"_s, choice.correct},
+                                       {u"feedback"_s, html(choice.feedback)}});
+        }
+        json.insert(u"choices"_s, choices);
+        break;
+    }
+    case Type::TrueFalse:
+        json.insert(u"answer"_s, question.trueFalseAnswer);
+        break;
+    case Type::FillIn: {
+        QJsonArray blanks;
+        for (const Core::Blank &blank : question.blanks) {
+            blanks.append(
+                QJsonObject{{u"id"_s, blank.id},
+                            {u"label"_s, blank.label},
+                            {u"answers"_s, QJsonArray::fromStringList(blank.acceptedAnswers)},
+                            {u"caseSensitive"_s, blank.caseSensitive}});
+        }
+        json.insert(u"cloze"_s, question.clozeText);
+        json.insert(u"blanks"_s, blanks);
+        break;
+    }
+    case Type::Matching: {
+        QJsonArray pairs;
+        for (const Core::MatchPair &pair : question.pairs) {
+            pairs.append(QJsonObject{
+                {u"id"_s, pair.id}, {u"source"_s, pair.source}, {u"target"_s, pair.target}});
+        }
+        json.insert(u"pairs"_s, pairs);
+        break;
+    }
+    case Type::Sequencing: {
+        QJsonArray items;
+        for (const Core::SequenceItem &item : question.items)
+            items.append(QJsonObject{{u"id"_s, item.id}, {u"text"_s, item.text}});
+        json.insert(u"items"_s, items);
+        break;
+    }
+    case Type::Numeric:
+        json.insert(u"numeric"_s, numericJson(question.numeric));
+        break;
+    case Type::Likert:
+        json.insert(u"scale"_s, QJsonArray::fromStringList(question.likertScale));
+        break;
+    case Type::OpenText:
+        json.insert(u"maxLength"_s, question.maxLength);
+        break;
+    }
+    return json;
+}
+
+/** The caption menu label: the author's, else the language's own name, else the tag. */
+QString trackLabel(const Core::CaptionTrack &track)
+{
+    if (!track.label.isEmpty() || track.language.isEmpty())
+        return track.label;
+    const QLocale locale(track.language);
+    const QString name = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
+    return name.isEmpty() ? track.language : name;
+}
+
+QJsonObject videoJson(const Core::Course &course, const Core::VideoBody &video)
+{
+    const Core::MediaAsset *asset = video.video.isNull() ? nullptr : course.asset(video.video);
+    QJsonArray tracks;
+    for (const Core::CaptionTrack &track : video.captions) {
+        tracks.append(QJsonObject{{u"src"_s, mediaPath(course, track.vtt)},
+                                  {u"lang"_s, track.language},
+                                  {u"label"_s, trackLabel(track)}});
+    }
+    return {{u"src"_s, mediaPath(course, video.video)},
+            {u"mimeType"_s, asset ? asset->mimeType : QString()},
+            {u"poster"_s, mediaPath(course, video.poster)},
+            {u"tracks"_s, tracks},
+            {u"requiredPercent"_s, video.requiredWatchedPercent},
+            {u"durationMs"_s, asset ? asset->durationMs : 0}};
+}
+
+QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide)
+{
+    QJsonObject json{{u"id"_s, slide.id.toString()},
+                     {u"kind"_s, Core::toString(slide.kind())},
+                     {u"title"_s, slide.title}};
+    if (const auto *content = std::get_if<Core::ContentBody>(&slide.body)) {
+        QJsonArray blocks;
+        for (const Core::ContentBlock &block : content->blocks)
+            blocks.append(blockJson(course, block));
+        json.insert(u"blocks"_s, blocks);
+    } else if (const auto *question = std::get_if<Core::QuestionBody>(&slide.body)) {
+        json.insert(u"question"_s, questionJson(question->question));
+    } else if (const auto *video = std::get_if<Core::VideoBody>(&slide.body)) {
+        json.insert(u"video"_s, videoJson(course, *video));
+    } else if (const auto *result = std::get_if<Core::ResultBody>(&slide.body)) {
+        json.insert(u"passMessage"_s, html(result->passMessage));
+        json.insert(u"failMessage"_s, html(result->failMessage));
+    }
+    return json;
+}
+
+} // namespace
+
+QString toString(PlayerRuntime runtime)
+{
+    switch (runtime) {
+    case PlayerRuntime::Scorm12:
+        return u"scorm12"_s;
+    case PlayerRuntime::Scorm2004:
+        return u"scorm2004"_s;
+    case PlayerRuntime::Web:
+        return u"web"_s;
+    }
+    return {};
+}
+
+QJsonObject PlayerData::toJson(const Core::Course &course, PlayerRuntime runtime)
+{
+    QJsonArray sections;
+    for (const auto &section : course.sections()) {
+        QJsonArray slides;
+        for (const auto &slide : section->slides)
+            slides.append(slideJson(course, *slide));
+        sections.append(QJsonObject{{u"id"_s, section->id.toString()},
+                                    {u"title"_s, section->title},
+                                    {u"slides"_s, slides}});
+    }
+    const Core::CourseMetadata &meta = course.metadata();
+    return {{u"format"_s, formatVersion},
+            {u"runtime"_s, toString(runtime)},
+            {u"id"_s, course.id().toString()},
+            {u"title"_s, meta.title},
+            {u"description"_s, meta.description},
+            {u"language"_s, meta.language},
+            {u"author"_s, meta.author},
+            {u"version"_s, meta.version},
+            {u"settings"_s, settingsJson(course)},
+            {u"sections"_s, sections}};
+}
+
+QByteArray PlayerData::scriptFor(const QJsonObject &data)
+{
+    QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    // "<" only occurs inside JSON strings, where "\/" and "\u003c" are valid escapes.
+    json.replace("</", "<\\/");
+    json.replace("<!--", "\\u003c!--");
+    json.replace("\xE2\x80\xA8", "\\u2028"); // U+2028 LINE SEPARATOR in UTF-8
+    json.replace("\xE2\x80\xA9", "\\u2029"); // U+2029 PARAGRAPH SEPARATOR
+    return "window.CAPSULE_COURSE = " + json + ";\n";
+}
+
+QByteArray PlayerData::toScript(const Core::Course &course, PlayerRuntime runtime)
+{
+    return scriptFor(toJson(course, runtime));
+}
+
+} // namespace Export

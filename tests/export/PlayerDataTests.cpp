@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: MIT
+#include "ExportTestCourse.h"
+#include "TestSupport.h"
+#include "core/HtmlSanitizer.h"
+#include "export/PlayerData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using Export::PlayerData;
+using Export::PlayerRuntime;
+
+namespace {
+
+QJsonObject slideJson(const QJsonObject &data, const QString &id)
+{
+    for (const QJsonValue &section : data[u"sections"_s].toArray()) {
+        for (const QJsonValue &slide : section[u"slides"_s].toArray()) {
+            if (slide[u"id"_s].toString() == id)
+                return slide.toObject();
+        }
+    }
+    FAIL("no slide " << id.toStdString());
+    return {};
+}
+
+QJsonObject questionJson(const QJsonObject &data, const QString &id)
+{
+    return slideJson(data, id)[u"question"_s].toObject();
+}
+
+QStringList keys(const QJsonObject &object)
+{
+    QStringList list = object.keys();
+    list.sort();
+    return list;
+}
+
+const QStringList commonQuestionKeys{u"correctFeedback"_s,
+                                     u"incorrectFeedback"_s,
+                                     u"points"_s,
+                                     u"prompt"_s,
+                                     u"shuffle"_s,
+                                     u"type"_s};
+
+QStringList questionKeys(const QStringList &specific)
+{
+    QStringList all = commonQuestionKeys + specific;
+    all.sort();
+    return all;
+}
+
+/** Parses the JSON out of "window.CAPSULE_COURSE = {...};\n". */
+QJsonObject parseScript(const QByteArray &script)
+{
+    const QByteArray prefix = "window.CAPSULE_COURSE = ";
+    REQUIRE(script.startsWith(prefix));
+    REQUIRE(script.endsWith(";\n"));
+    const QByteArray json = script.mid(prefix.size(), script.size() - prefix.size() - 2);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+} // namespace
+
+TEST_CASE("Player data: course, settings and theme", "[export][playerdata]")
+{
+    ExportTest::TestMedia media;
+    const auto course = ExportTest::makeTestCourse(&media);
+    const QJsonObject data = PlayerData::toJson(*course, PlayerRuntime::Scorm2004);
+
+    CHECK(keys(data)
+          == QStringList{u"author"_s,
+                         u"description"_s,
+                         u"format"_s,
+                         u"id"_s,
+                         u"language"_s,
+                         u"runtime"_s,
+                         u"sections"_s,
+                         u"settings"_s,
+                         u"title"_s,
+                         u"version"_s});
+    CHECK(data[u"format"_s].toInt() == 1);
+    CHECK(data[u"runtime"_s].toString() == u"scorm2004"_s);
+    CHECK(data[u"id"_s].toString() == u"8d0c3f5e-5b7a-4c69-9d4e-2f1a0b9c7e11"_s);
+    CHECK(data[u"title"_s].toString() == u"Sécurité au laboratoire"_s);
+    CHECK(data[u"description"_s].toString() == u"Les règles de base & les bons réflexes."_s);
+    CHECK(data[u"language"_s].toString() == u"fr"_s);
+    CHECK(data[u"author"_s].toString() == u"Équipe HSE"_s);
+    CHECK(data[u"version"_s].toString() == u"2.1"_s);
+
+    const QJsonObject settings = data[u"settings"_s].toObject();
+    CHECK(settings[u"navigation"_s].toString() == u"linear"_s);
+    CHECK(settings[u"completion"_s].toString() == u"both"_s);
+    CHECK(settings[u"passingScore"_s].toInt() == 75);
+    CHECK(settings[u"maxAttempts"_s].toInt() == 3);
+    CHECK(settings[u"scorm12Reporting"_s].toString() == u"passed-failed"_s);
+    const QJsonObject theme = settings[u"theme"_s].toObject();
+    CHECK(theme[u"primary"_s].toString() == u"#1f4e79"_s);
+    CHECK(theme[u"accent"_s].toString() == u"#e07a1f"_s);
+    CHECK(theme[u"font"_s].toString() == u"Georgia, serif"_s);
+    CHECK(theme[u"logo"_s].toString() == course->asset(media.logo)->archiveName());
+
+    const QJsonArray sections = data[u"sections"_s].toArray();
+    REQUIRE(sections.size() == 2);
+    CHECK(sections[0][u"id"_s].toString() == u"sec-intro"_s);
+    CHECK(sections[0][u"title"_s].toString() == u"Introduction"_s);
+    CHECK(sections[0][u"slides"_s].toArray().size() == 2);
+    CHECK(sections[1][u"slides"_s].toArray().size() == 11);
+
+    SECTION("runtime names")
+    {
+        CHECK(PlayerData::toJson(*course, PlayerRuntime::Scorm12).value(u"runtime"_s).toString()
+              == u"scorm12"_s);
+        CHECK(PlayerData::toJson(*course, PlayerRuntime::Web).value(u"runtime"_s).toString()
+              == u"web"_s);
+    }
+    SECTION("no logo is null")
+    {
+        course->settings().theme.logo = {};
+        const QJsonObject json = PlayerData::toJson(*course, PlayerRuntime::Web);
+        CHECK(json[u"settings"_s][u"theme"_s][u"logo"_s].isNull());
+    }
+}
+
+TEST_CASE("Player data: content slide blocks", "[export][playerdata]")
+{
+    ExportTest::TestMedia media;
+    const auto course = ExportTest::makeTestCourse(&media);
+    const QJsonObject slide
+        = slideJson(PlayerData::toJson(*course, PlayerRuntime::Web), u"slide-welcome"_s);
+    CHECK(keys(slide) == QStringList{u"blocks"_s, u"id"_s, u"kind"_s, u"title"_s});
+    CHECK(slide[u"kind"_s].toString() == u"content"_s);
+    CHECK(slide[u"title"_s].toString() == u"Bienvenue"_s);
+    const QJsonArray blocks = slide[u"blocks"_s].toArray();
+    REQUIRE(blocks.size() == 4);
+
+    CHECK(blocks[0].toObject()
+          == QJsonObject{{u"type"_s, u"heading"_s},
+                         {u"level"_s, 3},
+                         {u"text"_s, u"Avant de commencer </script>"_s}});
+    const QString rich
+        = u"<p>Portez <strong>toujours</strong> vos lunettes.</p><script>x()</script>"_s;
+    CHECK(blocks[1].toObject()
+          == QJsonObject{{u"type"_s, u"text"_s}, {u"html"_s, Core::HtmlSanitizer::sanitize(rich)}});
+    CHECK_FALSE(blocks[1][u"html"_s].toString().contains(u"script"));
+    CHECK(blocks[2].toObject()
+          == QJsonObject{{u"type"_s, u"image"_s},
+                         {u"src"_s, course->asset(media.image)->archiveName()},
+                         {u"alt"_s, u"Schéma du laboratoire"_s},
+                         {u"caption"_s, u"Figure 1"_s},
+                         {u"width"_s, 640},
+                         {u"height"_s, 480}});
+    CHECK(blocks[3][u"type"_s].toString() == u"callout"_s);
+    CHECK(blocks[3][u"style"_s].toString() == u"warning"_s);
+    CHECK(blocks[3][u"html"_s].toString()
+          == Core::HtmlSanitizer::sanitize(u"<p>Line\u2028separator</p>"_s));
+
+    SECTION("an image without a known size or without a picture")
+    {
+        auto &body
+            = std::get<Core::ContentBody>(ExportTest::slideById(*course, u"slide-welcome"_s).body);
+        course->assets()[media.image].imageSize = {};
+        body.blocks[2].image = {};
+        const QJsonObject welcome
+            = slideJson(PlayerData::toJson(*course, PlayerRuntime::Web), u"slide-welcome"_s);
+        const QJsonObject image = welcome[u"blocks"_s][2].toObject();
+        CHECK(image[u"src"_s].isNull());
+        CHECK(image[u"width"_s].isNull());
+        CHECK(image[u"height"_s].isNull());
+    }
+}
+
+TEST_CASE("Player data: video and result slides", "[export][playerdata]")
+{
+    ExportTest::TestMedia media;
+    const auto course = ExportTest::makeTestCourse(&media);
+    const QJsonObject data = PlayerData::toJson(*course, PlayerRuntime::Scorm12);
+
+    const QJsonObject video = slideJson(data, u"slide-video"_s);
+    CHECK(keys(video) == QStringList{u"id"_s, u"kind"_s, u"title"_s, u"video"_s});
+    CHECK(video[u"kind"_s].toString() == u"video"_s);
+    CHECK(video[u"video"_s].toObject()
+          == QJsonObject{
+              {u"src"_s, course->asset(media.video)->archiveName()},
+              {u"mimeType"_s, u"video/mp4"_s},
+              {u"poster"_s, course->asset(media.poster)->archiveName()},
+              {u"tracks"_s,
+               QJsonArray{QJsonObject{{u"src"_s, course->asset(media.captions)->archiveName()},
+                                      {u"lang"_s, u"fr"_s},
+                                      {u"label"_s, u"Français"_s}}}},
+              {u"requiredPercent"_s, 90},
+              {u"durationMs"_s, 12500}});
+
+    const QJsonObject result = slideJson(data, u"slide-result"_s);
+    CHECK(result
+          == QJsonObject{{u"id"_s, u"slide-result"_s},
+                         {u"kind"_s, u"result"_s},
+                         {u"title"_s, u"Résultat"_s},
+                         {u"passMessage"_s, Core::HtmlSanitizer::sanitize(u"<p>Bravo</p>"_s)},
+                         {u"failMessage"_s, Core::HtmlSanitizer::sanitize(u"<p>Encore</p>"_s)}});
+
+    SECTION("no poster is null; an unlabelled track is named after its language")
+    {
+        auto &body
+            = std::get<Core::VideoBody>(ExportTest::slideById(*course, u"slide-video"_s).body);
+        body.poster = {};
+        body.captions[0].label.clear();
+        body.captions[0].language = u"de"_s;
+        const QJsonObject slide
+            = slideJson(PlayerData::toJson(*course, PlayerRuntime::Web), u"slide-video"_s);
+        const QJsonObject json = slide[u"video"_s].toObject();
+        CHECK(json[u"poster"_s].isNull());
+        CHECK(json[u"tracks"_s][0][u"label"_s].toString() == u"Deutsch"_s);
+    }
+}
+
+TEST_CASE("Player data: every question type carries only its own fields", "[export][playerdata]")
+{
+    const auto course = ExportTest::makeTestCourse();
+    const QJsonObject data = PlayerData::toJson(*course, PlayerRuntime::Scorm12);
+
+    const QJsonObject single = questionJson(data, u"q-single"_s);
+    CHECK(keys(single) == questionKeys({u"choices"_s}));
+    CHECK(single[u"type"_s].toString() == u"single-choice"_s);
+    CHECK(single[u"prompt"_s].toString()
+          == Core::HtmlSanitizer::sanitize(u"<p>Which <b>one</b>?</p><script>alert(1)</script>"_s));
+    CHECK(single[u"points"_s].toDouble() == 2);
+    CHECK(single[u"shuffle"_s].toBool());
+    CHECK(single[u"correctFeedback"_s].toString()
+          == Core::HtmlSanitizer::sanitize(u"<p>Yes</p>"_s));
+    CHECK(single[u"incorrectFeedback"_s].toString()
+          == Core::HtmlSanitizer::sanitize(u"<p>No</p>"_s));
+    CHECK(single[u"choices"_s].toArray()
+          == QJsonArray{
+              QJsonObject{{u"id"_s, u"c1"_s},
+                          {u"text"_s, Core::HtmlSanitizer::sanitize(u"Goggles"_s)},
+                          {u"correct"_s, true},
+                          {u"feedback"_s, Core::HtmlSanitizer::sanitize(u"Right"_s)}},
+              QJsonObject{{u"id"_s, u"c2"_s},
+                          {u"text"_s, Core::HtmlSanitizer::sanitize(u"Sandals"_s)},
+                          {u"correct"_s, false},
+                          {u"feedback"_s, Core::HtmlSanitizer::sanitize(u"<em>Wrong</em>"_s)}}});
+
+    const QJsonObject multiple = questionJson(data, u"q-multiple"_s);
+    CHECK(keys(multiple) == questionKeys({u"choices"_s}));
+    CHECK(multiple[u"type"_s].toString() == u"multiple-response"_s);
+    CHECK(multiple[u"choices"_s].toArray().size() == 3);
+
+    const QJsonObject trueFalse = questionJson(data, u"q-truefalse"_s);
+    CHECK(keys(trueFalse) == questionKeys({u"answer"_s}));
+    CHECK(trueFalse[u"type"_s].toString() == u"true-false"_s);
+    CHECK(trueFalse[u"answer"_s] == QJsonValue(false));
+
+    const QJsonObject fillIn = questionJson(data, u"q-fillin"_s);
+    CHECK(keys(fillIn) == questionKeys({u"blanks"_s, u"cloze"_s}));
+    CHECK(fillIn[u"cloze"_s].toString() == u"Water boils at [[1]] degrees in [[2]]."_s);
+    CHECK(fillIn[u"blanks"_s].toArray()
+          == QJsonArray{QJsonObject{{u"id"_s, u"b1"_s},
+                                    {u"label"_s, u"Temperature"_s},
+                                    {u"answers"_s, QJsonArray{u"100"_s, u"hundred"_s}},
+                                    {u"caseSensitive"_s, false}},
+                        QJsonObject{{u"id"_s, u"b2"_s},
+                                    {u"label"_s, u"Unit"_s},
+                                    {u"answers"_s, QJsonArray{u"Celsius"_s}},
+                                    {u"caseSensitive"_s, true}}});
+
+    const QJsonObject matching = questionJson(data, u"q-matching"_s);
+    CHECK(keys(matching) == questionKeys({u"pairs"_s}));
+    CHECK(matching[u"pairs"_s].toArray()
+          == QJsonArray{
+              QJsonObject{{u"id"_s, u"p1"_s}, {u"source"_s, u"H2O"_s}, {u"target"_s, u"Water"_s}},
+              QJsonObject{{u"id"_s, u"p2"_s}, {u"source"_s, u"NaCl"_s}, {u"target"_s, u"Salt"_s}}});
+
+    const QJsonObject sequencing = questionJson(data, u"q-sequencing"_s);
+    CHECK(keys(sequencing) == questionKeys({u"items"_s}));
+    CHECK(sequencing[u"items"_s].toArray()
+          == QJsonArray{QJsonObject{{u"id"_s, u"s1"_s}, {u"text"_s, u"Gloves"_s}},
+                        QJsonObject{{u"id"_s, u"s2"_s}, {u"text"_s, u"Goggles"_s}},
+                        QJsonObject{{u"id"_s, u"s3"_s}, {u"text"_s, u"Coat"_s}}});
+
+    const QJsonObject exact = questionJson(data, u"q-numeric"_s);
+    CHECK(keys(exact) == questionKeys({u"numeric"_s}));
+    CHECK(exact[u"numeric"_s].toObject()
+          == QJsonObject{{u"mode"_s, u"exact"_s}, {u"value"_s, 7}, {u"tolerance"_s, 0.5}});
+    const QJsonObject range = questionJson(data, u"q-range"_s);
+    CHECK(range[u"numeric"_s].toObject()
+          == QJsonObject{{u"mode"_s, u"range"_s}, {u"min"_s, 18}, {u"max"_s, 24.5}});
+
+    const QJsonObject likert = questionJson(data, u"q-likert"_s);
+    CHECK(keys(likert) == questionKeys({u"scale"_s}));
+    CHECK(likert[u"scale"_s].toArray() == QJsonArray{u"Disagree"_s, u"Neutral"_s, u"Agree"_s});
+
+    const QJsonObject open = questionJson(data, u"q-open"_s);
+    CHECK(keys(open) == questionKeys({u"maxLength"_s}));
+    CHECK(open[u"maxLength"_s].toInt() == 500);
+
+    const QJsonObject slide = slideJson(data, u"q-open"_s);
+    CHECK(keys(slide) == QStringList{u"id"_s, u"kind"_s, u"question"_s, u"title"_s});
+    CHECK(slide[u"kind"_s].toString() == u"question"_s);
+
+    SECTION("fields of another type are dropped")
+    {
+        auto &question
+            = std::get<Core::QuestionBody>(ExportTest::slideById(*course, u"q-truefalse"_s).body)
+                  .question;
+        question.choices = {{u"c1"_s, u"left over"_s, true, {}}};
+        question.likertScale = {u"left over"_s};
+        const QJsonObject json
+            = questionJson(PlayerData::toJson(*course, PlayerRuntime::Web), u"q-truefalse"_s);
+        CHECK(keys(json) == questionKeys({u"answer"_s}));
+    }
+}
+
+TEST_CASE("Player data script is safe inside HTML and JavaScript", "[export][playerdata]")
+{
+    const auto course = ExportTest::makeTestCourse();
+    course->metadata().description = u"a</script><!-- b \u2028 c \u2029 d"_s;
+    const QByteArray script = PlayerData::toScript(*course, PlayerRuntime::Web);
+
+    CHECK(script.startsWith("window.CAPSULE_COURSE = {"));
+    CHECK(script.endsWith("};\n"));
+    CHECK(script.count('\n') == 1);
+    CHECK(script.indexOf("</") < 0);
+    CHECK(script.indexOf("<!--") < 0);
+    CHECK(script.indexOf("\xE2\x80\xA8") < 0);
+    CHECK(script.indexOf("\xE2\x80\xA9") < 0);
+    CHECK(script.contains("<\\/script>"));
+
+    // The escapes are plain JSON: parsing gives back the original text.
+    const QJsonObject parsed = parseScript(script);
+    CHECK(parsed[u"description"_s].toString() == u"a</script><!-- b \u2028 c \u2029 d"_s);
+    CHECK(parsed == PlayerData::toJson(*course, PlayerRuntime::Web));
+
+    SECTION("deterministic, with sorted keys")
+    {
+        CHECK(script == PlayerData::toScript(*course->clone(), PlayerRuntime::Web));
+        CHECK(script.indexOf("\"author\"") < script.indexOf("\"description\""));
+        CHECK(script.indexOf("\"description\"") < script.indexOf("\"format\""));
+    }
+}
