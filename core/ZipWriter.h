@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "MediaAsset.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+typedef struct zip zip_t; // libzip's archive handle; libzip stays out of public includes
+
+namespace Core {
+
+/**
+ * Writes a zip archive deterministically and atomically; used for .capsule files and for
+ * every exported package.
+ *
+ * - Entries appear in the order they were added; each has the fixed time 2000-01-01 00:00,
+ *   fixed permissions (0644), no comment and no variable extra field, and a UTF-8 name.
+ *   The same calls with the same bytes always produce the same file.
+ * - Nothing touches the target until commit(): libzip writes `<target>.tmp-XXXXXX` in the same
+ *   folder; commit() then fsyncs it, renames it over the target and fsyncs the folder. On any
+ *   failure (or when the writer is destroyed without commit()) the temporary file is removed and
+ *   an existing target is left byte-identical.
+ * - Data is streamed at commit(): files on disk and entries of other zips are never loaded in
+ *   memory, and zip entries whose compression already fits are copied raw, without
+ *   recompressing. Sources must therefore stay readable until commit() returns. A source zip may
+ *   be the target itself (re-saving a project reads media from the file it replaces).
+ * - Errors are sticky: the add*() calls never fail loudly; the first problem (unsafe or
+ *   duplicate name, missing file or entry) is remembered, later calls are ignored, and commit()
+ *   returns it. Check error() early if you want to stop sooner.
+ *
+ * Not copyable, not thread-safe; one writer per archive.
+ */
+class ZipWriter
+{
+public:
+    enum class Compression {
+        Auto, ///< by name: stored for already-compressed formats, else deflated
+        Store,
+        Deflate
+    };
+
+    /**
+     * Called during commit() with the bytes processed so far and the total (uncompressed,
+     * approximate when raw copies are involved). Return false to cancel: commit() then fails
+     * with ErrorCode::Cancelled and the target is untouched.
+     */
+    using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit ZipWriter(QString targetPath);
+    ~ZipWriter(); ///< discards everything unless commit() succeeded
+    ZipWriter(const ZipWriter &) = delete;
+    ZipWriter &operator=(const ZipWriter &) = delete;
+
+    const QString &targetPath() const { return m_targetPath; }
+
+    /** Adds an entry with the given bytes (shared with the caller, not copied). */
+    void addFile(const QString &name, const QByteArray &data, Compression = Compression::Auto);
+    /** Adds a file from disk (or a Qt resource ":/..."), streamed at commit(). */
+    void
+    addFileFromDisk(const QString &name, const QString &filePath, Compression = Compression::Auto);
+    /**
+     * Copies entryName of the zip at zipPath. The compressed bytes are copied as they are when
+     * the source's method (stored/deflated) is the one this entry would get.
+     */
+    void addFromZip(const QString &name,
+                    const QString &zipPath,
+                    const QString &entryName,
+                    Compression = Compression::Auto);
+    /** Dispatches on source.kind: Memory, File or ZipEntry. Kind None is an error. */
+    void
+    addFromSource(const QString &name, const AssetSource &source, Compression = Compression::Auto);
+
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+
+    /**
+     * Test seam: make commit() fail with a read error once more than `bytes` bytes of entry data
+     * have been consumed, as an I/O failure in the middle of the write would. Negative: off.
+     */
+    void setFailAfterBytes(qint64 bytes) { m_failAfterBytes = bytes; }
+
+    /** The first error met by an add*() call, if any. */
+    const std::optional<Error> &error() const { return m_error; }
+    bool hasError() const { return m_error.has_value(); }
+
+    /**
+     * Writes the archive and atomically replaces the target. Errors name the target and carry
+     * libzip's message: Io, Cancelled, MissingEntry (a zip source lost its entry),
+     * InvalidArgument (bad name), or the sticky error of an add*() call. A writer commits once.
+     */
+    Result<void> commit();
+
+    /** True if an entry with this name would be stored (jpg, png, mp4, zip, woff2, ...). */
+    static bool isPrecompressedName(const QString &name);
+
+private:
+    struct Entry;
+    void add(Entry entry);
+    void fail(ErrorCode code, const QString &message);
+    Result<void> writeArchive(const QString &tempPath);
+    zip_t *sourceArchive(const QString &zipPath);
+    void closeSourceArchives();
+
+    QString m_targetPath;
+    std::vector<Entry> m_entries;
+    QHash<QString, int> m_names;
+    QHash<QString, zip_t *> m_sourceArchives;
+    std::optional<Error> m_error;
+    ProgressCallback m_progress;
+    qint64 m_failAfterBytes = -1;
+    bool m_committed = false;
+};
+
+} // namespace Core
