@@ -1,24 +1,30 @@
 #!/usr/bin/env bash
-# Generates the media of the sample course "Écoute active en relation client"
-# into media-src/ next to this script (or into the directory given as $1).
+# Generates the media of the sample course "Écoute active en relation client" and installs
+# them, content-addressed as in a .capsule project (docs/file-format.md §1), as
+# media/<sha256>.<ext> next to this script (or into the directory given as $1).
 # Everything is drawn from scratch (ImageMagick MVG + ffmpeg filters): no downloads.
+# The files are generated under their original names in a temporary directory first; those
+# names live on in the fileName attributes of course.xml. The script ends by printing the
+# id <-> name mapping and the matching <asset> elements for course.xml's <media>.
 #
 # Requires (Debian 12): apt-get install ffmpeg imagemagick fonts-dejavu-core
-# Output is byte-for-byte reproducible with the same ffmpeg/x264/ImageMagick versions.
+# Output is byte-for-byte reproducible with the same ffmpeg/x264/ImageMagick versions; if a
+# re-run changes a file, its id changes too, so course.xml must be updated from the listing.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-OUT=${1:-$HERE/media-src}
+MEDIA=${1:-$HERE/media}
 
 # Full paths on purpose: a "convert" earlier in PATH may not be ImageMagick.
 IM=/usr/bin/convert
+IDENTIFY=/usr/bin/identify
 FFMPEG=/usr/bin/ffmpeg
 FFPROBE=/usr/bin/ffprobe
 FONT_DIR=/usr/share/fonts/truetype/dejavu
 SANS="$FONT_DIR/DejaVuSans.ttf"
 SANS_BOLD="$FONT_DIR/DejaVuSans-Bold.ttf"
 
-for f in "$IM" "$FFMPEG" "$FFPROBE" "$SANS" "$SANS_BOLD"; do
+for f in "$IM" "$IDENTIFY" "$FFMPEG" "$FFPROBE" "$SANS" "$SANS_BOLD"; do
     [[ -e $f ]] || { echo "make-media.sh: missing $f (apt-get install ffmpeg imagemagick fonts-dejavu-core)" >&2; exit 1; }
 done
 
@@ -30,9 +36,10 @@ JPG_OPTS=(+strip -sampling-factor 4:2:0 -interlace none)
 # Bit-exact output, no encoder version strings, no metadata.
 ENC=(-fflags +bitexact -flags:v +bitexact -map_metadata -1 -map_chapters -1)
 
-mkdir -p "$OUT"
 WORK=$(mktemp -d /tmp/capsule-media.XXXXXX) # no ":" or "," in it: used in filtergraphs
 trap 'rm -rf "$WORK"' EXIT
+OUT=$WORK/out # the media under their original names
+mkdir -p "$OUT"
 
 ###############################################################################
 # 1. ecoute-active-schema.png: the 4 steps of active listening (1280x720)
@@ -399,5 +406,57 @@ check_size client-conseiller.jpg 153600
 check_size video-reformulation.mp4 409600
 check_size video-reformulation-poster.jpg 61440
 check_size logo-capsule.png 20480
-echo "Media written to $OUT (video duration ${duration} s):"
-ls -l "$OUT"
+
+###############################################################################
+# Install as media/<sha256>.<ext>
+###############################################################################
+# <ext> and MIME type follow Core::MediaAsset::extension(): jpg for image/jpeg, vtt for text/vtt.
+NAMES=(client-conseiller.jpg ecoute-active-schema.png logo-capsule.png
+    video-reformulation-poster.jpg video-reformulation.en.vtt video-reformulation.fr.vtt
+    video-reformulation.mp4)
+mime_of() {
+    case $1 in
+    *.png) echo image/png ;;
+    *.jpg) echo image/jpeg ;;
+    *.mp4) echo video/mp4 ;;
+    *.vtt) echo text/vtt ;;
+    *) echo "make-media.sh: no MIME type for $1" >&2; exit 1 ;;
+    esac
+}
+ext_of() {
+    case $(mime_of "$1") in
+    image/png) echo png ;;
+    image/jpeg) echo jpg ;;
+    video/mp4) echo mp4 ;;
+    text/vtt) echo vtt ;;
+    esac
+}
+[[ $(ls "$OUT" | LC_ALL=C sort | tr '\n' ' ') == "$(printf '%s\n' "${NAMES[@]}" | LC_ALL=C sort | tr '\n' ' ')" ]] ||
+    { echo "make-media.sh: generated files differ from NAMES" >&2; exit 1; }
+
+mkdir -p "$MEDIA"
+# Drop the previous run's files (any content-addressed name), so no stale asset lingers.
+find "$MEDIA" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9a-f]{64}\.[a-z0-9]+' -delete
+: >"$WORK/assets"
+echo "Media installed in $MEDIA (video duration ${duration} s):"
+for name in "${NAMES[@]}"; do
+    file=$OUT/$name
+    id=$(sha256sum "$file" | cut -d' ' -f1)
+    ext=$(ext_of "$name")
+    mime=$(mime_of "$name")
+    install -m 0644 "$file" "$MEDIA/$id.$ext"
+    printf '  %s.%s  <-  %s\n' "$id" "$ext" "$name"
+    attrs="id=\"$id\" fileName=\"$name\" mimeType=\"$mime\" byteSize=\"$(stat -c %s "$file")\""
+    case $mime in
+    image/*) attrs+=" $("$IDENTIFY" -format 'width="%w" height="%h"' "$file")" ;;
+    video/*)
+        IFS=, read -r w h < <("$FFPROBE" -v error -select_streams v:0 \
+            -show_entries stream=width,height -of csv=p=0 "$file")
+        ms=$(awk -v d="$duration" 'BEGIN { printf "%d", d * 1000 + 0.5 }')
+        attrs+=" width=\"$w\" height=\"$h\" durationMs=\"$ms\""
+        ;;
+    esac
+    printf '%s\t    <asset %s />\n' "$id" "$attrs" >>"$WORK/assets"
+done
+echo "<asset> elements for course.xml (sorted by id):"
+LC_ALL=C sort "$WORK/assets" | cut -f2-
