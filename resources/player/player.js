@@ -60,15 +60,38 @@
     return el;
   }
 
-  // Exporter-sanitised HTML only. Links open outside the course so the SCO page is never unloaded.
-  function setHtml(el, html) {
-    el.innerHTML = html || '';
-    [].forEach.call(el.querySelectorAll('a[href]'), function (a) {
-      if (!/^mailto:/i.test(a.getAttribute('href'))) {
-        a.setAttribute('target', '_blank');
-        a.setAttribute('rel', 'noopener noreferrer');
+  // Rich text fields arrive sanitised by the exporter; filter again to the same subset (defence in depth),
+  // parsing in an inert <template>. Links open outside the course so the SCO page is never unloaded.
+  var ALLOWED = { P: 1, H2: 1, H3: 1, H4: 1, STRONG: 1, EM: 1, B: 1, I: 1, U: 1, UL: 1, OL: 1, LI: 1, A: 1, BR: 1, CODE: 1 };
+  var DROP = { SCRIPT: 1, STYLE: 1, TEMPLATE: 1, IFRAME: 1, OBJECT: 1, EMBED: 1, SVG: 1, MATH: 1, NOSCRIPT: 1, TITLE: 1 };
+  function cleanInto(from, to) {
+    [].forEach.call(from.childNodes, function (n) {
+      if (n.nodeType === 3) { to.appendChild(doc.createTextNode(n.nodeValue)); return; }
+      if (n.nodeType !== 1) return;
+      var tag = n.nodeName.toUpperCase();
+      if (DROP[tag]) return;
+      if (!ALLOWED[tag]) { cleanInto(n, to); return; }
+      var el = doc.createElement(tag);
+      if (tag === 'A') {
+        var href = String(n.getAttribute('href') || '').trim();
+        if (/^(https?:|mailto:)/i.test(href)) {
+          el.setAttribute('href', href);
+          if (!/^mailto:/i.test(href)) { el.setAttribute('target', '_blank'); el.setAttribute('rel', 'noopener noreferrer'); }
+        }
       }
+      cleanInto(n, el);
+      to.appendChild(el);
     });
+  }
+  function setHtml(el, html) {
+    var tpl = doc.createElement('template');
+    tpl.innerHTML = String(html || '');
+    el.textContent = '';
+    cleanInto(tpl.content, el);
+  }
+  // Fields documented as plain text that an exporter may also send as rich text.
+  function richOrText(tag, text) {
+    return /<[a-z!\/]/i.test(String(text || '')) ? h(tag, { html: text }) : h(tag, { text: text || '' });
   }
 
   function fmt(x) { return t.num(x); }
@@ -477,7 +500,7 @@
       icon(kind === 'correct' ? 'check' : kind === 'neutral' ? 'info' : kind === 'partial' ? 'info' : 'cross'),
       h('div.feedback-body', null, [
         h('p.feedback-title', null, [title, r.graded && r.points ? h('span.feedback-points', { text: t('pointsEarned', { e: fmt(r.earned), p: fmt(r.points) }) }) : null]),
-        text ? h('p.feedback-text', { text: text }) : null
+        text ? richOrText('div.feedback-text', text) : null
       ])
     ]);
   }
@@ -496,7 +519,7 @@
       var lab = h('label.option' + (on ? '.is-selected' : '') + (mark ? '.is-' + mark : ''), { 'data-choice-id': String(it.key) }, [
         input,
         h('span.option-control', { 'aria-hidden': 'true' }),
-        h('span.option-text', null, [h('span', { text: it.text }), submitted && it.feedback && on ? h('span.option-feedback', { text: it.feedback }) : null]),
+        h('span.option-text', null, [richOrText('span.option-label', it.text), submitted && it.feedback && on ? richOrText('span.option-feedback', it.feedback) : null]),
         mark === 'correct' || mark === 'missed' ? icon('check') : mark === 'wrong' ? icon('cross') : null,
         mark ? h('span.sr-only', { text: mark === 'wrong' ? t('incorrect') : t('correct') }) : null
       ]);
@@ -750,7 +773,7 @@
     var attemptsText = maxAttempts() ? t('attemptOf', { n: S.attemptsDone || S.attempt, m: maxAttempts() }) : t('attemptN', { n: S.attemptsDone || S.attempt });
     var details = h('div.result-details', null, [
       h('p.verdict', { 'data-verdict': passed ? 'passed' : 'failed' }, [icon(passed ? 'check' : 'cross'), h('span', { text: passed ? t('passed') : t('failed') })]),
-      h('p.result-msg', { text: (passed ? s.data.passMessage : s.data.failMessage) || '' }),
+      richOrText('div.result-msg', (passed ? s.data.passMessage : s.data.failMessage) || ''),
       h('ul.result-facts', null, [
         h('li', { text: t('pointsEarned', { e: fmt(tt.earned), p: fmt(tt.available) }) }),
         h('li', { text: t('passingScore', { p: fmt(Number(settings.passingScore) || 0) }) }),

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+// End-to-end run of one learner scenario against scorm-again in headless Chromium.
+//
+//   node tests/e2e/run.mjs --version 1.2|2004 --scenario pass|fail|resume|video
+//                          [--package-dir DIR] [--fixture full|video] [--screenshot out.png] [--verbose]
+//
+// Without --package-dir the fixture package is assembled from tests/e2e/fixtures and resources/player
+// ("video" scenario: fixture "video", others: "full"). Exit status 0 = all checks passed.
+import path from 'node:path';
+import { startServer } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import { Learner, loadCourse, flatSlides, GRADED } from './lib/driver.mjs';
+import { RE, expectedType, expectedResponse, expectedPattern, expectedResult, valuesFromLog } from './lib/expect.mjs';
+import { fixturePackage } from './lib/fixtures.mjs';
+
+function parseArgs(argv) {
+  const out = { verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--verbose' || a === '-v') out.verbose = true;
+    else if (a.startsWith('--')) out[a.slice(2).replace(/-([a-z])/g, (m, c) => c.toUpperCase())] = argv[++i];
+  }
+  return out;
+}
+
+export async function runScenario(opts) {
+  const version = opts.version;
+  const scenario = opts.scenario;
+  if (!['1.2', '2004'].includes(version)) throw new Error('--version must be 1.2 or 2004');
+  if (!['pass', 'fail', 'resume', 'video'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume or video');
+  const pkgDir = opts.packageDir ? path.resolve(opts.packageDir) : fixturePackage(opts.fixture || (scenario === 'video' ? 'video' : 'full'), version);
+  const course = loadCourse(pkgDir);
+  const slides = flatSlides(course);
+  const questions = slides.filter((s) => s.kind === 'question');
+  const label = `[${version} ${scenario}]`;
+  let failures = 0, passes = 0;
+  const check = (cond, msg) => {
+    if (cond) { passes++; if (opts.verbose) console.log(`${label} ok   ${msg}`); }
+    else { failures++; console.log(`${label} FAIL ${msg}`); }
+  };
+  const eq = (actual, expected, msg) => check(actual === expected, `${msg}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  const log = opts.verbose ? (m) => console.log(`${label} ..   ${m}`) : () => {};
+  const v4 = version === '2004';
+  const el = {
+    status: v4 ? null : 'cmi.core.lesson_status', completion: 'cmi.completion_status', success: 'cmi.success_status',
+    raw: v4 ? 'cmi.score.raw' : 'cmi.core.score.raw', min: v4 ? 'cmi.score.min' : 'cmi.core.score.min', max: v4 ? 'cmi.score.max' : 'cmi.core.score.max',
+    session: v4 ? 'cmi.session_time' : 'cmi.core.session_time', exit: v4 ? 'cmi.exit' : 'cmi.core.exit',
+    location: v4 ? 'cmi.location' : 'cmi.core.lesson_location', response: v4 ? 'learner_response' : 'student_response',
+    init: v4 ? 'Initialize' : 'LMSInitialize', finish: v4 ? 'Terminate' : 'LMSFinish', commit: v4 ? 'Commit' : 'LMSCommit'
+  };
+
+  const srv = await startServer(pkgDir);
+  const browser = await launch();
+  const page = browser.context.pages()[0] || await browser.context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text()); });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) pageErrors.push(`HTTP ${r.status()} ${r.url()}`); });
+
+  const launchSco = async (cmi) => {
+    await page.evaluate((o) => window.LMS.launch(o), { version, url: `${srv.url}/pkg/index.html`, cmi });
+    const learner = new Learner(page, course, log);
+    await learner.ready();
+    return learner;
+  };
+  const lmsState = () => page.evaluate(() => ({ calls: window.LMS.calls, trap: window.LMS.trapCalls }));
+  const exitViaButton = async (learner) => {
+    if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
+    await learner.f.locator('button.exit-btn').click();
+    await learner.f.locator('body[data-exited]').waitFor();
+  };
+
+  // Checks shared by every finished session.
+  const checkSession = (state, { finished = true } = {}) => {
+    const { calls, trap } = state;
+    const fns = calls.map((c) => c.fn);
+    eq(fns.filter((f) => f === el.init).length, 1, `${el.init} called once`);
+    if (finished) {
+      eq(fns.filter((f) => f === el.finish).length, 1, `${el.finish} called once`);
+      const fin = fns.lastIndexOf(el.finish);
+      check(fin === fns.length - 1 || fns.slice(fin + 1).every((f) => /Error|Diagnostic/.test(f)), `no API call after ${el.finish}`);
+      check(fns.slice(0, fin).includes(el.commit), `${el.commit} before ${el.finish}`);
+    }
+    const rejected = calls.filter((c) => /SetValue$/.test(c.fn) && (c.result !== 'true' || c.error !== '0'));
+    check(rejected.length === 0, `every SetValue accepted by scorm-again${rejected.length ? ': ' + JSON.stringify(rejected.slice(0, 3)) : ''}`);
+    eq(trap.length, 0, `the other SCORM version's API is never touched (pinned discovery)`);
+    const { values } = valuesFromLog(calls);
+    check((v4 ? RE.duration2004 : RE.timespan12).test(values[el.session] || ''), `session_time format ${JSON.stringify(values[el.session])}`);
+    eq(values[el.exit], 'suspend', 'exit');
+    const sd = values['cmi.suspend_data'] || '';
+    check(sd.length > 0 && sd.length <= 4096 && /^[\x20-\x7e]*$/.test(sd), `suspend_data is printable ASCII, 1..4096 chars (${sd.length})`);
+    return values;
+  };
+
+  const checkInteractions = (interactions, submitted, first = 0) => {
+    eq(interactions.length - first, submitted.length, 'interaction count');
+    submitted.forEach((s, k) => {
+      const it = interactions[first + k] || {};
+      const q = s.slide.question;
+      const tag = `interaction ${first + k} (${q.type})`;
+      check(v4 ? RE.longId2004.test(it.id || '') && it.id.includes(String(s.slide.id)) : RE.id12.test(it.id || ''), `${tag} id ${JSON.stringify(it.id)}`);
+      eq(it.type, expectedType(q, version), `${tag} type`);
+      eq(it[el.response], expectedResponse(q, s.answer, version), `${tag} ${el.response}`);
+      eq(it['correct_responses.0.pattern'], expectedPattern(q, version), `${tag} correct pattern`);
+      eq(it.result, expectedResult(q, s.right, version), `${tag} result`);
+      eq(it.weighting, GRADED(q) ? String(q.points) : '0', `${tag} weighting`);
+      check((v4 ? RE.duration2004 : RE.timespan12).test(it.latency || ''), `${tag} latency ${JSON.stringify(it.latency)}`);
+      if (v4) {
+        check(RE.timestamp2004.test(it.timestamp || ''), `${tag} timestamp ${JSON.stringify(it.timestamp)}`);
+        check(typeof it.description === 'string' && it.description.length > 0 && it.description.length <= 260, `${tag} description ${JSON.stringify(it.description)}`);
+      } else {
+        check(RE.time12.test(it.time || ''), `${tag} time ${JSON.stringify(it.time)}`);
+      }
+    });
+  };
+
+  const checkFinal = (values, { passed, failed, score }) => {
+    if (v4) {
+      eq(values[el.completion], passed ? 'completed' : 'incomplete', 'completion_status');
+      eq(values[el.success], passed ? 'passed' : failed ? 'failed' : undefined, 'success_status');
+      if (score !== undefined) {
+        eq(values['cmi.score.scaled'], String(score / 100), 'score.scaled');
+        check(RE.real2004.test(values['cmi.score.scaled'] || ''), 'score.scaled is a real');
+      }
+      if (passed) eq(values['cmi.progress_measure'], '1', 'progress_measure');
+    } else {
+      eq(values[el.status], passed ? 'passed' : failed ? 'failed' : 'incomplete', 'lesson_status');
+    }
+    if (score !== undefined) {
+      eq(values[el.raw], String(score), 'score.raw');
+      eq(values[el.min], '0', 'score.min');
+      eq(values[el.max], '100', 'score.max');
+    }
+  };
+
+  try {
+    await page.goto(`${srv.url}/lms/index.html`);
+    if (scenario === 'pass' || scenario === 'fail') {
+      const learner = await launchSco(null);
+      const right = scenario === 'pass';
+      let submitted = await learner.walk(() => right);
+      const cardSel = right ? '.result-card.result-pass' : '.result-card.result-fail';
+      await learner.f.locator(cardSel).waitFor();
+      const shown = Number(await learner.f.locator(cardSel).getAttribute('data-score'));
+      const graded = questions.filter((s) => GRADED(s.question));
+      eq(shown, right ? 100 : 0, 'result slide score');
+      if (!right) {
+        const max = Number(course.settings.maxAttempts) || 0;
+        check(max !== 1, 'fixture allows a retry (maxAttempts != 1)');
+        for (let attempt = 2; max && attempt <= max; attempt++) {
+          await learner.f.locator('button.retry').click();
+          const id = await learner.currentSlideId();
+          eq(id, String(questions[0].id), `retry #${attempt - 1} lands on the first question`);
+          check(await learner.f.locator('article.is-submitted').count() === 0, 'answers reset for the new attempt');
+          submitted = submitted.concat(await learner.walk(() => false));
+          await learner.f.locator(cardSel).waitFor();
+        }
+        eq(await learner.f.locator('button.retry').count(), 0, 'no retry once attempts are exhausted');
+      }
+      check(graded.length > 0, 'fixture has graded questions');
+      await exitViaButton(learner);
+      const state = await lmsState();
+      const values = checkSession(state);
+      checkFinal(values, { passed: right, failed: !right, score: right ? 100 : 0 });
+      eq(values[el.location], String(slides[slides.length - 1].id), 'bookmark on the result slide');
+      checkInteractions(valuesFromLog(state.calls).interactions, submitted);
+    } else if (scenario === 'resume') {
+      let learner = await launchSco(null);
+      const half = Math.ceil(questions.length / 2);
+      const first = await learner.walk(() => true, { stopAt: (s) => questions.indexOf(s) === half });
+      const leftOn = await learner.currentSlideId();
+      check(first.length === half, `answered ${half} questions before leaving (got ${first.length})`);
+      await page.evaluate(() => window.LMS.unload());
+      await page.waitForFunction((fin) => window.LMS.calls.some((c) => c.fn === fin), el.finish);
+      const s1 = await lmsState();
+      const v1 = checkSession(s1);
+      eq(v1[el.location], leftOn, 'bookmark = slide left on');
+      checkFinal(v1, { passed: false, failed: false });
+      checkInteractions(valuesFromLog(s1.calls).interactions, first);
+      // What the LMS keeps for the next launch.
+      const stored = v4
+        ? { entry: 'resume', location: v1[el.location], suspend_data: v1['cmi.suspend_data'], completion_status: v1[el.completion] || 'incomplete' }
+        : { core: { entry: 'resume', lesson_location: v1[el.location], lesson_status: v1[el.status] }, suspend_data: v1['cmi.suspend_data'] };
+      learner = await launchSco(stored);
+      eq(await learner.currentSlideId(), leftOn, 'relaunch lands on the same slide');
+      // Earlier answers are restored: step back to the last answered question.
+      const lastAnswered = first[first.length - 1].slide;
+      while ((await learner.currentSlideId()) !== String(lastAnswered.id)) await learner.previous();
+      check(await learner.f.locator('article.is-submitted .feedback').count() === 1, 'earlier answer restored with its feedback');
+      while ((await learner.currentSlideId()) !== leftOn) await learner.next();
+      const second = await learner.walk(() => true);
+      await learner.f.locator('.result-card.result-pass').waitFor();
+      eq(Number(await learner.f.locator('.result-card').getAttribute('data-score')), 100, 'score combines both sessions');
+      await exitViaButton(learner);
+      const s2 = await lmsState();
+      const v2 = checkSession(s2);
+      checkFinal(v2, { passed: true, failed: false, score: 100 });
+      eq(second.length, questions.length - half, 'second session answers only the remaining questions');
+      checkInteractions(valuesFromLog(s2.calls).interactions, second);
+    } else if (scenario === 'video') {
+      const learner = await launchSco(null);
+      check(slides.some((s) => s.kind === 'video'), 'package has a video slide');
+      await learner.walk(() => true);
+      await exitViaButton(learner);
+      const state = await lmsState();
+      const values = checkSession(state);
+      const reporting = course.settings.scorm12Reporting;
+      if (v4) {
+        eq(values[el.completion], 'completed', 'completion_status');
+        eq(values['cmi.progress_measure'], '1', 'progress_measure');
+      } else {
+        eq(values[el.status], reporting === 'completed-incomplete' ? 'completed' : 'passed', 'lesson_status');
+      }
+      eq(valuesFromLog(state.calls).interactions.length, 0, 'no interactions for a video-only course');
+    }
+    const external = requests.filter((u) => !u.startsWith(srv.url) && !u.startsWith('data:') && !u.startsWith('about:'));
+    check(external.length === 0, `no network request outside the package/LMS${external.length ? ': ' + external.slice(0, 3).join(' ') : ''}`);
+    check(pageErrors.length === 0, `no page errors${pageErrors.length ? ': ' + pageErrors.slice(0, 3).join(' | ') : ''}`);
+  } catch (e) {
+    failures++;
+    console.log(`${label} FAIL ${e && e.stack ? e.stack.split('\n').slice(0, 4).join(' | ') : e}`);
+    if (opts.screenshot) await page.screenshot({ path: opts.screenshot }).catch(() => {});
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
+  console.log(`${label} ${failures ? 'FAILED' : 'PASSED'}: ${passes} checks passed, ${failures} failed (package ${pkgDir})`);
+  return failures === 0;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const opts = parseArgs(process.argv.slice(2));
+  runScenario(opts).then((ok) => process.exit(ok ? 0 : 1), (e) => { console.error(`error: ${e.message}`); process.exit(2); });
+}
