@@ -3,6 +3,7 @@
 
 #include "Tr.h"
 #include "core/Course.h"
+#include "core/Validator.h"
 #include "core/ZipWriter.h"
 
 #include <QDirIterator>
@@ -19,6 +20,12 @@ namespace {
 bool isUnderTestsFolder(const QString &relativePath)
 {
     return relativePath.startsWith(u"tests/") || relativePath.contains(u"/tests/");
+}
+
+/** Validator warnings that only matter to SCORM 1.2 packages. */
+bool isScorm12OnlyWarning(const QString &code)
+{
+    return code.contains(u"suspend");
 }
 
 } // namespace
@@ -69,6 +76,30 @@ QStringList PackageBuilder::packageFiles(const Core::Course &course)
     return PackageBuilder(course, PlayerRuntime::Web).contentFiles();
 }
 
+Core::Result<void> PackageBuilder::checkCourse(const Core::Course &course,
+                                               PlayerRuntime runtime,
+                                               ExportContext &context)
+{
+    QStringList errors;
+    for (const Core::Validator::Issue &issue : Core::Validator::check(course)) {
+        const QString text
+            = issue.location.isEmpty() ? issue.message : issue.location + u": "_s + issue.message;
+        if (issue.severity == Core::Validator::Issue::Severity::Error) {
+            errors.append(text);
+            continue;
+        }
+        // The 4,096-character suspend_data limit is SCORM 1.2's alone.
+        if (runtime != PlayerRuntime::Scorm12 && isScorm12OnlyWarning(issue.code))
+            continue;
+        context.addWarning({issue.code, text, issue.slide});
+    }
+    if (errors.isEmpty())
+        return {};
+    return Core::makeError(Core::ErrorCode::Export,
+                           Tr::tr("The course cannot be exported until these problems are fixed:")
+                               + u"\n- "_s + errors.join(u"\n- "_s));
+}
+
 void PackageBuilder::addLeadingEntry(const QString &name, QByteArray data)
 {
     m_leading.emplace_back(name, std::move(data));
@@ -81,6 +112,10 @@ Core::Result<void> PackageBuilder::write(const QString &targetPath, ExportContex
     };
     if (context.isCancelled())
         return cancelled();
+    if (targetPath.isEmpty()) {
+        return Core::makeError(Core::ErrorCode::InvalidArgument,
+                               Tr::tr("No file name was given for the package."));
+    }
 
     const QStringList players = playerFiles(m_playerRoot);
     if (!players.contains(u"index.html"_s)) {
@@ -116,13 +151,18 @@ Core::Result<void> PackageBuilder::write(const QString &targetPath, ExportContex
     for (const Core::MediaAsset *asset : media)
         writer.addFromSource(asset->archiveName(), asset->source);
 
-    writer.setProgressCallback([&context](qint64 done, qint64 total) {
+    qint64 lastTotal = 0;
+    writer.setProgressCallback([&context, &lastTotal](qint64 done, qint64 total) {
+        lastTotal = total;
         context.reportProgress(done, total);
         return !context.isCancelled();
     });
     if (context.isCancelled())
         return cancelled();
-    return writer.commit();
+    auto committed = writer.commit();
+    if (committed)
+        context.reportProgress(lastTotal, lastTotal); // the writer's total is approximate
+    return committed;
 }
 
 } // namespace Export

@@ -58,13 +58,23 @@ public:
     /** contentFiles() of a builder with the default player root. */
     static QStringList packageFiles(const Core::Course &course);
 
+    /**
+     * The checks every exporter runs first, with Core::Validator: warnings (image without alt
+     * text, question without a correct answer, video without captions, and for SCORM 1.2 only
+     * resume data that may exceed 4,096 characters) are added to the context; errors make the
+     * result an ErrorCode::Export error whose message lists them, one per line.
+     */
+    static Core::Result<void>
+    checkCourse(const Core::Course &course, PlayerRuntime runtime, ExportContext &context);
+
     /** Adds an in-memory entry before the player files; entries keep the order of the calls. */
     void addLeadingEntry(const QString &name, QByteArray data);
 
     /**
      * Writes the package to targetPath. Progress goes to the context in bytes; a cancel() of
      * the context stops the write with ErrorCode::Cancelled. Errors: Export (no player
-     * index.html, a used asset missing from the library or without bytes), Io, Cancelled.
+     * index.html, a used asset missing from the library or without bytes), Io, Cancelled,
+     * InvalidArgument (empty target path).
      */
     Core::Result<void> write(const QString &targetPath, ExportContext &context) const;
 
