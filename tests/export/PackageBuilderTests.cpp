@@ -259,7 +259,9 @@ TEST_CASE("Package errors", "[export][package]")
         poster.source = {};
         poster.source.kind = Core::AssetSource::Kind::File;
         poster.source.path = dir.filePath(u"gone.jpg"_s);
-        REQUIRE_FALSE(PackageBuilder(*course, PlayerRuntime::Web).write(target, context));
+        const auto written = PackageBuilder(*course, PlayerRuntime::Web).write(target, context);
+        REQUIRE_FALSE(written);
+        CHECK(written.error().code == Core::ErrorCode::Io);
     }
     SECTION("no player")
     {
