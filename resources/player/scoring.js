@@ -104,9 +104,9 @@
   function scoreAnswer(q, answer) {
     if (!isGraded(q)) return { graded: false, fraction: 0, correct: false, points: 0, earned: 0 };
     var f = fraction(q, answer);
-    f = Math.round(f * 10000) / 10000;
     var pts = Math.max(0, Number(q.points) || 0);
-    return { graded: true, fraction: f, correct: f >= 1, points: pts, earned: pts * f };
+    var r = function (x) { return Math.round(x * 10000) / 10000; };
+    return { graded: true, fraction: r(f), correct: f >= 1 - 1e-9, points: pts, earned: r(pts * f) };
   }
 
   /** Per-choice verdicts after submission: {choiceId: 'correct'|'wrong'|'missed'|''}. */

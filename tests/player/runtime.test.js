@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const Runtime = require('../../resources/player/runtime.js');
+
+function fakeApi12(initial = {}) {
+  const data = { 'cmi.core.lesson_status': 'not attempted', 'cmi.interactions._count': '0', ...initial };
+  const log = [];
+  return {
+    data, log,
+    LMSInitialize: () => { log.push('init'); return 'true'; },
+    LMSFinish: () => { log.push('finish'); return 'true'; },
+    LMSGetValue: (k) => { log.push('get ' + k); return data[k] || ''; },
+    LMSSetValue: (k, v) => { log.push('set ' + k); data[k] = v; return 'true'; },
+    LMSCommit: () => { log.push('commit'); return 'true'; },
+    LMSGetLastError: () => '0'
+  };
+}
+
+function fakeApi2004(initial = {}) {
+  const data = { 'cmi.completion_status': 'unknown', 'cmi.success_status': 'unknown', ...initial };
+  const log = [];
+  return {
+    data, log,
+    Initialize: () => { log.push('init'); return 'true'; },
+    Terminate: () => { log.push('finish'); return 'true'; },
+    GetValue: (k) => data[k] || '',
+    SetValue: (k, v) => { data[k] = v; return 'true'; },
+    Commit: () => 'true',
+    GetLastError: () => '0'
+  };
+}
+
+test('discovery is version-pinned and walks parents, then the opener', () => {
+  const api12 = fakeApi12();
+  const api04 = fakeApi2004();
+  const top = { API: api12, API_1484_11: api04 };
+  top.parent = top;
+  const mid = { parent: top };
+  const sco = { parent: mid };
+  assert.equal(Runtime.findApi(sco, 'API'), api12);
+  assert.equal(Runtime.findApi(sco, 'API_1484_11'), api04);
+  const only2004 = { API_1484_11: api04 };
+  only2004.parent = only2004;
+  assert.equal(Runtime.create('scorm12', { win: { parent: only2004 } }).kind, 'none', '1.2 never binds to the 2004 API');
+  const opener = { API: api12 };
+  opener.parent = opener;
+  const popup = { opener };
+  popup.parent = popup;
+  assert.equal(Runtime.findApi(popup, 'API'), api12);
+});
+
+test('discovery survives cross-origin frames (throwing getters)', () => {
+  const api = fakeApi12();
+  const top = { API: api };
+  top.parent = top;
+  const foreign = {};
+  Object.defineProperty(foreign, 'API', { get() { throw new Error('SecurityError'); } });
+  foreign.parent = top;
+  assert.equal(Runtime.findApi({ parent: foreign }, 'API'), api);
+  const hostile = {};
+  Object.defineProperty(hostile, 'parent', { get() { throw new Error('SecurityError'); } });
+  assert.equal(Runtime.findApi(hostile, 'API'), null);
+});
+
+test('1.2 status mapping per reporting mode', () => {
+  const m = Runtime.lessonStatus12;
+  assert.equal(m({ completion: 'completed', success: 'passed', hasQuiz: true }, 'passed-failed'), 'passed');
+  assert.equal(m({ completion: 'incomplete', success: 'passed', hasQuiz: true }, 'passed-failed'), 'incomplete');
+  assert.equal(m({ completion: 'completed', success: 'unknown', hasQuiz: true }, 'passed-failed'), 'incomplete');
+  assert.equal(m({ completion: 'incomplete', success: 'failed', hasQuiz: true }, 'passed-failed'), 'failed');
+  assert.equal(m({ completion: 'completed', success: 'unknown', hasQuiz: false }, 'passed-failed'), 'passed');
+  assert.equal(m({ completion: 'completed', success: 'failed', hasQuiz: true }, 'completed-incomplete'), 'completed');
+  assert.equal(m({ completion: 'incomplete', success: 'passed', hasQuiz: true }, 'completed-incomplete'), 'incomplete');
+  assert.equal(Runtime.upgrade12('passed', 'incomplete'), 'passed');
+  assert.equal(Runtime.upgrade12('completed', 'incomplete'), 'completed');
+  assert.equal(Runtime.upgrade12('failed', 'passed'), 'passed');
+  assert.equal(Runtime.upgrade12('passed', 'failed'), 'passed');
+});
+
+function adapterFor(kind, api) {
+  const top = kind === 'scorm12' ? { API: api } : { API_1484_11: api };
+  top.parent = top;
+  return Runtime.create(kind, { win: { parent: top } });
+}
+
+test('1.2 adapter: not attempted -> incomplete on start, never downgrades, finishes once', () => {
+  const api = fakeApi12();
+  const a = adapterFor('scorm12', api);
+  const info = a.start();
+  assert.equal(info.ok, true);
+  assert.equal(api.data['cmi.core.lesson_status'], 'incomplete');
+  assert.equal(api.data['cmi.core.exit'], 'suspend');
+  assert.equal(a.report({ completion: 'completed', success: 'passed', score: 92.5, hasQuiz: true, reporting: 'passed-failed' }), true);
+  assert.equal(api.data['cmi.core.lesson_status'], 'passed');
+  assert.equal(api.data['cmi.core.score.raw'], '92.5');
+  assert.equal(api.data['cmi.core.score.min'], '0');
+  assert.equal(api.data['cmi.core.score.max'], '100');
+  a.report({ completion: 'incomplete', success: 'unknown', score: 92.5, hasQuiz: true, reporting: 'passed-failed' });
+  assert.equal(api.data['cmi.core.lesson_status'], 'passed');
+  a.sessionTime(3723450);
+  assert.equal(api.data['cmi.core.session_time'], '01:02:03.45');
+  assert.equal(a.finish(), true);
+  assert.equal(a.finish(), false);
+  assert.equal(a.commit(), false, 'no calls after finish');
+  assert.equal(api.log.filter((x) => x === 'finish').length, 1);
+});
+
+test('1.2 adapter: resume keeps an existing status and appends interactions after _count', () => {
+  const api = fakeApi12({ 'cmi.core.lesson_status': 'completed', 'cmi.interactions._count': '4', 'cmi.core.entry': 'resume', 'cmi.suspend_data': '1|x' });
+  const a = adapterFor('scorm12', api);
+  const info = a.start();
+  assert.equal(info.resume, true);
+  assert.equal(info.suspend, '1|x');
+  assert.equal(api.data['cmi.core.lesson_status'], 'completed');
+  a.interaction({ type: 'true-false', points: 1, answer: true }, { id: 'q1', index: 0, answer: true, correct: true, latencyMs: 1000 });
+  assert.equal(api.data['cmi.interactions.4.id'], 'Q1_q1');
+  assert.equal(api.data['cmi.interactions.4.student_response'], 't');
+  assert.equal(api.data['cmi.interactions.4.result'], 'correct');
+  a.interaction({ type: 'true-false', points: 1, answer: true }, { id: 'q1', index: 0, answer: false, correct: false, latencyMs: 1000 });
+  assert.equal(api.data['cmi.interactions.5.result'], 'wrong');
+});
+
+test('2004 adapter: independent completion/success, scaled score, never downgrades', () => {
+  const api = fakeApi2004();
+  const a = adapterFor('scorm2004', api);
+  a.start();
+  assert.equal(api.data['cmi.completion_status'], 'incomplete');
+  a.report({ completion: 'incomplete', success: 'failed', score: 40, progress: 0.5 });
+  assert.equal(api.data['cmi.success_status'], 'failed');
+  assert.equal(api.data['cmi.score.scaled'], '0.4');
+  assert.equal(api.data['cmi.progress_measure'], '0.5');
+  a.report({ completion: 'completed', success: 'passed', score: 85.55, progress: 1 });
+  assert.equal(api.data['cmi.completion_status'], 'completed');
+  assert.equal(api.data['cmi.success_status'], 'passed');
+  assert.equal(api.data['cmi.score.scaled'], '0.8555');
+  a.report({ completion: 'incomplete', success: 'failed', score: 85.55, progress: 0.2 });
+  assert.equal(api.data['cmi.completion_status'], 'completed');
+  assert.equal(api.data['cmi.success_status'], 'passed');
+  assert.equal(api.data['cmi.progress_measure'], '1');
+  a.sessionTime(50210);
+  assert.equal(api.data['cmi.session_time'], 'PT50.21S');
+  assert.equal(a.finish(), true);
+  assert.equal(a.finish(), false);
+});
+
+test('web adapter keeps progress in localStorage keyed by course id; none adapter tracks nothing', () => {
+  const store = {};
+  const localStorage = { getItem: (k) => (k in store ? store[k] : null), setItem: (k, v) => { store[k] = String(v); } };
+  const a = Runtime.create('web', { win: { localStorage }, courseId: 'abc' });
+  assert.equal(a.start().resume, false);
+  a.save('slide-3', '1|f|3');
+  a.report({ completion: 'completed', success: 'passed', score: 90 });
+  assert.equal(a.commit(), true);
+  assert.ok(store['capsule:progress:abc']);
+  const b = Runtime.create('web', { win: { localStorage }, courseId: 'abc' });
+  const info = b.start();
+  assert.equal(info.location, 'slide-3');
+  assert.equal(info.suspend, '1|f|3');
+  const blocked = Runtime.create('web', { win: { get localStorage() { throw new Error('denied'); } }, courseId: 'abc' });
+  assert.equal(blocked.tracking, false);
+  const none = Runtime.create('none', { win: {} });
+  assert.equal(none.tracking, false);
+  assert.equal(none.start().ok, false);
+});
+
+test('a failed LMSInitialize leaves the player untracked without further calls', () => {
+  const api = fakeApi12();
+  api.LMSInitialize = () => 'false';
+  const a = adapterFor('scorm12', api);
+  assert.equal(a.start().ok, false);
+  assert.equal(a.tracking, false);
+  a.report({ completion: 'completed' });
+  assert.equal(a.finish(), false);
+  assert.deepEqual(api.log, []);
+});

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+
+test('player code shipped in packages stays under 40 KB gzipped', async () => {
+  const { measure, BUDGET } = await import(pathToFileURL(path.join(__dirname, 'size-check.mjs')).href);
+  const r = measure();
+  assert.ok(r.files.some((f) => f.file === 'player.js'));
+  assert.ok(r.total <= BUDGET, `gzipped total ${r.total} B exceeds ${BUDGET} B`);
+});
+
+test('every shipped player file carries the MIT SPDX header', () => {
+  const fs = require('node:fs');
+  const dir = path.join(__dirname, '..', '..', 'resources', 'player');
+  for (const f of fs.readdirSync(dir)) {
+    const head = fs.readFileSync(path.join(dir, f), 'utf8').split('\n').slice(0, 3).join('\n');
+    assert.match(head, /SPDX-License-Identifier: MIT/, f);
+  }
+});
+
+test('index.html loads course data first and classic scripts only (file:// safe)', () => {
+  const fs = require('node:fs');
+  const html = fs.readFileSync(path.join(__dirname, '..', '..', 'resources', 'player', 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
+  assert.match(scripts[0], /src="content\/course\.js"/);
+  assert.ok(scripts.every((s) => !/type="module"/.test(s)));
+  assert.doesNotMatch(html, /https?:\/\//, 'no remote resources');
+});

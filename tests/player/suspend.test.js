@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const Suspend = require('../../resources/player/suspend.js');
+
+function makeCourse(nQuestions, nVideos) {
+  const types = ['single-choice', 'multiple-response', 'true-false', 'fill-in', 'matching', 'sequencing', 'numeric', 'likert', 'open-text'];
+  const slides = [];
+  for (let i = 0; i < nQuestions; i++) {
+    const type = types[i % types.length];
+    const q = { type, points: 1 };
+    q.choices = Array.from({ length: 5 }, (_, k) => ({ id: `c${k}`, correct: k === 1 || k === 3 }));
+    q.answer = true;
+    q.blanks = [{ id: 'b1', answers: ['alpha'] }, { id: 'b2', answers: ['beta'] }];
+    q.pairs = Array.from({ length: 5 }, (_, k) => ({ id: `p${k}`, source: `s${k}`, target: `t${k}` }));
+    q.items = Array.from({ length: 6 }, (_, k) => ({ id: `i${k}`, text: `${k}` }));
+    q.numeric = { mode: 'exact', value: 3, tolerance: 0 };
+    q.scale = ['1', '2', '3', '4', '5'];
+    slides.push({ id: `3f2a9c1e-5b7d-4e11-9a0c-${String(i).padStart(12, '0')}`, kind: 'question', question: q });
+    if (i % 20 === 0) slides.push({ id: `content-${i}`, kind: 'content' });
+  }
+  for (let v = 0; v < nVideos; v++) slides.push({ id: `video-${v}`, kind: 'video' });
+  const questions = slides.filter((s) => s.kind === 'question').map((s) => s.question);
+  return { slides, model: { fingerprint: Suspend.fingerprint(slides), slideCount: slides.length, questions, videoCount: nVideos } };
+}
+
+function answerFor(q, i) {
+  switch (q.type) {
+    case 'single-choice': return `c${i % 5}`;
+    case 'multiple-response': return ['c1', 'c3', 'c4'];
+    case 'true-false': return i % 2 === 0;
+    case 'fill-in': return ['Alpha ~,|%', 'bêta'];
+    case 'matching': return ['p4', 'p3', null, 'p1', 'p0'];
+    case 'sequencing': return ['i5', 'i4', 'i3', 'i2', 'i1', 'i0'];
+    case 'numeric': return '3,25';
+    case 'likert': return i % 5;
+    case 'open-text': return 'Short note, with | pipes & accents é';
+  }
+}
+
+function fullState(model) {
+  return {
+    slide: model.slideCount - 1,
+    visited: Array.from({ length: model.slideCount }, (_, i) => i % 3 !== 1),
+    attempt: 3, attemptsDone: 2,
+    quiz: { score: 87.5, passed: false, failed: false },
+    answers: model.questions.map((q, i) => (i % 7 === 6 ? undefined : answerFor(q, i))),
+    videos: Array.from({ length: model.videoCount }, (_, v) => ({ done: v % 2 === 0, ranges: [[0, 12.3], [20, 31.9]] }))
+  };
+}
+
+test('round trip restores slide, visits, attempts, answers and video ranges', () => {
+  const { model } = makeCourse(27, 3);
+  const state = fullState(model);
+  const s = Suspend.encode(model, state, { limit: 64000 });
+  assert.match(s, /^[\x20-\x7e]+$/, 'printable ASCII');
+  assert.ok(s.startsWith('1|'), 'versioned');
+  const back = Suspend.decode(model, s);
+  assert.equal(back.slide, state.slide);
+  assert.deepEqual(back.visited, state.visited);
+  assert.equal(back.attempt, 3);
+  assert.equal(back.attemptsDone, 2);
+  assert.deepEqual(back.quiz, state.quiz);
+  assert.deepEqual(back.answers, state.answers);
+  assert.deepEqual(back.videos, state.videos);
+});
+
+test('a 200-question course with every question answered stays under 4,096 chars', () => {
+  const { model } = makeCourse(200, 5);
+  const state = fullState(model);
+  state.answers = model.questions.map((q, i) => answerFor(q, i));
+  const s = Suspend.encode(model, state, { limit: 4096 });
+  assert.ok(s.length <= 4096, `length ${s.length}`);
+  const back = Suspend.decode(model, s);
+  assert.deepEqual(back.answers, state.answers, 'nothing had to be dropped');
+  assert.deepEqual(back.videos, state.videos);
+});
+
+test('oversized free text is dropped (never truncated mid-record) to respect the limit', () => {
+  const { model } = makeCourse(200, 5);
+  const state = fullState(model);
+  state.answers = model.questions.map((q, i) => (q.type === 'open-text' ? 'long answer '.repeat(100) : answerFor(q, i)));
+  const s = Suspend.encode(model, state, { limit: 4096 });
+  assert.ok(s.length <= 4096, `length ${s.length}`);
+  const back = Suspend.decode(model, s);
+  model.questions.forEach((q, i) => {
+    if (q.type === 'open-text') assert.equal(back.answers[i], '', 'submitted, text dropped');
+    else assert.deepEqual(back.answers[i], state.answers[i]);
+  });
+  // Even a hopeless case keeps the bookmark and quiz status.
+  const tiny = Suspend.encode(model, state, { limit: 200 });
+  assert.ok(tiny.length <= 200);
+  const b2 = Suspend.decode(model, tiny);
+  assert.equal(b2.slide, state.slide);
+  assert.equal(b2.attempt, 3);
+  assert.deepEqual(b2.quiz, state.quiz);
+});
+
+test('decode rejects other versions, other course structures and garbage', () => {
+  const { model } = makeCourse(10, 1);
+  const s = Suspend.encode(model, fullState(model));
+  const other = makeCourse(11, 1).model;
+  assert.equal(Suspend.decode(other, s), null);
+  assert.equal(Suspend.decode(model, '2' + s.slice(1)), null);
+  for (const junk of ['', 'hello', '{"a":1}', '1|x', null, undefined, 42]) assert.equal(Suspend.decode(model, junk), null);
+  const mangled = Suspend.decode(model, s.replace(/\|[^|]*$/, '|%%%'));
+  assert.ok(mangled === null || typeof mangled === 'object');
+});
+
+test('unanswered state encodes tiny', () => {
+  const { model } = makeCourse(200, 0);
+  const s = Suspend.encode(model, { slide: 0, visited: [true], attempt: 1, attemptsDone: 0, quiz: { score: null }, answers: [], videos: [] });
+  assert.ok(s.length < 260, `length ${s.length}`);
+  const back = Suspend.decode(model, s);
+  assert.equal(back.quiz.score, null);
+  assert.ok(back.answers.every((a) => a === undefined));
+});
