@@ -477,8 +477,8 @@
     };
     var body = renderers[q.type] ? renderers[q.type](q, s, draft, submitted, setDraft) : h('p', { text: q.type });
     form.appendChild(body);
-    ui.submit = h('button.btn.btn-primary.submit', { type: 'submit', text: t('submit') });
-    ui.submit.disabled = submitted || !Scoring.isAnswerComplete(q, draft);
+    ui.submit = h('button.btn.btn-primary.submit', { type: 'submit', text: t(graded ? 'submit' : 'send') });
+    ui.submit.disabled = submitted || !Scoring.isAnswerComplete(q, S.drafts[qi]);
     if (!submitted) form.appendChild(h('div.actions', null, [ui.submit]));
     form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -769,7 +769,7 @@
     var ring = h('div.score-ring', { role: 'img', 'aria-label': t('score') + ' ' + fmt(pct) + ' %' });
     ring.innerHTML = '<svg viewBox="0 0 120 120" aria-hidden="true"><circle class="ring-bg" cx="60" cy="60" r="' + r + '"/>' +
       '<circle class="ring-fg" cx="60" cy="60" r="' + r + '" stroke-dasharray="' + (c * pct / 100).toFixed(1) + ' ' + c.toFixed(1) + '" transform="rotate(-90 60 60)"/></svg>';
-    ring.appendChild(h('span.score-value', { 'aria-hidden': 'true' }, [fmt(pct), h('small', { text: '%' })]));
+    ring.appendChild(h('span.score-value', { 'aria-hidden': 'true' }, [String(Math.floor(pct)), h('small', { text: '%' })]));
     var attemptsText = maxAttempts() ? t('attemptOf', { n: S.attemptsDone || S.attempt, m: maxAttempts() }) : t('attemptN', { n: S.attemptsDone || S.attempt });
     var details = h('div.result-details', null, [
       h('p.verdict', { 'data-verdict': passed ? 'passed' : 'failed' }, [icon(passed ? 'check' : 'cross'), h('span', { text: passed ? t('passed') : t('failed') })]),

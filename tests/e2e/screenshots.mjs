@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Screenshots of the player for visual review: desktop 1280x800 and phone 360x740.
+//   node tests/e2e/screenshots.mjs [--package-dir DIR] [--out DIR]
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import { Learner, loadCourse } from './lib/driver.mjs';
+import { fixturePackage, workDir } from './lib/fixtures.mjs';
+
+const argv = process.argv.slice(2);
+const arg = (n) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
+const pkgDir = arg('--package-dir') ? path.resolve(arg('--package-dir')) : fixturePackage('full', '1.2');
+const out = path.resolve(arg('--out') || path.join(workDir, 'screens'));
+fs.mkdirSync(out, { recursive: true });
+const course = loadCourse(pkgDir);
+
+const VIEWPORTS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+};
+
+const srv = await startServer(pkgDir);
+try {
+  for (const [name, vp] of Object.entries(VIEWPORTS)) {
+    const browser = await launch({ ...vp, reducedMotion: 'reduce' });
+    const page = browser.context.pages()[0] || await browser.context.newPage();
+    await page.goto(`${srv.url}/lms/index.html`);
+    await page.evaluate((u) => window.LMS.launch({ version: '1.2', url: u }), `${srv.url}/pkg/index.html`);
+    const learner = new Learner(page, course);
+    await learner.ready();
+    const shot = async (label) => {
+      const file = path.join(out, `${label}-${name}.png`);
+      await page.screenshot({ path: file });
+      console.log(file);
+    };
+    await shot('content');
+    await learner.walk(() => true, { stopAt: (s) => s.kind === 'video' || s.kind === 'question' });
+    if (learner.slideById(await learner.currentSlideId()).kind === 'video') {
+      await learner.frame().evaluate(() => new Promise((resolve) => {
+        const v = document.querySelector('video');
+        v.muted = true;
+        v.addEventListener('timeupdate', function onT() { if (v.currentTime > 1) { v.removeEventListener('timeupdate', onT); v.pause(); resolve(); } });
+        v.play();
+      }));
+      await page.waitForTimeout(300);
+      await shot('video');
+      await learner.walk(() => true, { stopAt: (s) => s.kind === 'question' });
+    }
+    const seen = new Set();
+    // Each question type: before answering, then with feedback (first one answered wrong).
+    for (;;) {
+      const id = await learner.currentSlideId();
+      const slide = learner.slideById(id);
+      if (slide.kind !== 'question') break;
+      const t = slide.question.type;
+      if (!seen.has(t)) await shot(`q-${t}`);
+      await learner.answer(slide.question, t !== 'single-choice');
+      if (!seen.has(t)) await shot(`q-${t}-feedback`);
+      seen.add(t);
+      await learner.next();
+    }
+    await learner.walk(() => true);
+    await shot('result');
+    if (name === 'phone') {
+      await learner.f.locator('button.menu-btn').click();
+      await page.waitForTimeout(300);
+      await shot('outline');
+    }
+    await browser.close();
+  }
+} finally {
+  await srv.close();
+}
