@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "TestSupport.h"
 #include "core/ZipReader.h"
 #include "core/ZipWriter.h"
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Course.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace Core {
+
+/**
+ * Converts a Course to and from course.xml, the document inside a .capsule file. The schema,
+ * its defaults and its validation rules are in docs/file-format.md.
+ *
+ * Media bytes are not part of course.xml: <media> lists the assets' metadata only, and a
+ * parsed course's assets have AssetSource::Kind::None until the caller (ProjectFile) attaches
+ * their bytes.
+ */
+class CourseSerializer
+{
+public:
+    /** The format version written, and the newest one read. */
+    static constexpr int formatVersion = 1;
+    /** The default XML namespace of <capsule>: a name only, never fetched. */
+    static QString xmlNamespace();
+
+    /**
+     * course.xml for course: UTF-8, 2-space indentation, a fixed order of elements and
+     * attributes, assets sorted by id, numbers written the same way in every locale. The same
+     * course always gives the same bytes.
+     */
+    static QByteArray toXml(const Course &course);
+
+    /**
+     * Parses and validates course.xml. fileName names the document in error messages (the
+     * .capsule file, or the folder). Never returns a partially read course. Errors:
+     * MalformedXml (with the line), NewerFormat, InvalidContent, MissingAsset (a reference to
+     * an asset not listed in <media>); messages name the file, the element and its line.
+     */
+    static Result<std::unique_ptr<Course>> fromXml(const QByteArray &xml, const QString &fileName);
+};
+
+} // namespace Core

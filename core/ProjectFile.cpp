@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+#include "ProjectFile.h"
+
+#include "CourseSerializer.h"
+#include "Tr.h"
+#include "ZipReader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Core {
+
+namespace {
+
+constexpr qint64 maxCourseXmlSize = 256 * 1024 * 1024;
+
+QString displayName(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return name.isEmpty() ? QDir::toNativeSeparators(path) : name;
+}
+
+/** "“accueil.png” (media/ab12….png)": how a media file is named in messages. */
+QString describe(const MediaAsset &asset)
+{
+    return Tr::tr("\"%1\" (%2)").arg(asset.fileName, asset.archiveName());
+}
+
+Error damaged(const QString &file, const QString &detail)
+{
+    return makeError(ErrorCode::NotAZip,
+                     Tr::tr("%1 is not a Capsule project: the file is damaged or is not a zip "
+                            "archive (%2).")
+                         .arg(file, detail));
+}
+
+Error sizeMismatch(const QString &file, const MediaAsset &asset, qint64 actual)
+{
+    return makeError(
+        ErrorCode::HashMismatch,
+        Tr::tr("%1 is damaged: the media file %2 has %3 bytes instead of %4.")
+            .arg(file, describe(asset), QString::number(actual), QString::number(asset.byteSize)));
+}
+
+Error hashMismatch(const QString &file, const MediaAsset &asset)
+{
+    return makeError(ErrorCode::HashMismatch,
+                     Tr::tr("%1 is damaged: the content of the media file %2 does not match "
+                            "its checksum.")
+                         .arg(file, describe(asset)));
+}
+
+Error unsafeName(const QString &file, const MediaAsset &asset)
+{
+    return makeError(ErrorCode::UnsafeEntry,
+                     Tr::tr("%1: the media file \"%2\" would be stored under the unsafe name "
+                            "\"%3\".")
+                         .arg(file, asset.fileName, asset.archiveName()));
+}
+
+bool hashMatches(const QCryptographicHash &hash, const AssetId &id)
+{
+    return QString::fromLatin1(hash.result().toHex()) == id.toString();
+}
+
+/** Verifies one media entry of an open project and points the asset at it. */
+Result<void> attachZipEntry(const ZipReader &zip, const QString &file, MediaAsset &asset)
+{
+    const QString entry = asset.archiveName();
+    if (!ZipReader::isSafeEntryName(entry))
+        return unsafeName(file, asset);
+    const std::optional<ZipReader::EntryInfo> info = zip.entryInfo(entry);
+    if (!info) {
+        return makeError(
+            ErrorCode::MissingAsset,
+            Tr::tr("%1 is damaged: the media file %2 is missing.").arg(file, describe(asset)));
+    }
+    if (info->size != asset.byteSize)
+        return sizeMismatch(file, asset, info->size);
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const Result<void> streamed = zip.read(entry, [&hash](QByteArrayView chunk) {
+        hash.addData(chunk);
+        return true;
+    });
+    if (!streamed)
+        return damaged(file, streamed.error().message);
+    if (!hashMatches(hash, asset.id))
+        return hashMismatch(file, asset);
+    asset.source = AssetSource{
+        AssetSource::Kind::ZipEntry, QFileInfo(zip.path()).absoluteFilePath(), entry, {}};
+    return {};
+}
+
+/** Verifies one media file of a project folder and points the asset at it (or loads it). */
+Result<void> attachFolderFile(const QDir &folder, const QString &name, MediaAsset &asset)
+{
+    const QString entry = asset.archiveName();
+    if (!ZipReader::isSafeEntryName(entry))
+        return unsafeName(name, asset);
+    const QString path = folder.filePath(entry);
+    QFile file(path);
+    if (!file.exists()) {
+        return makeError(
+            ErrorCode::MissingAsset,
+            Tr::tr("%1 is incomplete: the media file %2 is missing.").arg(name, describe(asset)));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("%1: cannot read the media file %2 (%3).")
+                             .arg(name, describe(asset), file.errorString()));
+    }
+    if (file.size() != asset.byteSize)
+        return sizeMismatch(name, asset, file.size());
+
+    // Resources are in memory already; files on disk stay on disk.
+    const bool inMemory = path.startsWith(u':');
+    QByteArray data;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (inMemory) {
+        data = file.readAll();
+        hash.addData(data);
+    } else if (!hash.addData(&file)) {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("%1: cannot read the media file %2 (%3).")
+                             .arg(name, describe(asset), file.errorString()));
+    }
+    if (!hashMatches(hash, asset.id))
+        return hashMismatch(name, asset);
+    asset.source
+        = inMemory
+              ? AssetSource{AssetSource::Kind::Memory, {}, {}, std::move(data)}
+              : AssetSource{AssetSource::Kind::File, QFileInfo(path).absoluteFilePath(), {}, {}};
+    return {};
+}
+
+} // namespace
+
+QString ProjectFile::courseEntryName()
+{
+    return u"course.xml"_s;
+}
+
+Result<std::unique_ptr<Course>> ProjectFile::read(const QString &path)
+{
+    const QString name = displayName(path);
+    Result<ZipReader> zip = ZipReader::open(path);
+    if (!zip) {
+        if (zip.error().code == ErrorCode::NotAZip) {
+            return makeError(ErrorCode::NotAZip,
+                             Tr::tr("%1 is not a Capsule project: the file is damaged or is not "
+                                    "a zip archive.")
+                                 .arg(name));
+        }
+        return zip.error();
+    }
+    if (!zip->contains(courseEntryName())) {
+        return makeError(ErrorCode::MissingEntry,
+                         Tr::tr("%1 is not a Capsule project: it has no course.xml.").arg(name));
+    }
+    Result<QByteArray> xml = zip->readAll(courseEntryName(), maxCourseXmlSize);
+    if (!xml) {
+        if (xml.error().code == ErrorCode::InvalidArgument) {
+            return makeError(ErrorCode::InvalidContent,
+                             Tr::tr("%1: course.xml is too large.").arg(name));
+        }
+        return damaged(name, xml.error().message);
+    }
+    Result<std::unique_ptr<Course>> course = CourseSerializer::fromXml(*xml, name);
+    if (!course)
+        return course;
+    for (auto &[id, asset] : course.value()->assets()) {
+        if (Result<void> attached = attachZipEntry(*zip, name, asset); !attached)
+            return attached.error();
+    }
+    return course;
+}
+
+Result<std::unique_ptr<Course>> ProjectFile::readFolder(const QString &folder)
+{
+    const QDir dir(folder);
+    const QString name = QDir::toNativeSeparators(folder);
+    QFile xmlFile(dir.filePath(courseEntryName()));
+    if (!xmlFile.exists()) {
+        return makeError(
+            ErrorCode::MissingEntry,
+            Tr::tr("%1 is not a Capsule project folder: it has no course.xml.").arg(name));
+    }
+    if (!xmlFile.open(QIODevice::ReadOnly)) {
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot read %1: %2.")
+                .arg(QDir::toNativeSeparators(xmlFile.fileName()), xmlFile.errorString()));
+    }
+    Result<std::unique_ptr<Course>> course = CourseSerializer::fromXml(xmlFile.readAll(), name);
+    if (!course)
+        return course;
+    for (auto &[id, asset] : course.value()->assets()) {
+        if (Result<void> attached = attachFolderFile(dir, name, asset); !attached)
+            return attached.error();
+    }
+    return course;
+}
+
+Result<void>
+ProjectFile::write(const Course &course, const QString &path, const WriteOptions &options)
+{
+    const QString name = displayName(path);
+    const QByteArray xml = CourseSerializer::toXml(course);
+    // Never write what we could not read back.
+    if (const auto check = CourseSerializer::fromXml(xml, name); !check) {
+        return makeError(check.error().code,
+                         Tr::tr("%1 was not saved because the course breaks a rule of the file "
+                                "format: %2")
+                             .arg(name, check.error().message));
+    }
+
+    ZipWriter writer(path);
+    writer.setProgressCallback(options.progress);
+    writer.setFailAfterBytes(options.failAfterBytes);
+    writer.addFile(courseEntryName(), xml, ZipWriter::Compression::Deflate);
+    for (const auto &[id, asset] : course.assets()) { // std::map: sorted by id
+        const QString entry = asset.archiveName();
+        if (!ZipReader::isSafeEntryName(entry))
+            return unsafeName(name, asset);
+        // Cheap consistency checks, so a changed source file cannot produce a project that
+        // fails its own checksum test when it is opened again.
+        const AssetSource &source = asset.source;
+        if (source.kind == AssetSource::Kind::Memory) {
+            if (source.data.size() != asset.byteSize) {
+                return makeError(ErrorCode::InvalidContent,
+                                 Tr::tr("%1 was not saved: the media file %2 has %3 bytes "
+                                        "instead of %4.")
+                                     .arg(name,
+                                          describe(asset),
+                                          QString::number(source.data.size()),
+                                          QString::number(asset.byteSize)));
+            }
+            if (QCryptographicHash::hash(source.data, QCryptographicHash::Sha256).toHex()
+                != id.toString().toLatin1()) {
+                return makeError(ErrorCode::HashMismatch,
+                                 Tr::tr("%1 was not saved: the content of the media file %2 "
+                                        "does not match its checksum.")
+                                     .arg(name, describe(asset)));
+            }
+        } else if (source.kind == AssetSource::Kind::File) {
+            const QFileInfo info(source.path);
+            if (info.isFile() && info.size() != asset.byteSize) {
+                return makeError(
+                    ErrorCode::InvalidContent,
+                    Tr::tr("%1 was not saved: the media file %2 changed on disk "
+                           "(%3).")
+                        .arg(name, describe(asset), QDir::toNativeSeparators(source.path)));
+            }
+        }
+        writer.addFromSource(entry, source);
+    }
+    return writer.commit();
+}
+
+Result<void> ProjectFile::write(const Course &course, const QString &path)
+{
+    return write(course, path, WriteOptions{});
+}
+
+Result<QByteArray> ProjectFile::readAssetBytes(const AssetSource &source)
+{
+    switch (source.kind) {
+    case AssetSource::Kind::Memory:
+        return source.data;
+    case AssetSource::Kind::File: {
+        QFile file(source.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::Io,
+                             Tr::tr("Cannot read %1: %2.")
+                                 .arg(QDir::toNativeSeparators(source.path), file.errorString()));
+        }
+        return file.readAll();
+    }
+    case AssetSource::Kind::ZipEntry: {
+        Result<ZipReader> zip = ZipReader::open(source.path);
+        if (!zip)
+            return zip.error();
+        return zip->readAll(source.entryName, std::numeric_limits<qint64>::max());
+    }
+    case AssetSource::Kind::None:
+        break;
+    }
+    return makeError(ErrorCode::InvalidArgument, Tr::tr("The media bytes are not available."));
+}
+
+} // namespace Core
