@@ -1,0 +1,574 @@
+// SPDX-License-Identifier: MIT
+#include "Validator.h"
+
+#include "Course.h"
+#include "HtmlSanitizer.h"
+#include "Tr.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Core {
+
+namespace {
+
+using Issue = Validator::Issue;
+using Severity = Validator::Severity;
+
+bool isValidId(const QString &id)
+{
+    return !id.isEmpty()
+           && std::none_of(id.cbegin(), id.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+/** The first characters of a title, for locations. */
+QString shortTitle(const QString &title)
+{
+    constexpr qsizetype maxLength = 60;
+    const QString simplified = title.simplified();
+    return simplified.size() <= maxLength ? simplified : simplified.left(maxLength - 1) + u'…';
+}
+
+bool isGradedQuestion(const Question &question)
+{
+    return isGraded(question.type) && question.points > 0;
+}
+
+class Checker
+{
+public:
+    explicit Checker(const Course &course)
+        : m_course(course)
+    {}
+
+    std::vector<Issue> run()
+    {
+        checkCourse();
+        checkSections();
+        for (size_t s = 0; s < m_course.sections().size(); ++s) {
+            const Section &section = *m_course.sections()[s];
+            for (size_t i = 0; i < section.slides.size(); ++i)
+                checkSlide(*section.slides[i], int(s), int(i));
+        }
+        checkCompletion();
+        return std::move(m_issues);
+    }
+
+private:
+    // --- reporting -------------------------------------------------------------------------
+
+    void error(const QString &code, const QString &message) { add(Severity::Error, code, message); }
+    void warning(const QString &code, const QString &message)
+    {
+        add(Severity::Warning, code, message);
+    }
+    void add(Severity severity, const QString &code, const QString &message)
+    {
+        m_issues.push_back({severity, code, message, m_slideId, m_location});
+        if (severity == Severity::Error)
+            ++m_errorCount;
+    }
+
+    /** Issues reported until the next call concern this slide. */
+    void enterSlide(const Slide &slide, int section, int index)
+    {
+        m_slideId = slide.id;
+        m_location = slideLocation(section, index, slide.title);
+    }
+    void leaveSlide()
+    {
+        m_slideId = SlideId();
+        m_location.clear();
+    }
+
+    static QString slideLocation(int section, int index, const QString &title)
+    {
+        const QString shortened = shortTitle(title);
+        if (shortened.isEmpty())
+            return Tr::tr("Section %1 › Slide %2").arg(section + 1).arg(index + 1);
+        return Tr::tr("Section %1 › Slide %2 « %3 »")
+            .arg(QString::number(section + 1), QString::number(index + 1), shortened);
+    }
+
+    static QString sectionLocation(int section, const QString &title)
+    {
+        const QString shortened = shortTitle(title);
+        if (shortened.isEmpty())
+            return Tr::tr("Section %1").arg(section + 1);
+        return Tr::tr("Section %1 « %2 »").arg(QString::number(section + 1), shortened);
+    }
+
+    // --- course and sections ---------------------------------------------------------------
+
+    void checkCourse()
+    {
+        if (m_course.metadata().title.trimmed().isEmpty())
+            error(u"course.no-title"_s, Tr::tr("The course has no title."));
+        if (m_course.slideCount() == 0)
+            error(u"course.no-slides"_s, Tr::tr("The course has no slides."));
+        const int score = m_course.settings().passingScorePercent;
+        if (score < 0 || score > 100)
+            error(u"settings.passing-score-range"_s,
+                  Tr::tr("The passing score is %1 %; it must be between 0 and 100 %.").arg(score));
+        const AssetId &logo = m_course.settings().theme.logo;
+        if (!logo.isNull() && !m_course.asset(logo))
+            error(u"asset.missing"_s,
+                  Tr::tr("The theme logo (%1) is not in the media library.").arg(shortId(logo)));
+    }
+
+    void checkSections()
+    {
+        QHash<QString, int> sectionIds;
+        QHash<QString, std::pair<int, int>> slideIds;
+        const auto &sections = m_course.sections();
+        for (int s = 0; s < int(sections.size()); ++s) {
+            const Section &section = *sections[size_t(s)];
+            m_location = sectionLocation(s, section.title);
+            const QString &id = section.id.toString();
+            if (!isValidId(id)) {
+                error(u"section.invalid-id"_s,
+                      Tr::tr("The section id “%1” is invalid: ids must be non-empty and contain "
+                             "no white space.")
+                          .arg(id));
+            } else if (const auto it = sectionIds.constFind(id); it != sectionIds.cend()) {
+                error(u"section.duplicate-id"_s,
+                      Tr::tr("This section has the same id (“%1”) as section %2.")
+                          .arg(id, QString::number(*it + 1)));
+            } else {
+                sectionIds.insert(id, s);
+            }
+            for (int i = 0; i < int(section.slides.size()); ++i) {
+                const Slide &slide = *section.slides[size_t(i)];
+                enterSlide(slide, s, i);
+                const QString &slideId = slide.id.toString();
+                if (!isValidId(slideId)) {
+                    error(u"slide.invalid-id"_s,
+                          Tr::tr("The slide id “%1” is invalid: ids must be non-empty and contain "
+                                 "no white space.")
+                              .arg(slideId));
+                } else if (const auto it = slideIds.constFind(slideId); it != slideIds.cend()) {
+                    error(u"slide.duplicate-id"_s,
+                          Tr::tr("This slide has the same id (“%1”) as slide %2 of section %3.")
+                              .arg(slideId,
+                                   QString::number(it->second + 1),
+                                   QString::number(it->first + 1)));
+                } else {
+                    slideIds.insert(slideId, {s, i});
+                }
+            }
+            leaveSlide();
+        }
+    }
+
+    // --- slides ----------------------------------------------------------------------------
+
+    void checkSlide(const Slide &slide, int section, int index)
+    {
+        enterSlide(slide, section, index);
+        if (const auto *content = std::get_if<ContentBody>(&slide.body))
+            checkContent(*content);
+        else if (const auto *question = std::get_if<QuestionBody>(&slide.body))
+            checkQuestion(question->question);
+        else if (const auto *video = std::get_if<VideoBody>(&slide.body))
+            checkVideo(*video);
+        else if (const auto *result = std::get_if<ResultBody>(&slide.body))
+            checkResult(*result);
+        leaveSlide();
+    }
+
+    void checkRichText(const QString &html, const QString &what)
+    {
+        if (!HtmlSanitizer::isSafe(html))
+            error(u"text.unsafe-html"_s,
+                  Tr::tr("%1 contains HTML outside the safe subset (an element, attribute or link "
+                         "that is not allowed, a comment, or a tag that is not closed).")
+                      .arg(what));
+    }
+
+    void checkContent(const ContentBody &content)
+    {
+        for (size_t b = 0; b < content.blocks.size(); ++b) {
+            const ContentBlock &block = content.blocks[b];
+            const int number = int(b) + 1;
+            switch (block.type) {
+            case ContentBlock::Type::Heading:
+                if (block.headingLevel < 2 || block.headingLevel > 4)
+                    error(u"content.heading-level"_s,
+                          Tr::tr("Block %1 is a heading of level %2; heading levels go from 2 to "
+                                 "4.")
+                              .arg(number)
+                              .arg(block.headingLevel));
+                break;
+            case ContentBlock::Type::RichText:
+                checkRichText(block.text, Tr::tr("The text of block %1").arg(number));
+                break;
+            case ContentBlock::Type::Callout:
+                checkRichText(block.text, Tr::tr("The callout of block %1").arg(number));
+                break;
+            case ContentBlock::Type::Image:
+                checkImageBlock(block, number);
+                break;
+            }
+        }
+    }
+
+    void checkImageBlock(const ContentBlock &block, int number)
+    {
+        if (block.image.isNull()) {
+            error(u"content.image-missing"_s,
+                  Tr::tr("Block %1 is an image block without an image.").arg(number));
+            return;
+        }
+        const MediaAsset *asset = m_course.asset(block.image);
+        if (!asset) {
+            error(u"asset.missing"_s,
+                  Tr::tr("The image of block %1 (%2) is not in the media library.")
+                      .arg(QString::number(number), shortId(block.image)));
+        } else if (!asset->isImage()) {
+            error(u"content.not-an-image"_s,
+                  Tr::tr("The file of image block %1 (“%2”) is not an image but %3.")
+                      .arg(QString::number(number), asset->fileName, asset->mimeType));
+        }
+        if (block.altText.trimmed().isEmpty())
+            warning(u"image.no-alt-text"_s,
+                    Tr::tr("The image of block %1 has no alternative text for screen readers.")
+                        .arg(number));
+    }
+
+    void checkQuestion(const Question &q)
+    {
+        if (HtmlSanitizer::toPlainText(q.prompt).trimmed().isEmpty())
+            error(u"question.empty-prompt"_s, Tr::tr("The question has no prompt."));
+        checkRichText(q.prompt, Tr::tr("The prompt"));
+        checkRichText(q.correctFeedback, Tr::tr("The feedback for a correct answer"));
+        checkRichText(q.incorrectFeedback, Tr::tr("The feedback for a wrong answer"));
+        if (!std::isfinite(q.points) || q.points < 0)
+            error(u"question.invalid-points"_s,
+                  Tr::tr("The question is worth %1 points; points must be zero or more.")
+                      .arg(number(q.points)));
+
+        const size_t errorsBefore = m_errorCount;
+        switch (q.type) {
+        case QuestionType::SingleChoice:
+        case QuestionType::MultipleResponse:
+            checkChoices(q);
+            break;
+        case QuestionType::TrueFalse:
+            break;
+        case QuestionType::FillIn:
+            checkFillIn(q);
+            break;
+        case QuestionType::Matching:
+            checkIds(q.pairs);
+            if (q.pairs.size() < 2)
+                error(u"question.too-few-pairs"_s,
+                      Tr::tr("A matching question needs at least 2 pairs (it has %1).")
+                          .arg(q.pairs.size()));
+            break;
+        case QuestionType::Sequencing:
+            checkIds(q.items);
+            if (q.items.size() < 2)
+                error(u"question.too-few-items"_s,
+                      Tr::tr("A sequencing question needs at least 2 items (it has %1).")
+                          .arg(q.items.size()));
+            break;
+        case QuestionType::Numeric:
+            checkNumeric(q.numeric);
+            break;
+        case QuestionType::Likert:
+            if (q.likertScale.size() < 2)
+                error(u"question.too-few-labels"_s,
+                      Tr::tr("A Likert question needs at least 2 scale labels (it has %1).")
+                          .arg(q.likertScale.size()));
+            break;
+        case QuestionType::OpenText:
+            break;
+        }
+        // The generic warning, for what the specific errors above did not already explain.
+        // A question worth no points is a survey: having no correct answer is then intended.
+        if (isGradedQuestion(q) && m_errorCount == errorsBefore && !q.hasCorrectAnswer())
+            warning(u"question.no-correct-answer"_s,
+                    Tr::tr("The question has no correct answer, so it cannot be scored."));
+    }
+
+    void checkChoices(const Question &q)
+    {
+        checkIds(q.choices);
+        for (size_t c = 0; c < q.choices.size(); ++c) {
+            checkRichText(q.choices[c].text, Tr::tr("Choice %1").arg(c + 1));
+            checkRichText(q.choices[c].feedback, Tr::tr("The feedback of choice %1").arg(c + 1));
+        }
+        if (q.choices.size() < 2)
+            error(u"question.too-few-choices"_s,
+                  Tr::tr("A choice question needs at least 2 choices (it has %1).")
+                      .arg(q.choices.size()));
+        const auto correct = std::count_if(
+            q.choices.cbegin(), q.choices.cend(), [](const Choice &c) { return c.correct; });
+        if (q.type == QuestionType::SingleChoice && correct != 1) {
+            if (correct == 0)
+                error(u"question.no-correct-choice"_s,
+                      Tr::tr("A single-choice question needs exactly one correct answer (it has "
+                             "none)."));
+            else
+                error(u"question.several-correct-choices"_s,
+                      Tr::tr("A single-choice question needs exactly one correct answer (it has "
+                             "%1).")
+                          .arg(correct));
+        } else if (q.type == QuestionType::MultipleResponse && correct == 0) {
+            error(u"question.no-correct-choice"_s,
+                  Tr::tr("A multiple-response question needs at least one correct answer."));
+        }
+    }
+
+    void checkFillIn(const Question &q)
+    {
+        checkIds(q.blanks);
+        if (q.blanks.empty()) {
+            error(u"question.no-blanks"_s, Tr::tr("A fill-in question needs at least one blank."));
+            return;
+        }
+        for (size_t b = 0; b < q.blanks.size(); ++b) {
+            const QStringList &answers = q.blanks[b].acceptedAnswers;
+            const bool hasAnswer
+                = std::any_of(answers.cbegin(), answers.cend(), [](const QString &a) {
+                      return !a.trimmed().isEmpty();
+                  });
+            if (!hasAnswer)
+                error(
+                    u"question.blank-without-answer"_s,
+                    Tr::tr("Blank %1 of the fill-in question has no accepted answer.").arg(b + 1));
+        }
+        // Markers are "[[n]]" with a 1-based blank number.
+        const QString &cloze = q.clozeText;
+        for (qsizetype at = cloze.indexOf(u"[["); at >= 0; at = cloze.indexOf(u"[[", at + 2)) {
+            qsizetype end = at + 2;
+            while (end < cloze.size() && cloze[end].isDigit() && end - at < 12)
+                ++end;
+            if (end == at + 2 || !QStringView(cloze).mid(end).startsWith(u"]]"))
+                continue;
+            const qint64 blank = QStringView(cloze).mid(at + 2, end - at - 2).toLongLong();
+            if (blank < 1 || blank > qint64(q.blanks.size())) {
+                warning(u"question.cloze-unknown-blank"_s,
+                        Tr::tr("The fill-in text refers to blank [[%1]], but the question has %n "
+                               "blank(s).",
+                               nullptr,
+                               int(q.blanks.size()))
+                            .arg(blank));
+                break;
+            }
+        }
+    }
+
+    void checkNumeric(const NumericAnswer &n)
+    {
+        const bool finite = n.isRange ? std::isfinite(n.minimum) && std::isfinite(n.maximum)
+                                      : std::isfinite(n.value) && std::isfinite(n.tolerance);
+        if (!finite) {
+            error(u"question.invalid-number"_s,
+                  Tr::tr("The expected numeric answer is not a finite number."));
+            return;
+        }
+        if (n.isRange && n.minimum > n.maximum)
+            error(u"question.invalid-range"_s,
+                  Tr::tr("The accepted range is empty: the minimum (%1) is greater than the "
+                         "maximum (%2).")
+                      .arg(number(n.minimum), number(n.maximum)));
+        if (!n.isRange && n.tolerance < 0)
+            error(u"question.negative-tolerance"_s,
+                  Tr::tr("The tolerance (%1) is negative.").arg(number(n.tolerance)));
+    }
+
+    /** Answer ids become SCORM response identifiers: present, without spaces, unique. */
+    template <typename Answer> void checkIds(const std::vector<Answer> &answers)
+    {
+        QSet<QString> seen;
+        for (const Answer &answer : answers) {
+            if (!isValidId(answer.id)) {
+                error(u"question.invalid-answer-id"_s,
+                      Tr::tr("The answer id “%1” is invalid: ids must be non-empty and contain no "
+                             "white space.")
+                          .arg(answer.id));
+            } else if (seen.contains(answer.id)) {
+                error(u"question.invalid-answer-id"_s,
+                      Tr::tr("The answer id “%1” is used more than once in this question.")
+                          .arg(answer.id));
+            }
+            seen.insert(answer.id);
+        }
+    }
+
+    void checkVideo(const VideoBody &video)
+    {
+        ++m_videoSlides;
+        if (video.video.isNull()) {
+            error(u"video.no-video"_s, Tr::tr("The video slide has no video."));
+        } else if (const MediaAsset *asset = m_course.asset(video.video); !asset) {
+            error(u"asset.missing"_s,
+                  Tr::tr("The video (%1) is not in the media library.").arg(shortId(video.video)));
+        } else if (!asset->isVideo()) {
+            error(u"video.not-a-video"_s,
+                  Tr::tr("The file “%1” of the video slide is not a video but %2.")
+                      .arg(asset->fileName, asset->mimeType));
+        }
+        if (!video.poster.isNull()) {
+            if (const MediaAsset *poster = m_course.asset(video.poster); !poster)
+                error(u"asset.missing"_s,
+                      Tr::tr("The poster image (%1) is not in the media library.")
+                          .arg(shortId(video.poster)));
+            else if (!poster->isImage())
+                error(u"video.poster-not-an-image"_s,
+                      Tr::tr("The poster “%1” is not an image but %2.")
+                          .arg(poster->fileName, poster->mimeType));
+        }
+        if (video.requiredWatchedPercent < 0 || video.requiredWatchedPercent > 100)
+            error(u"video.required-percent-range"_s,
+                  Tr::tr("The share of the video to watch is %1 %; it must be between 0 and "
+                         "100 %.")
+                      .arg(video.requiredWatchedPercent));
+
+        for (size_t t = 0; t < video.captions.size(); ++t) {
+            const CaptionTrack &track = video.captions[t];
+            const int number = int(t) + 1;
+            if (track.vtt.isNull()) {
+                error(u"captions.no-file"_s,
+                      Tr::tr("Caption track %1 has no WebVTT file.").arg(number));
+            } else if (const MediaAsset *asset = m_course.asset(track.vtt); !asset) {
+                error(u"asset.missing"_s,
+                      Tr::tr("The file of caption track %1 (%2) is not in the media library.")
+                          .arg(QString::number(number), shortId(track.vtt)));
+            } else if (!asset->isCaptions()) {
+                error(u"captions.not-vtt"_s,
+                      Tr::tr("The file “%1” of caption track %2 is not a WebVTT file but %3.")
+                          .arg(asset->fileName, QString::number(number), asset->mimeType));
+            }
+            if (track.language.trimmed().isEmpty())
+                error(u"captions.no-language"_s,
+                      Tr::tr("Caption track %1 has no language.").arg(number));
+        }
+        if (video.captions.empty() && !video.video.isNull())
+            warning(u"video.no-captions"_s,
+                    Tr::tr("The video has no captions: learners who cannot hear it will miss "
+                           "what is said."));
+    }
+
+    void checkResult(const ResultBody &result)
+    {
+        ++m_resultSlides;
+        checkRichText(result.passMessage, Tr::tr("The message for a passed quiz"));
+        checkRichText(result.failMessage, Tr::tr("The message for a failed quiz"));
+    }
+
+    // --- whole-course rules ----------------------------------------------------------------
+
+    void checkCompletion()
+    {
+        bool hasGradedQuestion = false;
+        for (const Slide *slide : m_course.allSlides()) {
+            if (const Question *q = slide->question(); q && isGradedQuestion(*q))
+                hasGradedQuestion = true;
+        }
+        const CompletionRule rule = m_course.settings().completion;
+        if ((rule == CompletionRule::QuizPassed
+             || rule == CompletionRule::AllSlidesViewedAndQuizPassed)
+            && !hasGradedQuestion)
+            error(u"settings.completion-needs-graded-question"_s,
+                  Tr::tr("The completion rule requires passing the quiz, but the course has no "
+                         "graded question."));
+        if (rule == CompletionRule::VideoWatched && m_videoSlides == 0)
+            error(u"settings.completion-needs-video"_s,
+                  Tr::tr("The completion rule requires watching the video, but the course has no "
+                         "video slide."));
+        if (hasGradedQuestion && m_resultSlides == 0)
+            warning(u"course.no-result-slide"_s,
+                    Tr::tr("The course has a quiz but no result slide: learners will not see "
+                           "their score."));
+        const int suspendChars = Validator::estimatedSuspendDataChars(m_course);
+        if (suspendChars > Validator::scorm12SuspendDataLimit)
+            warning(u"scorm12.suspend-data-too-large"_s,
+                    Tr::tr("Saving a learner's progress may take about %1 characters, more than "
+                           "the %2 SCORM 1.2 allows: in SCORM 1.2 packages some answers may not "
+                           "be restored when a learner comes back.")
+                        .arg(suspendChars)
+                        .arg(Validator::scorm12SuspendDataLimit));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    /** An asset id is a 64-digit hash: its start is enough to recognise it. */
+    static QString shortId(const AssetId &id) { return id.toString().left(12); }
+
+    const Course &m_course;
+    std::vector<Issue> m_issues;
+    SlideId m_slideId;
+    QString m_location;
+    size_t m_errorCount = 0;
+    int m_videoSlides = 0;
+    int m_resultSlides = 0;
+};
+
+int answerCost(const Question &q)
+{
+    switch (q.type) {
+    case QuestionType::SingleChoice:
+    case QuestionType::MultipleResponse:
+        return 2;
+    case QuestionType::TrueFalse:
+        return 1;
+    case QuestionType::FillIn:
+        return 12 * int(q.blanks.size());
+    case QuestionType::Matching:
+        return 2 * int(q.pairs.size());
+    case QuestionType::Sequencing:
+        return 2 * int(q.items.size());
+    case QuestionType::Numeric:
+        return 10;
+    case QuestionType::Likert:
+        return 2;
+    case QuestionType::OpenText:
+        return q.maxLength > 0 ? std::min(q.maxLength, 500) : 500;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::vector<Validator::Issue> Validator::check(const Course &course)
+{
+    return Checker(course).run();
+}
+
+bool Validator::hasErrors(const std::vector<Issue> &issues)
+{
+    return std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+        return issue.severity == Severity::Error;
+    });
+}
+
+int Validator::estimatedSuspendDataChars(const Course &course)
+{
+    constexpr int header = 40;
+    constexpr int perSlide = 1;
+    constexpr int perVideo = 16;
+    qint64 total = header;
+    for (const Slide *slide : course.allSlides()) {
+        total += perSlide;
+        if (const Question *q = slide->question())
+            total += answerCost(*q);
+        else if (slide->kind() == SlideKind::Video)
+            total += perVideo;
+    }
+    return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
+}
+
+} // namespace Core

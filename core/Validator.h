@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Ids.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace Core {
+
+class Course;
+
+/**
+ * The structural check of a course, behind `capsule-cli check`, the export warnings and the
+ * editor's problem list. It reports what would make a package broken (errors: exporting is
+ * refused) or worse for learners (warnings: exporting proceeds). Pure functions of a const
+ * Course; thread-safe.
+ *
+ * Issue codes are stable machine ids (scripts and tests match them; messages may change):
+ *
+ * Errors: course.no-title, course.no-slides, section.invalid-id, section.duplicate-id,
+ * slide.invalid-id, slide.duplicate-id, asset.missing, settings.passing-score-range,
+ * settings.completion-needs-graded-question, settings.completion-needs-video,
+ * content.heading-level, content.image-missing, content.not-an-image, text.unsafe-html,
+ * question.empty-prompt, question.invalid-points, question.invalid-answer-id,
+ * question.no-correct-choice, question.several-correct-choices, question.too-few-choices,
+ * question.no-blanks, question.blank-without-answer, question.too-few-pairs,
+ * question.too-few-items, question.invalid-number, question.invalid-range,
+ * question.negative-tolerance, question.too-few-labels, video.no-video, video.not-a-video,
+ * video.poster-not-an-image, video.required-percent-range, captions.no-file, captions.not-vtt,
+ * captions.no-language.
+ *
+ * Warnings: image.no-alt-text, question.no-correct-answer, question.cloze-unknown-blank,
+ * video.no-captions, course.no-result-slide, scorm12.suspend-data-too-large.
+ */
+class Validator
+{
+public:
+    struct Issue
+    {
+        enum class Severity { Error, Warning };
+
+        Severity severity = Severity::Error;
+        QString code;     ///< stable machine id, e.g. "question.no-correct-choice"
+        QString message;  ///< translated, for people: says what is wrong and with which numbers
+        SlideId slide;    ///< the slide concerned; null for course-wide issues
+        QString location; ///< "Section 2 › Slide 5 « Titre »"; empty for course-wide issues
+    };
+    using Severity = Issue::Severity;
+
+    /** SCORM 1.2's limit on cmi.suspend_data, in characters. */
+    static constexpr int scorm12SuspendDataLimit = 4096;
+
+    /** Every issue of the course: course-wide ones first, then slides in reading order. */
+    static std::vector<Issue> check(const Course &course);
+
+    /** True when at least one issue is an error. */
+    static bool hasErrors(const std::vector<Issue> &issues);
+
+    /**
+     * An estimate of the resume data (cmi.suspend_data) the player may need for this course,
+     * in characters, to warn before SCORM 1.2's 4,096-character limit is hit. The model: a
+     * 40-character header; per slide 1; per question slide its answer: single-choice and
+     * multiple-response 2, true-false 1, fill-in 12 per blank, matching 2 per pair, sequencing 2
+     * per item, numeric 10, likert 2, open-text its maximum length capped at 500 (500 when
+     * unlimited); per video slide 16. It approximates, and does not reproduce, the player's
+     * real encoding (resources/player/suspend.js).
+     */
+    static int estimatedSuspendDataChars(const Course &course);
+};
+
+} // namespace Core
