@@ -19,5 +19,8 @@ for (const version of ['1.2', '2004']) {
     if (ok) passed++; else failed++;
   }
 }
+if (!packageDir) {
+  if (await runScenario({ scenario: 'web', verbose })) passed++; else failed++;
+}
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

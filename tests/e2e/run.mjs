@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // End-to-end run of one learner scenario against scorm-again in headless Chromium.
 //
-//   node tests/e2e/run.mjs --version 1.2|2004 --scenario pass|fail|resume|video
+//   node tests/e2e/run.mjs --version 1.2|2004 --scenario pass|fail|resume|video|web
 //                          [--package-dir DIR] [--fixture full|video] [--screenshot out.png] [--verbose]
 //
 // Without --package-dir the fixture package is assembled from tests/e2e/fixtures and resources/player
@@ -11,7 +11,8 @@ import { startServer } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
 import { Learner, loadCourse, flatSlides, GRADED } from './lib/driver.mjs';
 import { RE, expectedType, expectedResponse, expectedPattern, expectedResult, valuesFromLog } from './lib/expect.mjs';
-import { fixturePackage } from './lib/fixtures.mjs';
+import { fixturePackage, fixtureWebPackage } from './lib/fixtures.mjs';
+import { pathToFileURL } from 'node:url';
 
 function parseArgs(argv) {
   const out = { verbose: false };
@@ -26,13 +27,14 @@ function parseArgs(argv) {
 export async function runScenario(opts) {
   const version = opts.version;
   const scenario = opts.scenario;
-  if (!['1.2', '2004'].includes(version)) throw new Error('--version must be 1.2 or 2004');
-  if (!['pass', 'fail', 'resume', 'video'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume or video');
-  const pkgDir = opts.packageDir ? path.resolve(opts.packageDir) : fixturePackage(opts.fixture || (scenario === 'video' ? 'video' : 'full'), version);
+  if (!['pass', 'fail', 'resume', 'video', 'web'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume, video or web');
+  if (scenario !== 'web' && !['1.2', '2004'].includes(version)) throw new Error('--version must be 1.2 or 2004');
+  const pkgDir = opts.packageDir ? path.resolve(opts.packageDir)
+    : scenario === 'web' ? fixtureWebPackage(opts.fixture || 'full') : fixturePackage(opts.fixture || (scenario === 'video' ? 'video' : 'full'), version);
   const course = loadCourse(pkgDir);
   const slides = flatSlides(course);
   const questions = slides.filter((s) => s.kind === 'question');
-  const label = `[${version} ${scenario}]`;
+  const label = version ? `[${version} ${scenario}]` : `[${scenario}]`;
   let failures = 0, passes = 0;
   const check = (cond, msg) => {
     if (cond) { passes++; if (opts.verbose) console.log(`${label} ok   ${msg}`); }
@@ -136,7 +138,30 @@ export async function runScenario(opts) {
   };
 
   try {
-    await page.goto(`${srv.url}/lms/index.html`);
+    if (scenario === 'web') {
+      // Web export opened from disk: no LMS, progress kept in localStorage, classic scripts over file://.
+      const url = pathToFileURL(path.join(pkgDir, 'index.html')).href;
+      await page.goto(url);
+      await page.locator('body[data-ready]').waitFor();
+      eq(await page.locator('.tracking-off').count(), 0, 'web runtime: no "tracking off" notice');
+      await page.locator('button.next').click();
+      const second = await page.locator('article.slide').getAttribute('data-slide-id');
+      eq(second, String(slides[1].id), 'moved to slide 2');
+      await page.reload();
+      await page.locator('body[data-ready]').waitFor();
+      eq(await page.locator('article.slide').getAttribute('data-slide-id'), second, 'reload resumes from localStorage');
+      const key = await page.evaluate(() => Object.keys(localStorage).join(','));
+      eq(key, `capsule:progress:${course.id}`, 'localStorage key by course id');
+      await page.goto(url + '?runtime=none');
+      await page.locator('body[data-ready]').waitFor();
+      eq(await page.locator('.tracking-off').count(), 1, '?runtime=none shows the "tracking off" notice');
+      await page.keyboard.press('Tab');
+      eq(await page.evaluate(() => document.activeElement && document.activeElement.className), 'skip-link', 'first Tab reaches the skip link');
+      await page.goto(url.replace(/index\.html$/, 'index.html?runtime=scorm12'));
+      await page.locator('body[data-ready]').waitFor();
+      eq(await page.locator('.tracking-off').count(), 1, 'SCORM package without an LMS still runs, tracking off');
+      if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
+    } else await page.goto(`${srv.url}/lms/index.html`);
     if (scenario === 'pass' || scenario === 'fail') {
       const learner = await launchSco(null);
       const right = scenario === 'pass';
@@ -215,7 +240,8 @@ export async function runScenario(opts) {
       }
       eq(valuesFromLog(state.calls).interactions.length, 0, 'no interactions for a video-only course');
     }
-    const external = requests.filter((u) => !u.startsWith(srv.url) && !u.startsWith('data:') && !u.startsWith('about:'));
+    const pkgUrl = pathToFileURL(pkgDir).href + '/';
+    const external = requests.filter((u) => !u.startsWith(srv.url) && !u.startsWith(pkgUrl) && !u.startsWith('data:') && !u.startsWith('about:'));
     check(external.length === 0, `no network request outside the package/LMS${external.length ? ': ' + external.slice(0, 3).join(' ') : ''}`);
     check(pageErrors.length === 0, `no page errors${pageErrors.length ? ': ' + pageErrors.slice(0, 3).join(' | ') : ''}`);
   } catch (e) {

@@ -35,3 +35,8 @@ export function fixturePackage(name, version) {
   const dir = path.join(workDir, `pkg-${name}-${runtimeFor(version)}`);
   return assembleFixture(name, runtimeFor(version), dir);
 }
+
+/** Fixture assembled for the "web" runtime (web export, opened from file://). */
+export function fixtureWebPackage(name) {
+  return assembleFixture(name, 'web', path.join(workDir, `pkg-${name}-web`));
+}
