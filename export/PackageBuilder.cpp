@@ -22,10 +22,10 @@ bool isUnderTestsFolder(const QString &relativePath)
     return relativePath.startsWith(u"tests/") || relativePath.contains(u"/tests/");
 }
 
-/** Validator warnings that only matter to SCORM 1.2 packages. */
+/** Validator warnings that only matter to SCORM 1.2 packages ("scorm12.suspend-data-too-large"). */
 bool isScorm12OnlyWarning(const QString &code)
 {
-    return code.contains(u"suspend");
+    return code.startsWith(u"scorm12.");
 }
 
 } // namespace

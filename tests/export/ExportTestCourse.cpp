@@ -67,7 +67,7 @@ std::vector<Core::Slide> questionSlides()
 
     Question single;
     single.type = QuestionType::SingleChoice;
-    single.prompt = u"<p>Which <b>one</b>?</p><script>alert(1)</script>"_s;
+    single.prompt = u"<p>Which <b>one</b>?</p>"_s;
     single.points = 2;
     single.shuffle = true;
     single.correctFeedback = u"<p>Yes</p>"_s;
@@ -198,7 +198,7 @@ std::unique_ptr<Core::Course> makeTestCourse(TestMedia *mediaOut)
     heading.text = u"Avant de commencer </script>"_s;
     Core::ContentBlock text;
     text.type = Core::ContentBlock::Type::RichText;
-    text.text = u"<p>Portez <strong>toujours</strong> vos lunettes.</p><script>x()</script>"_s;
+    text.text = u"<p>Portez <strong>toujours</strong> vos lunettes.</p>"_s;
     Core::ContentBlock image;
     image.type = Core::ContentBlock::Type::Image;
     image.image = media.image;

@@ -132,6 +132,13 @@ TEST_CASE("Player data: content slide blocks", "[export][playerdata]")
 {
     ExportTest::TestMedia media;
     const auto course = ExportTest::makeTestCourse(&media);
+    // Exports refuse unsafe HTML (Core::Validator); player data sanitizes it all the same.
+    const QString rich
+        = u"<p>Portez <strong>toujours</strong> vos lunettes.</p><script>x()</script>"_s;
+    std::get<Core::ContentBody>(ExportTest::slideById(*course, u"slide-welcome"_s).body)
+        .blocks[1]
+        .text
+        = rich;
     const QJsonObject slide
         = slideJson(PlayerData::toJson(*course, PlayerRuntime::Web), u"slide-welcome"_s);
     CHECK(keys(slide) == QStringList{u"blocks"_s, u"id"_s, u"kind"_s, u"title"_s});
@@ -144,8 +151,6 @@ TEST_CASE("Player data: content slide blocks", "[export][playerdata]")
           == QJsonObject{{u"type"_s, u"heading"_s},
                          {u"level"_s, 3},
                          {u"text"_s, u"Avant de commencer </script>"_s}});
-    const QString rich
-        = u"<p>Portez <strong>toujours</strong> vos lunettes.</p><script>x()</script>"_s;
     CHECK(blocks[1].toObject()
           == QJsonObject{{u"type"_s, u"text"_s}, {u"html"_s, Core::HtmlSanitizer::sanitize(rich)}});
     CHECK_FALSE(blocks[1][u"html"_s].toString().contains(u"script"));
@@ -223,13 +228,16 @@ TEST_CASE("Player data: video and result slides", "[export][playerdata]")
 TEST_CASE("Player data: every question type carries only its own fields", "[export][playerdata]")
 {
     const auto course = ExportTest::makeTestCourse();
+    const QString unsafePrompt = u"<p>Which <b>one</b>?</p><script>alert(1)</script>"_s;
+    std::get<Core::QuestionBody>(ExportTest::slideById(*course, u"q-single"_s).body).question.prompt
+        = unsafePrompt;
     const QJsonObject data = PlayerData::toJson(*course, PlayerRuntime::Scorm12);
 
     const QJsonObject single = questionJson(data, u"q-single"_s);
     CHECK(keys(single) == questionKeys({u"choices"_s}));
     CHECK(single[u"type"_s].toString() == u"single-choice"_s);
-    CHECK(single[u"prompt"_s].toString()
-          == Core::HtmlSanitizer::sanitize(u"<p>Which <b>one</b>?</p><script>alert(1)</script>"_s));
+    CHECK(single[u"prompt"_s].toString() == Core::HtmlSanitizer::sanitize(unsafePrompt));
+    CHECK_FALSE(single[u"prompt"_s].toString().contains(u"script"));
     CHECK(single[u"points"_s].toDouble() == 2);
     CHECK(single[u"shuffle"_s].toBool());
     CHECK(single[u"correctFeedback"_s].toString()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ExportTestCourse.h"
 #include "TestSupport.h"
+#include "core/Validator.h"
 #include "core/ZipReader.h"
 #include "export/BuiltinExporters.h"
 #include "export/ExporterRegistry.h"
@@ -44,6 +45,14 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
+}
+
+QStringList warningCodes(const std::vector<Export::ExportWarning> &warnings)
+{
+    QStringList codes;
+    for (const Export::ExportWarning &warning : warnings)
+        codes.append(warning.code);
+    return codes;
 }
 
 QString expectFor(ScormVersion version)
@@ -110,12 +119,21 @@ TEST_CASE("SCORM packages pass validate-package", "[export][scorm][validator]")
         exportAndValidate(*course, ScormVersion::Scorm12, dir.filePath(u"s12.zip"_s));
         exportAndValidate(*course, ScormVersion::Scorm2004, dir.filePath(u"s2004.zip"_s));
     }
-    SECTION("an empty course")
+    SECTION("a minimal course: one text slide, no media")
     {
-        Core::Course empty;
-        empty.setId(Core::CourseId(u"0-empty"_s));
-        exportAndValidate(empty, ScormVersion::Scorm12, dir.filePath(u"e12.zip"_s));
-        exportAndValidate(empty, ScormVersion::Scorm2004, dir.filePath(u"e2004.zip"_s));
+        Core::Course minimal;
+        minimal.setId(Core::CourseId(u"0-minimal"_s));
+        minimal.metadata().title = u"Minimal"_s;
+        minimal.metadata().language = u"en"_s;
+        auto section = std::make_unique<Core::Section>();
+        section->id = Core::SectionId(u"s1"_s);
+        Core::ContentBlock text;
+        text.text = u"<p>Hello</p>"_s;
+        section->slides.push_back(std::make_unique<Core::Slide>(
+            ExportTest::makeSlide(u"only"_s, u"Only"_s, Core::ContentBody{{text}})));
+        minimal.sections().push_back(std::move(section));
+        exportAndValidate(minimal, ScormVersion::Scorm12, dir.filePath(u"m12.zip"_s));
+        exportAndValidate(minimal, ScormVersion::Scorm2004, dir.filePath(u"m2004.zip"_s));
     }
 }
 
@@ -126,7 +144,9 @@ TEST_CASE("SCORM package layout", "[export][scorm]")
     ExportTest::TestMedia media;
     const auto course = ExportTest::makeTestCourse(&media);
     const QString target = dir.filePath(u"course.zip"_s);
-    REQUIRE(exportWith(u"scorm12"_s, *course, target).result);
+    const Exported exported = exportWith(u"scorm12"_s, *course, target);
+    REQUIRE(exported.result);
+    CHECK(warningCodes(exported.warnings).isEmpty()); // the test course is clean
 
     auto reader = Core::ZipReader::open(target);
     REQUIRE(reader);
@@ -191,4 +211,114 @@ TEST_CASE("SCORM exporters describe themselves", "[export][scorm]")
         CHECK_FALSE(exporter->description().isEmpty());
         CHECK(exporter->fileNameFilter().contains(u"*.zip"_s));
     }
+}
+
+namespace {
+
+const Export::ExportWarning *findWarning(const std::vector<Export::ExportWarning> &warnings,
+                                         const QString &code)
+{
+    for (const Export::ExportWarning &warning : warnings) {
+        if (warning.code == code)
+            return &warning;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Validator warnings are reported and do not stop the export", "[export][warnings]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto course = ExportTest::makeTestCourse();
+    std::get<Core::ContentBody>(ExportTest::slideById(*course, u"slide-welcome"_s).body)
+        .blocks[2]
+        .altText.clear();
+    std::get<Core::VideoBody>(ExportTest::slideById(*course, u"slide-video"_s).body)
+        .captions.clear();
+    // Nine unlimited open-text answers: about 4,500 characters of resume data.
+    auto &quiz = course->sections().back()->slides;
+    for (int i = 0; i < 9; ++i) {
+        Core::Question open;
+        open.type = Core::QuestionType::OpenText;
+        open.prompt = u"Tell us more"_s;
+        quiz.insert(quiz.begin(),
+                    std::make_unique<Core::Slide>(ExportTest::makeSlide(
+                        u"open-%1"_s.arg(i), u"Open"_s, Core::QuestionBody{open})));
+    }
+
+    const Exported scorm12 = exportWith(u"scorm12"_s, *course, dir.filePath(u"s12.zip"_s));
+    REQUIRE(scorm12.result);
+    const QStringList codes = warningCodes(scorm12.warnings);
+    QStringList sorted = codes;
+    sorted.sort();
+    CHECK(sorted
+          == QStringList{
+              u"image.no-alt-text"_s, u"scorm12.suspend-data-too-large"_s, u"video.no-captions"_s});
+    const auto *alt = findWarning(scorm12.warnings, u"image.no-alt-text"_s);
+    REQUIRE(alt);
+    CHECK(alt->slide == Core::SlideId(u"slide-welcome"_s));
+    CHECK(alt->message.contains(u"Bienvenue"_s)); // the location names the slide
+    const auto *captions = findWarning(scorm12.warnings, u"video.no-captions"_s);
+    REQUIRE(captions);
+    CHECK(captions->slide == Core::SlideId(u"slide-video"_s));
+
+    // Every Validator warning, in the Validator's order.
+    QStringList validatorWarnings;
+    for (const auto &issue : Core::Validator::check(*course)) {
+        REQUIRE(issue.severity == Core::Validator::Severity::Warning);
+        validatorWarnings.append(issue.code);
+    }
+    CHECK(codes == validatorWarnings);
+
+    const auto run = ExportTest::validatePackage(dir.filePath(u"s12.zip"_s), u"1.2"_s);
+    INFO(run.output.toStdString());
+    CHECK(run.exitCode == 0);
+
+    SECTION("the SCORM 1.2 resume-data warning is for SCORM 1.2 only")
+    {
+        for (const QString &format : {u"scorm2004"_s, u"web"_s}) {
+            const Exported other = exportWith(format, *course, dir.filePath(format + u".zip"_s));
+            REQUIRE(other.result);
+            CHECK(warningCodes(other.warnings)
+                  == QStringList{u"image.no-alt-text"_s, u"video.no-captions"_s});
+        }
+    }
+}
+
+TEST_CASE("Validator errors stop the export with a message listing them", "[export][warnings]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto course = ExportTest::makeTestCourse();
+    // A single-choice question without a correct answer, and an unsafe pass message.
+    auto &single
+        = std::get<Core::QuestionBody>(ExportTest::slideById(*course, u"q-single"_s).body).question;
+    for (Core::Choice &choice : single.choices)
+        choice.correct = false;
+    std::get<Core::ResultBody>(ExportTest::slideById(*course, u"slide-result"_s).body).passMessage
+        = u"<p onclick=\"x()\">Bravo</p>"_s;
+
+    std::vector<Core::Validator::Issue> errors;
+    for (const auto &issue : Core::Validator::check(*course)) {
+        if (issue.severity == Core::Validator::Severity::Error)
+            errors.push_back(issue);
+    }
+    REQUIRE(errors.size() == 2);
+
+    for (const QString &format : {u"scorm12"_s, u"scorm2004"_s, u"web"_s}) {
+        const QString target = dir.filePath(format + u".zip"_s);
+        const Exported exported = exportWith(format, *course, target);
+        REQUIRE_FALSE(exported.result);
+        CHECK(exported.result.error().code == Core::ErrorCode::Export);
+        const QString message = exported.result.error().message;
+        for (const auto &issue : errors) {
+            CHECK(message.contains(issue.message));
+            CHECK(message.contains(issue.location));
+        }
+        CHECK(message.count(u'\n') == 2); // a heading line, then one line per error
+        CHECK_FALSE(QFile::exists(target));
+    }
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
