@@ -34,6 +34,11 @@ struct SubParser
         parser.addHelpOption();
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     }
+    /** QCommandLineParser takes the first argument for the program name. */
+    static QStringList commandLine(const QStringList &arguments)
+    {
+        return QStringList{QLatin1StringView(programName)} + arguments;
+    }
 };
 
 QString severityName(Core::Validator::Issue::Severity severity)
@@ -121,7 +126,7 @@ ExitCode CliCommands::runNew(const QStringList &arguments)
                                             u"name"_s, u"blank"_s);
     sub.parser.addOption(templateOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file to create."));
-    if (!sub.parser.parse(arguments))
+    if (!sub.parser.parse(sub.commandLine(arguments)))
         return usageError(sub.parser.errorText());
     if (sub.parser.isSet(u"help"_s)) {
         m_out << sub.parser.helpText();
@@ -153,7 +158,7 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print JSON."));
     sub.parser.addOption(jsonOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
-    if (!sub.parser.parse(arguments))
+    if (!sub.parser.parse(sub.commandLine(arguments)))
         return usageError(sub.parser.errorText());
     if (sub.parser.isSet(u"help"_s)) {
         m_out << sub.parser.helpText();
@@ -246,7 +251,7 @@ ExitCode CliCommands::runCheck(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print JSON."));
     sub.parser.addOption(jsonOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
-    if (!sub.parser.parse(arguments))
+    if (!sub.parser.parse(sub.commandLine(arguments)))
         return usageError(sub.parser.errorText());
     if (sub.parser.isSet(u"help"_s)) {
         m_out << sub.parser.helpText();
@@ -328,7 +333,7 @@ ExitCode CliCommands::runExport(const QStringList &arguments)
     sub.parser.addOption(formatOption);
     sub.parser.addOption(outputOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
-    if (!sub.parser.parse(arguments))
+    if (!sub.parser.parse(sub.commandLine(arguments)))
         return usageError(sub.parser.errorText());
     if (sub.parser.isSet(u"help"_s)) {
         m_out << sub.parser.helpText();
