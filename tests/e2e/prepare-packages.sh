@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Exports the packages the end-to-end scenarios run on, with the real capsule-cli, validates
+# every SCORM package with ADL's schemas (validate-package) and unpacks them:
+#   prepare-packages.sh CAPSULE_CLI VALIDATE_PACKAGE WORK_DIR
+# WORK_DIR/<course>-<format>/ holds each unpacked package.
+set -euo pipefail
+cli="$1"; validate="$2"; work="$3"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+rm -rf "$work"
+mkdir -p "$work"
+
+"$cli" new --template sample "$work/sample.capsule" >/dev/null
+
+# A .capsule is a zip of course.xml and media/<sha256>.<ext>: assemble the video-only one.
+python3 - "$root" "$work/video.capsule" <<'PY'
+import re, sys, zipfile
+root, target = sys.argv[1], sys.argv[2]
+xml = open(f"{root}/tests/data/video-only/course.xml", encoding="utf-8").read()
+with zipfile.ZipFile(target, "w") as z:
+    z.writestr("course.xml", xml, compress_type=zipfile.ZIP_DEFLATED)
+    for sha, ext in sorted(set(re.findall(r'<asset id="([0-9a-f]{64})"[^>]*fileName="[^"]*\.(\w+)"', xml))):
+        name = f"media/{sha}.{ext}"
+        z.write(f"{root}/resources/templates/sample/{name}", name)
+PY
+"$cli" check "$work/video.capsule" >/dev/null
+
+for course in sample video; do
+    for format in scorm12 scorm2004 web; do
+        package="$work/$course-$format.zip"
+        "$cli" export --format "$format" -o "$package" "$work/$course.capsule" >/dev/null 2>"$work/$course-$format.warnings"
+        case "$format" in
+            scorm12) bash "$validate" --expect 1.2 "$package" ;;
+            scorm2004) bash "$validate" --expect 2004-4th "$package" ;;
+        esac
+        mkdir -p "$work/$course-$format"
+        (cd "$work/$course-$format" && unzip -q "$package")
+    done
+done
+echo "e2e packages ready in $work"
