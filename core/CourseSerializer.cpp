@@ -217,6 +217,10 @@ void writeSlide(pugi::xml_node parent, const Slide &slide)
 // ---------------------------------------------------------------------------------------
 // Reading
 // ---------------------------------------------------------------------------------------
+//
+// One pass over each element's attributes and children hands every known one to a slot;
+// anything else is an error. The happy path allocates only the strings the model keeps (the
+// loader's speed target is a small multiple of a bare pugixml parse).
 
 constexpr unsigned parseOptions = pugi::parse_cdata | pugi::parse_escapes
                                   | pugi::parse_wconv_attribute | pugi::parse_ws_pcdata_single;
@@ -238,15 +242,15 @@ bool isBlank(const char *text)
     return true;
 }
 
-bool isSha256(const QString &text)
+bool isSha256(const char *text)
 {
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text) {
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+    int n = 0;
+    for (; text[n]; ++n) {
+        const char c = text[n];
+        if (n == 64 || !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
             return false;
     }
-    return true;
+    return n == 64;
 }
 
 bool isValidId(const QString &text)
@@ -260,12 +264,45 @@ bool isValidId(const QString &text)
     return true;
 }
 
-/** A child element slot: exactly one node (optional or required) or a list. */
+/**
+ * The value of an enum named by UTF-8 text. The names come from the model's toString(), cached
+ * as UTF-8 for the values 0, 1, 2... (every file-format enum is contiguous); the QString
+ * fromString() is the fallback, so the cache can only make this faster, never wrong.
+ */
+template <typename Enum> bool enumFromUtf8(const char *text, Enum &out)
+{
+    static const std::vector<std::pair<QByteArray, Enum>> names = [] {
+        std::vector<std::pair<QByteArray, Enum>> list;
+        for (int i = 0; i < 64; ++i) {
+            const QString name = toString(Enum(i));
+            if (name.isEmpty())
+                break;
+            list.emplace_back(name.toUtf8(), Enum(i));
+        }
+        return list;
+    }();
+    for (const auto &[name, value] : names) {
+        if (std::strcmp(name.constData(), text) == 0) {
+            out = value;
+            return true;
+        }
+    }
+    return fromString(QString::fromUtf8(text), out);
+}
+
+/** A child element slot: one node (optional or required), or a list. */
 struct Slot
 {
     const char *name;
     pugi::xml_node *one = nullptr;
     std::vector<pugi::xml_node> *many = nullptr;
+};
+
+/** An attribute slot. */
+struct Attr
+{
+    const char *name;
+    pugi::xml_attribute *out;
 };
 
 class Reader
@@ -305,56 +342,73 @@ private:
                     Tr::tr("attribute \"%1\" of %2 %3")
                         .arg(QString::fromUtf8(attribute), tag(node), problem));
     }
+    bool
+    failValue(pugi::xml_node node, const char *attribute, const QString &problem, const char *value)
+    {
+        return failAttribute(node, attribute, problem.arg(QString::fromUtf8(value)));
+    }
 
     // Structure ---------------------------------------------------------------------------
-    bool attributes(pugi::xml_node node, std::initializer_list<const char *> allowed)
+    /** Hands each attribute of node to its slot; unknown or repeated ones are errors. */
+    bool attributes(pugi::xml_node node, std::initializer_list<Attr> expected)
     {
         for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-            bool known = false;
-            for (const char *name : allowed)
-                known = known || std::strcmp(a.name(), name) == 0;
-            if (!known) {
+            const Attr *slot = nullptr;
+            const char *name = a.name();
+            for (const Attr &candidate : expected) {
+                if (name[0] == candidate.name[0] && std::strcmp(name, candidate.name) == 0) {
+                    slot = &candidate;
+                    break;
+                }
+            }
+            if (!slot) {
                 return fail(ErrorCode::InvalidContent,
                             node,
                             Tr::tr("%1 has an unknown attribute \"%2\".")
                                 .arg(tag(node), QString::fromUtf8(a.name())));
             }
-            for (pugi::xml_attribute b = a.next_attribute(); b; b = b.next_attribute()) {
-                if (std::strcmp(a.name(), b.name()) == 0) {
-                    return fail(ErrorCode::InvalidContent,
-                                node,
-                                Tr::tr("%1 has the attribute \"%2\" twice.")
-                                    .arg(tag(node), QString::fromUtf8(a.name())));
-                }
+            if (*slot->out) {
+                return fail(ErrorCode::InvalidContent,
+                            node,
+                            Tr::tr("%1 has the attribute \"%2\" twice.")
+                                .arg(tag(node), QString::fromUtf8(a.name())));
             }
+            *slot->out = a;
         }
         return true;
     }
 
-    bool
-    children(pugi::xml_node node, std::initializer_list<Slot> expected, const QString &where = {})
+    /** Hands each child element of node to its slot; other elements and text are errors. */
+    bool children(pugi::xml_node node,
+                  std::initializer_list<Slot> expected,
+                  const SlideKind *slideKind = nullptr)
     {
+        const auto where = [&] {
+            return slideKind ? u"<slide kind=\""_s + toString(*slideKind) + u"\">"_s : tag(node);
+        };
         for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-                if (isBlank(child.value()))
-                    continue;
-                return fail(
-                    ErrorCode::InvalidContent,
-                    child,
-                    Tr::tr("%1 cannot contain text.").arg(where.isEmpty() ? tag(node) : where));
-            }
-            if (child.type() != pugi::node_element)
+            const pugi::xml_node_type type = child.type();
+            if (type != pugi::node_element) {
+                if ((type == pugi::node_pcdata || type == pugi::node_cdata)
+                    && !isBlank(child.value())) {
+                    return fail(ErrorCode::InvalidContent,
+                                child,
+                                Tr::tr("%1 cannot contain text.").arg(where()));
+                }
                 continue;
+            }
             const Slot *slot = nullptr;
-            for (const Slot &s : expected) {
-                if (std::strcmp(child.name(), s.name) == 0)
-                    slot = &s;
+            const char *name = child.name();
+            for (const Slot &candidate : expected) {
+                if (name[0] == candidate.name[0] && std::strcmp(name, candidate.name) == 0) {
+                    slot = &candidate;
+                    break;
+                }
             }
             if (!slot) {
                 return fail(ErrorCode::InvalidContent,
                             child,
-                            Tr::tr("%1 is not allowed in %2.")
-                                .arg(tag(child), where.isEmpty() ? tag(node) : where));
+                            Tr::tr("%1 is not allowed in %2.").arg(tag(child), where()));
             }
             if (slot->many) {
                 slot->many->push_back(child);
@@ -369,7 +423,7 @@ private:
         return true;
     }
 
-    bool required(pugi::xml_node parent, pugi::xml_node child, const char *name)
+    bool requiredChild(pugi::xml_node parent, pugi::xml_node child, const char *name)
     {
         if (child)
             return true;
@@ -379,15 +433,22 @@ private:
                         .arg(tag(parent), QString::fromUtf8(name)));
     }
 
-    /** The text content of node, which may not contain elements. */
-    bool text(pugi::xml_node node, QString &out, bool allowAttributes = false)
+    /** The text content of node (absent: out keeps its default). No child elements. */
+    bool textContent(pugi::xml_node node, QString &out)
     {
         if (!node)
-            return true; // an absent optional element: keep the default
-        if (!allowAttributes && !attributes(node, {}))
-            return false;
+            return true;
+        const pugi::xml_node first = node.first_child();
+        if (!first) {
+            out.clear();
+            return true;
+        }
+        if (!first.next_sibling() && first.type() != pugi::node_element) {
+            out = QString::fromUtf8(first.value()); // the common case: one run of text
+            return true;
+        }
         QByteArray utf8;
-        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+        for (pugi::xml_node child = first; child; child = child.next_sibling()) {
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
                 utf8 += child.value();
             } else if (child.type() == pugi::node_element) {
@@ -402,11 +463,25 @@ private:
         return true;
     }
 
-    // Attributes --------------------------------------------------------------------------
-    bool present(pugi::xml_node node, const char *name, bool isRequired, pugi::xml_attribute &a)
+    /** A text-only element: no attributes, no child elements. */
+    bool text(pugi::xml_node node, QString &out)
     {
-        a = node.attribute(name);
-        if (a || !isRequired)
+        if (node && node.first_attribute()) {
+            return fail(ErrorCode::InvalidContent,
+                        node,
+                        Tr::tr("%1 has an unknown attribute \"%2\".")
+                            .arg(tag(node), QString::fromUtf8(node.first_attribute().name())));
+        }
+        return textContent(node, out);
+    }
+
+    // Attribute values --------------------------------------------------------------------
+    // Each takes the element (for messages), the attribute's name and the attribute found by
+    // attributes() (null when absent: required ones fail, optional ones keep out's default).
+
+    bool present(pugi::xml_node node, const char *name, pugi::xml_attribute a, bool required)
+    {
+        if (a || !required)
             return true;
         return fail(ErrorCode::InvalidContent,
                     node,
@@ -414,21 +489,25 @@ private:
                         .arg(tag(node), QString::fromUtf8(name)));
     }
 
-    bool string(pugi::xml_node node, const char *name, bool isRequired, QString &out)
+    bool string(
+        pugi::xml_node node, const char *name, pugi::xml_attribute a, bool required, QString &out)
     {
-        pugi::xml_attribute a;
-        if (!present(node, name, isRequired, a))
+        if (!present(node, name, a, required))
             return false;
         if (a)
             out = QString::fromUtf8(a.value());
         return true;
     }
 
-    bool integer(
-        pugi::xml_node node, const char *name, bool isRequired, qint64 min, qint64 max, qint64 &out)
+    bool integer(pugi::xml_node node,
+                 const char *name,
+                 pugi::xml_attribute a,
+                 bool required,
+                 qint64 min,
+                 qint64 max,
+                 qint64 &out)
     {
-        pugi::xml_attribute a;
-        if (!present(node, name, isRequired, a))
+        if (!present(node, name, a, required))
             return false;
         if (!a)
             return true;
@@ -436,35 +515,39 @@ private:
         const char *end = begin + std::strlen(begin);
         qint64 value = 0;
         const auto [ptr, ec] = std::from_chars(begin, end, value);
+        const bool whole = ptr == end && begin != end;
         if (ec == std::errc::result_out_of_range
-            || (ec == std::errc() && ptr == end && (value < min || value > max))) {
+            || (ec == std::errc() && whole && (value < min || value > max))) {
             return failAttribute(
                 node,
                 name,
                 Tr::tr("is out of range: %1 is not between %2 and %3.")
                     .arg(QString::fromUtf8(begin), QString::number(min), QString::number(max)));
         }
-        if (ec != std::errc() || ptr != end || begin == end)
-            return failAttribute(
-                node, name, Tr::tr("is not an integer: \"%1\".").arg(QString::fromUtf8(begin)));
+        if (ec != std::errc() || !whole)
+            return failValue(node, name, Tr::tr("is not an integer: \"%1\"."), begin);
         out = value;
         return true;
     }
 
     template <typename Int>
-    bool integer(
-        pugi::xml_node node, const char *name, bool isRequired, qint64 min, qint64 max, Int &out)
+    bool integer(pugi::xml_node node,
+                 const char *name,
+                 pugi::xml_attribute a,
+                 bool required,
+                 qint64 min,
+                 qint64 max,
+                 Int &out)
     {
         qint64 value = out;
-        if (!integer(node, name, isRequired, min, max, value))
+        if (!integer(node, name, a, required, min, max, value))
             return false;
         out = Int(value);
         return true;
     }
 
-    bool number(pugi::xml_node node, const char *name, double &out)
+    bool number(pugi::xml_node node, const char *name, pugi::xml_attribute a, double &out)
     {
-        const pugi::xml_attribute a = node.attribute(name);
         if (!a)
             return true;
         const char *begin = a.value();
@@ -472,17 +555,13 @@ private:
         double value = 0;
         const auto [ptr, ec] = std::from_chars(begin, end, value);
         if (ec != std::errc() || ptr != end || begin == end || !std::isfinite(value))
-            return failAttribute(
-                node,
-                name,
-                Tr::tr("is not a finite number: \"%1\".").arg(QString::fromUtf8(begin)));
+            return failValue(node, name, Tr::tr("is not a finite number: \"%1\"."), begin);
         out = value;
         return true;
     }
 
-    bool boolean(pugi::xml_node node, const char *name, bool &out)
+    bool boolean(pugi::xml_node node, const char *name, pugi::xml_attribute a, bool &out)
     {
-        const pugi::xml_attribute a = node.attribute(name);
         if (!a)
             return true;
         if (std::strcmp(a.value(), "true") == 0)
@@ -490,30 +569,24 @@ private:
         else if (std::strcmp(a.value(), "false") == 0)
             out = false;
         else
-            return failAttribute(node,
-                                 name,
-                                 Tr::tr("must be \"true\" or \"false\", not \"%1\".")
-                                     .arg(QString::fromUtf8(a.value())));
+            return failValue(
+                node, name, Tr::tr("must be \"true\" or \"false\", not \"%1\"."), a.value());
         return true;
     }
 
     template <typename Enum>
-    bool enumeration(pugi::xml_node node, const char *name, bool isRequired, Enum &out)
+    bool enumeration(
+        pugi::xml_node node, const char *name, pugi::xml_attribute a, bool required, Enum &out)
     {
-        pugi::xml_attribute a;
-        if (!present(node, name, isRequired, a))
+        if (!present(node, name, a, required))
             return false;
-        if (!a)
-            return true;
-        const QString text = QString::fromUtf8(a.value());
-        if (!fromString(text, out))
-            return failAttribute(node, name, Tr::tr("has an unknown value \"%1\".").arg(text));
+        if (a && !enumFromUtf8(a.value(), out))
+            return failValue(node, name, Tr::tr("has an unknown value \"%1\"."), a.value());
         return true;
     }
 
-    bool colour(pugi::xml_node node, const char *name, QColor &out)
+    bool colour(pugi::xml_node node, const char *name, pugi::xml_attribute a, QColor &out)
     {
-        const pugi::xml_attribute a = node.attribute(name);
         if (!a)
             return true;
         const char *v = a.value();
@@ -524,61 +597,67 @@ private:
             ok = ec == std::errc() && ptr == v + 7;
         }
         if (!ok)
-            return failAttribute(
-                node,
-                name,
-                Tr::tr("is not a colour of the form #rrggbb: \"%1\".").arg(QString::fromUtf8(v)));
+            return failValue(node, name, Tr::tr("is not a colour of the form #rrggbb: \"%1\"."), v);
         out = QColor(int((rgb >> 16) & 0xff), int((rgb >> 8) & 0xff), int(rgb & 0xff));
         return true;
     }
 
-    template <typename IdType> bool id(pugi::xml_node node, const char *name, IdType &out)
+    template <typename IdType>
+    bool id(pugi::xml_node node, const char *name, pugi::xml_attribute a, IdType &out)
     {
         QString text;
-        if (!string(node, name, true, text))
+        if (!string(node, name, a, true, text))
             return false;
-        if (!isValidId(text))
-            return failAttribute(
-                node,
-                name,
-                Tr::tr("is not a valid identifier (empty or with spaces): \"%1\".").arg(text));
-        out = IdType(text);
+        if (!isValidId(text)) {
+            return failAttribute(node,
+                                 name,
+                                 Tr::tr("is not a valid identifier (empty or with spaces): "
+                                        "\"%1\".")
+                                     .arg(text));
+        }
+        out = IdType(std::move(text));
         return true;
+    }
+
+    bool sha256(pugi::xml_node node, const char *name, pugi::xml_attribute a)
+    {
+        if (isSha256(a.value()))
+            return true;
+        return failValue(
+            node, name, Tr::tr("is not a SHA-256 (64 lowercase hex digits): \"%1\"."), a.value());
     }
 
     /** A reference to an asset of <media>. */
-    bool assetRef(pugi::xml_node node, const char *name, bool isRequired, AssetId &out)
+    bool assetRef(
+        pugi::xml_node node, const char *name, pugi::xml_attribute a, bool required, AssetId &out)
     {
-        QString text;
-        if (!string(node, name, isRequired, text))
+        if (!present(node, name, a, required))
             return false;
-        if (!node.attribute(name))
+        if (!a)
             return true;
-        if (!isSha256(text))
-            return failAttribute(
-                node,
-                name,
-                Tr::tr("is not a SHA-256 (64 lowercase hex digits): \"%1\".").arg(text));
-        out = AssetId(text);
-        if (!m_course->assets().count(out)) {
+        if (!sha256(node, name, a))
+            return false;
+        AssetId ref(QString::fromLatin1(a.value()));
+        if (!m_course->assets().count(ref)) {
             return fail(ErrorCode::MissingAsset,
                         node,
                         Tr::tr("%1 refers to the media %2, which is not listed in <media>.")
-                            .arg(tag(node), text));
+                            .arg(tag(node), ref.toString()));
         }
+        out = std::move(ref);
         return true;
     }
 
-    bool
-    uniqueId(pugi::xml_node node, QSet<QString> &seen, const QString &value, const QString &what)
+    /** what: a noun marked with QT_TRANSLATE_NOOP, translated only for the message. */
+    bool uniqueId(pugi::xml_node node, QSet<QString> &seen, const QString &value, const char *what)
     {
-        if (seen.contains(value)) {
-            return fail(ErrorCode::InvalidContent,
-                        node,
-                        Tr::tr("the %1 id \"%2\" is used twice.").arg(what, value));
-        }
+        const qsizetype before = seen.size();
         seen.insert(value);
-        return true;
+        if (seen.size() != before)
+            return true;
+        return fail(ErrorCode::InvalidContent,
+                    node,
+                    Tr::tr("the %1 id \"%2\" is used twice.").arg(Tr::tr(what), value));
     }
 
     // Elements ----------------------------------------------------------------------------
@@ -590,6 +669,8 @@ private:
     bool readSlide(pugi::xml_node node, Slide &slide);
     bool readBlock(pugi::xml_node node, ContentBlock &block);
     bool readQuestion(pugi::xml_node node, Question &question);
+    bool readChoice(pugi::xml_node node, Choice &choice, QSet<QString> &seen);
+    bool readBlank(pugi::xml_node node, Blank &blank, QSet<QString> &seen);
     bool readVideo(pugi::xml_node node, VideoBody &video);
 
     const QByteArray &m_xml;
@@ -621,30 +702,23 @@ Result<std::unique_ptr<Course>> Reader::read()
         while (end > begin && isBlank(m_xml.at(end - 1)))
             --end;
         if (begin == end || m_xml.at(begin) != '<' || m_xml.at(end - 1) != '>') {
-            return makeError(
-                ErrorCode::MalformedXml,
-                Tr::tr("%1: course.xml is not well-formed XML (line %2: text "
-                       "outside the root element).")
-                    .arg(m_fileName,
-                         QString::number(
-                             lineOf(begin == end || m_xml.at(begin) != '<' ? begin : end - 1))));
+            const qsizetype at = begin == end || m_xml.at(begin) != '<' ? begin : end - 1;
+            return makeError(ErrorCode::MalformedXml,
+                             Tr::tr("%1: course.xml is not well-formed XML (line %2: text "
+                                    "outside the root element).")
+                                 .arg(m_fileName, QString::number(lineOf(at))));
         }
     }
     pugi::xml_node root;
     for (pugi::xml_node child = doc.first_child(); child; child = child.next_sibling()) {
-        if (child.type() == pugi::node_element) {
-            if (root) {
-                return makeError(
-                    ErrorCode::MalformedXml,
-                    Tr::tr("%1: course.xml has more than one root element (line %2).")
-                        .arg(m_fileName, QString::number(lineOf(child.offset_debug()))));
-            }
-            root = child;
-        } else if (child.type() == pugi::node_pcdata && !isBlank(child.value())) {
+        if (child.type() != pugi::node_element)
+            continue;
+        if (root) {
             return makeError(ErrorCode::MalformedXml,
-                             Tr::tr("%1: course.xml has text outside its root element (line %2).")
+                             Tr::tr("%1: course.xml has more than one root element (line %2).")
                                  .arg(m_fileName, QString::number(lineOf(child.offset_debug()))));
         }
+        root = child;
     }
     if (!root) {
         return makeError(ErrorCode::MalformedXml,
@@ -667,16 +741,17 @@ bool Reader::readRoot(pugi::xml_node root)
                         .arg(tag(root)));
     }
     // The version first: a newer file is reported as newer whatever else changed in it.
-    pugi::xml_attribute version;
-    if (!present(root, "formatVersion", true, version))
+    const pugi::xml_attribute version = root.attribute("formatVersion");
+    if (!present(root, "formatVersion", version, true))
         return false;
     {
         const char *begin = version.value();
         const char *end = begin + std::strlen(begin);
         qint64 value = 0;
         const auto [ptr, ec] = std::from_chars(begin, end, value);
+        const bool whole = ptr == end && begin != end;
         if (ec == std::errc::result_out_of_range
-            || (ec == std::errc() && ptr == end && value > CourseSerializer::formatVersion)) {
+            || (ec == std::errc() && whole && value > CourseSerializer::formatVersion)) {
             m_error = makeError(ErrorCode::NewerFormat,
                                 Tr::tr("%1 was saved by a newer version of Capsule (format %2); "
                                        "this version reads format %3.")
@@ -685,22 +760,21 @@ bool Reader::readRoot(pugi::xml_node root)
                                          QString::number(CourseSerializer::formatVersion)));
             return false;
         }
-        if (ec != std::errc() || ptr != end || begin == end || value < 1)
-            return failAttribute(
-                root,
-                "formatVersion",
-                Tr::tr("is not a format version: \"%1\".").arg(QString::fromUtf8(begin)));
+        if (ec != std::errc() || !whole || value < 1)
+            return failValue(
+                root, "formatVersion", Tr::tr("is not a format version: \"%1\"."), begin);
     }
-    if (std::strcmp(root.attribute("xmlns").value(), namespaceUri) != 0) {
+    pugi::xml_attribute xmlns, formatVersion, idAttr;
+    if (!attributes(root, {{"xmlns", &xmlns}, {"formatVersion", &formatVersion}, {"id", &idAttr}}))
+        return false;
+    if (std::strcmp(xmlns.value(), namespaceUri) != 0) {
         return fail(
             ErrorCode::InvalidContent,
             root,
             Tr::tr("<capsule> must declare xmlns=\"%1\".").arg(QString::fromUtf8(namespaceUri)));
     }
-    if (!attributes(root, {"xmlns", "formatVersion", "id"}))
-        return false;
     CourseId courseId;
-    if (!id(root, "id", courseId))
+    if (!id(root, "id", idAttr, courseId))
         return false;
     m_course->setId(courseId);
 
@@ -711,14 +785,15 @@ bool Reader::readRoot(pugi::xml_node root)
                    {"settings", &settings},
                    {"section", nullptr, &sections},
                    {"media", &media}})
-        || !required(root, metadata, "metadata") || !required(root, settings, "settings")
-        || !required(root, media, "media")) {
+        || !requiredChild(root, metadata, "metadata") || !requiredChild(root, settings, "settings")
+        || !requiredChild(root, media, "media")) {
         return false;
     }
     // Media first: the other elements refer to it.
     if (!readMedia(media) || !readMetadata(metadata) || !readSettings(settings))
         return false;
     m_course->sections().reserve(sections.size());
+    m_sectionIds.reserve(qsizetype(sections.size()));
     for (pugi::xml_node section : sections) {
         if (!readSection(section))
             return false;
@@ -731,49 +806,56 @@ bool Reader::readMedia(pugi::xml_node media)
     std::vector<pugi::xml_node> assets;
     if (!attributes(media, {}) || !children(media, {{"asset", nullptr, &assets}}))
         return false;
+    constexpr qint64 maxInt = std::numeric_limits<int>::max();
+    constexpr qint64 maxInt64 = std::numeric_limits<qint64>::max();
     for (pugi::xml_node node : assets) {
-        if (!attributes(
-                node, {"id", "fileName", "mimeType", "byteSize", "width", "height", "durationMs"}))
+        pugi::xml_attribute idAttr, fileName, mimeType, byteSize, width, height, durationMs;
+        if (!attributes(node,
+                        {{"id", &idAttr},
+                         {"fileName", &fileName},
+                         {"mimeType", &mimeType},
+                         {"byteSize", &byteSize},
+                         {"width", &width},
+                         {"height", &height},
+                         {"durationMs", &durationMs}})
+            || !present(node, "id", idAttr, true) || !sha256(node, "id", idAttr)) {
             return false;
-        MediaAsset asset;
-        QString sha;
-        if (!string(node, "id", true, sha))
-            return false;
-        if (!isSha256(sha))
-            return failAttribute(
-                node, "id", Tr::tr("is not a SHA-256 (64 lowercase hex digits): \"%1\".").arg(sha));
-        asset.id = AssetId(sha);
-        if (m_course->assets().count(asset.id)) {
-            return fail(
-                ErrorCode::InvalidContent, node, Tr::tr("the media %1 is listed twice.").arg(sha));
         }
-        if (!string(node, "fileName", true, asset.fileName)
-            || !string(node, "mimeType", true, asset.mimeType))
+        MediaAsset asset;
+        asset.id = AssetId(QString::fromLatin1(idAttr.value()));
+        if (m_course->assets().count(asset.id)) {
+            return fail(ErrorCode::InvalidContent,
+                        node,
+                        Tr::tr("the media %1 is listed twice.").arg(asset.id.toString()));
+        }
+        if (!string(node, "fileName", fileName, true, asset.fileName)
+            || !string(node, "mimeType", mimeType, true, asset.mimeType)) {
             return false;
+        }
         if (asset.mimeType.isEmpty())
             return failAttribute(node, "mimeType", Tr::tr("is empty."));
-        constexpr qint64 maxInt = std::numeric_limits<int>::max();
-        constexpr qint64 maxInt64 = std::numeric_limits<qint64>::max();
-        if (!integer(node, "byteSize", true, 0, maxInt64, asset.byteSize)
-            || !integer(node, "durationMs", false, 0, maxInt64, asset.durationMs)) {
+        if (!integer(node, "byteSize", byteSize, true, 0, maxInt64, asset.byteSize)
+            || !integer(node, "durationMs", durationMs, false, 0, maxInt64, asset.durationMs)) {
             return false;
         }
-        const bool hasWidth = node.attribute("width");
-        const bool hasHeight = node.attribute("height");
-        if (hasWidth != hasHeight) {
+        if (bool(width) != bool(height)) {
             return fail(ErrorCode::InvalidContent,
                         node,
                         Tr::tr("%1 has a width without a height or the reverse.").arg(tag(node)));
         }
-        if (hasWidth) {
-            int width = 0;
-            int height = 0;
-            if (!integer(node, "width", true, 0, maxInt, width)
-                || !integer(node, "height", true, 0, maxInt, height))
+        if (width) {
+            int w = 0;
+            int h = 0;
+            if (!integer(node, "width", width, true, 0, maxInt, w)
+                || !integer(node, "height", height, true, 0, maxInt, h)) {
                 return false;
-            asset.imageSize = QSize(width, height);
+            }
+            asset.imageSize = QSize(w, h);
         }
-        m_course->assets().emplace(asset.id, std::move(asset));
+        if (!children(node, {}))
+            return false;
+        const AssetId key = asset.id;
+        m_course->assets().emplace(key, std::move(asset));
     }
     return true;
 }
@@ -781,24 +863,24 @@ bool Reader::readMedia(pugi::xml_node media)
 bool Reader::readMetadata(pugi::xml_node node)
 {
     CourseMetadata &m = m_course->metadata();
-    if (!attributes(node, {"language", "estimatedMinutes"})
-        || !string(node, "language", false, m.language)
+    pugi::xml_attribute language, estimatedMinutes;
+    pugi::xml_node title, description, author, version;
+    std::vector<pugi::xml_node> keywords;
+    if (!attributes(node, {{"language", &language}, {"estimatedMinutes", &estimatedMinutes}})
+        || !string(node, "language", language, false, m.language)
         || !integer(node,
                     "estimatedMinutes",
+                    estimatedMinutes,
                     false,
                     0,
                     std::numeric_limits<int>::max(),
-                    m.estimatedMinutes)) {
-        return false;
-    }
-    pugi::xml_node title, description, author, version;
-    std::vector<pugi::xml_node> keywords;
-    if (!children(node,
-                  {{"title", &title},
-                   {"description", &description},
-                   {"author", &author},
-                   {"version", &version},
-                   {"keyword", nullptr, &keywords}})
+                    m.estimatedMinutes)
+        || !children(node,
+                     {{"title", &title},
+                      {"description", &description},
+                      {"author", &author},
+                      {"version", &version},
+                      {"keyword", nullptr, &keywords}})
         || !text(title, m.title) || !text(description, m.description) || !text(author, m.author)
         || !text(version, m.version)) {
         return false;
@@ -816,35 +898,53 @@ bool Reader::readSettings(pugi::xml_node node)
 {
     CourseSettings &s = m_course->settings();
     s.passingScorePercent = defaultPassingScore;
-    if (!attributes(node,
-                    {"navigation", "completion", "passingScore", "maxAttempts", "scorm12Reporting"})
-        || !enumeration(node, "navigation", false, s.navigation)
-        || !enumeration(node, "completion", false, s.completion)
-        || !integer(node, "passingScore", false, 0, 100, s.passingScorePercent)
-        || !integer(node, "maxAttempts", false, 0, std::numeric_limits<int>::max(), s.maxAttempts)
-        || !enumeration(node, "scorm12Reporting", false, s.scorm12Reporting)) {
-        return false;
-    }
-    pugi::xml_node theme;
-    if (!children(node, {{"theme", &theme}}))
-        return false;
     s.theme.primary = defaultPrimary;
     s.theme.accent = defaultAccent;
+    pugi::xml_attribute navigation, completion, passingScore, maxAttempts, reporting;
+    pugi::xml_node theme;
+    if (!attributes(node,
+                    {{"navigation", &navigation},
+                     {"completion", &completion},
+                     {"passingScore", &passingScore},
+                     {"maxAttempts", &maxAttempts},
+                     {"scorm12Reporting", &reporting}})
+        || !enumeration(node, "navigation", navigation, false, s.navigation)
+        || !enumeration(node, "completion", completion, false, s.completion)
+        || !integer(node, "passingScore", passingScore, false, 0, 100, s.passingScorePercent)
+        || !integer(node,
+                    "maxAttempts",
+                    maxAttempts,
+                    false,
+                    0,
+                    std::numeric_limits<int>::max(),
+                    s.maxAttempts)
+        || !enumeration(node, "scorm12Reporting", reporting, false, s.scorm12Reporting)
+        || !children(node, {{"theme", &theme}})) {
+        return false;
+    }
     if (!theme)
         return true;
-    return attributes(theme, {"primary", "accent", "fontFamily", "logo"})
-           && colour(theme, "primary", s.theme.primary) && colour(theme, "accent", s.theme.accent)
-           && string(theme, "fontFamily", false, s.theme.fontFamily)
-           && assetRef(theme, "logo", false, s.theme.logo) && children(theme, {});
+    pugi::xml_attribute primary, accent, fontFamily, logo;
+    return attributes(theme,
+                      {{"primary", &primary},
+                       {"accent", &accent},
+                       {"fontFamily", &fontFamily},
+                       {"logo", &logo}})
+           && colour(theme, "primary", primary, s.theme.primary)
+           && colour(theme, "accent", accent, s.theme.accent)
+           && string(theme, "fontFamily", fontFamily, false, s.theme.fontFamily)
+           && assetRef(theme, "logo", logo, false, s.theme.logo) && children(theme, {});
 }
 
 bool Reader::readSection(pugi::xml_node node)
 {
     auto section = std::make_unique<Section>();
+    pugi::xml_attribute idAttr;
     pugi::xml_node title;
     std::vector<pugi::xml_node> slides;
-    if (!attributes(node, {"id"}) || !id(node, "id", section->id)
-        || !uniqueId(node, m_sectionIds, section->id.toString(), Tr::tr("section"))
+    if (!attributes(node, {{"id", &idAttr}}) || !id(node, "id", idAttr, section->id)
+        || !uniqueId(
+            node, m_sectionIds, section->id.toString(), QT_TRANSLATE_NOOP("Core", "section"))
         || !children(node, {{"title", &title}, {"slide", nullptr, &slides}})
         || !text(title, section->title)) {
         return false;
@@ -863,57 +963,55 @@ bool Reader::readSection(pugi::xml_node node)
 bool Reader::readSlide(pugi::xml_node node, Slide &slide)
 {
     SlideKind kind = SlideKind::Content;
-    if (!attributes(node, {"id", "kind"}) || !id(node, "id", slide.id)
-        || !uniqueId(node, m_slideIds, slide.id.toString(), Tr::tr("slide"))
-        || !enumeration(node, "kind", true, kind)) {
+    pugi::xml_attribute idAttr, kindAttr;
+    if (!attributes(node, {{"id", &idAttr}, {"kind", &kindAttr}})
+        || !id(node, "id", idAttr, slide.id)
+        || !uniqueId(node, m_slideIds, slide.id.toString(), QT_TRANSLATE_NOOP("Core", "slide"))
+        || !enumeration(node, "kind", kindAttr, true, kind)) {
         return false;
     }
-    const QString where = u"<slide kind=\""_s + toString(kind) + u"\">"_s;
     pugi::xml_node title;
     switch (kind) {
     case SlideKind::Content: {
         std::vector<pugi::xml_node> blocks;
-        if (!children(node, {{"title", &title}, {"block", nullptr, &blocks}}, where))
+        if (!children(node, {{"title", &title}, {"block", nullptr, &blocks}}, &kind))
             return false;
-        ContentBody body;
+        ContentBody &body = slide.body.emplace<ContentBody>();
         body.blocks.resize(blocks.size());
         for (size_t i = 0; i < blocks.size(); ++i) {
             if (!readBlock(blocks[i], body.blocks[i]))
                 return false;
         }
-        slide.body = std::move(body);
         break;
     }
     case SlideKind::Question: {
         pugi::xml_node question;
-        if (!children(node, {{"title", &title}, {"question", &question}}, where)
-            || !required(node, question, "question"))
+        if (!children(node, {{"title", &title}, {"question", &question}}, &kind)
+            || !requiredChild(node, question, "question")
+            || !readQuestion(question, slide.body.emplace<QuestionBody>().question)) {
             return false;
-        QuestionBody body;
-        if (!readQuestion(question, body.question))
-            return false;
-        slide.body = std::move(body);
+        }
         break;
     }
     case SlideKind::Video: {
         pugi::xml_node video;
-        if (!children(node, {{"title", &title}, {"video", &video}}, where))
+        if (!children(node, {{"title", &title}, {"video", &video}}, &kind))
             return false;
-        VideoBody body;
+        VideoBody &body = slide.body.emplace<VideoBody>();
         if (video && !readVideo(video, body))
             return false;
-        slide.body = std::move(body);
         break;
     }
     case SlideKind::Result: {
         pugi::xml_node pass, failNode;
-        ResultBody body;
         if (!children(node,
                       {{"title", &title}, {"passMessage", &pass}, {"failMessage", &failNode}},
-                      where)
-            || !text(pass, body.passMessage) || !text(failNode, body.failMessage))
+                      &kind)) {
             return false;
-        slide.body = std::move(body);
+        }
+        ResultBody &body = slide.body.emplace<ResultBody>();
+        if (!text(pass, body.passMessage) || !text(failNode, body.failMessage))
+            return false;
         break;
     }
     }
@@ -922,28 +1020,72 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
 
 bool Reader::readBlock(pugi::xml_node node, ContentBlock &block)
 {
+    pugi::xml_attribute type, level, style, image;
     pugi::xml_node textNode, altText, caption;
-    return attributes(node, {"type", "level", "style", "image"})
-           && enumeration(node, "type", true, block.type)
-           && integer(node, "level", false, 2, 4, block.headingLevel)
-           && enumeration(node, "style", false, block.calloutStyle)
-           && assetRef(node, "image", false, block.image)
+    return attributes(node,
+                      {{"type", &type}, {"level", &level}, {"style", &style}, {"image", &image}})
+           && enumeration(node, "type", type, true, block.type)
+           && integer(node, "level", level, false, 2, 4, block.headingLevel)
+           && enumeration(node, "style", style, false, block.calloutStyle)
+           && assetRef(node, "image", image, false, block.image)
            && children(node, {{"text", &textNode}, {"altText", &altText}, {"caption", &caption}})
            && text(textNode, block.text) && text(altText, block.altText)
            && text(caption, block.caption);
+}
+
+bool Reader::readChoice(pugi::xml_node node, Choice &c, QSet<QString> &seen)
+{
+    pugi::xml_attribute idAttr, correct;
+    pugi::xml_node textNode, feedback;
+    return attributes(node, {{"id", &idAttr}, {"correct", &correct}})
+           && id(node, "id", idAttr, c.id)
+           && uniqueId(node, seen, c.id, QT_TRANSLATE_NOOP("Core", "choice"))
+           && boolean(node, "correct", correct, c.correct)
+           && children(node, {{"text", &textNode}, {"feedback", &feedback}})
+           && text(textNode, c.text) && text(feedback, c.feedback);
+}
+
+bool Reader::readBlank(pugi::xml_node node, Blank &b, QSet<QString> &seen)
+{
+    pugi::xml_attribute idAttr, caseSensitive;
+    pugi::xml_node label;
+    std::vector<pugi::xml_node> answers;
+    if (!attributes(node, {{"id", &idAttr}, {"caseSensitive", &caseSensitive}})
+        || !id(node, "id", idAttr, b.id)
+        || !uniqueId(node, seen, b.id, QT_TRANSLATE_NOOP("Core", "blank"))
+        || !boolean(node, "caseSensitive", caseSensitive, b.caseSensitive)
+        || !children(node, {{"label", &label}, {"answer", nullptr, &answers}})
+        || !text(label, b.label)) {
+        return false;
+    }
+    for (pugi::xml_node answer : answers) {
+        QString value;
+        if (!text(answer, value))
+            return false;
+        b.acceptedAnswers.append(value);
+    }
+    return true;
 }
 
 bool Reader::readQuestion(pugi::xml_node node, Question &q)
 {
     q.points = defaultPoints;
     q.trueFalseAnswer = true;
+    pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength;
     pugi::xml_node prompt, correctFeedback, incorrectFeedback, clozeText, numeric;
     std::vector<pugi::xml_node> choices, blanks, pairs, items, scaleLabels;
-    if (!attributes(node, {"type", "points", "shuffle", "trueFalseAnswer", "maxLength"})
-        || !enumeration(node, "type", true, q.type) || !number(node, "points", q.points)
-        || !boolean(node, "shuffle", q.shuffle)
-        || !boolean(node, "trueFalseAnswer", q.trueFalseAnswer)
-        || !integer(node, "maxLength", false, 0, std::numeric_limits<int>::max(), q.maxLength)
+    if (!attributes(node,
+                    {{"type", &type},
+                     {"points", &points},
+                     {"shuffle", &shuffle},
+                     {"trueFalseAnswer", &trueFalseAnswer},
+                     {"maxLength", &maxLength}})
+        || !enumeration(node, "type", type, true, q.type)
+        || !number(node, "points", points, q.points)
+        || !boolean(node, "shuffle", shuffle, q.shuffle)
+        || !boolean(node, "trueFalseAnswer", trueFalseAnswer, q.trueFalseAnswer)
+        || !integer(
+            node, "maxLength", maxLength, false, 0, std::numeric_limits<int>::max(), q.maxLength)
         || !children(node,
                      {{"prompt", &prompt},
                       {"correctFeedback", &correctFeedback},
@@ -963,43 +1105,23 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
     QSet<QString> seen;
     q.choices.resize(choices.size());
     for (size_t i = 0; i < choices.size(); ++i) {
-        Choice &c = q.choices[i];
-        pugi::xml_node textNode, feedback;
-        if (!attributes(choices[i], {"id", "correct"}) || !id(choices[i], "id", c.id)
-            || !uniqueId(choices[i], seen, c.id, Tr::tr("choice"))
-            || !boolean(choices[i], "correct", c.correct)
-            || !children(choices[i], {{"text", &textNode}, {"feedback", &feedback}})
-            || !text(textNode, c.text) || !text(feedback, c.feedback)) {
+        if (!readChoice(choices[i], q.choices[i], seen))
             return false;
-        }
     }
     seen.clear();
     q.blanks.resize(blanks.size());
     for (size_t i = 0; i < blanks.size(); ++i) {
-        Blank &b = q.blanks[i];
-        pugi::xml_node label;
-        std::vector<pugi::xml_node> answers;
-        if (!attributes(blanks[i], {"id", "caseSensitive"}) || !id(blanks[i], "id", b.id)
-            || !uniqueId(blanks[i], seen, b.id, Tr::tr("blank"))
-            || !boolean(blanks[i], "caseSensitive", b.caseSensitive)
-            || !children(blanks[i], {{"label", &label}, {"answer", nullptr, &answers}})
-            || !text(label, b.label)) {
+        if (!readBlank(blanks[i], q.blanks[i], seen))
             return false;
-        }
-        for (pugi::xml_node answer : answers) {
-            QString value;
-            if (!text(answer, value))
-                return false;
-            b.acceptedAnswers.append(value);
-        }
     }
     seen.clear();
     q.pairs.resize(pairs.size());
     for (size_t i = 0; i < pairs.size(); ++i) {
         MatchPair &p = q.pairs[i];
+        pugi::xml_attribute idAttr;
         pugi::xml_node source, target;
-        if (!attributes(pairs[i], {"id"}) || !id(pairs[i], "id", p.id)
-            || !uniqueId(pairs[i], seen, p.id, Tr::tr("pair"))
+        if (!attributes(pairs[i], {{"id", &idAttr}}) || !id(pairs[i], "id", idAttr, p.id)
+            || !uniqueId(pairs[i], seen, p.id, QT_TRANSLATE_NOOP("Core", "pair"))
             || !children(pairs[i], {{"source", &source}, {"target", &target}})
             || !text(source, p.source) || !text(target, p.target)) {
             return false;
@@ -1009,18 +1131,27 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
     q.items.resize(items.size());
     for (size_t i = 0; i < items.size(); ++i) {
         SequenceItem &item = q.items[i];
-        if (!attributes(items[i], {"id"}) || !id(items[i], "id", item.id)
-            || !uniqueId(items[i], seen, item.id, Tr::tr("item"))
-            || !text(items[i], item.text, true)) {
+        pugi::xml_attribute idAttr;
+        if (!attributes(items[i], {{"id", &idAttr}}) || !id(items[i], "id", idAttr, item.id)
+            || !uniqueId(items[i], seen, item.id, QT_TRANSLATE_NOOP("Core", "item"))
+            || !textContent(items[i], item.text)) {
             return false;
         }
     }
     if (numeric) {
         NumericAnswer &n = q.numeric;
-        if (!attributes(numeric, {"range", "value", "tolerance", "minimum", "maximum"})
-            || !boolean(numeric, "range", n.isRange) || !number(numeric, "value", n.value)
-            || !number(numeric, "tolerance", n.tolerance) || !number(numeric, "minimum", n.minimum)
-            || !number(numeric, "maximum", n.maximum) || !children(numeric, {})) {
+        pugi::xml_attribute range, value, tolerance, minimum, maximum;
+        if (!attributes(numeric,
+                        {{"range", &range},
+                         {"value", &value},
+                         {"tolerance", &tolerance},
+                         {"minimum", &minimum},
+                         {"maximum", &maximum}})
+            || !boolean(numeric, "range", range, n.isRange)
+            || !number(numeric, "value", value, n.value)
+            || !number(numeric, "tolerance", tolerance, n.tolerance)
+            || !number(numeric, "minimum", minimum, n.minimum)
+            || !number(numeric, "maximum", maximum, n.maximum) || !children(numeric, {})) {
             return false;
         }
     }
@@ -1035,21 +1166,25 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
 
 bool Reader::readVideo(pugi::xml_node node, VideoBody &video)
 {
+    pugi::xml_attribute asset, poster, required;
     std::vector<pugi::xml_node> tracks;
-    if (!attributes(node, {"asset", "poster", "requiredWatchedPercent"})
-        || !assetRef(node, "asset", false, video.video)
-        || !assetRef(node, "poster", false, video.poster)
-        || !integer(node, "requiredWatchedPercent", false, 0, 100, video.requiredWatchedPercent)
+    if (!attributes(node,
+                    {{"asset", &asset}, {"poster", &poster}, {"requiredWatchedPercent", &required}})
+        || !assetRef(node, "asset", asset, false, video.video)
+        || !assetRef(node, "poster", poster, false, video.poster)
+        || !integer(
+            node, "requiredWatchedPercent", required, false, 0, 100, video.requiredWatchedPercent)
         || !children(node, {{"track", nullptr, &tracks}})) {
         return false;
     }
     video.captions.resize(tracks.size());
     for (size_t i = 0; i < tracks.size(); ++i) {
         CaptionTrack &track = video.captions[i];
-        if (!attributes(tracks[i], {"asset", "language"})
-            || !assetRef(tracks[i], "asset", true, track.vtt)
-            || !string(tracks[i], "language", true, track.language)
-            || !text(tracks[i], track.label, true)) {
+        pugi::xml_attribute vtt, language;
+        if (!attributes(tracks[i], {{"asset", &vtt}, {"language", &language}})
+            || !assetRef(tracks[i], "asset", vtt, true, track.vtt)
+            || !string(tracks[i], "language", language, true, track.language)
+            || !textContent(tracks[i], track.label)) {
             return false;
         }
     }
