@@ -146,6 +146,14 @@ TEST_CASE("ZipWriter writes entries in order with the compression policy", "[cor
     CHECK(local.tm_hour == 0);
     CHECK(local.tm_min == 0);
 
+    // The local header of a non-ASCII name has the "language encoding" (UTF-8) flag, bit 11.
+    const QByteArray bytes = readFile(target);
+    const qsizetype utf8Name = bytes.indexOf(QStringView(u"média/été.txt").toUtf8());
+    REQUIRE(utf8Name >= 30);
+    CHECK((quint8(bytes[utf8Name - 30 + 7]) & 0x08) != 0);
+    const qsizetype asciiName = bytes.indexOf("course.xml");
+    CHECK((quint8(bytes[asciiName - 30 + 7]) & 0x08) == 0);
+
     CHECK(filesIn(dir.path()) == QStringList{u"out.zip"_s});
 }
 
@@ -470,4 +478,31 @@ TEST_CASE("ZipReader refuses archives with unsafe entry names", "[core][file]")
     CHECK_FALSE(ZipReader::isSafeEntryName(u""));
     CHECK_FALSE(ZipReader::isSafeEntryName(u"dir/"));
     CHECK_FALSE(ZipReader::isSafeEntryName(u".."));
+}
+
+TEST_CASE("ZipWriter output does not depend on the time zone", "[core][file]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QByteArray previous = qgetenv("TZ");
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    QList<QByteArray> outputs;
+    for (const char *zone : {"UTC0", "XXX-14", "YYY+11"}) {
+        qputenv("TZ", zone);
+        tzset();
+        const QString target = dir.filePath(QString::fromLatin1(zone) + u".zip"_s);
+        ZipWriter writer(target);
+        writer.addFile(u"a.txt"_s, sampleText(1000));
+        REQUIRE(writer.commit().has_value());
+        outputs.append(readFile(target));
+    }
+    if (hadTz)
+        qputenv("TZ", previous);
+    else
+        qunsetenv("TZ");
+    tzset();
+    CHECK(outputs[0] == outputs[1]);
+    CHECK(outputs[0] == outputs[2]);
+    // The DOS date and time fields of the local header: 2000-01-01 00:00:00.
+    CHECK(outputs[0].mid(10, 4) == QByteArray("\x00\x00\x21\x28", 4));
 }
