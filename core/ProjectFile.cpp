@@ -72,9 +72,20 @@ bool hashMatches(const QCryptographicHash &hash, const AssetId &id)
 /** Verifies one media entry of an open project and points the asset at it. */
 Result<void> attachZipEntry(const ZipReader &zip, const QString &file, MediaAsset &asset)
 {
-    const QString entry = asset.archiveName();
+    QString entry = asset.archiveName();
     if (!ZipReader::isSafeEntryName(entry))
         return unsafeName(file, asset);
+    if (!zip.contains(entry)) {
+        // The extension is derived from metadata and could differ between Capsule versions:
+        // the sha256 is what identifies the entry.
+        const QString prefix = u"media/"_s + asset.id.toString() + u'.';
+        for (const QString &candidate : zip.entryNames()) {
+            if (candidate.startsWith(prefix) && candidate.indexOf(u'/', prefix.size()) < 0) {
+                entry = candidate;
+                break;
+            }
+        }
+    }
     const std::optional<ZipReader::EntryInfo> info = zip.entryInfo(entry);
     if (!info) {
         return makeError(
@@ -104,7 +115,15 @@ Result<void> attachFolderFile(const QDir &folder, const QString &name, MediaAsse
     const QString entry = asset.archiveName();
     if (!ZipReader::isSafeEntryName(entry))
         return unsafeName(name, asset);
-    const QString path = folder.filePath(entry);
+    QString path = folder.filePath(entry);
+    if (!QFile::exists(path)) {
+        // As in a zip: the sha256 identifies the file, whatever its extension.
+        const QStringList candidates
+            = QDir(folder.filePath(u"media"_s))
+                  .entryList({asset.id.toString() + u".*"_s}, QDir::Files, QDir::Name);
+        if (!candidates.isEmpty())
+            path = folder.filePath(u"media/"_s + candidates.first());
+    }
     QFile file(path);
     if (!file.exists()) {
         return makeError(

@@ -189,6 +189,35 @@ TEST_CASE("Re-saving an unchanged project gives identical bytes", "[core][file]"
     }
 }
 
+TEST_CASE("A media entry is found by its sha256 whatever its extension", "[core][file]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"cours.capsule"_s);
+    const auto course = FormatTests::makeFullCourse();
+    save(*course, path);
+    const MediaAsset &first = course->assets().begin()->second;
+    const QString renamed = u"media/"_s + first.id.toString() + u".old"_s;
+    const QString other = dir.filePath(u"autre.capsule"_s);
+    rewriteProject(path, other, [&](auto &entries) {
+        for (auto &entry : entries) {
+            if (entry.first == first.archiveName())
+                entry.first = renamed;
+        }
+    });
+
+    const auto loaded = load(other);
+    CHECK(*loaded == *course);
+    CHECK(loaded->asset(first.id)->source.entryName == renamed);
+    // Saving writes the canonical name again.
+    save(*loaded, other);
+    auto zip = ZipReader::open(other);
+    REQUIRE(zip.has_value());
+    CHECK(zip->contains(first.archiveName()));
+    CHECK_FALSE(zip->contains(renamed));
+    CHECK(*load(other) == *course);
+}
+
 TEST_CASE("An unpacked project folder reads like a project file", "[core][file]")
 {
     QTemporaryDir dir;
