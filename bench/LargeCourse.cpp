@@ -159,7 +159,7 @@ std::unique_ptr<Core::Course> makeLargeCourse(const LargeCourseOptions &options)
             slide.title = u"Slide %1"_s.arg(slideIndex + 1);
             if (k == 24) {
                 slide.body = ResultBody{u"<p>Passed.</p>"_s, u"<p>Try again.</p>"_s};
-            } else if (k % 2 == 1) { // half of the slides are questions
+            } else if (k % 2 == 1 || k == 22) { // over half of the slides are questions
                 slide.body = QuestionBody{makeQuestion(types[size_t(questionIndex) % types.size()],
                                                        questionIndex)};
                 ++questionIndex;
