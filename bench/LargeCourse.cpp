@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "LargeCourse.h"
 
+#include "core/Sha256.h"
+
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -17,8 +18,7 @@ namespace {
 
 Core::AssetId hashOf(const QByteArray &bytes)
 {
-    return Core::AssetId(
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    return Core::AssetId(Core::Sha256::hex(bytes));
 }
 
 Core::MediaAsset makeImage(int index)
@@ -47,7 +47,7 @@ Core::MediaAsset makeImage(int index)
 Core::MediaAsset makeVideoFile(int index, qint64 size, const QString &directory)
 {
     const QString path = QDir(directory).filePath(u"video-%1.mp4"_s.arg(index));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Core::Sha256 hash;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
@@ -61,7 +61,7 @@ Core::MediaAsset makeVideoFile(int index, qint64 size, const QString &directory)
         written += n;
     }
     Core::MediaAsset asset;
-    asset.id = Core::AssetId(QString::fromLatin1(hash.result().toHex()));
+    asset.id = Core::AssetId(hash.hexResult());
     asset.fileName = u"video-%1.mp4"_s.arg(index);
     asset.mimeType = u"video/mp4"_s;
     asset.byteSize = size;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "MediaImporter.h"
 
+#include "Sha256.h"
+
 #include "Tr.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -659,7 +660,7 @@ Result<MediaAsset> MediaImporter::import(const QString &filePath)
     if (asset.mimeType.isEmpty())
         return unsupportedTypeError(displayName, detected);
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     constexpr qint64 chunkSize = 1 << 20;
     QByteArray chunk(chunkSize, Qt::Uninitialized);
     qint64 total = 0;
@@ -673,7 +674,7 @@ Result<MediaAsset> MediaImporter::import(const QString &filePath)
         hash.addData(QByteArrayView(chunk.constData(), n));
         total += n;
     }
-    asset.id = AssetId(QString::fromLatin1(hash.result().toHex()));
+    asset.id = AssetId(hash.hexResult());
     asset.byteSize = total;
 
     if (Result<void> probed = probe(file, displayName, asset); !probed)
@@ -701,8 +702,7 @@ Result<MediaAsset> MediaImporter::fromData(const QByteArray &bytes, const QStrin
     asset.mimeType = detectMimeType(buffer, name, detected);
     if (asset.mimeType.isEmpty())
         return unsupportedTypeError(displayName, detected);
-    asset.id = AssetId(
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    asset.id = AssetId(Sha256::hex(bytes));
     asset.byteSize = bytes.size();
 
     if (Result<void> probed = probe(buffer, displayName, asset); !probed)

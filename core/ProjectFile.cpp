@@ -2,10 +2,10 @@
 #include "ProjectFile.h"
 
 #include "CourseSerializer.h"
+#include "Sha256.h"
 #include "Tr.h"
 #include "ZipReader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,9 +64,9 @@ Error unsafeName(const QString &file, const MediaAsset &asset)
                          .arg(file, asset.fileName, asset.archiveName()));
 }
 
-bool hashMatches(const QCryptographicHash &hash, const AssetId &id)
+bool hashMatches(Sha256 &hash, const AssetId &id)
 {
-    return QString::fromLatin1(hash.result().toHex()) == id.toString();
+    return hash.hexResult() == id.toString();
 }
 
 /** Verifies one media entry of an open project and points the asset at it. */
@@ -95,11 +95,14 @@ Result<void> attachZipEntry(const ZipReader &zip, const QString &file, MediaAsse
     if (info->size != asset.byteSize)
         return sizeMismatch(file, asset, info->size);
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const Result<void> streamed = zip.read(entry, [&hash](QByteArrayView chunk) {
-        hash.addData(chunk);
-        return true;
-    });
+    Sha256 hash;
+    const Result<void> streamed = zip.read(
+        entry,
+        [&hash](QByteArrayView chunk) {
+            hash.addData(chunk);
+            return true;
+        },
+        ZipReader::Check::CallerVerifies);
     if (!streamed)
         return damaged(file, streamed.error().message);
     if (!hashMatches(hash, asset.id))
@@ -141,14 +144,20 @@ Result<void> attachFolderFile(const QDir &folder, const QString &name, MediaAsse
     // Resources are in memory already; files on disk stay on disk.
     const bool inMemory = path.startsWith(u':');
     QByteArray data;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (inMemory) {
         data = file.readAll();
         hash.addData(data);
-    } else if (!hash.addData(&file)) {
-        return makeError(ErrorCode::Io,
-                         Tr::tr("%1: cannot read the media file %2 (%3).")
-                             .arg(name, describe(asset), file.errorString()));
+    } else {
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = file.read(chunk.data(), chunk.size())) != 0;) {
+            if (n < 0) {
+                return makeError(ErrorCode::Io,
+                                 Tr::tr("%1: cannot read the media file %2 (%3).")
+                                     .arg(name, describe(asset), file.errorString()));
+            }
+            hash.addData(QByteArrayView(chunk.constData(), n));
+        }
     }
     if (!hashMatches(hash, asset.id))
         return hashMismatch(name, asset);
@@ -261,8 +270,7 @@ ProjectFile::write(const Course &course, const QString &path, const WriteOptions
                                           QString::number(source.data.size()),
                                           QString::number(asset.byteSize)));
             }
-            if (QCryptographicHash::hash(source.data, QCryptographicHash::Sha256).toHex()
-                != id.toString().toLatin1()) {
+            if (Sha256::hex(source.data) != id.toString()) {
                 return makeError(ErrorCode::HashMismatch,
                                  Tr::tr("%1 was not saved: the content of the media file %2 "
                                         "does not match its checksum.")

@@ -197,20 +197,30 @@ Result<QByteArray> ZipReader::readAll(const QString &name, qint64 maxSize) const
 }
 
 Result<void> ZipReader::read(const QString &name,
-                             const std::function<bool(QByteArrayView chunk)> &consumer) const
+                             const std::function<bool(QByteArrayView chunk)> &consumer,
+                             Check check) const
 {
     const auto it = m_index.constFind(name);
     if (it == m_index.constEnd()) {
         return makeError(ErrorCode::MissingEntry,
                          Tr::tr("%1 has no entry \"%2\".").arg(displayName(m_path), name));
     }
-    zip_file_t *file = zip_fopen_index(m_zip, *it, 0);
+    zip_flags_t flags = 0;
+    if (check == Check::CallerVerifies) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(m_zip, *it, 0, &st) == 0 && (st.valid & ZIP_STAT_COMP_METHOD)
+            && st.comp_method == ZIP_CM_STORE) {
+            flags = ZIP_FL_COMPRESSED; // stored: the raw bytes are the content
+        }
+    }
+    zip_file_t *file = zip_fopen_index(m_zip, *it, flags);
     if (!file) {
         return makeError(ErrorCode::NotAZip,
                          Tr::tr("Cannot read \"%2\" in %1: %3.")
                              .arg(displayName(m_path), name, libzipMessage(zip_get_error(m_zip))));
     }
-    std::array<char, 64 * 1024> buffer;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
     Result<void> result;
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());

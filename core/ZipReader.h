@@ -60,12 +60,21 @@ public:
      */
     Result<QByteArray> readAll(const QString &name, qint64 maxSize = 256 * 1024 * 1024) const;
 
+    /** Who checks an entry's bytes when it is streamed. */
+    enum class Check {
+        Crc,           ///< libzip verifies the CRC-32 at the end
+        CallerVerifies ///< the caller checks a stronger digest: stored entries skip the CRC
+    };
+
     /**
-     * Streams an entry in chunks of at most 64 KiB; the CRC is verified at the end. The
-     * callback returns false to stop early (the result is then Cancelled).
+     * Streams an entry in chunks of at most 1 MiB. The callback returns false to stop early
+     * (the result is then Cancelled). With Check::CallerVerifies a stored entry's bytes come
+     * straight from the archive: computing its CRC-32 too would double the cost of opening a
+     * project whose media SHA-256 are verified anyway.
      */
     Result<void> read(const QString &name,
-                      const std::function<bool(QByteArrayView chunk)> &consumer) const;
+                      const std::function<bool(QByteArrayView chunk)> &consumer,
+                      Check check = Check::Crc) const;
 
     /**
      * True for a relative, '/'-separated name without backslashes, drive letters, control

@@ -13,7 +13,7 @@ packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-multimedia-dev qt6-svg-dev
     gstreamer1.0-plugins-good gstreamer1.0-libav
-    libzip-dev libpugixml-dev catch2
+    libzip-dev libpugixml-dev libssl-dev catch2
     xvfb xauth ccache
 )
 if (( want_tests )); then
