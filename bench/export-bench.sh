@@ -17,18 +17,25 @@ cmake --build "$build" --target capsule-bench-generate capsule-cli >/dev/null
 "$build/bench/capsule-bench-generate" --slides 2000 --media-mb "$media_mb" \
     --media-dir "$work/media" -o "$work/large.capsule"
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
-sync
+# Each timing ends with `sync`, so every tool is measured until its bytes are on disk (a copy
+# that only reached the page cache is not finished), starts from a clean cache state, and is
+# the median of three rounds.
+seconds() { local start end; sync; start=$(date +%s.%N); "$@" >/dev/null 2>&1; sync; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
 
-# Warm the page cache for every input so each timing measures the tool, not the disk.
+# Warm the page cache for every input so each timing measures the tool, not the first read.
 cat "$work/large.capsule" "$work"/media/* >/dev/null
-
-t_export=$(seconds "$build/app/capsule-cli" export --format scorm12 -o "$work/out.zip" "$work/large.capsule")
-mkdir -p "$work/copy"
-t_copy=$(seconds cp -r "$work/media/." "$work/copy/")
 mkdir -p "$work/unzipped"
-(cd "$work/unzipped" && unzip -q "$work/out.zip")
-t_zip=$(cd "$work/unzipped" && seconds zip -r -q "$work/zip-r.zip" .)
+exports=(); copies=(); zips=()
+for round in 1 2 3; do
+    rm -rf "$work/out.zip" "$work/copy" "$work/zip-r.zip"
+    exports+=("$(seconds "$build/app/capsule-cli" export --format scorm12 -o "$work/out.zip" "$work/large.capsule")")
+    mkdir -p "$work/copy"
+    copies+=("$(seconds cp -r "$work/media/." "$work/copy/")")
+    if (( round == 1 )); then (cd "$work/unzipped" && unzip -q "$work/out.zip"); fi
+    zips+=("$(cd "$work/unzipped" && seconds zip -r -q "$work/zip-r.zip" .)")
+done
+t_export=$(median "${exports[@]}"); t_copy=$(median "${copies[@]}"); t_zip=$(median "${zips[@]}")
 
 player_gz=$(cd "$root/resources/player" && for f in *.html *.css *.js; do gzip -9 -c "$f" | wc -c; done | paste -sd+ | bc)
 

@@ -9,8 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
+#include <algorithm>
 #include <limits>
+#include <map>
+#include <optional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +118,78 @@ Result<void> attachZipEntry(const ZipReader &zip, const QString &file, MediaAsse
     return {};
 }
 
+/**
+ * Verifies every media entry. Hashing is what opening a course with large videos costs, so
+ * above a few megabytes the work is split in two halves of about equal bytes, the second one
+ * read through its own ZipReader (libzip archives are not shared across threads). The error
+ * reported is the first in asset order, whichever thread met it.
+ */
+Result<void>
+attachZipEntries(const ZipReader &zip, const QString &file, std::map<AssetId, MediaAsset> &assets)
+{
+    constexpr qint64 parallelThreshold = 16 * 1024 * 1024;
+    std::vector<MediaAsset *> all;
+    qint64 totalBytes = 0;
+    for (auto &[id, asset] : assets) {
+        all.push_back(&asset);
+        totalBytes += asset.byteSize;
+    }
+    std::vector<MediaAsset *> mine;
+    std::vector<MediaAsset *> other;
+    if (totalBytes < parallelThreshold || all.size() < 2 || QThread::idealThreadCount() < 2) {
+        mine = all;
+    } else {
+        std::vector<MediaAsset *> bySize = all;
+        std::stable_sort(
+            bySize.begin(), bySize.end(), [](const MediaAsset *a, const MediaAsset *b) {
+                return a->byteSize > b->byteSize;
+            });
+        qint64 mineBytes = 0;
+        qint64 otherBytes = 0;
+        for (MediaAsset *asset : bySize) {
+            (mineBytes <= otherBytes ? mine : other).push_back(asset);
+            (mineBytes <= otherBytes ? mineBytes : otherBytes) += asset->byteSize;
+        }
+    }
+
+    struct Failure
+    {
+        AssetId id;
+        Error error;
+    };
+    const auto verify = [&file](const ZipReader &reader,
+                                const std::vector<MediaAsset *> &list) -> std::optional<Failure> {
+        std::optional<Failure> first;
+        for (MediaAsset *asset : list) {
+            if (first && !(asset->id < first->id))
+                continue;
+            if (Result<void> attached = attachZipEntry(reader, file, *asset); !attached)
+                first = Failure{asset->id, attached.error()};
+        }
+        return first;
+    };
+
+    std::optional<Failure> otherFailure;
+    std::thread worker;
+    if (!other.empty()) {
+        worker = std::thread([&] {
+            Result<ZipReader> second = ZipReader::open(zip.path());
+            if (!second)
+                otherFailure = Failure{other.front()->id, second.error()};
+            else
+                otherFailure = verify(*second, other);
+        });
+    }
+    std::optional<Failure> failure = verify(zip, mine);
+    if (worker.joinable())
+        worker.join();
+    if (otherFailure && (!failure || otherFailure->id < failure->id))
+        failure = otherFailure;
+    if (failure)
+        return failure->error;
+    return {};
+}
+
 /** Verifies one media file of a project folder and points the asset at it (or loads it). */
 Result<void> attachFolderFile(const QDir &folder, const QString &name, MediaAsset &asset)
 {
@@ -203,10 +281,8 @@ Result<std::unique_ptr<Course>> ProjectFile::read(const QString &path)
     Result<std::unique_ptr<Course>> course = CourseSerializer::fromXml(*xml, name);
     if (!course)
         return course;
-    for (auto &[id, asset] : course.value()->assets()) {
-        if (Result<void> attached = attachZipEntry(*zip, name, asset); !attached)
-            return attached.error();
-    }
+    if (Result<void> verified = attachZipEntries(*zip, name, course.value()->assets()); !verified)
+        return verified.error();
     return course;
 }
 

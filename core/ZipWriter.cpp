@@ -475,7 +475,8 @@ Result<void> ZipWriter::commit()
         return result;
     }
 
-    if (!syncFile(tempPath)) {
+    const bool synced = m_durability == Durability::Synced;
+    if (synced && !syncFile(tempPath)) {
         const QString reason = qt_error_string(errno);
         QFile::remove(tempPath);
         return makeError(ErrorCode::Io,
@@ -490,7 +491,8 @@ Result<void> ZipWriter::commit()
         return makeError(ErrorCode::Io,
                          Tr::tr("Cannot replace %1: %2.").arg(displayName(m_targetPath), reason));
     }
-    syncFolder(QFileInfo(m_targetPath).absolutePath());
+    if (synced)
+        syncFolder(QFileInfo(m_targetPath).absolutePath());
     return {};
 }
 

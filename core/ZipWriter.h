@@ -80,6 +80,13 @@ public:
 
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
 
+    /** Whether commit() waits for the bytes to reach the disk before the rename. */
+    enum class Durability {
+        Synced, ///< fsync the file and its folder: a crash never leaves a damaged target (projects)
+        Cached  ///< rename as soon as written: for packages, which can always be exported again
+    };
+    void setDurability(Durability durability) { m_durability = durability; }
+
     /**
      * Test seam: make commit() fail with a read error once more than `bytes` bytes of entry data
      * have been consumed, as an I/O failure in the middle of the write would. Negative: off.
@@ -115,6 +122,7 @@ private:
     std::optional<Error> m_error;
     ProgressCallback m_progress;
     qint64 m_failAfterBytes = -1;
+    Durability m_durability = Durability::Synced;
     bool m_committed = false;
 };
 

@@ -142,6 +142,9 @@ Core::Result<void> PackageBuilder::write(const QString &targetPath, ExportContex
     }
 
     Core::ZipWriter writer(targetPath);
+    // A package is derived from the project and can be exported again: waiting for a
+    // gigabyte of video to reach the disk would triple the export time for no safety gain.
+    writer.setDurability(Core::ZipWriter::Durability::Cached);
     for (const auto &[name, data] : m_leading)
         writer.addFile(name, data);
     const QString prefix = m_playerRoot.endsWith(u'/') ? m_playerRoot : m_playerRoot + u'/';
