@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QSet>
+#include <QThread>
 
 #include <pugixml.hpp>
 
@@ -13,7 +14,9 @@
 #include <cstring>
 #include <initializer_list>
 #include <limits>
+#include <map>
 #include <optional>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -638,7 +641,7 @@ private:
         if (!sha256(node, name, a))
             return false;
         AssetId ref(QString::fromLatin1(a.value()));
-        if (!m_course->assets().count(ref)) {
+        if (!sharedAssets().count(ref)) {
             return fail(ErrorCode::MissingAsset,
                         node,
                         Tr::tr("%1 refers to the media %2, which is not listed in <media>.")
@@ -665,7 +668,12 @@ private:
     bool readMedia(pugi::xml_node media);
     bool readMetadata(pugi::xml_node node);
     bool readSettings(pugi::xml_node node);
-    bool readSection(pugi::xml_node node);
+    bool readSection(pugi::xml_node node, std::vector<std::unique_ptr<Section>> &out);
+    bool readSectionsInParallel(const std::vector<pugi::xml_node> &sections);
+    const std::map<AssetId, MediaAsset> &sharedAssets() const
+    {
+        return m_assets ? *m_assets : m_course->assets();
+    }
     bool readSlide(pugi::xml_node node, Slide &slide);
     bool readBlock(pugi::xml_node node, ContentBlock &block);
     bool readQuestion(pugi::xml_node node, Question &question);
@@ -677,6 +685,7 @@ private:
     QString m_fileName;
     std::optional<Error> m_error;
     std::unique_ptr<Course> m_course;
+    const std::map<AssetId, MediaAsset> *m_assets = nullptr; // a worker reads the main course's
     QSet<QString> m_sectionIds;
     QSet<QString> m_slideIds;
 };
@@ -792,12 +801,65 @@ bool Reader::readRoot(pugi::xml_node root)
     // Media first: the other elements refer to it.
     if (!readMedia(media) || !readMetadata(metadata) || !readSettings(settings))
         return false;
+    if (readSectionsInParallel(sections))
+        return true;
+    // The sequential path: also the one that reports the first problem in document order.
+    m_course->sections().clear();
+    m_sectionIds.clear();
+    m_slideIds.clear();
+    m_error.reset();
     m_course->sections().reserve(sections.size());
     m_sectionIds.reserve(qsizetype(sections.size()));
     for (pugi::xml_node section : sections) {
-        if (!readSection(section))
+        if (!readSection(section, m_course->sections()))
             return false;
     }
+    return true;
+}
+
+/**
+ * Building the model of a large course costs several times the XML parse itself, so its
+ * sections are read on two threads, the second half by a worker Reader that shares only the
+ * (by then complete, read-only) media library. Returns false, leaving the sequential path to
+ * read everything again, when the course is small or when anything is wrong: the sequential
+ * path reports the same first error in document order as it always did.
+ */
+bool Reader::readSectionsInParallel(const std::vector<pugi::xml_node> &sections)
+{
+    constexpr qsizetype parallelThreshold = 256 * 1024;
+    if (sections.size() < 2 || m_xml.size() < parallelThreshold
+        || QThread::idealThreadCount() < 2) {
+        return false;
+    }
+    const auto middle = sections.begin() + qsizetype(sections.size() / 2);
+    Reader worker(m_xml, m_fileName);
+    worker.m_assets = &m_course->assets();
+    std::vector<std::unique_ptr<Section>> secondHalf;
+    bool workerOk = true;
+    std::thread thread([&] {
+        for (auto it = middle; it != sections.end() && workerOk; ++it)
+            workerOk = worker.readSection(*it, secondHalf);
+    });
+    bool ok = true;
+    std::vector<std::unique_ptr<Section>> &firstHalf = m_course->sections();
+    for (auto it = sections.begin(); it != middle && ok; ++it)
+        ok = readSection(*it, firstHalf);
+    thread.join();
+    if (!ok || !workerOk)
+        return false;
+    // Ids must be unique across both halves as well.
+    for (const QString &id : std::as_const(worker.m_sectionIds)) {
+        if (m_sectionIds.contains(id))
+            return false;
+    }
+    for (const QString &id : std::as_const(worker.m_slideIds)) {
+        if (m_slideIds.contains(id))
+            return false;
+    }
+    m_sectionIds.unite(worker.m_sectionIds);
+    m_slideIds.unite(worker.m_slideIds);
+    for (auto &section : secondHalf)
+        firstHalf.push_back(std::move(section));
     return true;
 }
 
@@ -936,7 +998,7 @@ bool Reader::readSettings(pugi::xml_node node)
            && assetRef(theme, "logo", logo, false, s.theme.logo) && children(theme, {});
 }
 
-bool Reader::readSection(pugi::xml_node node)
+bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Section>> &out)
 {
     auto section = std::make_unique<Section>();
     pugi::xml_attribute idAttr;
@@ -956,7 +1018,7 @@ bool Reader::readSection(pugi::xml_node node)
             return false;
         section->slides.push_back(std::move(slide));
     }
-    m_course->sections().push_back(std::move(section));
+    out.push_back(std::move(section));
     return true;
 }
 

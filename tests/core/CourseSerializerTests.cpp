@@ -680,3 +680,56 @@ TEST_CASE("The minimal test document is itself valid", "[core][file]")
     CHECK(course->slideCount() == 3);
     CHECK(course->settings().theme.accent == QColor(0xe0, 0x7a, 0x1f)); // format default
 }
+
+TEST_CASE("A large course.xml reads the same on two threads, errors in document order",
+          "[core][file]")
+{
+    // Large enough (> 256 KB) for its sections to be read in parallel.
+    auto course = std::make_unique<Course>();
+    course->setId(CourseId(u"large"_s));
+    course->metadata().title = u"Large"_s;
+    for (int s = 0; s < 40; ++s) {
+        auto section = std::make_unique<Section>();
+        section->id = SectionId(u"section-%1"_s.arg(s));
+        section->title = u"Section %1"_s.arg(s);
+        for (int i = 0; i < 30; ++i) {
+            Slide slide = Slide::create(SlideKind::Question, u"Slide %1.%2"_s.arg(s).arg(i));
+            slide.id = SlideId(u"slide-%1-%2"_s.arg(s).arg(i));
+            Question question;
+            question.prompt = u"<p>Which answer is right for question %1?</p>"_s.arg(i);
+            question.choices = {{u"c1"_s, u"First answer"_s, true, u"Yes"_s},
+                                {u"c2"_s, u"Second answer"_s, false, u"No"_s}};
+            slide.body = QuestionBody{question};
+            section->slides.push_back(std::make_unique<Slide>(slide));
+        }
+        course->sections().push_back(std::move(section));
+    }
+    const QByteArray xml = CourseSerializer::toXml(*course);
+    REQUIRE(xml.size() > 256 * 1024);
+
+    SECTION("same model, same order")
+    {
+        auto read = CourseSerializer::fromXml(xml, u"large.capsule"_s);
+        REQUIRE(read);
+        CHECK(*read.value() == *course);
+    }
+    SECTION("an id used in both halves is reported at its second use")
+    {
+        QByteArray twice = xml;
+        twice.replace("id=\"slide-39-29\"", "id=\"slide-0-0\"");
+        auto read = CourseSerializer::fromXml(twice, u"large.capsule"_s);
+        REQUIRE_FALSE(read);
+        CHECK(read.error().code == ErrorCode::InvalidContent);
+        CHECK(read.error().message.contains(u"slide-0-0"_s));
+        CHECK(read.error().message.contains(u"large.capsule"_s));
+    }
+    SECTION("the first error in document order wins")
+    {
+        QByteArray broken = xml;
+        broken.replace("id=\"slide-35-0\" kind=\"question\"", "id=\"slide-35-0\" kind=\"bogus\"");
+        broken.replace("id=\"slide-2-0\" kind=\"question\"", "id=\"slide-2-0\" kind=\"wrong\"");
+        auto read = CourseSerializer::fromXml(broken, u"large.capsule"_s);
+        REQUIRE_FALSE(read);
+        CHECK(read.error().message.contains(u"wrong"_s));
+    }
+}
