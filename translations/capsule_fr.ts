@@ -1,4 +1,2551 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>App</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
+
+Create, inspect, check and publish Capsule e-learning projects.
+
+Commands:
+  new [--template blank|sample] FILE.capsule   create a project
+  info [--json] FILE.capsule                   summarise a project
+  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
+  export --format ID -o OUT FILE.capsule       publish a package
+  --list-formats                               list the export formats
+  --help, --version
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
+
+Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
+
+Commandes&#xa0;:
+  new [--template blank|sample] FICHIER.capsule   crée un projet
+  info [--json] FICHIER.capsule                   résume un projet
+  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
+  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
+  --list-formats                                  liste les formats d’export
+  --help, --version
+
+Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour l’aide.</translation>
+    </message>
+    <message>
+        <source>Create a new project from a template.</source>
+        <translation>Crée un projet à partir d’un modèle.</translation>
+    </message>
+    <message>
+        <source>Template: blank or sample (default: blank).</source>
+        <translation>Modèle&#xa0;: blank ou sample (par défaut&#xa0;: blank).</translation>
+    </message>
+    <message>
+        <source>The project file to create.</source>
+        <translation>Le fichier de projet à créer.</translation>
+    </message>
+    <message>
+        <source>new expects exactly one FILE.capsule</source>
+        <translation>new attend exactement un FICHIER.capsule</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (use blank or sample)</source>
+        <translation>modèle inconnu «&#xa0;%1&#xa0;» (utilisez blank ou sample)</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>Summarise a project: slides by kind, questions by type, media.</source>
+        <translation>Résume un projet&#xa0;: diapositives par sorte, questions par type, médias.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>info expects exactly one FILE.capsule</source>
+        <translation>info attend exactement un FICHIER.capsule</translation>
+    </message>
+    <message>
+        <source>Title:              %1</source>
+        <translation>Titre&#xa0;:               %1</translation>
+    </message>
+    <message>
+        <source>Language:           %1</source>
+        <translation>Langue&#xa0;:              %1</translation>
+    </message>
+    <message>
+        <source>Estimated duration: %1 min</source>
+        <translation>Durée estimée&#xa0;:       %1 min</translation>
+    </message>
+    <message>
+        <source>Sections:           %1</source>
+        <translation>Sections&#xa0;:            %1</translation>
+    </message>
+    <message>
+        <source>Slides:             %1</source>
+        <translation>Diapositives&#xa0;:        %1</translation>
+    </message>
+    <message>
+        <source>Questions:          %1</source>
+        <translation>Questions&#xa0;:           %1</translation>
+    </message>
+    <message>
+        <source>Media:              %1 files, %2</source>
+        <translation>Médias&#xa0;:              %1 fichiers, %2</translation>
+    </message>
+    <message>
+        <source>Validate a project. Exit status 0: valid; 1: problems found.</source>
+        <translation>Valide un projet. Code de sortie 0&#xa0;: valide&#xa0;; 1&#xa0;: problèmes trouvés.</translation>
+    </message>
+    <message>
+        <source>check expects exactly one FILE.capsule</source>
+        <translation>check attend exactement un FICHIER.capsule</translation>
+    </message>
+    <message>
+        <source>%1 is valid (%2 errors, %3 warnings)</source>
+        <translation>%1 est valide (erreurs&#xa0;: %2, avertissements&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has problems (%2 errors, %3 warnings)</source>
+        <translation>%1 a des problèmes (erreurs&#xa0;: %2, avertissements&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Publish a project as a package.</source>
+        <translation>Publie un projet sous forme de paquet.</translation>
+    </message>
+    <message>
+        <source>Export format (see --list-formats).</source>
+        <translation>Format d’export (voir --list-formats).</translation>
+    </message>
+    <message>
+        <source>The package to write.</source>
+        <translation>Le paquet à écrire.</translation>
+    </message>
+    <message>
+        <source>export expects exactly one FILE.capsule</source>
+        <translation>export attend exactement un FICHIER.capsule</translation>
+    </message>
+    <message>
+        <source>export needs --format (see --list-formats)</source>
+        <translation>export nécessite --format (voir --list-formats)</translation>
+    </message>
+    <message>
+        <source>export needs -o OUT</source>
+        <translation>export nécessite -o SORTIE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (see --list-formats)</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (voir --list-formats)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: the file cannot be moved to %2.</source>
+        <translation>Impossible de récupérer «&#xa0;%1&#xa0;»&#xa0;: le fichier ne peut pas être déplacé vers %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n media file(s)</source>
+        <translation>
+            <numerusform>Importer %n fichier média</numerusform>
+            <numerusform>Importer %n fichiers médias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n unused media file(s)</source>
+        <translation>
+            <numerusform>Retirer %n fichier média inutilisé</numerusform>
+            <numerusform>Retirer %n fichiers médias inutilisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Choix multiples</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Vrai ou faux</translation>
+    </message>
+    <message>
+        <source>Fill in the blanks</source>
+        <translation>Texte à trous</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Sequencing</source>
+        <translation>Remise en ordre</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Likert scale</source>
+        <translation>Échelle de Likert</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Réponse libre</translation>
+    </message>
+    <message>
+        <source>Content Slide</source>
+        <translation>Diapositive de contenu</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Video Slide</source>
+        <translation>Diapositive vidéo</translation>
+    </message>
+    <message>
+        <source>Result Slide</source>
+        <translation>Diapositive de résultat</translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation>Nouvelle diapositive</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>Choice 1</source>
+        <translation>Choix 1</translation>
+    </message>
+    <message>
+        <source>Choice 2</source>
+        <translation>Choix 2</translation>
+    </message>
+    <message>
+        <source>The answer is [[1]].</source>
+        <translation>La réponse est [[1]].</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>Item 1</source>
+        <translation>Élément 1</translation>
+    </message>
+    <message>
+        <source>Match 1</source>
+        <translation>Correspondance 1</translation>
+    </message>
+    <message>
+        <source>Item 2</source>
+        <translation>Élément 2</translation>
+    </message>
+    <message>
+        <source>Match 2</source>
+        <translation>Correspondance 2</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Deuxième</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Troisième</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Pas du tout d’accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Pas d’accord</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Sans opinion</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>D’accord</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Tout à fait d’accord</translation>
+    </message>
+    <message>
+        <source>New video</source>
+        <translation>Nouvelle vidéo</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Congratulations, you passed!</source>
+        <translation>Félicitations, vous avez réussi&#xa0;!</translation>
+    </message>
+    <message>
+        <source>You did not reach the passing score. Try again.</source>
+        <translation>Vous n’avez pas atteint le seuil de réussite. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Add slide</source>
+        <translation>Ajouter une diapositive</translation>
+    </message>
+    <message>
+        <source>Section 1</source>
+        <translation>Section 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n slide(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n diapositive</numerusform>
+            <numerusform>Dupliquer %n diapositives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n slide(s)</source>
+        <translation>
+            <numerusform>Supprimer %n diapositive</numerusform>
+            <numerusform>Supprimer %n diapositives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n slide(s)</source>
+        <translation>
+            <numerusform>Déplacer %n diapositive</numerusform>
+            <numerusform>Déplacer %n diapositives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App::AssetComboBox</name>
+    <message>
+        <source>Missing file (%1…)</source>
+        <translation>Fichier manquant (%1…)</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>Aucune vidéo</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>App::ContentBlockWidget</name>
+    <message>
+        <source>Move this block up</source>
+        <translation>Monter ce bloc</translation>
+    </message>
+    <message>
+        <source>Move this block down</source>
+        <translation>Descendre ce bloc</translation>
+    </message>
+    <message>
+        <source>Remove this block</source>
+        <translation>Retirer ce bloc</translation>
+    </message>
+    <message>
+        <source>Heading level: 2 for a section of the slide, 3 and 4 for parts of it</source>
+        <translation>Niveau de titre&#xa0;: 2 pour une partie de la diapositive, 3 et 4 pour ses sous-parties</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Titre 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Titre 3</translation>
+    </message>
+    <message>
+        <source>Heading 4</source>
+        <translation>Titre 4</translation>
+    </message>
+    <message>
+        <source>Heading text</source>
+        <translation>Texte du titre</translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Change heading level</source>
+        <translation>Changer le niveau de titre</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Astuce</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Style&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change callout style</source>
+        <translation>Changer le style de l’encadré</translation>
+    </message>
+    <message>
+        <source>A short note set apart from the text: a tip, a reminder, a warning…</source>
+        <translation>Une courte note mise en valeur à côté du texte&#xa0;: une astuce, un rappel, une mise en garde…</translation>
+    </message>
+    <message>
+        <source>Write the text of the slide…</source>
+        <translation>Rédigez le texte de la diapositive…</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add an image file to the media library and use it here</source>
+        <translation>Ajouter un fichier image à la médiathèque et l’utiliser ici</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the image shows, for learners who cannot see it</source>
+        <translation>Ce que montre l’image, pour les apprenants qui ne peuvent pas la voir</translation>
+    </message>
+    <message>
+        <source>Alternative text:</source>
+        <translation>Texte de remplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>⚠ Without alternative text, screen-reader users miss this image.</source>
+        <translation>⚠ Sans texte de remplacement, les utilisateurs de lecteurs d’écran manquent cette image.</translation>
+    </message>
+    <message>
+        <source>Optional, shown under the image</source>
+        <translation>Facultative, affichée sous l’image</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>Choisir l’image</translation>
+    </message>
+    <message>
+        <source>Edit alternative text</source>
+        <translation>Modifier le texte de remplacement</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Callout</source>
+        <translation>Encadré</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Choose an image from the media library or import one.</source>
+        <translation>Choisissez une image dans la médiathèque ou importez-en une.</translation>
+    </message>
+    <message>
+        <source>This image is missing from the media library.</source>
+        <translation>Cette image est absente de la médiathèque.</translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Aucun aperçu disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>App::ContentEditor</name>
+    <message>
+        <source>This slide has no content yet. Add a heading, some text, an image or a callout with the buttons above.</source>
+        <translation>Cette diapositive n’a pas encore de contenu. Ajoutez un titre, du texte, une image ou un encadré avec les boutons ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Ajouter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Callout</source>
+        <translation>Encadré</translation>
+    </message>
+    <message>
+        <source>Add a %1 block at the end of the slide</source>
+        <translation>Ajouter un bloc «&#xa0;%1&#xa0;» à la fin de la diapositive</translation>
+    </message>
+    <message>
+        <source>Add %1 block</source>
+        <translation>Ajouter un bloc «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move block up</source>
+        <translation>Monter le bloc</translation>
+    </message>
+    <message>
+        <source>Move block down</source>
+        <translation>Descendre le bloc</translation>
+    </message>
+    <message>
+        <source>Remove %1 block</source>
+        <translation>Retirer le bloc «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Block removed. Undo brings it back.</source>
+        <translation>Bloc retiré. Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>Import Image</source>
+        <translation>Importer une image</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image.</translation>
+    </message>
+    <message>
+        <source>Import image %1</source>
+        <translation>Importer l’image %1</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>Choisir l’image</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+</context>
+<context>
+    <name>App::CourseSettingsDialog</name>
+    <message>
+        <source>Course Settings</source>
+        <translation>Paramètres du cours</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Learning path</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>LMS &amp;reporting</source>
+        <translation>Suivi &amp;LMS</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown in the player&apos;s top bar and as the course name in the LMS.</source>
+        <translation>Affiché dans la barre supérieure du lecteur et comme nom du cours dans le LMS.</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>customer service, listening, communication</source>
+        <translation>service client, écoute, communication</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description and keywords (separated by commas) go into the package; some LMSs show them in their catalogue.</source>
+        <translation>La description et les mots-clés (séparés par des virgules) sont inclus dans le paquet&#xa0;; certains LMS les affichent dans leur catalogue.</translation>
+    </message>
+    <message>
+        <source>A BCP 47 language code, such as fr or en-GB.</source>
+        <translation>Un code de langue BCP 47, par exemple fr ou en-GB.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;duration:</source>
+        <translation>&amp;Durée estimée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author, version and duration are for you and your team: learners do not see them.</source>
+        <translation>L’auteur, la version et la durée sont pour vous et votre équipe&#xa0;: les apprenants ne les voient pas.</translation>
+    </message>
+    <message>
+        <source>Free: any slide, in any order</source>
+        <translation>Libre&#xa0;: n’importe quelle diapositive, dans n’importe quel ordre</translation>
+    </message>
+    <message>
+        <source>Linear: one slide after the other</source>
+        <translation>Linéaire&#xa0;: une diapositive après l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation:</source>
+        <translation>&amp;Navigation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All slides viewed</source>
+        <translation>Toutes les diapositives vues</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>Quiz réussi</translation>
+    </message>
+    <message>
+        <source>All slides viewed and quiz passed</source>
+        <translation>Toutes les diapositives vues et quiz réussi</translation>
+    </message>
+    <message>
+        <source>Videos watched</source>
+        <translation>Vidéos regardées</translation>
+    </message>
+    <message>
+        <source>&amp;Completed when:</source>
+        <translation>&amp;Terminé quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>passing score suffix</comment>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Passing score:</source>
+        <translation>&amp;Seuil de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimitées</translation>
+    </message>
+    <message>
+        <source>Quiz &amp;attempts:</source>
+        <translation>Tentatives au &amp;quiz&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Primary Colour</source>
+        <translation>Couleur principale</translation>
+    </message>
+    <message>
+        <source>&amp;Primary colour:</source>
+        <translation>Couleur &amp;principale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <source>A&amp;ccent colour:</source>
+        <translation>Couleur d’a&amp;ccent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The primary colour fills the player&apos;s top bar and main buttons; the accent colour marks progress and keyboard focus.</source>
+        <translation>La couleur principale remplit la barre supérieure et les boutons principaux du lecteur&#xa0;; la couleur d’accent marque la progression et le focus clavier.</translation>
+    </message>
+    <message>
+        <source>Player &amp;default</source>
+        <translation>Police du &amp;lecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import Image…</source>
+        <translation>&amp;Importer une image…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>L&amp;ogo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passed / Failed</source>
+        <translation>Réussi / Échoué</translation>
+    </message>
+    <message>
+        <source>Completed / Incomplete</source>
+        <translation>Terminé / Incomplet</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2 &amp;status:</source>
+        <translation>&amp;Statut SCORM 1.2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2 has a single status, so choose which one your LMS should show. SCORM 2004 packages always report completion and success separately; web packages report to no LMS.</source>
+        <translation>SCORM 1.2 n’a qu’un seul statut&#xa0;: choisissez celui que votre LMS doit afficher. Les paquets SCORM 2004 transmettent toujours l’achèvement et la réussite séparément&#xa0;; les paquets web ne transmettent rien à un LMS.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Import Logo</source>
+        <translation>Importer un logo</translation>
+    </message>
+    <message>
+        <source>%1 is not an image: choose a PNG, JPEG, GIF, WebP or SVG file.</source>
+        <translation>%1 n’est pas une image&#xa0;: choisissez un fichier PNG, JPEG, GIF, WebP ou SVG.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>Edit course settings</source>
+        <translation>Modifier les paramètres du cours</translation>
+    </message>
+</context>
+<context>
+    <name>App::ExportDialog</name>
+    <message>
+        <source>Export Course</source>
+        <translation>Exporter le cours</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Annuler l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <comment>default export file name</comment>
+        <translation>cours</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Choisissez où enregistrer le paquet.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export %1 en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the package works, but learners may miss something.</source>
+        <translation>
+            <numerusform>%n avertissement&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</numerusform>
+            <numerusform>%n avertissements&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package exported to %1 (%2).</source>
+        <translation>Paquet exporté vers %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>App::IssueListWidget</name>
+    <message>
+        <source>✖ %1</source>
+        <extracomment>Prefix of a validation problem; %1 is the problem&apos;s message</extracomment>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>App::LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>https://example.com/page or mailto:name@example.com</source>
+        <translation>https://example.com/page ou mailto:nom@example.com</translation>
+    </message>
+    <message>
+        <source>Address of the link (http, https or mailto):</source>
+        <translation>Adresse du lien (http, https ou mailto)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear the address to remove the link.</source>
+        <translation>Effacez l’adresse pour retirer le lien.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http://, https://) and e-mail links (mailto:) can be used.</source>
+        <translation>Seules les adresses web (http://, https://) et les liens de courriel (mailto:) sont acceptés.</translation>
+    </message>
+</context>
+<context>
+    <name>App::ListTableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>App::MainWindow</name>
+    <message>
+        <source>Capsule projects (*.capsule)</source>
+        <translation>Projets Capsule (*.capsule)</translation>
+    </message>
+    <message>
+        <source>Select a slide in the outline to edit it.</source>
+        <translation>Sélectionnez une diapositive dans le plan pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1</source>
+        <translation>Enregistré automatiquement à %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>L’enregistrement automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>No slide selected</source>
+        <translation>Aucune diapositive sélectionnée</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouverture&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new, empty course</source>
+        <translation>Commencer un nouveau cours vide</translation>
+    </message>
+    <message>
+        <source>New from &amp;Sample Course</source>
+        <translation>Nouveau à partir du cours d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Publish the course as a SCORM or web package</source>
+        <translation>Publier le cours sous forme de paquet SCORM ou web</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find Slide…</source>
+        <translation>Re&amp;chercher une diapositive…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Slide</source>
+        <translation>&amp;Diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Cours</translation>
+    </message>
+    <message>
+        <source>Course &amp;Settings…</source>
+        <translation>&amp;Paramètres du cours…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Title, navigation, completion, scoring and theme</source>
+        <translation>Titre, navigation, achèvement, notation et thème</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Capsule</source>
+        <translation>À &amp;propos de Capsule</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>an untitled course</source>
+        <translation>un cours sans titre</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Capsule did not close properly. Changes to %1 were autosaved on %2.</source>
+        <translation>Capsule ne s’est pas fermé correctement. Les modifications de %1 ont été enregistrées automatiquement le %2.</translation>
+    </message>
+    <message>
+        <source>Recover them, or discard them for good?</source>
+        <translation>Voulez-vous les récupérer, ou les abandonner définitivement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work — save it to keep it</source>
+        <translation>Travail non enregistré récupéré — enregistrez-le pour le conserver</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The course has unsaved changes. Save them?</source>
+        <translation>Le cours contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1[*] — Capsule</source>
+        <translation>%1[*] — Capsule</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Capsule</source>
+        <translation>%1[*] — %2 — Capsule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n diapositive</numerusform>
+            <numerusform>%n diapositives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>About Capsule</source>
+        <translation>À propos de Capsule</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Capsule&lt;/h3&gt;&lt;p&gt;Short e-learning modules — slides, quizzes and videos — published as SCORM 1.2, SCORM 2004 or web packages.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Capsule&lt;/h3&gt;&lt;p&gt;Des modules e-learning courts — diapositives, quiz et vidéos — publiés en paquets SCORM 1.2, SCORM 2004 ou web.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App::MediaLibraryDock</name>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>&amp;Import Media…</source>
+        <translation>&amp;Importer des médias…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Unused Media</source>
+        <translation>Retirer les médias &amp;inutilisés</translation>
+    </message>
+    <message>
+        <source>Add images, videos, captions or audio to the course</source>
+        <translation>Ajouter au cours des images, des vidéos, des sous-titres ou du son</translation>
+    </message>
+    <message>
+        <source>Remove every media file no slide uses</source>
+        <translation>Retirer tous les fichiers médias qu’aucune diapositive n’utilise</translation>
+    </message>
+    <message>
+        <source>Media library</source>
+        <translation>Médiathèque</translation>
+    </message>
+    <message>
+        <source>Slides using the selected file</source>
+        <translation>Diapositives qui utilisent le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Double-click a slide to select it in the outline</source>
+        <translation>Double-cliquez sur une diapositive pour la sélectionner dans le plan</translation>
+    </message>
+    <message>
+        <source>Select a file to see where it is used.</source>
+        <translation>Sélectionnez un fichier pour voir où il est utilisé.</translation>
+    </message>
+    <message>
+        <source>“%1” is the course logo.</source>
+        <translation>«&#xa0;%1&#xa0;» est le logo du cours.</translation>
+    </message>
+    <message>
+        <source>No slide uses “%1”.</source>
+        <translation>Aucune diapositive n’utilise «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is used in:</source>
+        <translation>«&#xa0;%1&#xa0;» est utilisé dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Media files (%1)</source>
+        <translation>Fichiers médias (%1)</translation>
+    </message>
+    <message>
+        <source>Import Media</source>
+        <translation>Importer des médias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was closed during the import.</source>
+        <translation>Le document a été fermé pendant l’import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n media file(s)</source>
+        <translation>
+            <numerusform>%n fichier média importé</numerusform>
+            <numerusform>%n fichiers médias importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import media</source>
+        <translation>Impossible d’importer les médias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every media file is in use</source>
+        <translation>Tous les fichiers médias sont utilisés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unused media file(s)</source>
+        <translation>
+            <numerusform>%n fichier média inutilisé retiré</numerusform>
+            <numerusform>%n fichiers médias inutilisés retirés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App::MediaLibraryModel</name>
+    <message>
+        <source>%1 image</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>%1 video</source>
+        <translation>Vidéo %1</translation>
+    </message>
+    <message>
+        <source>WebVTT captions</source>
+        <translation>Sous-titres WebVTT</translation>
+    </message>
+    <message>
+        <source>%1 audio</source>
+        <translation>Audio %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>
+%1 × %2 pixels</source>
+        <translation>
+%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>inutilisé</translation>
+    </message>
+    <message>
+        <source>No slide uses this file.</source>
+        <translation>Aucune diapositive n’utilise ce fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used in:
+%1</source>
+        <translation>Utilisé dans&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>App::OutlineDock</name>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Filter slides by title</source>
+        <translation>Filtrer les diapositives par titre</translation>
+    </message>
+    <message>
+        <source>Filter slides</source>
+        <translation>Filtrer les diapositives</translation>
+    </message>
+    <message>
+        <source>Course outline</source>
+        <translation>Plan du cours</translation>
+    </message>
+    <message>
+        <source>Add &amp;Slide</source>
+        <translation>Ajouter une &amp;diapositive</translation>
+    </message>
+    <message>
+        <source>&amp;New Slide</source>
+        <translation>&amp;Nouvelle diapositive</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Add a content slide after the current one (%1)</source>
+        <translation>Ajouter une diapositive de contenu après la diapositive courante (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected slides</source>
+        <translation>Dupliquer les diapositives sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected slides or sections</source>
+        <translation>Supprimer les diapositives ou sections sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move the selected slides up</source>
+        <translation>Monter les diapositives sélectionnées</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Move the selected slides down</source>
+        <translation>Descendre les diapositives sélectionnées</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Section</source>
+        <translation>Déplacer vers la &amp;section</translation>
+    </message>
+    <message>
+        <source>Add Se&amp;ction</source>
+        <translation>Ajouter une se&amp;ction</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Move Section Up</source>
+        <translation>Monter la section</translation>
+    </message>
+    <message>
+        <source>Move Section Down</source>
+        <translation>Descendre la section</translation>
+    </message>
+    <message>
+        <source>Added “%1”</source>
+        <translation>Ajout de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %n slide(s)</source>
+        <translation>
+            <numerusform>%n diapositive dupliquée</numerusform>
+            <numerusform>%n diapositives dupliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n slide(s)</source>
+        <translation>
+            <numerusform>Supprimer %n diapositive</numerusform>
+            <numerusform>Supprimer %n diapositives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n section(s)</source>
+        <translation>
+            <numerusform>Supprimer %n section</numerusform>
+            <numerusform>Supprimer %n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n slide(s)</source>
+        <translation>
+            <numerusform>%n diapositive supprimée</numerusform>
+            <numerusform>%n diapositives supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n section(s)</source>
+        <translation>
+            <numerusform>%n section supprimée</numerusform>
+            <numerusform>%n sections supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n slide(s)</source>
+        <translation>
+            <numerusform>%n diapositive déplacée</numerusform>
+            <numerusform>%n diapositives déplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(section sans titre)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+</context>
+<context>
+    <name>App::OutlineModel</name>
+    <message numerus="yes">
+        <source>%1 — %n slide(s)</source>
+        <translation>
+            <numerusform>%1 — %n diapositive</numerusform>
+            <numerusform>%1 — %n diapositives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n diapositive</numerusform>
+            <numerusform>%n diapositives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>App::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Capsule.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Capsule.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>App::RichTextEdit</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paragraph or heading level</source>
+        <translation>Paragraphe ou niveau de titre</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Titre 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Titre 3</translation>
+    </message>
+    <message>
+        <source>Heading 4</source>
+        <translation>Titre 4</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <extracomment>Toolbar button: bold (keep it to one or two letters)</extracomment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <extracomment>Toolbar button: italic (keep it to one or two letters)</extracomment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <extracomment>Toolbar button: underline (keep it to one or two letters)</extracomment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Insert or edit a link</source>
+        <translation>Insérer ou modifier un lien</translation>
+    </message>
+</context>
+<context>
+    <name>App::SlideTitleEdit</name>
+    <message>
+        <source>Slide title, shown in the course menu</source>
+        <translation>Titre de la diapositive, affiché dans le menu du cours</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Add slide</source>
+        <translation>Ajouter une diapositive</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Déplacer la section</translation>
+    </message>
+    <message>
+        <source>Move slide</source>
+        <translation>Déplacer la diapositive</translation>
+    </message>
+    <message>
+        <source>Remove media</source>
+        <translation>Retirer le média</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <source>Delete slide</source>
+        <translation>Supprimer la diapositive</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Edit course details</source>
+        <translation>Modifier la description du cours</translation>
+    </message>
+    <message>
+        <source>Change course settings</source>
+        <translation>Modifier les paramètres du cours</translation>
+    </message>
+    <message>
+        <source>Rename slide</source>
+        <translation>Renommer la diapositive</translation>
+    </message>
+    <message>
+        <source>%1: course.xml, line %2: %3</source>
+        <translation>%1&#xa0;: course.xml, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; of %2 %3</source>
+        <translation>l’attribut «&#xa0;%1&#xa0;» de %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown attribute &quot;%2&quot;.</source>
+        <translation>%1 a un attribut inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has the attribute &quot;%2&quot; twice.</source>
+        <translation>%1 a deux fois l’attribut «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain text.</source>
+        <translation>%1 ne peut pas contenir de texte.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in %2.</source>
+        <translation>%1 n’est pas autorisé dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in %2.</source>
+        <translation>%1 apparaît plus d’une fois dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the required element &lt;%2&gt;.</source>
+        <translation>%1 n’a pas l’élément obligatoire &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 holds an element %2: text, rich text included, must be escaped (&amp;lt;p&amp;gt;) or in a CDATA section.</source>
+        <translation>%1 contient un élément %2&#xa0;: le texte, même enrichi, doit être échappé (&amp;lt;p&amp;gt;) ou placé dans une section CDATA.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the required attribute &quot;%2&quot;.</source>
+        <translation>%1 n’a pas l’attribut obligatoire «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is out of range: %1 is not between %2 and %3.</source>
+        <translation>est hors limites&#xa0;: %1 n’est pas entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>is not an integer: &quot;%1&quot;.</source>
+        <translation>n’est pas un entier&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is not a finite number: &quot;%1&quot;.</source>
+        <translation>n’est pas un nombre fini&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>must be &quot;true&quot; or &quot;false&quot;, not &quot;%1&quot;.</source>
+        <translation>doit valoir «&#xa0;true&#xa0;» ou «&#xa0;false&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>has an unknown value &quot;%1&quot;.</source>
+        <translation>a une valeur inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is not a colour of the form #rrggbb: &quot;%1&quot;.</source>
+        <translation>n’est pas une couleur de la forme #rrggbb&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is not a valid identifier (empty or with spaces): &quot;%1&quot;.</source>
+        <translation>n’est pas un identifiant valide (vide ou avec des espaces)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 (64 lowercase hex digits): &quot;%1&quot;.</source>
+        <translation>n’est pas un SHA-256 (64 chiffres hexadécimaux en minuscules)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 refers to the media %2, which is not listed in &lt;media&gt;.</source>
+        <translation>%1 fait référence au média %2, qui n’est pas listé dans &lt;media&gt;.</translation>
+    </message>
+    <message>
+        <source>the %1 id &quot;%2&quot; is used twice.</source>
+        <translation>l’identifiant de %1 «&#xa0;%2&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: course.xml is not well-formed XML (line %2: %3).</source>
+        <translation>%1&#xa0;: course.xml n’est pas du XML bien formé (ligne %2&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>%1: course.xml is not well-formed XML (line %2: text outside the root element).</source>
+        <translation>%1&#xa0;: course.xml n’est pas du XML bien formé (ligne %2&#xa0;: texte hors de l’élément racine).</translation>
+    </message>
+    <message>
+        <source>%1: course.xml has more than one root element (line %2).</source>
+        <translation>%1&#xa0;: course.xml a plus d’un élément racine (ligne %2).</translation>
+    </message>
+    <message>
+        <source>%1: course.xml has no root element.</source>
+        <translation>%1&#xa0;: course.xml n’a pas d’élément racine.</translation>
+    </message>
+    <message>
+        <source>the root element is %1, not &lt;capsule&gt;: this is not a Capsule course.</source>
+        <translation>l’élément racine est %1, pas &lt;capsule&gt;&#xa0;: ce n’est pas un cours Capsule.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Capsule (format %2); this version reads format %3.</source>
+        <translation>%1 a été enregistré par une version plus récente de Capsule (format %2)&#xa0;; cette version lit le format %3.</translation>
+    </message>
+    <message>
+        <source>is not a format version: &quot;%1&quot;.</source>
+        <translation>n’est pas une version de format&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;capsule&gt; must declare xmlns=&quot;%1&quot;.</source>
+        <translation>&lt;capsule&gt; doit déclarer xmlns=&quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the media %1 is listed twice.</source>
+        <translation>le média %1 est listé deux fois.</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>est vide.</translation>
+    </message>
+    <message>
+        <source>%1 has a width without a height or the reverse.</source>
+        <translation>%1 a une largeur sans hauteur, ou l’inverse.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>slide</source>
+        <translation>diapositive</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>trou</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>paire</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>Untitled course</source>
+        <translation>Cours sans titre</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot; (available: blank, sample).</source>
+        <translation>Modèle inconnu «&#xa0;%1&#xa0;» (disponibles&#xa0;: blank, sample).</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2 (%3) is not a supported media type. Capsule accepts PNG, JPEG, GIF, WebP and SVG images, MP4 and WebM videos, WebVTT captions and MP3, Ogg and M4A audio.</source>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: %2 (%3) n’est pas un type de média pris en charge. Capsule accepte les images PNG, JPEG, GIF, WebP et SVG, les vidéos MP4 et WebM, les sous-titres WebVTT et le son MP3, Ogg et M4A.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file is not a valid WebP image.</source>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le fichier n’est pas une image WebP valide.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file is not a valid %2 image.</source>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le fichier n’est pas une image %2 valide.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid cue timing line; expected “00:00:01.000 --&gt; 00:00:04.000” (hours are optional).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne de minutage valide&#xa0;; attendu&#xa0;: «&#xa0;00:00:01.000 --&gt; 00:00:04.000&#xa0;» (les heures sont facultatives).</translation>
+    </message>
+    <message>
+        <source>the cue ends (%1) before it starts (%2).</source>
+        <translation>le sous-titre se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file does not exist.</source>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is a folder, not a file.</source>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: c’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file is empty.</source>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>unnamed data</source>
+        <translation>données sans nom</translation>
+    </message>
+    <message>
+        <source>a WebVTT file must start with “WEBVTT”.</source>
+        <translation>un fichier WebVTT doit commencer par «&#xa0;WEBVTT&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the cue “%1” has no timing line; expected “00:00:01.000 --&gt; 00:00:04.000” after its identifier.</source>
+        <translation>le sous-titre «&#xa0;%1&#xa0;» n’a pas de ligne de minutage&#xa0;; attendu&#xa0;: «&#xa0;00:00:01.000 --&gt; 00:00:04.000&#xa0;» après son identifiant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capsule project: the file is damaged or is not a zip archive (%2).</source>
+        <translation>%1 n’est pas un projet Capsule&#xa0;: le fichier est endommagé ou n’est pas une archive zip (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the media file %2 has %3 bytes instead of %4.</source>
+        <translation>%1 est endommagé&#xa0;: le fichier média %2 fait %3 octets au lieu de %4.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the content of the media file %2 does not match its checksum.</source>
+        <translation>%1 est endommagé&#xa0;: le contenu du fichier média %2 ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1: the media file &quot;%2&quot; would be stored under the unsafe name &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: le fichier média «&#xa0;%2&#xa0;» serait stocké sous le nom dangereux «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the media file %2 is missing.</source>
+        <translation>%1 est endommagé&#xa0;: le fichier média %2 est manquant.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the media file %2 is missing.</source>
+        <translation>%1 est incomplet&#xa0;: le fichier média %2 est manquant.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the media file %2 (%3).</source>
+        <translation>%1&#xa0;: impossible de lire le fichier média %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capsule project: the file is damaged or is not a zip archive.</source>
+        <translation>%1 n’est pas un projet Capsule&#xa0;: le fichier est endommagé ou n’est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capsule project: it has no course.xml.</source>
+        <translation>%1 n’est pas un projet Capsule&#xa0;: il ne contient pas de course.xml.</translation>
+    </message>
+    <message>
+        <source>%1: course.xml is too large.</source>
+        <translation>%1&#xa0;: course.xml est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capsule project folder: it has no course.xml.</source>
+        <translation>%1 n’est pas un dossier de projet Capsule&#xa0;: il ne contient pas de course.xml.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved because the course breaks a rule of the file format: %2</source>
+        <translation>%1 n’a pas été enregistré, car le cours enfreint une règle du format de fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the media file %2 has %3 bytes instead of %4.</source>
+        <translation>%1 n’a pas été enregistré&#xa0;: le fichier média %2 fait %3 octets au lieu de %4.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the content of the media file %2 does not match its checksum.</source>
+        <translation>%1 n’a pas été enregistré&#xa0;: le contenu du fichier média %2 ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the media file %2 changed on disk (%3).</source>
+        <translation>%1 n’a pas été enregistré&#xa0;: le fichier média %2 a changé sur le disque (%3).</translation>
+    </message>
+    <message>
+        <source>The media bytes are not available.</source>
+        <translation>Les octets du média ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Section %1 › Slide %2</source>
+        <translation>Section %1 › Diapositive %2</translation>
+    </message>
+    <message>
+        <source>Section %1 › Slide %2 « %3 »</source>
+        <translation>Section %1 › Diapositive %2 «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Section %1 « %2 »</source>
+        <translation>Section %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The course has no title.</source>
+        <translation>Le cours n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>The course has no slides.</source>
+        <translation>Le cours n’a aucune diapositive.</translation>
+    </message>
+    <message>
+        <source>The passing score is %1 %; it must be between 0 and 100 %.</source>
+        <translation>Le seuil de réussite est de %1&#xa0;%&#xa0;; il doit être compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The theme logo (%1) is not in the media library.</source>
+        <translation>Le logo du thème (%1) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The section id “%1” is invalid: ids must be non-empty and contain no white space.</source>
+        <translation>L’identifiant de section «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
+    </message>
+    <message>
+        <source>This section has the same id (“%1”) as section %2.</source>
+        <translation>Cette section a le même identifiant («&#xa0;%1&#xa0;») que la section %2.</translation>
+    </message>
+    <message>
+        <source>The slide id “%1” is invalid: ids must be non-empty and contain no white space.</source>
+        <translation>L’identifiant de diapositive «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
+    </message>
+    <message>
+        <source>This slide has the same id (“%1”) as slide %2 of section %3.</source>
+        <translation>Cette diapositive a le même identifiant («&#xa0;%1&#xa0;») que la diapositive %2 de la section %3.</translation>
+    </message>
+    <message>
+        <source>%1 contains HTML outside the safe subset (an element, attribute or link that is not allowed, a comment, or a tag that is not closed).</source>
+        <translation>%1 contient du HTML hors du sous-ensemble sûr (un élément, un attribut ou un lien non autorisé, un commentaire ou une balise non fermée).</translation>
+    </message>
+    <message>
+        <source>Block %1 is a heading of level %2; heading levels go from 2 to 4.</source>
+        <translation>Le bloc %1 est un titre de niveau %2&#xa0;; les niveaux de titre vont de 2 à 4.</translation>
+    </message>
+    <message>
+        <source>The text of block %1</source>
+        <translation>Le texte du bloc %1</translation>
+    </message>
+    <message>
+        <source>The callout of block %1</source>
+        <translation>L’encadré du bloc %1</translation>
+    </message>
+    <message>
+        <source>Block %1 is an image block without an image.</source>
+        <translation>Le bloc %1 est un bloc image sans image.</translation>
+    </message>
+    <message>
+        <source>The image of block %1 (%2) is not in the media library.</source>
+        <translation>L’image du bloc %1 (%2) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The file of image block %1 (“%2”) is not an image but %3.</source>
+        <translation>Le fichier du bloc image %1 («&#xa0;%2&#xa0;») n’est pas une image, mais %3.</translation>
+    </message>
+    <message>
+        <source>The image of block %1 has no alternative text for screen readers.</source>
+        <translation>L’image du bloc %1 n’a pas de texte de remplacement pour les lecteurs d’écran.</translation>
+    </message>
+    <message>
+        <source>The question has no prompt.</source>
+        <translation>La question n’a pas d’énoncé.</translation>
+    </message>
+    <message>
+        <source>The prompt</source>
+        <translation>L’énoncé</translation>
+    </message>
+    <message>
+        <source>The feedback for a correct answer</source>
+        <translation>Le commentaire pour une bonne réponse</translation>
+    </message>
+    <message>
+        <source>The feedback for a wrong answer</source>
+        <translation>Le commentaire pour une mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>The question is worth %1 points; points must be zero or more.</source>
+        <translation>La question vaut %1 points&#xa0;; les points doivent être positifs ou nuls.</translation>
+    </message>
+    <message>
+        <source>A matching question needs at least 2 pairs (it has %1).</source>
+        <translation>Une question d’association nécessite au moins 2 paires (elle en a %1).</translation>
+    </message>
+    <message>
+        <source>A sequencing question needs at least 2 items (it has %1).</source>
+        <translation>Une question de remise en ordre nécessite au moins 2 éléments (elle en a %1).</translation>
+    </message>
+    <message>
+        <source>A Likert question needs at least 2 scale labels (it has %1).</source>
+        <translation>Une question de Likert nécessite au moins 2 libellés d’échelle (elle en a %1).</translation>
+    </message>
+    <message>
+        <source>The question has no correct answer, so it cannot be scored.</source>
+        <translation>La question n’a pas de bonne réponse&#xa0;: elle ne peut pas être notée.</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Choix %1</translation>
+    </message>
+    <message>
+        <source>The feedback of choice %1</source>
+        <translation>Le commentaire du choix %1</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least 2 choices (it has %1).</source>
+        <translation>Une question à choix nécessite au moins 2 choix (elle en a %1).</translation>
+    </message>
+    <message>
+        <source>A single-choice question needs exactly one correct answer (it has none).</source>
+        <translation>Une question à choix unique nécessite exactement une bonne réponse (elle n’en a aucune).</translation>
+    </message>
+    <message>
+        <source>A single-choice question needs exactly one correct answer (it has %1).</source>
+        <translation>Une question à choix unique nécessite exactement une bonne réponse (elle en a %1).</translation>
+    </message>
+    <message>
+        <source>A multiple-response question needs at least one correct answer.</source>
+        <translation>Une question à choix multiples nécessite au moins une bonne réponse.</translation>
+    </message>
+    <message>
+        <source>A fill-in question needs at least one blank.</source>
+        <translation>Un texte à trous nécessite au moins un trou.</translation>
+    </message>
+    <message>
+        <source>Blank %1 of the fill-in question has no accepted answer.</source>
+        <translation>Le trou %1 du texte à trous n’a aucune réponse acceptée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fill-in text refers to blank [[%1]], but the question has %n blank(s).</source>
+        <translation>
+            <numerusform>Le texte à trous fait référence au trou [[%1]], mais la question n’a que %n trou.</numerusform>
+            <numerusform>Le texte à trous fait référence au trou [[%1]], mais la question n’a que %n trous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected numeric answer is not a finite number.</source>
+        <translation>La réponse numérique attendue n’est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>The accepted range is empty: the minimum (%1) is greater than the maximum (%2).</source>
+        <translation>L’intervalle accepté est vide&#xa0;: le minimum (%1) est supérieur au maximum (%2).</translation>
+    </message>
+    <message>
+        <source>The tolerance (%1) is negative.</source>
+        <translation>La tolérance (%1) est négative.</translation>
+    </message>
+    <message>
+        <source>The answer id “%1” is invalid: ids must be non-empty and contain no white space.</source>
+        <translation>L’identifiant de réponse «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
+    </message>
+    <message>
+        <source>The answer id “%1” is used more than once in this question.</source>
+        <translation>L’identifiant de réponse «&#xa0;%1&#xa0;» est utilisé plusieurs fois dans cette question.</translation>
+    </message>
+    <message>
+        <source>The video slide has no video.</source>
+        <translation>La diapositive vidéo n’a pas de vidéo.</translation>
+    </message>
+    <message>
+        <source>The video (%1) is not in the media library.</source>
+        <translation>La vidéo (%1) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the video slide is not a video but %2.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» de la diapositive vidéo n’est pas une vidéo, mais %2.</translation>
+    </message>
+    <message>
+        <source>The poster image (%1) is not in the media library.</source>
+        <translation>L’image d’affiche (%1) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The poster “%1” is not an image but %2.</source>
+        <translation>L’affiche «&#xa0;%1&#xa0;» n’est pas une image, mais %2.</translation>
+    </message>
+    <message>
+        <source>The share of the video to watch is %1 %; it must be between 0 and 100 %.</source>
+        <translation>La part de la vidéo à regarder est de %1&#xa0;%&#xa0;; elle doit être comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Caption track %1 has no WebVTT file.</source>
+        <translation>La piste de sous-titres %1 n’a pas de fichier WebVTT.</translation>
+    </message>
+    <message>
+        <source>The file of caption track %1 (%2) is not in the media library.</source>
+        <translation>Le fichier de la piste de sous-titres %1 (%2) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of caption track %2 is not a WebVTT file but %3.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» de la piste de sous-titres %2 n’est pas un fichier WebVTT, mais %3.</translation>
+    </message>
+    <message>
+        <source>Caption track %1 has no language.</source>
+        <translation>La piste de sous-titres %1 n’a pas de langue.</translation>
+    </message>
+    <message>
+        <source>The video has no captions: learners who cannot hear it will miss what is said.</source>
+        <translation>La vidéo n’a pas de sous-titres&#xa0;: les apprenants qui ne peuvent pas l’entendre manqueront ce qui est dit.</translation>
+    </message>
+    <message>
+        <source>The message for a passed quiz</source>
+        <translation>Le message de quiz réussi</translation>
+    </message>
+    <message>
+        <source>The message for a failed quiz</source>
+        <translation>Le message de quiz échoué</translation>
+    </message>
+    <message>
+        <source>The completion rule requires passing the quiz, but the course has no graded question.</source>
+        <translation>La règle d’achèvement exige de réussir le quiz, mais le cours n’a aucune question notée.</translation>
+    </message>
+    <message>
+        <source>The completion rule requires watching the video, but the course has no video slide.</source>
+        <translation>La règle d’achèvement exige de regarder la vidéo, mais le cours n’a aucune diapositive vidéo.</translation>
+    </message>
+    <message>
+        <source>The course has a quiz but no result slide: learners will not see their score.</source>
+        <translation>Le cours a un quiz, mais pas de diapositive de résultat&#xa0;: les apprenants ne verront pas leur score.</translation>
+    </message>
+    <message>
+        <source>Saving a learner&apos;s progress may take about %1 characters, more than the %2 SCORM 1.2 allows: in SCORM 1.2 packages some answers may not be restored when a learner comes back.</source>
+        <translation>L’enregistrement de la progression d’un apprenant peut occuper environ %1 caractères, plus que les %2 permis par SCORM 1.2&#xa0;: dans les paquets SCORM 1.2, certaines réponses risquent de ne pas être restaurées au retour de l’apprenant.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a file.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: ce n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a zip archive: the file is empty.</source>
+        <translation>%1 est endommagé ou n’est pas une archive zip&#xa0;: le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a zip archive (%2).</source>
+        <translation>%1 est endommagé ou n’est pas une archive zip (%2).</translation>
+    </message>
+    <message>
+        <source>%1 contains an unsafe entry name &quot;%2&quot; (absolute, with &quot;..&quot;, a backslash or a drive letter); it was not opened.</source>
+        <translation>%1 contient un nom d’entrée dangereux «&#xa0;%2&#xa0;» (absolu, avec «&#xa0;..&#xa0;», une barre oblique inverse ou une lettre de lecteur)&#xa0;; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 has no entry &quot;%2&quot;.</source>
+        <translation>%1 n’a pas d’entrée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%2&quot; of %1 is too large to be read into memory.</source>
+        <translation>L’entrée «&#xa0;%2&#xa0;» de %1 est trop volumineuse pour être lue en mémoire.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%2&quot; in %1: %3.</source>
+        <translation>Impossible de lire «&#xa0;%2&#xa0;» dans %1&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cannot read &quot;%2&quot; (%3).</source>
+        <translation>%1 est endommagé&#xa0;: impossible de lire «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%2&quot; in %1 was stopped.</source>
+        <translation>La lecture de «&#xa0;%2&#xa0;» dans %1 a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the entry name &quot;%2&quot; is unsafe or used twice.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le nom d’entrée «&#xa0;%2&#xa0;» est dangereux ou utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 does not exist or is not a file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2 n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: cannot read %2 (%3).</source>
+        <translation>Impossible d’écrire %1&#xa0;: impossible de lire %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 has no entry &quot;%3&quot;.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2 n’a pas d’entrée «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the bytes of &quot;%2&quot; are not available.</source>
+        <translation>Impossible d’écrire %1&#xa0;: les octets de «&#xa0;%2&#xa0;» ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: cannot open %2 (%3).</source>
+        <translation>Impossible d’écrire %1&#xa0;: impossible d’ouvrir %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 was already written.</source>
+        <translation>%1 a déjà été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2.</source>
+        <translation>Impossible de remplacer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled.</source>
+        <translation>L’écriture de %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSettingsExplainer</name>
+    <message>
+        <source>Without a language, the player&apos;s buttons and messages are in English.</source>
+        <translation>Sans langue, les boutons et messages du lecteur sont en anglais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (such as fr, en-GB): the LMS will not be told the language.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue (comme fr ou en-GB)&#xa0;: la langue ne sera pas transmise au LMS.</translation>
+    </message>
+    <message>
+        <source>The player&apos;s buttons and messages will be in French; captions in this language are switched on by default.</source>
+        <translation>Les boutons et messages du lecteur seront en français&#xa0;; les sous-titres dans cette langue sont activés par défaut.</translation>
+    </message>
+    <message>
+        <source>The player&apos;s buttons and messages will be in English; captions in this language are switched on by default.</source>
+        <translation>Les boutons et messages du lecteur seront en anglais&#xa0;; les sous-titres dans cette langue sont activés par défaut.</translation>
+    </message>
+    <message>
+        <source>The player is not translated into “%1” yet: its buttons and messages will be in English; captions in this language are switched on by default.</source>
+        <translation>Le lecteur n’est pas encore traduit en «&#xa0;%1&#xa0;»&#xa0;: ses boutons et messages seront en anglais&#xa0;; les sous-titres dans cette langue sont activés par défaut.</translation>
+    </message>
+    <message>
+        <source>Learners can open any slide at any time, from the outline or with Previous and Next.</source>
+        <translation>Les apprenants peuvent ouvrir n’importe quelle diapositive à tout moment, depuis le plan ou avec Précédent et Suivant.</translation>
+    </message>
+    <message>
+        <source>Next stays locked until the current slide is done; later slides in the outline stay locked too.</source>
+        <translation>Suivant reste bloqué tant que la diapositive en cours n’est pas terminée&#xa0;; les diapositives suivantes du plan restent bloquées elles aussi.</translation>
+    </message>
+    <message>
+        <source>Learners must open every slide; the course counts as completed once they have, whatever their quiz score.</source>
+        <translation>Les apprenants doivent ouvrir chaque diapositive&#xa0;; le cours est alors considéré comme terminé, quel que soit leur score au quiz.</translation>
+    </message>
+    <message>
+        <source>Learners must pass the quiz, but this course has no graded question yet: add one, or the export will be refused.</source>
+        <translation>Les apprenants doivent réussir le quiz, mais ce cours n’a encore aucune question notée&#xa0;: ajoutez-en une, sinon l’export sera refusé.</translation>
+    </message>
+    <message>
+        <source>Learners must pass the quiz; the course counts as completed as soon as they do, even if they skipped slides.</source>
+        <translation>Les apprenants doivent réussir le quiz&#xa0;; le cours est considéré comme terminé dès qu’ils l’ont réussi, même s’ils ont sauté des diapositives.</translation>
+    </message>
+    <message>
+        <source>Learners must open every slide and pass the quiz, but this course has no graded question yet: add one, or the export will be refused.</source>
+        <translation>Les apprenants doivent ouvrir chaque diapositive et réussir le quiz, mais ce cours n’a encore aucune question notée&#xa0;: ajoutez-en une, sinon l’export sera refusé.</translation>
+    </message>
+    <message>
+        <source>Learners must open every slide and pass the quiz; the course counts as completed only when both are done.</source>
+        <translation>Les apprenants doivent ouvrir chaque diapositive et réussir le quiz&#xa0;; le cours n’est considéré comme terminé que lorsque les deux sont faits.</translation>
+    </message>
+    <message>
+        <source>Learners must watch every video, but this course has no video slide yet: add one, or the export will be refused.</source>
+        <translation>Les apprenants doivent regarder chaque vidéo, mais ce cours n’a encore aucune diapositive vidéo&#xa0;: ajoutez-en une, sinon l’export sera refusé.</translation>
+    </message>
+    <message>
+        <source>Learners must watch each video up to its required percentage; the course counts as completed then, other slides are optional.</source>
+        <translation>Les apprenants doivent regarder chaque vidéo jusqu’au pourcentage requis&#xa0;; le cours est alors considéré comme terminé, les autres diapositives sont facultatives.</translation>
+    </message>
+    <message>
+        <source>Used once the course has graded questions: learners pass with at least %1% of the points.</source>
+        <translation>S’appliquera quand le cours aura des questions notées&#xa0;: les apprenants réussiront avec au moins %1&#xa0;% des points.</translation>
+    </message>
+    <message>
+        <source>Every learner who finishes the quiz passes; the LMS still receives the score as a percentage.</source>
+        <translation>Tout apprenant qui termine le quiz le réussit&#xa0;; le LMS reçoit tout de même le score en pourcentage.</translation>
+    </message>
+    <message>
+        <source>Learners pass with at least %1% of the quiz points; the LMS receives the score as a percentage.</source>
+        <translation>Les apprenants réussissent avec au moins %1&#xa0;% des points du quiz&#xa0;; le LMS reçoit le score en pourcentage.</translation>
+    </message>
+    <message>
+        <source>Learners who fail can retake the quiz as often as they like, so the course is never reported as failed.</source>
+        <translation>Les apprenants qui échouent peuvent repasser le quiz autant de fois qu’ils le souhaitent&#xa0;: le cours n’est donc jamais signalé comme échoué.</translation>
+    </message>
+    <message>
+        <source>One attempt only: a learner who fails the quiz is reported as failed straight away.</source>
+        <translation>Une seule tentative&#xa0;: un apprenant qui échoue au quiz est aussitôt signalé comme ayant échoué.</translation>
+    </message>
+    <message>
+        <source>One attempt only: the result slide offers no retake after a failed quiz.</source>
+        <translation>Une seule tentative&#xa0;: la diapositive de résultat ne propose pas de repasser un quiz échoué.</translation>
+    </message>
+    <message>
+        <source>After a failed attempt the result slide offers a retake; the course is reported as failed only once all %1 attempts are used.</source>
+        <translation>Après une tentative échouée, la diapositive de résultat propose de repasser le quiz&#xa0;; l’échec n’est signalé qu’une fois les %1 tentatives épuisées.</translation>
+    </message>
+    <message>
+        <source>After a failed attempt the result slide offers a retake, up to %1 attempts in all.</source>
+        <translation>Après une tentative échouée, la diapositive de résultat propose de repasser le quiz, jusqu’à %1 tentatives en tout.</translation>
+    </message>
+    <message>
+        <source>The LMS shows Completed once the completion rule is met and Incomplete until then; the quiz score is sent but never shown as Passed or Failed.</source>
+        <translation>Le LMS affiche Terminé une fois la règle d’achèvement remplie, Incomplet jusque-là&#xa0;; le score du quiz est transmis, mais jamais affiché comme Réussi ou Échoué.</translation>
+    </message>
+    <message>
+        <source>Moodle and other LMSs will show Passed once the completion rule is met (this course has no graded question) and Incomplete until then.</source>
+        <translation>Moodle et les autres LMS afficheront Réussi une fois la règle d’achèvement remplie (ce cours n’a aucune question notée), Incomplet jusque-là.</translation>
+    </message>
+    <message>
+        <source>Moodle will show Passed once the rule is met and the quiz passed, Incomplete until then; with unlimited attempts it never shows Failed.</source>
+        <translation>Moodle affichera Réussi une fois la règle remplie et le quiz réussi, Incomplet jusque-là&#xa0;; avec des tentatives illimitées, il n’affiche jamais Échoué.</translation>
+    </message>
+    <message>
+        <source>Moodle will show Passed or Failed; learners who fail can retry while attempts remain, and Failed appears only once the last one is used.</source>
+        <translation>Moodle affichera Réussi ou Échoué&#xa0;; les apprenants qui échouent peuvent réessayer tant qu’il leur reste des tentatives, et Échoué n’apparaît qu’après la dernière.</translation>
+    </message>
+    <message>
+        <source>The player uses the system font of each learner&apos;s device, always available and easy to read.</source>
+        <translation>Le lecteur utilise la police système de l’appareil de chaque apprenant, toujours disponible et facile à lire.</translation>
+    </message>
+    <message>
+        <source>Learners see %1 only if it is installed on their device; otherwise the player falls back to the system font.</source>
+        <translation>Les apprenants ne voient %1 que si elle est installée sur leur appareil&#xa0;; sinon, le lecteur utilise la police système.</translation>
+    </message>
+    <message>
+        <source>No logo: the player&apos;s top bar shows only the course title.</source>
+        <translation>Aucun logo&#xa0;: la barre supérieure du lecteur n’affiche que le titre du cours.</translation>
+    </message>
+    <message>
+        <source>Shown at the left of the player&apos;s top bar, 32 pixels high; the image is included in every package.</source>
+        <translation>Affiché à gauche de la barre supérieure du lecteur, sur 32 pixels de haut&#xa0;; l’image est incluse dans chaque paquet.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The course cannot be exported until these problems are fixed:</source>
+        <translation>Le cours ne peut pas être exporté tant que ces problèmes ne sont pas corrigés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the package.</source>
+        <translation>Aucun nom de fichier n’a été indiqué pour le paquet.</translation>
+    </message>
+    <message>
+        <source>The learner player is missing (no index.html in %1).</source>
+        <translation>Le lecteur de l’apprenant est absent (pas d’index.html dans %1).</translation>
+    </message>
+    <message>
+        <source>The course uses media %1, which is not in its media library.</source>
+        <translation>Le cours utilise le média %1, qui n’est pas dans sa médiathèque.</translation>
+    </message>
+    <message>
+        <source>The bytes of media &quot;%1&quot; (%2) are not available.</source>
+        <translation>Les octets du média «&#xa0;%1&#xa0;» (%2) ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 4th Edition</source>
+        <translation>SCORM 2004 4e édition</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2</source>
+        <translation>SCORM 1.2</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 4th Edition package: separate completion and success status</source>
+        <translation>Paquet SCORM 2004 4e édition&#xa0;: statuts d’achèvement et de réussite séparés</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2 package: accepted by nearly every LMS</source>
+        <translation>Paquet SCORM 1.2&#xa0;: accepté par presque tous les LMS</translation>
+    </message>
+    <message>
+        <source>SCORM package (*.zip)</source>
+        <translation>Paquet SCORM (*.zip)</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Web site in a zip: open index.html from disk or any web server, no LMS</source>
+        <translation>Site web dans un zip&#xa0;: ouvrez index.html depuis le disque ou n’importe quel serveur web, sans LMS</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Project to open.</source>
+        <translation>Projet à ouvrir.</translation>
+    </message>
+</context>
 </TS>
