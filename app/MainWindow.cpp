@@ -1,18 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "PreferencesDialog.h"
+#include "dialogs/CourseSettingsDialog.h"
+#include "dialogs/ExportDialog.h"
+#include "docks/MediaLibraryDock.h"
+#include "docks/OutlineDock.h"
+#include "files/RecentFiles.h"
+#include "models/MediaOperations.h"
+#include "models/ThumbnailRenderer.h"
 #include "core/Document.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -20,101 +40,338 @@ namespace App {
 
 namespace {
 
-QString kindLabel(Core::SlideKind kind)
-{
-    switch (kind) {
-    case Core::SlideKind::Content:
-        return MainWindow::tr("Content");
-    case Core::SlideKind::Question:
-        return MainWindow::tr("Question");
-    case Core::SlideKind::Video:
-        return MainWindow::tr("Video");
-    case Core::SlideKind::Result:
-        return MainWindow::tr("Result");
-    }
-    return {};
-}
-
 QString projectFilter()
 {
     return MainWindow::tr("Capsule projects (*.capsule)");
 }
 
-} // namespace
-
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_outline(new QTreeWidget(this))
+bool isProjectFile(const QString &path)
 {
-    m_outline->setColumnCount(2);
-    m_outline->setHeaderLabels({tr("Slide"), tr("Kind")});
-    m_outline->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_outline->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setCentralWidget(m_outline);
-    createActions();
-    resize(1100, 720);
-    statusBar()->showMessage(tr("Ready"));
+    return path.endsWith(u".capsule"_s, Qt::CaseInsensitive);
 }
 
-MainWindow::~MainWindow() = default;
+std::unique_ptr<QSettings> openSettings(const QString &file)
+{
+    if (file.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QWidget *widget)
+{
+    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
+}
+
+QWidget *emptyState(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setMargin(24);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Export::ExporterRegistry &exporters, QWidget *parent)
+    : MainWindow(exporters, Options(), parent)
+{}
+
+MainWindow::MainWindow(const Export::ExporterRegistry &exporters, Options options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_exporters(exporters)
+    , m_options(std::move(options))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_thumbnails(new ThumbnailRenderer(this))
+    , m_autosave(new AutosaveManager(m_options.recoveryDirectory, this))
+    , m_recentFiles(new RecentFiles(m_options.settingsFile, this))
+{
+    setObjectName(u"MainWindow"_s);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_autosave->setInterval(m_options.autosaveIntervalMs);
+    m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
+
+    setCentralWidget(emptyState(tr("Select a slide in the outline to edit it.")));
+    createDocks();
+    createActions();
+
+    m_courseStatus = new QLabel;
+    statusBar()->addPermanentWidget(m_courseStatus);
+    connect(m_autosave, &AutosaveManager::autosaved, this, [this] {
+        statusBar()->showMessage(tr("Autosaved at %1")
+                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                                 4000);
+    });
+    connect(m_autosave, &AutosaveManager::autosaveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+    });
+
+    resize(1280, 800);
+    readSettings();
+    updateTitle();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first, then the document they observe.
+    m_outlineDock->setDocument(nullptr);
+    m_mediaDock->setDocument(nullptr);
+    m_autosave->setDocument(nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    m_outlineDock = new OutlineDock(this);
+    m_outlineDock->setThumbnailRenderer(m_thumbnails);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+
+    m_propertiesDock = new QDockWidget(tr("Properties"), this);
+    m_propertiesDock->setObjectName(u"PropertiesDock"_s);
+    m_propertiesDock->setWidget(emptyState(tr("No slide selected")));
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+
+    m_mediaDock = new MediaLibraryDock(this);
+    m_mediaDock->setThumbnailRenderer(m_thumbnails);
+    addDockWidget(Qt::RightDockWidgetArea, m_mediaDock);
+
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(u"HistoryDock"_s);
+    auto *undoView = new QUndoView(m_undoGroup);
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    m_historyDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_mediaDock, m_historyDock);
+    m_mediaDock->raise();
+
+    resizeDocks({m_outlineDock, m_propertiesDock}, {280, 320}, Qt::Horizontal);
+
+    connect(m_outlineDock, &OutlineDock::statusMessageRequested, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 4000);
+    });
+    connect(m_mediaDock, &MediaLibraryDock::statusMessageRequested, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 4000);
+    });
+    connect(m_mediaDock, &MediaLibraryDock::slideActivated, m_outlineDock, &OutlineDock::selectSlide);
+}
 
 void MainWindow::createActions()
 {
+    // File
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = fileMenu->addAction(tr("&New"), this, [this] {
-        newFromTemplate(u"blank"_s);
-    });
+    QAction *newAction = fileMenu->addAction(themeIcon(u"document-new"_s, QStyle::SP_FileIcon, this),
+                                             tr("&New"), this, [this] { newFromTemplate(u"blank"_s); });
+    newAction->setObjectName(u"actionNew"_s);
     newAction->setShortcut(QKeySequence::New);
-    fileMenu->addAction(tr("New from &Sample Course"), this, [this] {
+    newAction->setToolTip(tr("Start a new, empty course"));
+    QAction *sampleAction = fileMenu->addAction(tr("New from &Sample Course"), this, [this] {
         newFromTemplate(u"sample"_s);
     });
-    fileMenu->addAction(tr("&Open…"), this, &MainWindow::open)->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
-    fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs)
-        ->setShortcut(QKeySequence::SaveAs);
+    sampleAction->setObjectName(u"actionNewFromSample"_s);
+    QAction *openAction = fileMenu->addAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, this),
+                                              tr("&Open…"), this, &MainWindow::open);
+    openAction->setObjectName(u"actionOpen"_s);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+    QAction *saveAction = fileMenu->addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton, this),
+                                              tr("&Save"), this, &MainWindow::save);
+    saveAction->setObjectName(u"actionSave"_s);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setObjectName(u"actionSaveAs"_s);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
+    QAction *exportAction = fileMenu->addAction(themeIcon(u"document-send"_s, QStyle::SP_DialogApplyButton, this),
+                                                tr("&Export…"), this, &MainWindow::showExport);
+    exportAction->setObjectName(u"actionExport"_s);
+    exportAction->setShortcut(tr("Ctrl+E"));
+    exportAction->setToolTip(tr("Publish the course as a SCORM or web package"));
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(u"actionQuit"_s);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
 
+    // Edit
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = editMenu->addAction(tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = editMenu->addAction(tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (m_document)
-            m_document->undoStack()->undo();
-    });
-    connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (m_document)
-            m_document->undoStack()->redo();
-    });
+    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(u"actionUndo"_s);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(themeIcon(u"edit-undo"_s, QStyle::SP_ArrowBack, this));
+    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(u"actionRedo"_s);
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setIcon(themeIcon(u"edit-redo"_s, QStyle::SP_ArrowForward, this));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(tr("&Find Slide…"), m_outlineDock, &OutlineDock::focusFilter);
+    findAction->setObjectName(u"actionFind"_s);
+    findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferencesAction->setObjectName(u"actionPreferences"_s);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+
+    // Slide
+    OutlineDock *outline = m_outlineDock;
+    QMenu *slideMenu = menuBar()->addMenu(tr("&Slide"));
+    slideMenu->addAction(outline->addSlideAction());
+    slideMenu->addMenu(outline->addSlideMenu());
+    slideMenu->addAction(outline->duplicateAction());
+    slideMenu->addAction(outline->deleteAction());
+    slideMenu->addAction(outline->renameAction());
+    slideMenu->addSeparator();
+    slideMenu->addAction(outline->moveUpAction());
+    slideMenu->addAction(outline->moveDownAction());
+    slideMenu->addMenu(outline->moveToSectionMenu());
+    slideMenu->addSeparator();
+    slideMenu->addAction(outline->addSectionAction());
+    slideMenu->addAction(outline->moveSectionUpAction());
+    slideMenu->addAction(outline->moveSectionDownAction());
+
+    // Course
+    QMenu *courseMenu = menuBar()->addMenu(tr("&Course"));
+    QAction *settingsAction = courseMenu->addAction(themeIcon(u"document-properties"_s, QStyle::SP_FileDialogDetailedView, this),
+                                                    tr("Course &Settings…"), this, &MainWindow::showCourseSettings);
+    settingsAction->setObjectName(u"actionCourseSettings"_s);
+    settingsAction->setShortcut(tr("Ctrl+Shift+P"));
+    settingsAction->setToolTip(tr("Title, navigation, completion, scoring and theme"));
+    courseMenu->addSeparator();
+    courseMenu->addAction(m_mediaDock->importAction());
+    courseMenu->addAction(m_mediaDock->removeUnusedAction());
+
+    // View
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_outlineDock), m_propertiesDock,
+                              static_cast<QDockWidget *>(m_mediaDock), m_historyDock})
+        viewMenu->addAction(dock->toggleViewAction());
+
+    // Help
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Capsule"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+
+    // Toolbar
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"MainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    toolBar->addAction(newAction);
+    toolBar->addAction(openAction);
+    toolBar->addAction(saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undoAction);
+    toolBar->addAction(redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(outline->addSlideAction());
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(outline->addSlideAction())))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    toolBar->addAction(outline->duplicateAction());
+    toolBar->addAction(outline->deleteAction());
+    toolBar->addAction(outline->moveUpAction());
+    toolBar->addAction(outline->moveDownAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_mediaDock->importAction());
+    toolBar->addAction(settingsAction);
+    toolBar->addAction(exportAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(toolBar->toggleViewAction());
+
+    m_documentActions = {saveAction, saveAsAction, exportAction, settingsAction, findAction};
+    // Window-wide shortcuts must work wherever the focus is, menus open or not.
+    addActions({newAction, openAction, saveAction, saveAsAction, exportAction, quitAction, findAction,
+                preferencesAction, settingsAction, outline->addSlideAction(), outline->duplicateAction(),
+                outline->addSectionAction()});
 }
 
 void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
 {
+    std::unique_ptr<Core::Document> previous = std::move(m_document);
     m_document = std::move(document);
     Core::Document *doc = m_document.get();
-    QUndoStack *stack = doc->undoStack();
-    m_undoAction->setEnabled(stack->canUndo());
-    m_redoAction->setEnabled(stack->canRedo());
-    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::refreshOutline);
-    connect(doc, &Core::Document::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(doc, &Core::Document::filePathChanged, this, &MainWindow::updateTitle);
-    refreshOutline();
+
+    if (previous)
+        m_undoGroup->removeStack(previous->undoStack());
+    m_thumbnails->clear();
+    m_outlineDock->setDocument(doc);
+    m_mediaDock->setDocument(doc);
+    m_autosave->setDocument(doc);
+    if (doc) {
+        m_undoGroup->addStack(doc->undoStack());
+        m_undoGroup->setActiveStack(doc->undoStack());
+        connect(doc, &Core::Document::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(doc, &Core::Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(doc, &Core::Document::metadataChanged, this, &MainWindow::updateTitle);
+        for (auto signal : {&Core::Document::slideInserted, &Core::Document::slideRemoved})
+            connect(doc, signal, this, &MainWindow::updateCourseStatus);
+        for (auto signal : {&Core::Document::sectionInserted, &Core::Document::sectionRemoved})
+            connect(doc, signal, this, &MainWindow::updateCourseStatus);
+    }
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(doc);
     updateTitle();
+    updateCourseStatus();
+    // `previous` dies here, after every view has let go of it.
 }
 
 bool MainWindow::openFile(const QString &filePath)
 {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto document = Core::Document::load(filePath);
+    QApplication::restoreOverrideCursor();
     if (!document) {
         QMessageBox::critical(this, tr("Cannot open project"), document.error().message);
+        if (!QFileInfo::exists(filePath))
+            m_recentFiles->remove(filePath);
         return false;
     }
     setDocument(std::move(document).value());
+    m_recentFiles->add(filePath);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(filePath).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    for (const AutosaveManager::Recovery &recovery : m_autosave->staleRecoveries()) {
+        const QString name = recovery.originalPath.isEmpty()
+                                 ? tr("an untitled course")
+                                 : u"“%1”"_s.arg(QFileInfo(recovery.originalPath).fileName());
+        QMessageBox box(QMessageBox::Question,
+                        tr("Recover unsaved work?"),
+                        tr("Capsule did not close properly. Changes to %1 were autosaved on %2.")
+                            .arg(name, QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(tr("Recover them, or discard them for good?"));
+        QPushButton *recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(recoverButton);
+        box.exec();
+        if (box.clickedButton() == recoverButton)
+            return recover(recovery);
+        m_autosave->discard(recovery);
+    }
+    return false;
+}
+
+bool MainWindow::recover(const AutosaveManager::Recovery &recovery)
+{
+    auto document = m_autosave->recover(recovery);
+    if (!document) {
+        QMessageBox::critical(this, tr("Cannot recover"), document.error().message);
+        return false;
+    }
+    setDocument(std::move(document).value());
+    statusBar()->showMessage(tr("Recovered unsaved work — save it to keep it"), 10000);
     return true;
 }
 
@@ -145,28 +402,35 @@ bool MainWindow::save()
         return false;
     if (m_document->filePath().isEmpty())
         return saveAs();
-    if (auto saved = m_document->save(m_document->filePath()); !saved) {
-        QMessageBox::critical(this, tr("Cannot save project"), saved.error().message);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->filePath()).fileName()),
-                             5000);
-    return true;
+    return saveTo(m_document->filePath());
 }
 
 bool MainWindow::saveAs()
 {
     if (!m_document)
         return false;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), {}, projectFilter());
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = m_autosave->recoveredOriginalPath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggestion, projectFilter());
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(u".capsule"_s, Qt::CaseInsensitive))
+    if (!isProjectFile(path))
         path += u".capsule"_s;
-    if (auto saved = m_document->save(path); !saved) {
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto saved = m_document->save(path);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
         QMessageBox::critical(this, tr("Cannot save project"), saved.error().message);
         return false;
     }
+    m_recentFiles->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }
 
@@ -186,26 +450,54 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
 }
 
-void MainWindow::refreshOutline()
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    m_outline->clear();
-    if (!m_document)
+    const QMimeData *mime = event->mimeData();
+    if (!mime->hasUrls())
         return;
-    for (const auto &section : m_document->course().sections()) {
-        auto *sectionItem = new QTreeWidgetItem(m_outline, {section->title});
-        QFont bold = sectionItem->font(0);
-        bold.setBold(true);
-        sectionItem->setFont(0, bold);
-        for (const auto &slide : section->slides)
-            new QTreeWidgetItem(sectionItem, {slide->title, kindLabel(slide->kind())});
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        const QString path = url.toLocalFile();
+        if (url.isLocalFile()
+            && (isProjectFile(path)
+                || (m_document && MediaOperations::isMediaFileName(QFileInfo(path).fileName())))) {
+            event->acceptProposedAction();
+            return;
+        }
     }
-    m_outline->expandAll();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QString project;
+    QStringList media;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (isProjectFile(path) && project.isEmpty())
+            project = path;
+        else if (MediaOperations::isMediaFileName(QFileInfo(path).fileName()))
+            media.append(path);
+    }
+    if (project.isEmpty() && media.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (!project.isEmpty()) {
+        if (maybeSave())
+            openFile(project);
+        return;
+    }
+    m_mediaDock->importFiles(media);
 }
 
 void MainWindow::updateTitle()
@@ -214,8 +506,89 @@ void MainWindow::updateTitle()
     if (m_document && !m_document->filePath().isEmpty())
         name = QFileInfo(m_document->filePath()).fileName();
     const QString title = m_document ? m_document->course().metadata().title : QString();
-    setWindowTitle(tr("%1[*] — %2 — Capsule").arg(name, title));
+    setWindowTitle(title.isEmpty() ? tr("%1[*] — Capsule").arg(name)
+                                   : tr("%1[*] — %2 — Capsule").arg(name, title));
     setWindowModified(m_document && m_document->isModified());
+}
+
+void MainWindow::updateCourseStatus()
+{
+    if (!m_document) {
+        m_courseStatus->clear();
+        return;
+    }
+    const Core::Course &course = m_document->course();
+    m_courseStatus->setText(tr("%n slide(s)", nullptr, course.slideCount()) + u" · "_s
+                            + tr("%n section(s)", nullptr, int(course.sections().size())));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(u'&', u"&&"_s)));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), m_recentFiles, &RecentFiles::clear);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_options.settingsFile, this);
+    dialog.exec();
+}
+
+void MainWindow::showCourseSettings()
+{
+    if (!m_document)
+        return;
+    CourseSettingsDialog dialog(m_document.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showExport()
+{
+    if (!m_document)
+        return;
+    ExportDialog dialog(*m_document, m_exporters, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About Capsule"),
+                       tr("<h3>Capsule</h3><p>Short e-learning modules — slides, quizzes and videos — "
+                          "published as SCORM 1.2, SCORM 2004 or web packages.</p>"
+                          "<p>MIT licence.</p>"));
+}
+
+void MainWindow::readSettings()
+{
+    auto settings = openSettings(m_options.settingsFile);
+    restoreGeometry(settings->value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings->value(u"mainWindow/state"_s).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    auto settings = openSettings(m_options.settingsFile);
+    settings->setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings->setValue(u"mainWindow/state"_s, saveState());
 }
 
 } // namespace App

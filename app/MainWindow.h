@@ -1,28 +1,50 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "files/AutosaveManager.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
-class QTreeWidget;
+class QLabel;
+class QMenu;
+class QUndoGroup;
 
 namespace Core {
 class Document;
 }
+namespace Export {
+class ExporterRegistry;
+}
 
 namespace App {
 
+class MediaLibraryDock;
+class OutlineDock;
+class RecentFiles;
+class ThumbnailRenderer;
+
 /**
- * The editor's main window: menus, the open document and its outline. It only wires
- * actions to the document; editing widgets arrive with the per-kind editors.
- * Owns the open Document.
+ * The editor's main window. Wiring only: it owns the open Document and connects the docks
+ * (outline, properties, media, history), the central slide editor, menus, toolbar, status bar,
+ * recent files and autosave; behaviour lives in those parts and in commands. The exporter
+ * registry belongs to main() and must outlive the window.
  */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** Injectable for tests: where settings and recovery files go, the autosave interval. */
+    struct Options
+    {
+        QString settingsFile;      ///< INI file; empty: the application's QSettings
+        QString recoveryDirectory; ///< empty: <AppDataLocation>/recovery
+        int autosaveIntervalMs = AutosaveManager::defaultIntervalMs;
+    };
+
+    explicit MainWindow(const Export::ExporterRegistry &exporters, QWidget *parent = nullptr);
+    MainWindow(const Export::ExporterRegistry &exporters, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** Shows a document, replacing the current one (whose changes the caller has handled). */
@@ -31,24 +53,55 @@ public:
 
     /** Opens a file; on failure shows a dialog naming the file and the problem. */
     bool openFile(const QString &filePath);
+    /** Start-up: offers to recover the work of a session that crashed. True if recovered. */
+    bool offerRecovery();
+    /** Opens a recovery file as the current (modified, untitled) document. */
+    bool recover(const AutosaveManager::Recovery &recovery);
+
+    OutlineDock *outlineDock() const { return m_outlineDock; }
+    MediaLibraryDock *mediaDock() const { return m_mediaDock; }
+    AutosaveManager *autosave() const { return m_autosave; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+    QMenu *recentFilesMenu() const { return m_recentMenu; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
     void newFromTemplate(const QString &templateId);
     void open();
     bool save();
     bool saveAs();
+    bool saveTo(const QString &path);
     bool maybeSave();
-    void refreshOutline();
     void updateTitle();
+    void updateCourseStatus();
+    void updateRecentMenu();
+    void showPreferences();
+    void showCourseSettings();
+    void showExport();
+    void showAbout();
+    void readSettings();
+    void writeSettings() const;
 
+    const Export::ExporterRegistry &m_exporters;
+    Options m_options;
     std::unique_ptr<Core::Document> m_document;
-    QTreeWidget *m_outline = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
+    QUndoGroup *m_undoGroup;
+    ThumbnailRenderer *m_thumbnails;
+    AutosaveManager *m_autosave;
+    RecentFiles *m_recentFiles;
+    OutlineDock *m_outlineDock = nullptr;
+    MediaLibraryDock *m_mediaDock = nullptr;
+    QDockWidget *m_propertiesDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_courseStatus = nullptr;
+    QList<QAction *> m_documentActions; ///< enabled only with a document
 };
 
 } // namespace App

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-// capsule: the editor. Wiring only: application, translations, the main window.
+// capsule: the editor. Wiring only: application, translations, exporters, the main window.
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "core/Document.h"
+#include "export/BuiltinExporters.h"
+#include "export/ExporterRegistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,14 +19,20 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Capsule"_s);
     QApplication::setOrganizationName(u"Capsule"_s);
+    QApplication::setApplicationDisplayName(u"Capsule"_s);
 
+    // "language" from the Preferences: empty follows the system, "en" or "fr" forces one.
+    const QString language = App::PreferencesDialog::language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), u"capsule"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(locale, u"capsule"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -31,14 +40,19 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "Project to open."));
     parser.process(app);
 
-    App::MainWindow window;
+    Export::ExporterRegistry exporters;
+    Export::registerBuiltinExporters(exporters);
+
+    App::MainWindow window(exporters);
+    window.show();
+    bool opened = window.offerRecovery();
     const QStringList files = parser.positionalArguments();
-    bool opened = !files.isEmpty() && window.openFile(files.first());
+    if (!opened && !files.isEmpty())
+        opened = window.openFile(files.first());
     if (!opened) {
         auto document = Core::Document::fromTemplate(u"blank"_s);
         if (document)
             window.setDocument(std::move(document).value());
     }
-    window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace App {
+
+/**
+ * Paints outline rows: sections as a bold title with their slide count, slides as a thumbnail
+ * (with the kind icon in its corner), the title and the kind underneath. Colours come from
+ * the palette, so light and dark themes both work. Inline editing edits the title only.
+ */
+class OutlineDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor,
+                              const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+private:
+    static bool isSlide(const QModelIndex &index);
+    static QRect thumbnailRect(const QRect &row);
+};
+
+} // namespace App

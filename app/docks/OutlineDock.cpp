@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: MIT
+#include "OutlineDock.h"
+
+#include "OutlineDelegate.h"
+#include "app/models/OutlineModel.h"
+#include "app/models/SlideKindIcons.h"
+#include "app/models/UndoMacroGuard.h"
+#include "core/Document.h"
+#include "core/commands/RemoveSection.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace App {
+
+namespace {
+
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QWidget *widget)
+{
+    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
+}
+
+} // namespace
+
+OutlineDock::OutlineDock(QWidget *parent)
+    : QDockWidget(tr("Outline"), parent)
+    , m_model(new OutlineModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView)
+    , m_filter(new QLineEdit)
+{
+    setObjectName(u"OutlineDock"_s);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setPlaceholderText(tr("Filter slides by title"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter slides"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_view->expandAll();
+    });
+
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new OutlineDelegate(m_view));
+    m_view->setHeaderHidden(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setExpandsOnDoubleClick(true);
+    m_view->setAnimated(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Course outline"));
+    connect(m_view, &QWidget::customContextMenuRequested, this, &OutlineDock::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        emitCurrentSlide();
+        updateActions();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutlineDock::updateActions);
+    // New sections (a new document, an undone removal) show their slides.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid()) {
+            for (int row = first; row <= last; ++row)
+                m_view->expand(m_proxy->index(row, 0));
+        }
+        updateActions();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        emitCurrentSlide();
+        updateActions();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        emitCurrentSlide();
+        updateActions();
+    });
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    setWidget(content);
+
+    createActions();
+    updateActions();
+}
+
+OutlineDock::~OutlineDock() = default;
+
+void OutlineDock::createActions()
+{
+    m_addSlideMenu = new QMenu(tr("Add &Slide"), this);
+    m_addSlideMenu->setIcon(themeIcon(u"list-add"_s, QStyle::SP_FileDialogNewFolder, this));
+    const auto choices = SlideOperations::newSlideChoices();
+    for (const SlideOperations::NewSlide &choice : choices) {
+        QAction *action = m_addSlideMenu->addAction(SlideKindIcons::icon(choice.kind),
+                                                    SlideOperations::newSlideLabel(choice));
+        connect(action, &QAction::triggered, this, [this, choice] { addSlide(choice); });
+        m_addSlideActions.append(action);
+        if (choice.kind == Core::SlideKind::Content)
+            m_addSlideMenu->addSeparator();
+        if (choice.kind == Core::SlideKind::Question
+            && choice.questionType == Core::allQuestionTypes().back()) {
+            m_addSlideMenu->addSeparator();
+        }
+    }
+
+    m_addSlideAction = new QAction(m_addSlideMenu->icon(), tr("&New Slide"), this);
+    m_addSlideAction->setShortcut(tr("Ctrl+M"));
+    m_addSlideAction->setToolTip(tr("Add a content slide after the current one (%1)")
+                                     .arg(m_addSlideAction->shortcut().toString(QKeySequence::NativeText)));
+    m_addSlideAction->setMenu(m_addSlideMenu);
+    connect(m_addSlideAction, &QAction::triggered, this, [this] {
+        addSlide({Core::SlideKind::Content, {}});
+    });
+
+    m_duplicateAction = new QAction(themeIcon(u"edit-copy"_s, QStyle::SP_FileIcon, this),
+                                    tr("D&uplicate"), this);
+    m_duplicateAction->setShortcut(tr("Ctrl+D"));
+    m_duplicateAction->setToolTip(tr("Duplicate the selected slides"));
+    connect(m_duplicateAction, &QAction::triggered, this, &OutlineDock::duplicateSelection);
+
+    m_deleteAction = new QAction(themeIcon(u"edit-delete"_s, QStyle::SP_TrashIcon, this),
+                                 tr("&Delete"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Only while the outline has focus: Delete in a slide editor must not delete slides.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setToolTip(tr("Delete the selected slides or sections"));
+    connect(m_deleteAction, &QAction::triggered, this, &OutlineDock::deleteSelection);
+
+    m_renameAction = new QAction(tr("&Rename"), this);
+    m_renameAction->setShortcut(Qt::Key_F2);
+    m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_renameAction, &QAction::triggered, this, &OutlineDock::renameCurrent);
+
+    m_moveUpAction = new QAction(themeIcon(u"go-up"_s, QStyle::SP_ArrowUp, this), tr("Move &Up"), this);
+    m_moveUpAction->setShortcut(tr("Ctrl+Shift+Up"));
+    m_moveUpAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_moveUpAction->setToolTip(tr("Move the selected slides up"));
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveSelection(-1); });
+
+    m_moveDownAction = new QAction(themeIcon(u"go-down"_s, QStyle::SP_ArrowDown, this),
+                                   tr("Move Do&wn"), this);
+    m_moveDownAction->setShortcut(tr("Ctrl+Shift+Down"));
+    m_moveDownAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_moveDownAction->setToolTip(tr("Move the selected slides down"));
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveSelection(+1); });
+
+    m_moveToSectionMenu = new QMenu(tr("Move to &Section"), this);
+    connect(m_moveToSectionMenu, &QMenu::aboutToShow, this, &OutlineDock::fillMoveToSectionMenu);
+
+    m_addSectionAction = new QAction(themeIcon(u"folder-new"_s, QStyle::SP_FileDialogNewFolder, this),
+                                     tr("Add Se&ction"), this);
+    m_addSectionAction->setShortcut(tr("Ctrl+Shift+M"));
+    connect(m_addSectionAction, &QAction::triggered, this, &OutlineDock::addSection);
+
+    m_moveSectionUpAction = new QAction(tr("Move Section Up"), this);
+    connect(m_moveSectionUpAction, &QAction::triggered, this, [this] { moveCurrentSection(-1); });
+    m_moveSectionDownAction = new QAction(tr("Move Section Down"), this);
+    connect(m_moveSectionDownAction, &QAction::triggered, this, [this] { moveCurrentSection(+1); });
+
+    addActions({m_addSlideAction, m_duplicateAction, m_deleteAction, m_renameAction, m_moveUpAction,
+                m_moveDownAction, m_addSectionAction});
+}
+
+void OutlineDock::setDocument(Core::Document *document)
+{
+    m_document = document;
+    m_lastCurrent = {};
+    m_model->setDocument(document);
+    if (document && m_model->rowCount() > 0 && m_model->rowCount(m_model->index(0, 0)) > 0)
+        selectSlide(m_model->slideId(m_model->index(0, 0, m_model->index(0, 0))));
+    emitCurrentSlide();
+    updateActions();
+}
+
+void OutlineDock::setThumbnailRenderer(ThumbnailRenderer *renderer)
+{
+    m_model->setThumbnailRenderer(renderer);
+}
+
+QModelIndex OutlineDock::toSource(const QModelIndex &proxyIndex) const
+{
+    return m_proxy->mapToSource(proxyIndex);
+}
+
+QModelIndex OutlineDock::fromSource(const QModelIndex &sourceIndex) const
+{
+    return m_proxy->mapFromSource(sourceIndex);
+}
+
+Core::SlideId OutlineDock::currentSlideId() const
+{
+    return m_model->slideId(toSource(m_view->currentIndex()));
+}
+
+Core::SectionId OutlineDock::currentSectionId() const
+{
+    return m_model->sectionId(toSource(m_view->currentIndex()));
+}
+
+std::vector<Core::SlideId> OutlineDock::selectedSlideIds() const
+{
+    if (!m_document)
+        return {};
+    std::vector<Core::SlideId> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const Core::SlideId id = m_model->slideId(toSource(index));
+        if (!id.isNull())
+            ids.push_back(id);
+    }
+    return SlideOperations::inReadingOrder(*m_document, ids);
+}
+
+void OutlineDock::selectSlide(const Core::SlideId &id)
+{
+    selectSlides({id});
+}
+
+void OutlineDock::selectSlides(const std::vector<Core::SlideId> &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const Core::SlideId &id : ids) {
+        QModelIndex index = fromSource(m_model->indexForSlide(id));
+        if (!index.isValid() && m_model->indexForSlide(id).isValid()) {
+            m_filter->clear(); // the filter hides it
+            index = fromSource(m_model->indexForSlide(id));
+        }
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index);
+    }
+    if (!first.isValid())
+        return;
+    m_view->expand(first.parent());
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(first);
+}
+
+void OutlineDock::focusFilter()
+{
+    show();
+    raise();
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void OutlineDock::emitCurrentSlide()
+{
+    const Core::SlideId id = currentSlideId();
+    if (id == m_lastCurrent)
+        return;
+    m_lastCurrent = id;
+    emit currentSlideChanged(id);
+}
+
+void OutlineDock::updateActions()
+{
+    const bool hasDocument = m_document;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    bool slides = false;
+    bool sections = false;
+    for (const QModelIndex &index : rows) {
+        const QModelIndex source = toSource(index);
+        slides = slides || m_model->isSlide(source);
+        sections = sections || m_model->isSection(source);
+    }
+    const QModelIndex current = toSource(m_view->currentIndex());
+    const int sectionCount = m_model->rowCount();
+    const int currentSection = m_model->isSection(current) ? current.row()
+                               : m_model->isSlide(current) ? current.parent().row()
+                                                            : -1;
+    for (QAction *action : m_addSlideActions)
+        action->setEnabled(hasDocument);
+    m_addSlideAction->setEnabled(hasDocument);
+    m_addSlideMenu->setEnabled(hasDocument);
+    m_addSectionAction->setEnabled(hasDocument);
+    m_duplicateAction->setEnabled(slides);
+    m_deleteAction->setEnabled(slides || sections);
+    m_renameAction->setEnabled(current.isValid());
+    m_moveUpAction->setEnabled(slides);
+    m_moveDownAction->setEnabled(slides);
+    m_moveToSectionMenu->setEnabled(slides && sectionCount > 1);
+    m_moveSectionUpAction->setEnabled(currentSection > 0);
+    m_moveSectionDownAction->setEnabled(currentSection >= 0 && currentSection + 1 < sectionCount);
+}
+
+void OutlineDock::addSlide(const SlideOperations::NewSlide &choice)
+{
+    if (!m_document)
+        return;
+    const Core::SlideId id = SlideOperations::addSlide(*m_document, choice, currentSlideId(),
+                                                       currentSectionId());
+    selectSlide(id);
+    emit statusMessageRequested(tr("Added “%1”").arg(SlideOperations::newSlideLabel(choice)));
+}
+
+void OutlineDock::duplicateSelection()
+{
+    if (!m_document)
+        return;
+    const auto copies = SlideOperations::duplicateSlides(*m_document, selectedSlideIds());
+    selectSlides(copies);
+    emit statusMessageRequested(tr("Duplicated %n slide(s)", nullptr, int(copies.size())));
+}
+
+void OutlineDock::deleteSelection()
+{
+    if (!m_document)
+        return;
+    const auto slides = selectedSlideIds();
+    const QSet<Core::SlideId> removing(slides.begin(), slides.end());
+    std::vector<Core::SectionId> sections;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const QModelIndex source = toSource(index);
+        if (m_model->isSection(source))
+            sections.push_back(m_model->sectionId(source));
+    }
+    if (slides.empty() && sections.empty())
+        return;
+
+    // The slide to select afterwards: the next one that stays, else the previous one.
+    Core::SlideId next;
+    const auto all = m_document->course().allSlides();
+    const QSet<Core::SectionId> removedSections(sections.begin(), sections.end());
+    auto stays = [&](const Core::Slide *slide) {
+        const int s = m_document->course().slidePosition(slide->id).section;
+        return !removing.contains(slide->id)
+               && !removedSections.contains(m_document->course().sections()[size_t(s)]->id);
+    };
+    int last = -1;
+    for (int i = 0; i < int(all.size()); ++i) {
+        if (!stays(all[size_t(i)]))
+            last = i;
+    }
+    for (int i = last + 1; i < int(all.size()) && next.isNull(); ++i) {
+        if (stays(all[size_t(i)]))
+            next = all[size_t(i)]->id;
+    }
+    for (int i = last - 1; i >= 0 && next.isNull(); --i) {
+        if (stays(all[size_t(i)]))
+            next = all[size_t(i)]->id;
+    }
+
+    {
+        UndoMacroGuard macro(m_document->undoStack(),
+                             sections.empty()
+                                 ? tr("Delete %n slide(s)", nullptr, int(slides.size()))
+                                 : tr("Delete %n section(s)", nullptr, int(sections.size())));
+        macro.begin();
+        SlideOperations::removeSlides(*m_document, slides);
+        for (const Core::SectionId &id : sections)
+            m_document->push(std::make_unique<Core::RemoveSection>(m_document, id));
+    }
+    if (!next.isNull())
+        selectSlide(next);
+    emit statusMessageRequested(sections.empty()
+                                    ? tr("Deleted %n slide(s)", nullptr, int(slides.size()))
+                                    : tr("Deleted %n section(s)", nullptr, int(sections.size())));
+}
+
+void OutlineDock::moveSelection(int delta)
+{
+    if (!m_document)
+        return;
+    const auto ids = selectedSlideIds();
+    const Core::SlideId current = currentSlideId();
+    const bool moved = delta < 0 ? SlideOperations::moveSlidesUp(*m_document, ids)
+                                 : SlideOperations::moveSlidesDown(*m_document, ids);
+    if (moved) {
+        selectSlides(ids);
+        if (!current.isNull())
+            m_view->selectionModel()->setCurrentIndex(fromSource(m_model->indexForSlide(current)),
+                                                      QItemSelectionModel::NoUpdate);
+    }
+}
+
+void OutlineDock::moveSelectionToSection(const Core::SectionId &section)
+{
+    if (!m_document)
+        return;
+    const auto ids = selectedSlideIds();
+    if (SlideOperations::moveSlides(*m_document, ids, section, -1)) {
+        selectSlides(ids);
+        emit statusMessageRequested(tr("Moved %n slide(s)", nullptr, int(ids.size())));
+    }
+}
+
+void OutlineDock::fillMoveToSectionMenu()
+{
+    m_moveToSectionMenu->clear();
+    if (!m_document)
+        return;
+    const Core::SectionId current = currentSectionId();
+    for (const auto &section : m_document->course().sections()) {
+        const QString title = section->title.isEmpty() ? tr("(untitled section)") : section->title;
+        QAction *action = m_moveToSectionMenu->addAction(title);
+        const Core::SectionId id = section->id;
+        action->setEnabled(id != current || selectedSlideIds().size() > 1);
+        connect(action, &QAction::triggered, this, [this, id] { moveSelectionToSection(id); });
+    }
+}
+
+void OutlineDock::addSection()
+{
+    if (!m_document)
+        return;
+    const int currentRow = m_document->course().sectionIndex(currentSectionId());
+    const Core::SectionId id = SlideOperations::addSection(*m_document, tr("New section"),
+                                                           currentRow < 0 ? -1 : currentRow + 1);
+    const QModelIndex index = fromSource(m_model->indexForSection(m_document->course().sectionIndex(id)));
+    if (index.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+        if (m_view->isVisible())
+            m_view->edit(index);
+    }
+}
+
+void OutlineDock::moveCurrentSection(int delta)
+{
+    if (!m_document)
+        return;
+    const Core::SectionId id = currentSectionId();
+    if (SlideOperations::moveSection(*m_document, id, delta)) {
+        const QModelIndex index = fromSource(m_model->indexForSection(m_document->course().sectionIndex(id)));
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    }
+}
+
+void OutlineDock::renameCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (index.isValid()) {
+        m_view->scrollTo(index);
+        m_view->edit(index);
+    }
+}
+
+void OutlineDock::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid() && !m_view->selectionModel()->isSelected(index)) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
+    }
+    QMenu menu(this);
+    menu.addMenu(m_addSlideMenu);
+    menu.addAction(m_addSectionAction);
+    menu.addSeparator();
+    menu.addAction(m_renameAction);
+    menu.addAction(m_duplicateAction);
+    menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_moveUpAction);
+    menu.addAction(m_moveDownAction);
+    menu.addMenu(m_moveToSectionMenu);
+    if (m_model->isSection(toSource(index))) {
+        menu.addSeparator();
+        menu.addAction(m_moveSectionUpAction);
+        menu.addAction(m_moveSectionDownAction);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace App
