@@ -10,8 +10,7 @@
 namespace Bench {
 
 /** Median wall time in milliseconds of `runs` calls of f. */
-template<typename F>
-double medianMs(int runs, F &&f)
+template <typename F> double medianMs(int runs, F &&f)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {

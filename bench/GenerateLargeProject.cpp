@@ -7,8 +7,8 @@
 #include "core/ProjectFile.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QDir>
+#include <QGuiApplication>
 
 #include <cstdio>
 

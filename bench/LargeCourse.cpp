@@ -83,7 +83,8 @@ Core::Question makeQuestion(Core::QuestionType type, int index)
     case QuestionType::SingleChoice:
     case QuestionType::MultipleResponse:
         for (int c = 0; c < 4; ++c) {
-            q.choices.push_back({u"c%1"_s.arg(c + 1), u"Answer %1"_s.arg(c + 1),
+            q.choices.push_back({u"c%1"_s.arg(c + 1),
+                                 u"Answer %1"_s.arg(c + 1),
                                  c == 0 || (type == QuestionType::MultipleResponse && c == 2),
                                  u"Feedback for answer %1"_s.arg(c + 1)});
         }
@@ -99,7 +100,8 @@ Core::Question makeQuestion(Core::QuestionType type, int index)
         break;
     case QuestionType::Matching:
         for (int p = 0; p < 4; ++p)
-            q.pairs.push_back({u"p%1"_s.arg(p + 1), u"Term %1"_s.arg(p + 1), u"Definition %1"_s.arg(p + 1)});
+            q.pairs.push_back(
+                {u"p%1"_s.arg(p + 1), u"Term %1"_s.arg(p + 1), u"Definition %1"_s.arg(p + 1)});
         break;
     case QuestionType::Sequencing:
         for (int s = 0; s < 4; ++s)
@@ -160,8 +162,8 @@ std::unique_ptr<Core::Course> makeLargeCourse(const LargeCourseOptions &options)
             if (k == 24) {
                 slide.body = ResultBody{u"<p>Passed.</p>"_s, u"<p>Try again.</p>"_s};
             } else if (k % 2 == 1 || k == 22) { // over half of the slides are questions
-                slide.body = QuestionBody{makeQuestion(types[size_t(questionIndex) % types.size()],
-                                                       questionIndex)};
+                slide.body = QuestionBody{
+                    makeQuestion(types[size_t(questionIndex) % types.size()], questionIndex)};
                 ++questionIndex;
             } else if (k % 12 == 4 && !videos.empty()) {
                 VideoBody video;
@@ -171,18 +173,32 @@ std::unique_ptr<Core::Course> makeLargeCourse(const LargeCourseOptions &options)
                 slide.body = video;
             } else {
                 ContentBody content;
-                content.blocks.push_back({ContentBlock::Type::Heading, slide.title, 2, {}, {}, {}, {}});
+                content.blocks.push_back(
+                    {ContentBlock::Type::Heading, slide.title, 2, {}, {}, {}, {}});
                 content.blocks.push_back(
                     {ContentBlock::Type::RichText,
                      u"<p>Active listening is <em>the</em> skill of customer service. "
                      "Paragraph %1 explains why, with <strong>examples</strong>.</p>"
                      "<ul><li>Listen</li><li>Rephrase</li><li>Ask</li></ul>"_s.arg(slideIndex),
-                     2, {}, {}, {}, {}});
-                content.blocks.push_back({ContentBlock::Type::Image, {}, 2,
+                     2,
+                     {},
+                     {},
+                     {},
+                     {}});
+                content.blocks.push_back({ContentBlock::Type::Image,
+                                          {},
+                                          2,
                                           images[size_t(slideIndex) % images.size()],
-                                          u"Illustration %1"_s.arg(slideIndex), u"Caption"_s, {}});
-                content.blocks.push_back({ContentBlock::Type::Callout, u"<p>Remember this.</p>"_s,
-                                          2, {}, {}, {}, CalloutStyle::Tip});
+                                          u"Illustration %1"_s.arg(slideIndex),
+                                          u"Caption"_s,
+                                          {}});
+                content.blocks.push_back({ContentBlock::Type::Callout,
+                                          u"<p>Remember this.</p>"_s,
+                                          2,
+                                          {},
+                                          {},
+                                          {},
+                                          CalloutStyle::Tip});
                 slide.body = content;
             }
             section->slides.push_back(std::make_unique<Slide>(std::move(slide)));

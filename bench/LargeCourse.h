@@ -9,9 +9,9 @@ namespace Bench {
 
 struct LargeCourseOptions
 {
-    int slides = 2000;          ///< total slides, spread over sections of 25
-    qint64 mediaBytes = 0;      ///< total bytes of generated video media (0: images only)
-    QString mediaDirectory;     ///< where generated media files go (needed if mediaBytes > 0)
+    int slides = 2000;      ///< total slides, spread over sections of 25
+    qint64 mediaBytes = 0;  ///< total bytes of generated video media (0: images only)
+    QString mediaDirectory; ///< where generated media files go (needed if mediaBytes > 0)
 };
 
 /**

@@ -10,8 +10,8 @@
 #include "core/ZipReader.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 
 #include <pugixml.hpp>
@@ -41,9 +41,8 @@ int main(int argc, char *argv[])
     Bench::LargeCourseOptions options;
     options.slides = parser.value(slidesOption).toInt();
     auto course = Bench::makeLargeCourse(options);
-    std::printf("Generated course: %d slides, %zu media\n",
-                course->slideCount(),
-                course->assets().size());
+    std::printf(
+        "Generated course: %d slides, %zu media\n", course->slideCount(), course->assets().size());
 
     const double firstSave = Bench::medianMs(1, [&] {
         if (auto r = Core::ProjectFile::write(*course, path); !r)
@@ -98,7 +97,8 @@ int main(int argc, char *argv[])
                 load / bareParse);
     std::printf("  zip open + checks:   %8.1f ms\n", zipOpen);
     std::printf("  inflate course.xml:  %8.1f ms\n", inflate);
-    std::printf("  parse + build model: %8.1f ms  = %.2fx the bare parse\n", fromXml, fromXml / bareParse);
+    std::printf(
+        "  parse + build model: %8.1f ms  = %.2fx the bare parse\n", fromXml, fromXml / bareParse);
     std::printf("first save:            %8.1f ms\n", firstSave);
     std::printf("re-save:               %8.1f ms\n", save);
     std::printf("peak memory (RSS):     %8.1f MB\n", Bench::peakRssMb());

@@ -28,9 +28,18 @@ constexpr EnumNameTable<Scorm12Reporting, 2> reportingNames{{
 
 } // namespace
 
-QString toString(NavigationMode mode) { return enumName(navigationNames, mode); }
-QString toString(CompletionRule rule) { return enumName(completionNames, rule); }
-QString toString(Scorm12Reporting reporting) { return enumName(reportingNames, reporting); }
+QString toString(NavigationMode mode)
+{
+    return enumName(navigationNames, mode);
+}
+QString toString(CompletionRule rule)
+{
+    return enumName(completionNames, rule);
+}
+QString toString(Scorm12Reporting reporting)
+{
+    return enumName(reportingNames, reporting);
+}
 
 bool fromString(const QString &text, NavigationMode &out)
 {

@@ -10,11 +10,10 @@
 namespace Core::Internal {
 
 /** A fixed table mapping enum values to their stable file-format names. */
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 using EnumNameTable = std::array<std::pair<Enum, QStringView>, N>;
 
-template<typename Enum, size_t N>
-QString enumName(const EnumNameTable<Enum, N> &table, Enum value)
+template <typename Enum, size_t N> QString enumName(const EnumNameTable<Enum, N> &table, Enum value)
 {
     for (const auto &[e, name] : table) {
         if (e == value)
@@ -23,7 +22,7 @@ QString enumName(const EnumNameTable<Enum, N> &table, Enum value)
     return {};
 }
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 bool enumValue(const EnumNameTable<Enum, N> &table, const QString &text, Enum &out)
 {
     for (const auto &[e, name] : table) {

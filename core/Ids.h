@@ -11,8 +11,7 @@ namespace Core {
  * A strong-typed, stable identifier. Ids survive save/reload and re-export: they become the
  * identifiers of SCORM items and interactions, so they never contain spaces.
  */
-template<typename Tag>
-class Id
+template <typename Tag> class Id
 {
 public:
     Id() = default;

@@ -30,11 +30,11 @@ struct AssetSource
 /** One media file of the course: content-addressed by the SHA-256 of its bytes. */
 struct MediaAsset
 {
-    AssetId id;           ///< lowercase hex SHA-256
-    QString fileName;     ///< original file name, for display ("accueil.png")
-    QString mimeType;     ///< "image/png", "video/mp4", "text/vtt"
+    AssetId id;       ///< lowercase hex SHA-256
+    QString fileName; ///< original file name, for display ("accueil.png")
+    QString mimeType; ///< "image/png", "video/mp4", "text/vtt"
     qint64 byteSize = 0;
-    QSize imageSize;      ///< pixels, when it is an image and known
+    QSize imageSize;       ///< pixels, when it is an image and known
     qint64 durationMs = 0; ///< for video/audio when known, else 0
     AssetSource source;
 

@@ -2,7 +2,6 @@
 #include "MediaImporter.h"
 
 #include "Sha256.h"
-
 #include "Tr.h"
 
 #include <QBuffer>

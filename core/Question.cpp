@@ -25,7 +25,10 @@ constexpr EnumNameTable<QuestionType, 9> questionTypeNames{{
 
 } // namespace
 
-QString toString(QuestionType type) { return enumName(questionTypeNames, type); }
+QString toString(QuestionType type)
+{
+    return enumName(questionTypeNames, type);
+}
 
 bool fromString(const QString &text, QuestionType &out)
 {
@@ -53,12 +56,12 @@ bool Question::hasCorrectAnswer() const
     switch (type) {
     case QuestionType::SingleChoice:
     case QuestionType::MultipleResponse:
-        return std::any_of(choices.begin(), choices.end(), [](const Choice &c) { return c.correct; });
+        return std::any_of(
+            choices.begin(), choices.end(), [](const Choice &c) { return c.correct; });
     case QuestionType::FillIn:
-        return !blanks.empty()
-               && std::all_of(blanks.begin(), blanks.end(), [](const Blank &b) {
-                      return !b.acceptedAnswers.isEmpty();
-                  });
+        return !blanks.empty() && std::all_of(blanks.begin(), blanks.end(), [](const Blank &b) {
+            return !b.acceptedAnswers.isEmpty();
+        });
     case QuestionType::Matching:
         return !pairs.empty();
     case QuestionType::Sequencing:

@@ -84,15 +84,15 @@ struct Question
     QString correctFeedback;
     QString incorrectFeedback;
 
-    std::vector<Choice> choices;      ///< single-choice, multiple-response
-    bool trueFalseAnswer = true;      ///< true-false
-    QString clozeText;                ///< fill-in: text with [[n]] markers (1-based blank index)
-    std::vector<Blank> blanks;        ///< fill-in
-    std::vector<MatchPair> pairs;     ///< matching
-    std::vector<SequenceItem> items;  ///< sequencing, in the correct order
-    NumericAnswer numeric;            ///< numeric
-    QStringList likertScale;          ///< likert labels, lowest first
-    int maxLength = 0;                ///< open-text, 0 = no limit
+    std::vector<Choice> choices;     ///< single-choice, multiple-response
+    bool trueFalseAnswer = true;     ///< true-false
+    QString clozeText;               ///< fill-in: text with [[n]] markers (1-based blank index)
+    std::vector<Blank> blanks;       ///< fill-in
+    std::vector<MatchPair> pairs;    ///< matching
+    std::vector<SequenceItem> items; ///< sequencing, in the correct order
+    NumericAnswer numeric;           ///< numeric
+    QStringList likertScale;         ///< likert labels, lowest first
+    int maxLength = 0;               ///< open-text, 0 = no limit
 
     /** True when the question defines at least one correct answer (always true if ungraded). */
     bool hasCorrectAnswer() const;

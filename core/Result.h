@@ -36,8 +36,7 @@ struct Error
  * The subset of std::expected we use (g++ 12 has no <expected> in C++20).
  * Holds either a value or an Error. Alias to std::expected when the baseline moves.
  */
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -64,8 +63,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

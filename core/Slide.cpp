@@ -31,11 +31,26 @@ constexpr EnumNameTable<ContentBlock::Type, 4> blockTypeNames{{
 
 } // namespace
 
-QString toString(SlideKind kind) { return enumName(slideKindNames, kind); }
-bool fromString(const QString &text, SlideKind &out) { return enumValue(slideKindNames, text, out); }
-QString toString(CalloutStyle style) { return enumName(calloutNames, style); }
-bool fromString(const QString &text, CalloutStyle &out) { return enumValue(calloutNames, text, out); }
-QString toString(ContentBlock::Type type) { return enumName(blockTypeNames, type); }
+QString toString(SlideKind kind)
+{
+    return enumName(slideKindNames, kind);
+}
+bool fromString(const QString &text, SlideKind &out)
+{
+    return enumValue(slideKindNames, text, out);
+}
+QString toString(CalloutStyle style)
+{
+    return enumName(calloutNames, style);
+}
+bool fromString(const QString &text, CalloutStyle &out)
+{
+    return enumValue(calloutNames, text, out);
+}
+QString toString(ContentBlock::Type type)
+{
+    return enumName(blockTypeNames, type);
+}
 bool fromString(const QString &text, ContentBlock::Type &out)
 {
     return enumValue(blockTypeNames, text, out);

@@ -25,11 +25,11 @@ struct ContentBlock
 {
     enum class Type { Heading, RichText, Image, Callout };
     Type type = Type::RichText;
-    QString text;        ///< heading: plain text; rich text and callout: safe HTML subset
+    QString text;         ///< heading: plain text; rich text and callout: safe HTML subset
     int headingLevel = 2; ///< heading: 2..4
-    AssetId image;       ///< image
-    QString altText;     ///< image
-    QString caption;     ///< image
+    AssetId image;        ///< image
+    QString altText;      ///< image
+    QString caption;      ///< image
     CalloutStyle calloutStyle = CalloutStyle::Info;
 
     friend bool operator==(const ContentBlock &, const ContentBlock &) = default;

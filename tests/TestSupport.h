@@ -8,21 +8,18 @@
 #include <catch2/catch.hpp>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
-template<>
-struct StringMaker<QStringList>
+template <> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList &value)
     {
         return "{" + value.join(QStringLiteral(", ")).toStdString() + "}";
     }
 };
-template<>
-struct StringMaker<QByteArray>
+template <> struct StringMaker<QByteArray>
 {
     static std::string convert(const QByteArray &value)
     {

@@ -48,7 +48,9 @@ QString severityName(Core::Validator::Issue::Severity severity)
 
 } // namespace
 
-CliCommands::CliCommands(const Export::ExporterRegistry &registry, QTextStream &out, QTextStream &err)
+CliCommands::CliCommands(const Export::ExporterRegistry &registry,
+                         QTextStream &out,
+                         QTextStream &err)
     : m_registry(registry)
     , m_out(out)
     , m_err(err)
@@ -92,7 +94,8 @@ void CliCommands::printHelp()
                     "Commands:\n"
                     "  new [--template blank|sample] FILE.capsule   create a project\n"
                     "  info [--json] FILE.capsule                   summarise a project\n"
-                    "  check [--json] FILE.capsule                  validate a project (exit 1 on problems)\n"
+                    "  check [--json] FILE.capsule                  validate a project (exit 1 on "
+                    "problems)\n"
                     "  export --format ID -o OUT FILE.capsule       publish a package\n"
                     "  --list-formats                               list the export formats\n"
                     "  --help, --version\n"
@@ -123,7 +126,8 @@ ExitCode CliCommands::runNew(const QStringList &arguments)
     SubParser sub(Tr::tr("Create a new project from a template."));
     const QCommandLineOption templateOption(u"template"_s,
                                             Tr::tr("Template: blank or sample (default: blank)."),
-                                            u"name"_s, u"blank"_s);
+                                            u"name"_s,
+                                            u"blank"_s);
     sub.parser.addOption(templateOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file to create."));
     if (!sub.parser.parse(sub.commandLine(arguments)))
@@ -217,8 +221,9 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
             {u"sections"_s, int(course.sections().size())},
             {u"slides"_s, slides},
             {u"questions"_s, questions},
-            {u"media"_s, QJsonObject{{u"count"_s, int(course.assets().size())},
-                                     {u"bytes"_s, double(mediaBytes)}}},
+            {u"media"_s,
+             QJsonObject{{u"count"_s, int(course.assets().size())},
+                         {u"bytes"_s, double(mediaBytes)}}},
         };
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         m_out.flush();
@@ -324,12 +329,10 @@ ExitCode CliCommands::runCheck(const QStringList &arguments)
 ExitCode CliCommands::runExport(const QStringList &arguments)
 {
     SubParser sub(Tr::tr("Publish a project as a package."));
-    const QCommandLineOption formatOption(u"format"_s,
-                                          Tr::tr("Export format (see --list-formats)."),
-                                          u"id"_s);
-    const QCommandLineOption outputOption({u"o"_s, u"output"_s},
-                                          Tr::tr("The package to write."),
-                                          u"OUT"_s);
+    const QCommandLineOption formatOption(
+        u"format"_s, Tr::tr("Export format (see --list-formats)."), u"id"_s);
+    const QCommandLineOption outputOption(
+        {u"o"_s, u"output"_s}, Tr::tr("The package to write."), u"OUT"_s);
     sub.parser.addOption(formatOption);
     sub.parser.addOption(outputOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));

@@ -5,7 +5,9 @@
 
 namespace Core {
 
-InsertSection::InsertSection(Document *document, int index, std::unique_ptr<Section> section,
+InsertSection::InsertSection(Document *document,
+                             int index,
+                             std::unique_ptr<Section> section,
                              QUndoCommand *parent)
     : Command(document, parent)
     , m_index(index)

@@ -11,7 +11,9 @@ namespace Core {
 class InsertSection final : public Command
 {
 public:
-    InsertSection(Document *document, int index, std::unique_ptr<Section> section,
+    InsertSection(Document *document,
+                  int index,
+                  std::unique_ptr<Section> section,
                   QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;

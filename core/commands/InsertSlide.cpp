@@ -7,8 +7,11 @@
 
 namespace Core {
 
-InsertSlide::InsertSlide(Document *document, SectionId section, int index,
-                         std::unique_ptr<Slide> slide, QUndoCommand *parent)
+InsertSlide::InsertSlide(Document *document,
+                         SectionId section,
+                         int index,
+                         std::unique_ptr<Slide> slide,
+                         QUndoCommand *parent)
     : Command(document, parent)
     , m_section(std::move(section))
     , m_index(index)

@@ -11,7 +11,10 @@ namespace Core {
 class InsertSlide final : public Command
 {
 public:
-    InsertSlide(Document *document, SectionId section, int index, std::unique_ptr<Slide> slide,
+    InsertSlide(Document *document,
+                SectionId section,
+                int index,
+                std::unique_ptr<Slide> slide,
                 QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;

@@ -7,8 +7,8 @@
 
 namespace Core {
 
-MoveSlide::MoveSlide(Document *document, SlideId id, SectionId toSection, int toIndex,
-                     QUndoCommand *parent)
+MoveSlide::MoveSlide(
+    Document *document, SlideId id, SectionId toSection, int toIndex, QUndoCommand *parent)
     : Command(document, parent)
     , m_id(std::move(id))
     , m_toSection(std::move(toSection))

@@ -9,7 +9,10 @@ namespace Core {
 class MoveSlide final : public Command
 {
 public:
-    MoveSlide(Document *document, SlideId id, SectionId toSection, int toIndex,
+    MoveSlide(Document *document,
+              SlideId id,
+              SectionId toSection,
+              int toIndex,
               QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;

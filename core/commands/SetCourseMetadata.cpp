@@ -7,7 +7,9 @@
 
 namespace Core {
 
-SetCourseMetadata::SetCourseMetadata(Document *document, CourseMetadata metadata, QUndoCommand *parent)
+SetCourseMetadata::SetCourseMetadata(Document *document,
+                                     CourseMetadata metadata,
+                                     QUndoCommand *parent)
     : Command(document, parent)
     , m_old(document->course().metadata())
     , m_new(std::move(metadata))

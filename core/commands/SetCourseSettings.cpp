@@ -6,7 +6,9 @@
 
 namespace Core {
 
-SetCourseSettings::SetCourseSettings(Document *document, CourseSettings settings, QUndoCommand *parent)
+SetCourseSettings::SetCourseSettings(Document *document,
+                                     CourseSettings settings,
+                                     QUndoCommand *parent)
     : Command(document, parent)
     , m_old(document->course().settings())
     , m_new(std::move(settings))

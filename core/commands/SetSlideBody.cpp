@@ -6,8 +6,12 @@
 
 namespace Core {
 
-SetSlideBody::SetSlideBody(Document *document, SlideId id, SlideBody body, QString text,
-                           QString mergeKey, QUndoCommand *parent)
+SetSlideBody::SetSlideBody(Document *document,
+                           SlideId id,
+                           SlideBody body,
+                           QString text,
+                           QString mergeKey,
+                           QUndoCommand *parent)
     : Command(document, parent)
     , m_id(std::move(id))
     , m_new(std::move(body))

@@ -13,8 +13,12 @@ namespace Core {
 class SetSlideBody final : public Command
 {
 public:
-    SetSlideBody(Document *document, SlideId id, SlideBody body, QString text,
-                 QString mergeKey = {}, QUndoCommand *parent = nullptr);
+    SetSlideBody(Document *document,
+                 SlideId id,
+                 SlideBody body,
+                 QString text,
+                 QString mergeKey = {},
+                 QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override;

@@ -83,9 +83,15 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
     for (const QString kind : {u"content"_s, u"question"_s, u"video"_s, u"result"_s})
         CHECK(slides[kind].toInt() >= 1);
     const QJsonObject questions = root[u"questions"_s].toObject();
-    for (const QString type : {u"single-choice"_s, u"multiple-response"_s, u"true-false"_s,
-                               u"fill-in"_s, u"matching"_s, u"sequencing"_s, u"numeric"_s,
-                               u"likert"_s, u"open-text"_s}) {
+    for (const QString type : {u"single-choice"_s,
+                               u"multiple-response"_s,
+                               u"true-false"_s,
+                               u"fill-in"_s,
+                               u"matching"_s,
+                               u"sequencing"_s,
+                               u"numeric"_s,
+                               u"likert"_s,
+                               u"open-text"_s}) {
         INFO(type.toStdString());
         CHECK(questions[type].toInt() >= 1);
     }
@@ -180,13 +186,15 @@ TEST_CASE("capsule-cli lists formats and exports a valid SCORM package", "[cli][
     const QString file = dir.filePath(u"sample.capsule"_s);
     REQUIRE(runCli({u"new"_s, u"--template"_s, u"sample"_s, file}).exitCode == 0);
     const QString package = dir.filePath(u"out.zip"_s);
-    const CliRun exported = runCli({u"export"_s, u"--format"_s, u"scorm12"_s, u"-o"_s, package, file});
+    const CliRun exported
+        = runCli({u"export"_s, u"--format"_s, u"scorm12"_s, u"-o"_s, package, file});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.out.contains(u"out.zip"_s));
 
     QProcess validate;
-    validate.start(u"bash"_s, {QStringLiteral(VALIDATE_PACKAGE_PATH), u"--expect"_s, u"1.2"_s, package});
+    validate.start(u"bash"_s,
+                   {QStringLiteral(VALIDATE_PACKAGE_PATH), u"--expect"_s, u"1.2"_s, package});
     REQUIRE(validate.waitForFinished(120000));
     INFO(validate.readAllStandardOutput().toStdString());
     CHECK(validate.exitCode() == 0);

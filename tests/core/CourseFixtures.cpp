@@ -47,8 +47,8 @@ QStringList sectionTitles(const Core::Document &document)
 Core::MediaAsset makeAsset(const QByteArray &bytes, const QString &fileName, const QString &mime)
 {
     Core::MediaAsset asset;
-    asset.id = Core::AssetId(QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    asset.id = Core::AssetId(
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     asset.fileName = fileName;
     asset.mimeType = mime;
     asset.byteSize = bytes.size();

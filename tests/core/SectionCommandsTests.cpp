@@ -52,7 +52,8 @@ TEST_CASE("MoveSection reorders sections", "[core][commands]")
 TEST_CASE("RenameSection merges consecutive typing", "[core][commands]")
 {
     Document doc(makeCourse({u"A:"_s}));
-    checkRedoUndoRoundTrip(doc, std::make_unique<RenameSection>(&doc, SectionId(u"sec-A"_s), u"Al"_s));
+    checkRedoUndoRoundTrip(doc,
+                           std::make_unique<RenameSection>(&doc, SectionId(u"sec-A"_s), u"Al"_s));
     doc.push(std::make_unique<RenameSection>(&doc, SectionId(u"sec-A"_s), u"Alp"_s));
     doc.push(std::make_unique<RenameSection>(&doc, SectionId(u"sec-A"_s), u"Alpha"_s));
     CHECK(doc.undoStack()->count() == 1);

@@ -18,9 +18,8 @@ TEST_CASE("InsertSlide adds a slide of any kind", "[core][commands]")
     for (SlideKind kind :
          {SlideKind::Content, SlideKind::Question, SlideKind::Video, SlideKind::Result}) {
         auto slide = std::make_unique<Slide>(Slide::create(kind, toString(kind)));
-        checkRedoUndoRoundTrip(doc,
-                               std::make_unique<InsertSlide>(&doc, SectionId(u"sec-A"_s), 1,
-                                                             std::move(slide)));
+        checkRedoUndoRoundTrip(
+            doc, std::make_unique<InsertSlide>(&doc, SectionId(u"sec-A"_s), 1, std::move(slide)));
         CHECK(slideTitles(doc).at(1) == toString(kind));
         CHECK(doc.course().allSlides().at(1)->kind() == kind);
     }
@@ -42,20 +41,23 @@ TEST_CASE("MoveSlide reorders within and across sections", "[core][commands]")
 
     SECTION("within a section")
     {
-        checkRedoUndoRoundTrip(doc, std::make_unique<MoveSlide>(&doc, SlideId(u"slide-a1"_s),
-                                                                SectionId(u"sec-A"_s), 2));
+        checkRedoUndoRoundTrip(
+            doc,
+            std::make_unique<MoveSlide>(&doc, SlideId(u"slide-a1"_s), SectionId(u"sec-A"_s), 2));
         CHECK(slideTitles(doc) == QStringList{u"a2"_s, u"a3"_s, u"a1"_s, u"b1"_s});
     }
     SECTION("to another section")
     {
-        checkRedoUndoRoundTrip(doc, std::make_unique<MoveSlide>(&doc, SlideId(u"slide-a2"_s),
-                                                                SectionId(u"sec-B"_s), 1));
+        checkRedoUndoRoundTrip(
+            doc,
+            std::make_unique<MoveSlide>(&doc, SlideId(u"slide-a2"_s), SectionId(u"sec-B"_s), 1));
         CHECK(slideTitles(doc) == QStringList{u"a1"_s, u"a3"_s, u"b1"_s, u"a2"_s});
         CHECK(doc.course().slidePosition(SlideId(u"slide-a2"_s)) == SlidePosition{1, 1});
     }
     SECTION("a no-op move adds no history")
     {
-        doc.push(std::make_unique<MoveSlide>(&doc, SlideId(u"slide-a2"_s), SectionId(u"sec-A"_s), 1));
+        doc.push(
+            std::make_unique<MoveSlide>(&doc, SlideId(u"slide-a2"_s), SectionId(u"sec-A"_s), 1));
         CHECK(doc.undoStack()->count() == 0);
         CHECK_FALSE(doc.isModified());
     }
@@ -87,8 +89,8 @@ TEST_CASE("SetSlideBody edits every kind of body", "[core][commands]")
     {
         ContentBody body;
         body.blocks.push_back({ContentBlock::Type::Heading, u"Hello"_s, 3, {}, {}, {}, {}});
-        body.blocks.push_back({ContentBlock::Type::Callout, u"<p>Tip</p>"_s, 2, {}, {}, {},
-                               CalloutStyle::Tip});
+        body.blocks.push_back(
+            {ContentBlock::Type::Callout, u"<p>Tip</p>"_s, 2, {}, {}, {}, CalloutStyle::Tip});
         checkRedoUndoRoundTrip(doc, std::make_unique<SetSlideBody>(&doc, id, body, u"Edit"_s));
         CHECK(std::get<ContentBody>(doc.course().slide(id)->body).blocks.size() == 2);
     }
