@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Editor.h"
+
+#include <vector>
+
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace App {
+
+class ContentBlockWidget;
+class IssueListWidget;
+class SlideTitleEdit;
+
+/**
+ * Edits a content slide: its title and its blocks (heading, rich text, image, callout), which
+ * can be added, moved and removed. Each block is a ContentBlockWidget; the cards are only
+ * recreated when the sequence of block types changes, otherwise updated in place.
+ */
+class ContentEditor final : public Editor
+{
+    Q_OBJECT
+public:
+    explicit ContentEditor(QWidget *parent = nullptr);
+
+    /** Appends a block of the given type and focuses it. */
+    void addBlock(Core::ContentBlock::Type type);
+    /**
+     * Imports an image file into the media library and shows it in block index, as one undo
+     * step. On failure reports the importer's message and returns false.
+     */
+    bool importImage(int index, const QString &filePath);
+
+protected:
+    void refresh() override;
+
+private:
+    const Core::ContentBody *body() const;
+    void rebuildBlocks(const std::vector<Core::ContentBlock> &blocks);
+    void editBlock(int index, const Core::ContentBlock &block, const QString &mergeKey,
+                   const QString &text);
+    void moveBlock(int index, int delta);
+    void removeBlock(int index);
+    void chooseImageFile(int index);
+
+    SlideTitleEdit *m_title;
+    QScrollArea *m_scroll;
+    QWidget *m_blocksContainer;
+    QVBoxLayout *m_blocksLayout;
+    QLabel *m_emptyLabel;
+    IssueListWidget *m_issues;
+    std::vector<ContentBlockWidget *> m_blockWidgets;
+};
+
+} // namespace App

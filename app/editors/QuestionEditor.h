@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Editor.h"
+
+#include <functional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace App {
+
+class IssueListWidget;
+class ListTableEditor;
+class RichTextEdit;
+class SlideTitleEdit;
+
+/**
+ * Edits a question slide of any of the nine types: the type, the prompt, the answer part of the
+ * current type (choices, true/false, fill-in text and blanks, pairs, sequence, numeric answer,
+ * Likert labels, open-text length), points, shuffling and the feedback. Changing the type keeps
+ * every other type's data (the model holds them all). The Validator's issues of the slide are
+ * shown live under the form.
+ */
+class QuestionEditor final : public Editor
+{
+    Q_OBJECT
+public:
+    explicit QuestionEditor(QWidget *parent = nullptr);
+
+    static QString typeLabel(Core::QuestionType type);
+
+protected:
+    void refresh() override;
+
+private:
+    const Core::Question *question() const;
+    /** Applies change to a copy of the question and pushes it. */
+    void edit(const std::function<void(Core::Question &)> &change, const QString &text,
+              const QString &mergeKey = {});
+    QWidget *createChoicesPage();
+    QWidget *createTrueFalsePage();
+    QWidget *createFillInPage();
+    QWidget *createMatchingPage();
+    QWidget *createSequencingPage();
+    QWidget *createNumericPage();
+    QWidget *createLikertPage();
+    QWidget *createOpenTextPage();
+    void insertBlankMarker();
+
+    SlideTitleEdit *m_title;
+    QComboBox *m_type;
+    RichTextEdit *m_prompt;
+    QDoubleSpinBox *m_points;
+    QCheckBox *m_shuffle;
+    QGroupBox *m_answerGroup;
+    QStackedWidget *m_answerPages;
+
+    ListTableEditor *m_choices = nullptr;
+    QLabel *m_choicesHelp = nullptr;
+    QRadioButton *m_true = nullptr;
+    QRadioButton *m_false = nullptr;
+    QPlainTextEdit *m_cloze = nullptr;
+    ListTableEditor *m_blanks = nullptr;
+    ListTableEditor *m_pairs = nullptr;
+    ListTableEditor *m_items = nullptr;
+    QFormLayout *m_numericForm = nullptr;
+    QComboBox *m_numericMode = nullptr;
+    QDoubleSpinBox *m_numericValue = nullptr;
+    QDoubleSpinBox *m_numericTolerance = nullptr;
+    QDoubleSpinBox *m_numericMinimum = nullptr;
+    QDoubleSpinBox *m_numericMaximum = nullptr;
+    ListTableEditor *m_likert = nullptr;
+    QSpinBox *m_maxLength = nullptr;
+
+    QGroupBox *m_feedbackGroup;
+    RichTextEdit *m_correctFeedback;
+    RichTextEdit *m_incorrectFeedback;
+    IssueListWidget *m_issues;
+};
+
+} // namespace App

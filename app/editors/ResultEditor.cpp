@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "ResultEditor.h"
+
+#include "IssueListWidget.h"
+#include "RichTextEdit.h"
+#include "SlideTitleEdit.h"
+#include "core/Document.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace App {
+
+ResultEditor::ResultEditor(QWidget *parent)
+    : Editor(parent)
+    , m_title(new SlideTitleEdit(this))
+    , m_pass(new RichTextEdit(this))
+    , m_fail(new RichTextEdit(this))
+    , m_issues(new IssueListWidget(this))
+{
+    setObjectName(u"resultEditor"_s);
+    m_pass->setObjectName(u"passMessageEdit"_s);
+    m_pass->setPlaceholderText(tr("Congratulate learners and tell them what comes next"));
+    m_pass->setMinimumLines(5);
+    m_fail->setObjectName(u"failMessageEdit"_s);
+    m_fail->setPlaceholderText(tr("Encourage learners and tell them what to review before "
+                                  "trying again"));
+    m_fail->setMinimumLines(5);
+
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 6, 0);
+    pageLayout->setSpacing(12);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    pageLayout->addLayout(form);
+    auto *help = new QLabel(tr("Learners see this slide at the end of the quiz, with their score "
+                               "and one of the two messages below."),
+                            page);
+    help->setWordWrap(true);
+    help->setForegroundRole(QPalette::PlaceholderText);
+    pageLayout->addWidget(help);
+
+    auto *passGroup = new QGroupBox(tr("Message when the quiz is passed"), page);
+    (new QVBoxLayout(passGroup))->addWidget(m_pass);
+    auto *failGroup = new QGroupBox(tr("Message when the quiz is failed"), page);
+    (new QVBoxLayout(failGroup))->addWidget(m_fail);
+    pageLayout->addWidget(passGroup);
+    pageLayout->addWidget(failGroup);
+    pageLayout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_issues);
+
+    connect(m_pass, &RichTextEdit::htmlEdited, this,
+            [this](const QString &html) { editMessage(true, html); });
+    connect(m_fail, &RichTextEdit::htmlEdited, this,
+            [this](const QString &html) { editMessage(false, html); });
+}
+
+void ResultEditor::refresh()
+{
+    m_title->setDocument(document());
+    m_title->setSlide(slideId());
+    const Core::Slide *s = slide();
+    const auto *body = s ? std::get_if<Core::ResultBody>(&s->body) : nullptr;
+    setEnabled(body);
+    m_issues->showIssuesOf(document() ? &document()->course() : nullptr, slideId());
+    if (!body)
+        return;
+    m_pass->setHtml(body->passMessage);
+    m_fail->setHtml(body->failMessage);
+}
+
+void ResultEditor::editMessage(bool pass, const QString &html)
+{
+    const Core::Slide *s = slide();
+    const auto *body = s ? std::get_if<Core::ResultBody>(&s->body) : nullptr;
+    if (!body)
+        return;
+    Core::ResultBody next = *body;
+    (pass ? next.passMessage : next.failMessage) = html;
+    pushBody(std::move(next), tr("Edit result message"), pass ? u"pass"_s : u"fail"_s);
+}
+
+} // namespace App

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Editor.h"
+
+namespace App {
+
+class IssueListWidget;
+class RichTextEdit;
+class SlideTitleEdit;
+
+/** Edits a result slide: its title and the messages shown when the quiz is passed or failed. */
+class ResultEditor final : public Editor
+{
+    Q_OBJECT
+public:
+    explicit ResultEditor(QWidget *parent = nullptr);
+
+protected:
+    void refresh() override;
+
+private:
+    void editMessage(bool pass, const QString &html);
+
+    SlideTitleEdit *m_title;
+    RichTextEdit *m_pass;
+    RichTextEdit *m_fail;
+    IssueListWidget *m_issues;
+};
+
+} // namespace App

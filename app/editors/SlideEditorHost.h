@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Ids.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Core {
+class Document;
+}
+
+namespace App {
+
+class ContentEditor;
+class Editor;
+class QuestionEditor;
+class ResultEditor;
+class VideoEditor;
+
+/**
+ * The central editing area: shows the editor for the kind of the current slide (content,
+ * question, video, result) in a stack, or an empty-state page when no slide is selected. It
+ * follows the document: a removed current slide brings the empty state back. The Document is
+ * not owned; the editors are children.
+ */
+class SlideEditorHost final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SlideEditorHost(QWidget *parent = nullptr);
+
+    void setDocument(Core::Document *document);
+    void setCurrentSlide(const Core::SlideId &id);
+    const Core::SlideId &currentSlide() const { return m_slideId; }
+
+    /** The editor shown, or nullptr on the empty-state page. */
+    Editor *currentEditor() const;
+
+signals:
+    void statusMessageRequested(const QString &message);
+
+private:
+    void showSlide();
+    Editor *editorFor(const Core::SlideId &id) const;
+
+    QPointer<Core::Document> m_document;
+    Core::SlideId m_slideId;
+    QStackedWidget *m_stack;
+    QWidget *m_emptyPage;
+    QLabel *m_emptyTitle;
+    QLabel *m_emptyHint;
+    ContentEditor *m_contentEditor;
+    QuestionEditor *m_questionEditor;
+    VideoEditor *m_videoEditor;
+    ResultEditor *m_resultEditor;
+    QMetaObject::Connection m_connections[2];
+};
+
+} // namespace App
