@@ -130,7 +130,7 @@ void MainWindow::createDocks()
 
     m_propertiesDock = new QDockWidget(tr("Properties"), this);
     m_propertiesDock->setObjectName(u"PropertiesDock"_s);
-    m_propertiesDock->setWidget(emptyState(tr("No slide selected")));
+    m_propertiesDock->setWidget(emptyState(tr("The selected slide's properties appear here.")));
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
 
     m_mediaDock = new MediaLibraryDock(this);
@@ -518,8 +518,7 @@ void MainWindow::updateCourseStatus()
         return;
     }
     const Core::Course &course = m_document->course();
-    m_courseStatus->setText(tr("%n slide(s)", nullptr, course.slideCount()) + u" · "_s
-                            + tr("%n section(s)", nullptr, int(course.sections().size())));
+    m_courseStatus->setText(tr("Slides: %1 · Sections: %2").arg(course.slideCount()).arg(course.sections().size()));
 }
 
 void MainWindow::updateRecentMenu()

@@ -83,7 +83,21 @@ MediaLibraryDock::MediaLibraryDock(QWidget *parent)
     m_view->header()->setSectionResizeMode(MediaLibraryModel::NameColumn, QHeaderView::Stretch);
     for (int column = MediaLibraryModel::TypeColumn; column < MediaLibraryModel::ColumnCount; ++column)
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->setColumnHidden(MediaLibraryModel::TypeColumn, true); // in the tooltip; the dock is narrow
+    // The dock is narrow: type and duration are in the name's tooltip, and the header's
+    // context menu shows them as columns.
+    m_view->setColumnHidden(MediaLibraryModel::TypeColumn, true);
+    m_view->setColumnHidden(MediaLibraryModel::DurationColumn, true);
+    m_view->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = MediaLibraryModel::TypeColumn; column < MediaLibraryModel::ColumnCount; ++column) {
+        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                                   m_view->header());
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_view->isColumnHidden(column));
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) {
+            m_view->setColumnHidden(column, !on);
+        });
+        m_view->header()->addAction(toggle);
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MediaLibraryDock::updateUsage);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MediaLibraryDock::updateUsage);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MediaLibraryDock::updateUsage);
@@ -195,7 +209,7 @@ void MediaLibraryDock::importFiles(const QStringList &paths)
     if (!m_document || paths.isEmpty())
         return;
     ++m_importsRunning;
-    emit statusMessageRequested(tr("Importing %n file(s)…", nullptr, int(paths.size())));
+    emit statusMessageRequested((paths.size() == 1 ? tr("Importing 1 file…") : tr("Importing %1 files…").arg(paths.size())));
     QPointer<Core::Document> target = m_document;
     QtConcurrent::run([paths] { return MediaOperations::importFiles(paths); })
         .then(this, [this, target](const std::vector<Core::Result<Core::MediaAsset>> &imported) {
@@ -209,7 +223,7 @@ void MediaLibraryDock::importFiles(const QStringList &paths)
             QStringList messages;
             for (const Core::Error &error : errors)
                 messages.append(error.message);
-            emit statusMessageRequested(tr("Imported %n media file(s)", nullptr, added));
+            emit statusMessageRequested((added == 1 ? tr("Imported 1 media file") : tr("Imported %1 media files").arg(added)));
             if (added > 0) {
                 for (auto it = imported.rbegin(); it != imported.rend(); ++it) {
                     if (it->has_value()) {
@@ -221,7 +235,7 @@ void MediaLibraryDock::importFiles(const QStringList &paths)
             if (!messages.isEmpty()) {
                 auto *box = new QMessageBox(QMessageBox::Warning,
                                             tr("Cannot import media"),
-                                            tr("%n file(s) could not be imported.", nullptr, int(messages.size())),
+                                            (messages.size() == 1 ? tr("A file could not be imported.") : tr("%1 files could not be imported.").arg(messages.size())),
                                             QMessageBox::Ok,
                                             this);
                 box->setInformativeText(messages.join(u"\n\n"_s));
@@ -238,7 +252,7 @@ void MediaLibraryDock::removeUnused()
         return;
     const int removed = MediaOperations::removeUnused(*m_document);
     emit statusMessageRequested(removed == 0 ? tr("Every media file is in use")
-                                             : tr("Removed %n unused media file(s)", nullptr, removed));
+                                             : (removed == 1 ? tr("Removed 1 unused media file") : tr("Removed %1 unused media files").arg(removed)));
 }
 
 void MediaLibraryDock::dragEnterEvent(QDragEnterEvent *event)

@@ -125,7 +125,8 @@ void OutlineDock::createActions()
         }
     }
 
-    m_addSlideAction = new QAction(m_addSlideMenu->icon(), tr("&New Slide"), this);
+    m_addSlideAction = new QAction(QIcon::fromTheme(u"list-add"_s, SlideKindIcons::icon(Core::SlideKind::Content)),
+                                   tr("&New Slide"), this);
     m_addSlideAction->setShortcut(tr("Ctrl+M"));
     m_addSlideAction->setToolTip(tr("Add a content slide after the current one (%1)")
                                      .arg(m_addSlideAction->shortcut().toString(QKeySequence::NativeText)));
@@ -326,7 +327,7 @@ void OutlineDock::duplicateSelection()
         return;
     const auto copies = SlideOperations::duplicateSlides(*m_document, selectedSlideIds());
     selectSlides(copies);
-    emit statusMessageRequested(tr("Duplicated %n slide(s)", nullptr, int(copies.size())));
+    emit statusMessageRequested((copies.size() == 1 ? tr("Duplicated 1 slide") : tr("Duplicated %1 slides").arg(copies.size())));
 }
 
 void OutlineDock::deleteSelection()
@@ -370,8 +371,8 @@ void OutlineDock::deleteSelection()
     {
         UndoMacroGuard macro(m_document->undoStack(),
                              sections.empty()
-                                 ? tr("Delete %n slide(s)", nullptr, int(slides.size()))
-                                 : tr("Delete %n section(s)", nullptr, int(sections.size())));
+                                 ? (slides.size() == 1 ? tr("Delete slide") : tr("Delete %1 slides").arg(slides.size()))
+                                 : (sections.size() == 1 ? tr("Delete section") : tr("Delete %1 sections").arg(sections.size())));
         macro.begin();
         SlideOperations::removeSlides(*m_document, slides);
         for (const Core::SectionId &id : sections)
@@ -380,8 +381,8 @@ void OutlineDock::deleteSelection()
     if (!next.isNull())
         selectSlide(next);
     emit statusMessageRequested(sections.empty()
-                                    ? tr("Deleted %n slide(s)", nullptr, int(slides.size()))
-                                    : tr("Deleted %n section(s)", nullptr, int(sections.size())));
+                                    ? (slides.size() == 1 ? tr("Deleted 1 slide") : tr("Deleted %1 slides").arg(slides.size()))
+                                    : (sections.size() == 1 ? tr("Deleted 1 section") : tr("Deleted %1 sections").arg(sections.size())));
 }
 
 void OutlineDock::moveSelection(int delta)
@@ -407,7 +408,7 @@ void OutlineDock::moveSelectionToSection(const Core::SectionId &section)
     const auto ids = selectedSlideIds();
     if (SlideOperations::moveSlides(*m_document, ids, section, -1)) {
         selectSlides(ids);
-        emit statusMessageRequested(tr("Moved %n slide(s)", nullptr, int(ids.size())));
+        emit statusMessageRequested((ids.size() == 1 ? tr("Moved 1 slide") : tr("Moved %1 slides").arg(ids.size())));
     }
 }
 

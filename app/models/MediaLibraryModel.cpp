@@ -185,16 +185,19 @@ QVariant MediaLibraryModel::data(const QModelIndex &index, int role) const
             }
             if (asset->isVideo())
                 return SlideKindIcons::icon(Core::SlideKind::Video);
+            // Theme icons where the desktop has them; the painted kind glyphs otherwise.
             if (asset->isCaptions())
-                return QIcon::fromTheme(u"text-x-generic"_s);
+                return QIcon::fromTheme(u"text-x-generic"_s, SlideKindIcons::icon(Core::SlideKind::Content));
             if (asset->isImage())
-                return QIcon::fromTheme(u"image-x-generic"_s);
-            return QIcon::fromTheme(u"audio-x-generic"_s);
+                return QIcon::fromTheme(u"image-x-generic"_s, SlideKindIcons::icon(Core::SlideKind::Content));
+            return QIcon::fromTheme(u"audio-x-generic"_s, SlideKindIcons::icon(Core::SlideKind::Video));
         }
         case Qt::ToolTipRole: {
             QString tip = tr("%1\n%2, %3").arg(asset->fileName,
                                                asset->mimeType,
                                                QLocale().formattedDataSize(asset->byteSize));
+            if (asset->durationMs > 0)
+                tip += tr("\nDuration %1").arg(QTime(0, 0).addMSecs(int(asset->durationMs)).toString(u"m:ss"_s));
             if (asset->imageSize.isValid())
                 tip += tr("\n%1 × %2 pixels").arg(asset->imageSize.width()).arg(asset->imageSize.height());
             return tip;
@@ -230,13 +233,18 @@ QVariant MediaLibraryModel::data(const QModelIndex &index, int role) const
         return {};
     case UsageColumn: {
         const int count = usageCount(asset->id);
-        if (role == Qt::DisplayRole)
-            return count == 0 ? tr("unused") : QString::number(count);
+        if (role == Qt::DisplayRole) {
+            if (count > 0)
+                return QString::number(count);
+            return m_document->course().settings().theme.logo == asset->id ? tr("logo") : tr("unused");
+        }
         if (role == SortRole)
             return count;
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole) {
+            if (count == 0 && m_document->course().settings().theme.logo == asset->id)
+                return tr("The course logo.");
             if (count == 0)
                 return tr("No slide uses this file.");
             QStringList titles;
@@ -244,7 +252,7 @@ QVariant MediaLibraryModel::data(const QModelIndex &index, int role) const
             for (size_t i = 0; i < slides.size() && i < 10; ++i)
                 titles.append(u"• "_s + m_document->course().slide(slides[i])->title);
             if (slides.size() > 10)
-                titles.append(tr("… and %n more", nullptr, int(slides.size() - 10)));
+                titles.append(tr("… and %1 more").arg(slides.size() - 10));
             return tr("Used in:\n%1").arg(titles.join(u'\n'));
         }
         return {};

@@ -30,7 +30,7 @@ std::vector<Core::Error> MediaOperations::addImported(
     int count = 0;
     for (const auto &result : imported)
         count += result.has_value() ? 1 : 0;
-    UndoMacroGuard macro(document.undoStack(), Tr::tr("Import %n media file(s)", nullptr, count));
+    UndoMacroGuard macro(document.undoStack(), (count == 1 ? Tr::tr("Import media file") : Tr::tr("Import %1 media files").arg(count)));
     for (const auto &result : imported) {
         if (!result) {
             errors.push_back(result.error());
@@ -65,7 +65,7 @@ int MediaOperations::removeUnused(Core::Document &document)
     if (unused.empty())
         return 0;
     UndoMacroGuard macro(document.undoStack(),
-                         Tr::tr("Remove %n unused media file(s)", nullptr, int(unused.size())));
+                         (unused.size() == 1 ? Tr::tr("Remove unused media file") : Tr::tr("Remove %1 unused media files").arg(unused.size())));
     macro.begin();
     for (const Core::AssetId &id : unused)
         document.push(std::make_unique<Core::RemoveAsset>(&document, id));

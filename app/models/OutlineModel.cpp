@@ -264,7 +264,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         case Qt::EditRole:
             return section.title;
         case Qt::ToolTipRole:
-            return tr("%1 — %n slide(s)", nullptr, count).arg(section.title);
+            return (count == 1 ? tr("%1 — 1 slide").arg(section.title) : tr("%1 — %2 slides").arg(section.title).arg(count));
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);
@@ -275,7 +275,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         case SectionIdRole:
             return section.id.toString();
         case SubtitleRole:
-            return tr("%n slide(s)", nullptr, count);
+            return QString::number(count);
         default:
             return {};
         }

@@ -208,7 +208,7 @@ std::vector<Core::SlideId> SlideOperations::duplicateSlides(Core::Document &docu
     if (ordered.empty())
         return copies;
     UndoMacroGuard macro(document.undoStack(),
-                         Tr::tr("Duplicate %n slide(s)", nullptr, int(ordered.size())));
+                         (ordered.size() == 1 ? Tr::tr("Duplicate slide") : Tr::tr("Duplicate %1 slides").arg(ordered.size())));
     macro.begin();
     for (const Core::SlideId &id : ordered) {
         const Core::Course &course = document.course();
@@ -229,7 +229,7 @@ void SlideOperations::removeSlides(Core::Document &document, const std::vector<C
     if (ordered.empty())
         return;
     UndoMacroGuard macro(document.undoStack(),
-                         Tr::tr("Delete %n slide(s)", nullptr, int(ordered.size())));
+                         (ordered.size() == 1 ? Tr::tr("Delete slide") : Tr::tr("Delete %1 slides").arg(ordered.size())));
     macro.begin();
     for (const Core::SlideId &id : ordered)
         document.push(std::make_unique<Core::RemoveSlide>(&document, id));
@@ -261,7 +261,7 @@ bool SlideOperations::moveSlides(Core::Document &document,
     const int before = document.undoStack()->index();
     {
         UndoMacroGuard macro(document.undoStack(),
-                             Tr::tr("Move %n slide(s)", nullptr, int(ordered.size())));
+                             (ordered.size() == 1 ? Tr::tr("Move slide") : Tr::tr("Move %1 slides").arg(ordered.size())));
         for (const Core::SlideId &id : ordered) {
             int to = std::numeric_limits<int>::max(); // clamped to the end by MoveSlide
             if (!anchor.isNull()) {

@@ -196,7 +196,7 @@ TEST_CASE("Dropping slides in the outline moves them in one undo step", "[app][m
         REQUIRE(model.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, second));
         CHECK(modelTree(model) == u"Section 1: B D E | Section 2: A C F"_s);
         CHECK(doc->undoStack()->count() == 1);
-        CHECK(doc->undoStack()->text(0) == u"Move 2 slide(s)"_s);
+        CHECK(doc->undoStack()->text(0) == u"Move 2 slides"_s);
         doc->undoStack()->undo();
         CHECK(modelTree(model) == u"Section 1: A B C D E | Section 2: F"_s);
     }
