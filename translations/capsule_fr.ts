@@ -167,20 +167,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Cannot recover “%1”: the file cannot be moved to %2.</source>
         <translation>Impossible de récupérer «&#xa0;%1&#xa0;»&#xa0;: le fichier ne peut pas être déplacé vers %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n media file(s)</source>
-        <translation>
-            <numerusform>Importer %n fichier média</numerusform>
-            <numerusform>Importer %n fichiers médias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n unused media file(s)</source>
-        <translation>
-            <numerusform>Retirer %n fichier média inutilisé</numerusform>
-            <numerusform>Retirer %n fichiers médias inutilisés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Content</source>
         <translation>Contenu</translation>
@@ -345,30 +331,49 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Section 1</source>
         <translation>Section 1</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicate %n slide(s)</source>
-        <translation>
-            <numerusform>Dupliquer %n diapositive</numerusform>
-            <numerusform>Dupliquer %n diapositives</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n slide(s)</source>
-        <translation>
-            <numerusform>Supprimer %n diapositive</numerusform>
-            <numerusform>Supprimer %n diapositives</numerusform>
-        </translation>
+    <message>
+        <source>Import media file</source>
+        <translation>Importer un fichier média</translation>
     </message>
-    <message numerus="yes">
-        <source>Move %n slide(s)</source>
-        <translation>
-            <numerusform>Déplacer %n diapositive</numerusform>
-            <numerusform>Déplacer %n diapositives</numerusform>
-        </translation>
+    <message>
+        <source>Import %1 media files</source>
+        <translation>Importer %1 fichiers médias</translation>
+    </message>
+    <message>
+        <source>Remove unused media file</source>
+        <translation>Retirer un fichier média inutilisé</translation>
+    </message>
+    <message>
+        <source>Remove %1 unused media files</source>
+        <translation>Retirer %1 fichiers médias inutilisés</translation>
+    </message>
+    <message>
+        <source>Duplicate slide</source>
+        <translation>Dupliquer la diapositive</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 slides</source>
+        <translation>Dupliquer %1 diapositives</translation>
+    </message>
+    <message>
+        <source>Delete slide</source>
+        <translation>Supprimer la diapositive</translation>
+    </message>
+    <message>
+        <source>Delete %1 slides</source>
+        <translation>Supprimer %1 diapositives</translation>
+    </message>
+    <message>
+        <source>Move slide</source>
+        <translation>Déplacer la diapositive</translation>
+    </message>
+    <message>
+        <source>Move %1 slides</source>
+        <translation>Déplacer %1 diapositives</translation>
     </message>
 </context>
 <context>
@@ -883,13 +888,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Exporting %1…</source>
         <translation>Export %1 en cours…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s): the package works, but learners may miss something.</source>
-        <translation>
-            <numerusform>%n avertissement&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</numerusform>
-            <numerusform>%n avertissements&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Package exported to %1 (%2).</source>
         <translation>Paquet exporté vers %1 (%2).</translation>
@@ -901,6 +899,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 warning: the package works, but learners may miss something.</source>
+        <translation>1 avertissement&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
+    </message>
+    <message>
+        <source>%1 warnings: the package works, but learners may miss something.</source>
+        <translation>%1 avertissements&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
     </message>
 </context>
 <context>
@@ -982,10 +988,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Properties</source>
         <translation>Propriétés</translation>
-    </message>
-    <message>
-        <source>No slide selected</source>
-        <translation>Aucune diapositive sélectionnée</translation>
     </message>
     <message>
         <source>History</source>
@@ -1183,20 +1185,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>%1[*] — %2 — Capsule</source>
         <translation>%1[*] — %2 — Capsule</translation>
     </message>
-    <message numerus="yes">
-        <source>%n slide(s)</source>
-        <translation>
-            <numerusform>%n diapositive</numerusform>
-            <numerusform>%n diapositives</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n section(s)</source>
-        <translation>
-            <numerusform>%n section</numerusform>
-            <numerusform>%n sections</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
@@ -1216,6 +1204,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>&lt;h3&gt;Capsule&lt;/h3&gt;&lt;p&gt;Short e-learning modules — slides, quizzes and videos — published as SCORM 1.2, SCORM 2004 or web packages.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Capsule&lt;/h3&gt;&lt;p&gt;Des modules e-learning courts — diapositives, quiz et vidéos — publiés en paquets SCORM 1.2, SCORM 2004 ou web.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The selected slide&apos;s properties appear here.</source>
+        <translation>Les propriétés de la diapositive sélectionnée s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Slides: %1 · Sections: %2</source>
+        <translation>Diapositives&#xa0;: %1 · Sections&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1280,45 +1276,49 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Import Media</source>
         <translation>Importer des médias</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Import de %n fichier…</numerusform>
-            <numerusform>Import de %n fichiers…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The document was closed during the import.</source>
         <translation>Le document a été fermé pendant l’import.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n media file(s)</source>
-        <translation>
-            <numerusform>%n fichier média importé</numerusform>
-            <numerusform>%n fichiers médias importés</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cannot import media</source>
         <translation>Impossible d’importer les médias</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
-        <translation>
-            <numerusform>%n fichier n’a pas pu être importé.</numerusform>
-            <numerusform>%n fichiers n’ont pas pu être importés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every media file is in use</source>
         <translation>Tous les fichiers médias sont utilisés</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n unused media file(s)</source>
-        <translation>
-            <numerusform>%n fichier média inutilisé retiré</numerusform>
-            <numerusform>%n fichiers médias inutilisés retirés</numerusform>
-        </translation>
+    <message>
+        <source>Importing 1 file…</source>
+        <translation>Import d’un fichier…</translation>
+    </message>
+    <message>
+        <source>Importing %1 files…</source>
+        <translation>Import de %1 fichiers…</translation>
+    </message>
+    <message>
+        <source>Imported 1 media file</source>
+        <translation>1 fichier média importé</translation>
+    </message>
+    <message>
+        <source>Imported %1 media files</source>
+        <translation>%1 fichiers médias importés</translation>
+    </message>
+    <message>
+        <source>A file could not be imported.</source>
+        <translation>Un fichier n’a pas pu être importé.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be imported.</source>
+        <translation>%1 fichiers n’ont pas pu être importés.</translation>
+    </message>
+    <message>
+        <source>Removed 1 unused media file</source>
+        <translation>1 fichier média inutilisé retiré</translation>
+    </message>
+    <message>
+        <source>Removed %1 unused media files</source>
+        <translation>%1 fichiers médias inutilisés retirés</translation>
     </message>
 </context>
 <context>
@@ -1363,13 +1363,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>No slide uses this file.</source>
         <translation>Aucune diapositive n’utilise ce fichier.</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Used in:
 %1</source>
@@ -1395,6 +1388,24 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Used</source>
         <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>
+Duration %1</source>
+        <translation>
+Durée %1</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>The course logo.</source>
+        <translation>Le logo du cours.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 autres</translation>
     </message>
 </context>
 <context>
@@ -1503,48 +1514,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Added “%1”</source>
         <translation>Ajout de «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message numerus="yes">
-        <source>Duplicated %n slide(s)</source>
-        <translation>
-            <numerusform>%n diapositive dupliquée</numerusform>
-            <numerusform>%n diapositives dupliquées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n slide(s)</source>
-        <translation>
-            <numerusform>Supprimer %n diapositive</numerusform>
-            <numerusform>Supprimer %n diapositives</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n section(s)</source>
-        <translation>
-            <numerusform>Supprimer %n section</numerusform>
-            <numerusform>Supprimer %n sections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n slide(s)</source>
-        <translation>
-            <numerusform>%n diapositive supprimée</numerusform>
-            <numerusform>%n diapositives supprimées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n section(s)</source>
-        <translation>
-            <numerusform>%n section supprimée</numerusform>
-            <numerusform>%n sections supprimées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n slide(s)</source>
-        <translation>
-            <numerusform>%n diapositive déplacée</numerusform>
-            <numerusform>%n diapositives déplacées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
@@ -1553,23 +1522,57 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
+    <message>
+        <source>Duplicated 1 slide</source>
+        <translation>1 diapositive dupliquée</translation>
+    </message>
+    <message>
+        <source>Duplicated %1 slides</source>
+        <translation>%1 diapositives dupliquées</translation>
+    </message>
+    <message>
+        <source>Delete slide</source>
+        <translation>Supprimer la diapositive</translation>
+    </message>
+    <message>
+        <source>Delete %1 slides</source>
+        <translation>Supprimer %1 diapositives</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <source>Delete %1 sections</source>
+        <translation>Supprimer %1 sections</translation>
+    </message>
+    <message>
+        <source>Deleted 1 slide</source>
+        <translation>1 diapositive supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted %1 slides</source>
+        <translation>%1 diapositives supprimées</translation>
+    </message>
+    <message>
+        <source>Deleted 1 section</source>
+        <translation>1 section supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted %1 sections</source>
+        <translation>%1 sections supprimées</translation>
+    </message>
+    <message>
+        <source>Moved 1 slide</source>
+        <translation>1 diapositive déplacée</translation>
+    </message>
+    <message>
+        <source>Moved %1 slides</source>
+        <translation>%1 diapositives déplacées</translation>
+    </message>
 </context>
 <context>
     <name>App::OutlineModel</name>
-    <message numerus="yes">
-        <source>%1 — %n slide(s)</source>
-        <translation>
-            <numerusform>%1 — %n diapositive</numerusform>
-            <numerusform>%1 — %n diapositives</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n slide(s)</source>
-        <translation>
-            <numerusform>%n diapositive</numerusform>
-            <numerusform>%n diapositives</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
@@ -1583,6 +1586,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>%1 — 1 slide</source>
+        <translation>%1 — 1 diapositive</translation>
+    </message>
+    <message>
+        <source>%1 — %2 slides</source>
+        <translation>%1 — %2 diapositives</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1613,468 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>App::QuestionEditor</name>
+    <message>
+        <source>Shuffle the answers for each learner</source>
+        <translation>Mélanger les réponses pour chaque apprenant</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Changing the type keeps the answers entered for the other types.</source>
+        <translation>Changer de type conserve les réponses saisies pour les autres types.</translation>
+    </message>
+    <message>
+        <source>The question as learners read it</source>
+        <translation>La question telle que les apprenants la lisent</translation>
+    </message>
+    <message>
+        <source>0 points: the question is asked but does not count in the score</source>
+        <translation>0 point&#xa0;: la question est posée, mais ne compte pas dans le score</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>É&amp;noncé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation>P&amp;oints&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown after a correct answer (optional)</source>
+        <translation>Affiché après une bonne réponse (facultatif)</translation>
+    </message>
+    <message>
+        <source>Shown after a wrong answer: explain the right one (optional)</source>
+        <translation>Affiché après une mauvaise réponse&#xa0;: expliquez la bonne (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct:</source>
+        <translation>&amp;Bonne réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Incorrect:</source>
+        <translation>&amp;Mauvaise réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>✓ No problems found in this question.</source>
+        <translation>✓ Aucun problème dans cette question.</translation>
+    </message>
+    <message>
+        <source>Change question type</source>
+        <translation>Changer le type de question</translation>
+    </message>
+    <message>
+        <source>Edit prompt</source>
+        <translation>Modifier l’énoncé</translation>
+    </message>
+    <message>
+        <source>Change points</source>
+        <translation>Modifier les points</translation>
+    </message>
+    <message>
+        <source>Shuffle answers</source>
+        <translation>Mélanger les réponses</translation>
+    </message>
+    <message>
+        <source>Keep answer order</source>
+        <translation>Garder l’ordre des réponses</translation>
+    </message>
+    <message>
+        <source>Edit feedback</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Choix multiples</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Vrai ou faux</translation>
+    </message>
+    <message>
+        <source>Fill in the blanks</source>
+        <translation>Texte à trous</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Sequencing</source>
+        <translation>Remise en ordre</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Likert scale (survey, not scored)</source>
+        <translation>Échelle de Likert (sondage, non notée)</translation>
+    </message>
+    <message>
+        <source>Open text (survey, not scored)</source>
+        <translation>Réponse libre (sondage, non notée)</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcte</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Feedback (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add Choice</source>
+        <translation>Ajouter un choix</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation>Ajouter un choix</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>Retirer le choix</translation>
+    </message>
+    <message>
+        <source>Move choice</source>
+        <translation>Déplacer le choix</translation>
+    </message>
+    <message>
+        <source>Change correct answer</source>
+        <translation>Changer la bonne réponse</translation>
+    </message>
+    <message>
+        <source>Edit choice</source>
+        <translation>Modifier le choix</translation>
+    </message>
+    <message>
+        <source>Edit choice feedback</source>
+        <translation>Modifier le commentaire du choix</translation>
+    </message>
+    <message>
+        <source>The statement in the prompt is:</source>
+        <translation>L’affirmation de l’énoncé est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;True</source>
+        <translation>&amp;Vraie</translation>
+    </message>
+    <message>
+        <source>&amp;False</source>
+        <translation>&amp;Fausse</translation>
+    </message>
+    <message>
+        <source>Write the text and put a marker where each blank goes: [[1]] for the first blank of the list below, [[2]] for the second, and so on.</source>
+        <translation>Rédigez le texte et placez un repère à l’endroit de chaque trou&#xa0;: [[1]] pour le premier trou de la liste ci-dessous, [[2]] pour le deuxième, et ainsi de suite.</translation>
+    </message>
+    <message>
+        <source>The capital of France is [[1]].</source>
+        <translation>La capitale de la France est [[1]].</translation>
+    </message>
+    <message>
+        <source>Insert Blank</source>
+        <translation>Insérer un trou</translation>
+    </message>
+    <message>
+        <source>Insert a marker at the cursor and add its blank to the list</source>
+        <translation>Insérer un repère au curseur et ajouter son trou à la liste</translation>
+    </message>
+    <message>
+        <source>Accepted answers: separate them with commas.</source>
+        <translation>Réponses acceptées&#xa0;: séparez-les par des virgules.</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Trou</translation>
+    </message>
+    <message>
+        <source>Accepted answers</source>
+        <translation>Réponses acceptées</translation>
+    </message>
+    <message>
+        <source>Case sensitive</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Add Blank</source>
+        <translation>Ajouter un trou</translation>
+    </message>
+    <message>
+        <source>Edit fill-in text</source>
+        <translation>Modifier le texte à trous</translation>
+    </message>
+    <message>
+        <source>Add blank</source>
+        <translation>Ajouter un trou</translation>
+    </message>
+    <message>
+        <source>Remove blank</source>
+        <translation>Retirer le trou</translation>
+    </message>
+    <message>
+        <source>Move blank</source>
+        <translation>Déplacer le trou</translation>
+    </message>
+    <message>
+        <source>Change case sensitivity</source>
+        <translation>Changer le respect de la casse</translation>
+    </message>
+    <message>
+        <source>Edit blank</source>
+        <translation>Modifier le trou</translation>
+    </message>
+    <message>
+        <source>Edit accepted answers</source>
+        <translation>Modifier les réponses acceptées</translation>
+    </message>
+    <message>
+        <source>Insert blank</source>
+        <translation>Insérer un trou</translation>
+    </message>
+    <message>
+        <source>Each row is a correct pair; learners see the right-hand column shuffled.</source>
+        <translation>Chaque ligne est une paire correcte&#xa0;; les apprenants voient la colonne de droite mélangée.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <source>Add Pair</source>
+        <translation>Ajouter une paire</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>Ajouter une paire</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>Retirer la paire</translation>
+    </message>
+    <message>
+        <source>Move pair</source>
+        <translation>Déplacer la paire</translation>
+    </message>
+    <message>
+        <source>Edit pair</source>
+        <translation>Modifier la paire</translation>
+    </message>
+    <message>
+        <source>List the steps in the correct order; learners see them shuffled and put them back in order.</source>
+        <translation>Listez les étapes dans le bon ordre&#xa0;; les apprenants les voient mélangées et doivent les remettre en ordre.</translation>
+    </message>
+    <message>
+        <source>Step (in the correct order)</source>
+        <translation>Étape (dans le bon ordre)</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Déplacer l’étape</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Modifier l’étape</translation>
+    </message>
+    <message>
+        <source>Exact value, with a tolerance</source>
+        <translation>Valeur exacte, avec une tolérance</translation>
+    </message>
+    <message>
+        <source>Any value in a range</source>
+        <translation>Toute valeur d’un intervalle</translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation>± </translation>
+    </message>
+    <message>
+        <source>Accept:</source>
+        <translation>Accepter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Tolérance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change numeric answer</source>
+        <translation>Modifier la réponse numérique</translation>
+    </message>
+    <message>
+        <source>The labels of the scale, from the lowest to the highest (for example from “Strongly disagree” to “Strongly agree”).</source>
+        <translation>Les libellés de l’échelle, du plus bas au plus haut (par exemple de «&#xa0;Pas du tout d’accord&#xa0;» à «&#xa0;Tout à fait d’accord&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>Ajouter un libellé</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Ajouter un libellé</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Retirer le libellé</translation>
+    </message>
+    <message>
+        <source>Move label</source>
+        <translation>Déplacer le libellé</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Modifier le libellé</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>Maximum length:</source>
+        <translation>Longueur maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answers are recorded for the trainer, not scored. Long answers make the saved progress larger.</source>
+        <translation>Les réponses sont enregistrées pour le formateur, sans être notées. Des réponses longues alourdissent la progression enregistrée.</translation>
+    </message>
+    <message>
+        <source>Change maximum length</source>
+        <translation>Modifier la longueur maximale</translation>
+    </message>
+    <message>
+        <source>Feedback (shown after answering)</source>
+        <translation>Commentaire (affiché après la réponse)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Select the one correct answer.</source>
+        <translation>Sélectionnez la seule bonne réponse.</translation>
+    </message>
+    <message>
+        <source>Tick every correct answer; learners must find all of them.</source>
+        <translation>Cochez chaque bonne réponse&#xa0;; les apprenants doivent toutes les trouver.</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Text and blanks</source>
+        <translation>Texte et trous</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>App::ResultEditor</name>
+    <message>
+        <source>Congratulate learners and tell them what comes next</source>
+        <translation>Félicitez les apprenants et indiquez-leur la suite</translation>
+    </message>
+    <message>
+        <source>Encourage learners and tell them what to review before trying again</source>
+        <translation>Encouragez les apprenants et indiquez-leur quoi revoir avant de réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learners see this slide at the end of the quiz, with their score and one of the two messages below.</source>
+        <translation>Les apprenants voient cette diapositive à la fin du quiz, avec leur score et l’un des deux messages ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Message when the quiz is passed</source>
+        <translation>Message en cas de réussite au quiz</translation>
+    </message>
+    <message>
+        <source>Message when the quiz is failed</source>
+        <translation>Message en cas d’échec au quiz</translation>
+    </message>
+    <message>
+        <source>Edit result message</source>
+        <translation>Modifier le message de résultat</translation>
     </message>
 </context>
 <context>
@@ -1683,10 +2156,314 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::SlideEditorHost</name>
+    <message>
+        <source>Select a slide in the outline</source>
+        <translation>Sélectionnez une diapositive dans le plan</translation>
+    </message>
+    <message>
+        <source>No course is open</source>
+        <translation>Aucun cours n’est ouvert</translation>
+    </message>
+    <message>
+        <source>Its content, question or video will be edited here.</source>
+        <translation>Son contenu, sa question ou sa vidéo se modifient ici.</translation>
+    </message>
+    <message>
+        <source>Create a course or open one to start editing.</source>
+        <translation>Créez un cours ou ouvrez-en un pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>App::SlidePropertiesWidget</name>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Quiz result</source>
+        <translation>Résultat du quiz</translation>
+    </message>
+    <message>
+        <source>No slide selected.</source>
+        <translation>Aucune diapositive sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Shuffle answers</source>
+        <translation>Mélanger les réponses</translation>
+    </message>
+    <message>
+        <source>✓ No problems found.</source>
+        <translation>✓ Aucun problème.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Sorte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Change points</source>
+        <translation>Modifier les points</translation>
+    </message>
+    <message>
+        <source>Keep answer order</source>
+        <translation>Garder l’ordre des réponses</translation>
+    </message>
+</context>
+<context>
     <name>App::SlideTitleEdit</name>
     <message>
         <source>Slide title, shown in the course menu</source>
         <translation>Titre de la diapositive, affiché dans le menu du cours</translation>
+    </message>
+</context>
+<context>
+    <name>App::VideoEditor</name>
+    <message>
+        <source>Use Current Frame as Poster</source>
+        <translation>Utiliser l’image actuelle comme affiche</translation>
+    </message>
+    <message>
+        <source>Remove Poster</source>
+        <translation>Retirer l’affiche</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add an MP4 or WebM video to the media library and use it here</source>
+        <translation>Ajouter une vidéo MP4 ou WebM à la médiathèque et l’utiliser ici</translation>
+    </message>
+    <message>
+        <source>Choose a video to preview it here.</source>
+        <translation>Choisissez une vidéo pour la prévisualiser ici.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Position dans la vidéo</translation>
+    </message>
+    <message>
+        <source>Shown before the video starts playing</source>
+        <translation>Affichée avant le début de la lecture</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Poster:</source>
+        <translation>Affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Learners must &amp;watch:</source>
+        <translation>Les apprenants doivent &amp;regarder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The share of the video to watch before the slide counts as seen; 0 % means opening the slide is enough.</source>
+        <translation>La part de la vidéo à regarder pour que la diapositive compte comme vue&#xa0;; 0&#xa0;% signifie qu’il suffit d’ouvrir la diapositive.</translation>
+    </message>
+    <message>
+        <source>Add Captions…</source>
+        <translation>Ajouter des sous-titres…</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>One WebVTT file (.vtt) per language. The language is a code such as “fr” or “en-GB”; the label is what learners see in the captions menu.</source>
+        <translation>Un fichier WebVTT (.vtt) par langue. La langue est un code comme «&#xa0;fr&#xa0;» ou «&#xa0;en-GB&#xa0;»&#xa0;; le libellé est ce que les apprenants voient dans le menu des sous-titres.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>The video cannot be played here: %1</source>
+        <translation>La vidéo ne peut pas être lue ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose video</source>
+        <translation>Choisir la vidéo</translation>
+    </message>
+    <message>
+        <source>Remove poster</source>
+        <translation>Retirer l’affiche</translation>
+    </message>
+    <message>
+        <source>Change required viewing</source>
+        <translation>Modifier la part à regarder</translation>
+    </message>
+    <message>
+        <source>Remove captions</source>
+        <translation>Retirer les sous-titres</translation>
+    </message>
+    <message>
+        <source>Move captions</source>
+        <translation>Déplacer les sous-titres</translation>
+    </message>
+    <message>
+        <source>Change captions language</source>
+        <translation>Changer la langue des sous-titres</translation>
+    </message>
+    <message>
+        <source>Change captions label</source>
+        <translation>Changer le libellé des sous-titres</translation>
+    </message>
+    <message>
+        <source>Missing file</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message>
+        <source>This video is missing from the media library.</source>
+        <translation>Cette vidéo est absente de la médiathèque.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No poster</source>
+        <translation>Aucune affiche</translation>
+    </message>
+    <message>
+        <source>Missing poster</source>
+        <translation>Affiche manquante</translation>
+    </message>
+    <message>
+        <source>“%1” is not a video.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une vidéo.</translation>
+    </message>
+    <message>
+        <source>Import video %1</source>
+        <translation>Importer la vidéo %1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a WebVTT captions file (.vtt).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de sous-titres WebVTT (.vtt).</translation>
+    </message>
+    <message>
+        <source>Add captions %1</source>
+        <translation>Ajouter les sous-titres %1</translation>
+    </message>
+    <message>
+        <source>Add captions</source>
+        <translation>Ajouter des sous-titres</translation>
+    </message>
+    <message>
+        <source>Added %1, but it is not valid WebVTT: %2</source>
+        <translation>%1 ajouté, mais ce n’est pas du WebVTT valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 ajouté (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cue(s)</source>
+        <translation>
+            <numerusform>%n sous-titre</numerusform>
+            <numerusform>%n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play or move through the video to show a frame first.</source>
+        <translation>Lancez la vidéo ou déplacez-vous dedans pour afficher d’abord une image.</translation>
+    </message>
+    <message>
+        <source>Set poster from video frame</source>
+        <translation>Définir l’affiche depuis une image de la vidéo</translation>
+    </message>
+    <message>
+        <source>Set poster</source>
+        <translation>Définir l’affiche</translation>
+    </message>
+    <message>
+        <source>The frame at %1 is now the poster.</source>
+        <translation>L’image à %1 est désormais l’affiche.</translation>
+    </message>
+    <message>
+        <source>Import Video</source>
+        <translation>Importer une vidéo</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm)</source>
+        <translation>Vidéos (*.mp4 *.webm)</translation>
+    </message>
+    <message>
+        <source>Add Captions</source>
+        <translation>Ajouter des sous-titres</translation>
+    </message>
+    <message>
+        <source>WebVTT captions (*.vtt)</source>
+        <translation>Sous-titres WebVTT (*.vtt)</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,10 @@ ExportDialog::ExportDialog(const Core::Document &document, const Export::Exporte
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_formatDescription);
-    form->addRow(tr("&Save as:"), targetRow);
+    // A label of its own: a row given as a layout cannot be the buddy of its label.
+    auto *targetLabel = new QLabel(tr("&Save as:"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, targetRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progress"_s);
@@ -264,9 +267,12 @@ void ExportDialog::onJobFinished()
         item->setToolTip(warning.code);
         item->setData(Qt::UserRole, warning.code);
     }
-    m_warningsTitle->setText(tr("%n warning(s): the package works, but learners may miss "
-                                "something.",
-                                nullptr, int(warnings.size())));
+    // Spelled out rather than "%n warning(s)": English has no catalogue with plural forms.
+    m_warningsTitle->setText(
+        warnings.size() == 1
+            ? tr("1 warning: the package works, but learners may miss something.")
+            : tr("%1 warnings: the package works, but learners may miss something.")
+                  .arg(warnings.size()));
     m_warningsTitle->setVisible(!warnings.empty());
     m_warnings->setVisible(!warnings.empty());
 

@@ -181,10 +181,8 @@ TEST_CASE("The embedded French catalogue translates the editor", "[app][i18n]")
     CHECK(translator.translate("Core", "Rename slide").startsWith(u"Renommer"_s));
     QCoreApplication::installTranslator(&translator);
     CHECK(QCoreApplication::translate("App::ExportDialog", "&Browse…") == u"&Parcourir…"_s);
-    const char *warnings = "%n warning(s): the package works, but learners may miss something.";
-    CHECK(QCoreApplication::translate("App::ExportDialog", warnings, nullptr, 1)
-              .startsWith(u"1 avertissement\u00a0:"_s));
-    CHECK(QCoreApplication::translate("App::ExportDialog", warnings, nullptr, 3)
-              .startsWith(u"3 avertissements\u00a0:"_s));
+    const char *blanks = "The fill-in text refers to blank [[%1]], but the question has %n blank(s).";
+    CHECK(QCoreApplication::translate("Core", blanks, nullptr, 1).endsWith(u"que 1 trou."_s));
+    CHECK(QCoreApplication::translate("Core", blanks, nullptr, 3).endsWith(u"que 3 trous."_s));
     QCoreApplication::removeTranslator(&translator);
 }

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+// capsule-screenshots OUTPUT_DIR: the editor's documentation screenshots, taken from the real
+// MainWindow and dialogs on the sample course (English, then the main view in French).
+#include "app/MainWindow.h"
+#include "app/dialogs/CourseSettingsDialog.h"
+#include "app/dialogs/ExportDialog.h"
+#include "app/docks/OutlineDock.h"
+#include "core/Document.h"
+#include "core/commands/SetSlideBody.h"
+#include "export/BuiltinExporters.h"
+#include "export/ExporterRegistry.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/** Lets layouts, thumbnails and queued work settle. */
+void settle(int ms = 400)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    err() << (ok ? "wrote " : "FAILED to write ") << path << Qt::endl;
+    return ok;
+}
+
+/** The first slide matching a predicate, in reading order. */
+const Core::Slide *findSlide(const Core::Document &document,
+                             const std::function<bool(const Core::Slide &)> &predicate)
+{
+    for (const Core::Slide *slide : document.course().allSlides()) {
+        if (predicate(*slide))
+            return slide;
+    }
+    return nullptr;
+}
+
+const Core::Slide *contentSlideWithImage(const Core::Document &document)
+{
+    return findSlide(document, [](const Core::Slide &slide) {
+        const auto *body = std::get_if<Core::ContentBody>(&slide.body);
+        if (!body)
+            return false;
+        for (const Core::ContentBlock &block : body->blocks) {
+            if (block.type == Core::ContentBlock::Type::Image)
+                return true;
+        }
+        return false;
+    });
+}
+
+struct Session
+{
+    QTemporaryDir dir;
+    Export::ExporterRegistry registry;
+    App::MainWindow::Options options;
+
+    Session()
+    {
+        Export::registerBuiltinExporters(registry);
+        options.settingsFile = dir.filePath(u"settings.ini"_s);
+        options.recoveryDirectory = dir.filePath(u"recovery"_s);
+    }
+
+    /** A main window showing the sample course saved as ecoute-active.capsule. */
+    std::unique_ptr<App::MainWindow> openSample()
+    {
+        auto window = std::make_unique<App::MainWindow>(registry, options);
+        auto document = Core::Document::fromTemplate(u"sample"_s);
+        if (!document) {
+            err() << document.error().message << Qt::endl;
+            return nullptr;
+        }
+        const QString project = dir.filePath(u"ecoute-active.capsule"_s);
+        if (auto saved = (*document)->save(project); !saved) {
+            err() << saved.error().message << Qt::endl;
+            return nullptr;
+        }
+        window->setDocument(std::move(document).value());
+        window->resize(1360, 860);
+        window->show();
+        settle(800);
+        return window;
+    }
+};
+
+bool select(App::MainWindow &window, const Core::Slide *slide)
+{
+    if (!slide)
+        return false;
+    window.outlineDock()->selectSlide(slide->id);
+    settle(600);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Capsule"_s);
+    QApplication::setOrganizationName(u"Capsule"_s);
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 2) {
+        err() << "usage: capsule-screenshots OUTPUT_DIR" << Qt::endl;
+        return 2;
+    }
+    const QDir out(args.at(1));
+    if (!QDir().mkpath(out.path()))
+        return 1;
+    bool ok = true;
+    Session session;
+
+    {
+        auto window = session.openSample();
+        if (!window)
+            return 1;
+        Core::Document &document = *window->document();
+
+        ok &= select(*window, contentSlideWithImage(document));
+        ok &= save(window.get(), out.filePath(u"editor-outline-content.png"_s));
+
+        ok &= select(*window, findSlide(document, [](const Core::Slide &slide) {
+            return slide.question() && slide.question()->type == Core::QuestionType::SingleChoice;
+        }));
+        ok &= save(window.get(), out.filePath(u"editor-question.png"_s));
+
+        ok &= select(*window, findSlide(document, [](const Core::Slide &slide) {
+            return slide.kind() == Core::SlideKind::Video;
+        }));
+        ok &= save(window.get(), out.filePath(u"editor-video.png"_s));
+
+        {
+            App::CourseSettingsDialog dialog(&document, window.get());
+            if (auto *tabs = dialog.findChild<QTabWidget *>())
+                tabs->setCurrentIndex(1); // Learning path: the explained tracking choices
+            dialog.show();
+            ok &= save(&dialog, out.filePath(u"editor-course-settings.png"_s));
+        }
+
+        {
+            // An image without alternative text, so that the export reports a warning.
+            const Core::Slide *slide = contentSlideWithImage(document);
+            Core::ContentBody body = std::get<Core::ContentBody>(slide->body);
+            for (Core::ContentBlock &block : body.blocks) {
+                if (block.type == Core::ContentBlock::Type::Image) {
+                    block.altText.clear();
+                    break;
+                }
+            }
+            document.push(std::make_unique<Core::SetSlideBody>(&document, slide->id,
+                                                               Core::SlideBody(body),
+                                                               u"Remove alt text"_s));
+            App::ExportDialog dialog(document, session.registry, window.get());
+            dialog.show();
+            QEventLoop loop;
+            QObject::connect(&dialog, &App::ExportDialog::exportFinished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+            dialog.startExport();
+            loop.exec();
+            ok &= save(&dialog, out.filePath(u"editor-export.png"_s));
+            document.undoStack()->undo();
+        }
+        window->close();
+    }
+
+    // The main view in French, as a French-speaking author sees it.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(QLocale::French), u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (!translator.load(u":/i18n/capsule_fr.qm"_s)) {
+        err() << "no embedded French translation" << Qt::endl;
+        return 1;
+    }
+    QApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    {
+        auto window = session.openSample();
+        if (!window)
+            return 1;
+        ok &= select(*window, contentSlideWithImage(*window->document()));
+        ok &= save(window.get(), out.filePath(u"editor-fr.png"_s));
+        window->close();
+    }
+    return ok ? 0 : 1;
+}
