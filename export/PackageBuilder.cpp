@@ -82,8 +82,10 @@ Core::Result<void> PackageBuilder::checkCourse(const Core::Course &course,
 {
     QStringList errors;
     for (const Core::Validator::Issue &issue : Core::Validator::check(course)) {
-        const QString text
-            = issue.location.isEmpty() ? issue.message : issue.location + u": "_s + issue.message;
+        //: Where a problem is, then what it is; French puts a space before the colon.
+        const QString text = issue.location.isEmpty()
+                                 ? issue.message
+                                 : Tr::tr("%1: %2").arg(issue.location, issue.message);
         if (issue.severity == Core::Validator::Issue::Severity::Error) {
             errors.append(text);
             continue;
