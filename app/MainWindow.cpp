@@ -6,6 +6,8 @@
 #include "dialogs/ExportDialog.h"
 #include "docks/MediaLibraryDock.h"
 #include "docks/OutlineDock.h"
+#include "editors/SlideEditorHost.h"
+#include "editors/SlidePropertiesWidget.h"
 #include "files/RecentFiles.h"
 #include "models/MediaOperations.h"
 #include "models/ThumbnailRenderer.h"
@@ -62,16 +64,6 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QWid
     return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
 }
 
-QWidget *emptyState(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setMargin(24);
-    return label;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const Export::ExporterRegistry &exporters, QWidget *parent)
@@ -93,7 +85,8 @@ MainWindow::MainWindow(const Export::ExporterRegistry &exporters, Options option
     m_autosave->setInterval(m_options.autosaveIntervalMs);
     m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
 
-    setCentralWidget(emptyState(tr("Select a slide in the outline to edit it.")));
+    m_editorHost = new SlideEditorHost;
+    setCentralWidget(m_editorHost);
     createDocks();
     createActions();
 
@@ -119,6 +112,8 @@ MainWindow::~MainWindow()
     // Views first, then the document they observe.
     m_outlineDock->setDocument(nullptr);
     m_mediaDock->setDocument(nullptr);
+    m_editorHost->setDocument(nullptr);
+    m_properties->setDocument(nullptr);
     m_autosave->setDocument(nullptr);
 }
 
@@ -130,7 +125,8 @@ void MainWindow::createDocks()
 
     m_propertiesDock = new QDockWidget(tr("Properties"), this);
     m_propertiesDock->setObjectName(u"PropertiesDock"_s);
-    m_propertiesDock->setWidget(emptyState(tr("The selected slide's properties appear here.")));
+    m_properties = new SlidePropertiesWidget;
+    m_propertiesDock->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
 
     m_mediaDock = new MediaLibraryDock(this);
@@ -156,6 +152,11 @@ void MainWindow::createDocks()
         statusBar()->showMessage(message, 4000);
     });
     connect(m_mediaDock, &MediaLibraryDock::slideActivated, m_outlineDock, &OutlineDock::selectSlide);
+    connect(m_outlineDock, &OutlineDock::currentSlideChanged, m_editorHost, &SlideEditorHost::setCurrentSlide);
+    connect(m_outlineDock, &OutlineDock::currentSlideChanged, m_properties, &SlidePropertiesWidget::setCurrentSlide);
+    connect(m_editorHost, &SlideEditorHost::statusMessageRequested, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 4000);
+    });
 }
 
 void MainWindow::createActions()
@@ -301,6 +302,9 @@ void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
     if (previous)
         m_undoGroup->removeStack(previous->undoStack());
     m_thumbnails->clear();
+    // Editors first: the outline then makes its first slide current.
+    m_editorHost->setDocument(doc);
+    m_properties->setDocument(doc);
     m_outlineDock->setDocument(doc);
     m_mediaDock->setDocument(doc);
     m_autosave->setDocument(doc);

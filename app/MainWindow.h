@@ -23,6 +23,8 @@ namespace App {
 class MediaLibraryDock;
 class OutlineDock;
 class RecentFiles;
+class SlideEditorHost;
+class SlidePropertiesWidget;
 class ThumbnailRenderer;
 
 /**
@@ -59,6 +61,7 @@ public:
     bool recover(const AutosaveManager::Recovery &recovery);
 
     OutlineDock *outlineDock() const { return m_outlineDock; }
+    SlideEditorHost *editorHost() const { return m_editorHost; }
     MediaLibraryDock *mediaDock() const { return m_mediaDock; }
     AutosaveManager *autosave() const { return m_autosave; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
@@ -98,6 +101,8 @@ private:
     OutlineDock *m_outlineDock = nullptr;
     MediaLibraryDock *m_mediaDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
+    SlideEditorHost *m_editorHost = nullptr;
+    SlidePropertiesWidget *m_properties = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_courseStatus = nullptr;

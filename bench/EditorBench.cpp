@@ -7,6 +7,8 @@
 #include "LargeCourse.h"
 #include "app/MainWindow.h"
 #include "app/docks/OutlineDock.h"
+#include "app/editors/SlideEditorHost.h"
+#include "app/editors/SlidePropertiesWidget.h"
 #include "core/Document.h"
 #include "export/BuiltinExporters.h"
 #include "export/ExporterRegistry.h"
@@ -81,6 +83,25 @@ int main(int argc, char *argv[])
                 selections,
                 latencies[latencies.size() / 2],
                 latencies.back());
+    // Where a selection's time goes: each part driven alone, same random slides.
+    auto *properties = window.findChild<App::SlidePropertiesWidget *>();
+    auto breakdown = [&](const char *name, auto &&select) {
+        QRandomGenerator again(42);
+        std::vector<double> times;
+        for (int i = 0; i < selections; ++i) {
+            const Core::SlideId &id = ids[size_t(again.bounded(int(ids.size())))];
+            QElapsedTimer one;
+            one.start();
+            select(id);
+            QApplication::processEvents();
+            times.push_back(double(one.nsecsElapsed()) / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("  %-24s median %.2f ms, worst %.2f ms\n", name, times[times.size() / 2], times.back());
+    };
+    breakdown("slide editor (central)", [&](const Core::SlideId &id) { window.editorHost()->setCurrentSlide(id); });
+    if (properties)
+        breakdown("properties dock", [&](const Core::SlideId &id) { properties->setCurrentSlide(id); });
     std::printf("Peak memory: %.0f MB\n", Bench::peakRssMb());
     window.document()->undoStack()->setClean();
     return 0;
