@@ -135,6 +135,7 @@ ContentBlockWidget::ContentBlockWidget(Core::ContentBlock::Type type, Core::Docu
             m_calloutStyle->addItem(tr("Information"), int(Core::CalloutStyle::Info));
             m_calloutStyle->addItem(tr("Tip"), int(Core::CalloutStyle::Tip));
             m_calloutStyle->addItem(tr("Warning"), int(Core::CalloutStyle::Warning));
+            m_calloutStyle->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
             form->addRow(tr("Style:"), m_calloutStyle);
             layout->addLayout(form);
             connect(m_calloutStyle, &QComboBox::activated, this, [this] {

@@ -5,7 +5,7 @@
 #include "RichTextHtml.h"
 #include "core/HtmlSanitizer.h"
 
-#include <QAbstractTextDocumentLayout>
+#include <QResizeEvent>
 #include <QAction>
 #include <QComboBox>
 #include <QMimeData>
@@ -16,6 +16,9 @@
 #include <QTextList>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -151,8 +154,9 @@ RichTextEdit::RichTextEdit(QWidget *parent)
     connect(m_edit, &QTextEdit::textChanged, this, &RichTextEdit::onTextChanged);
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &RichTextEdit::updateToolBar);
     connect(m_edit, &QTextEdit::cursorPositionChanged, this, &RichTextEdit::updateToolBar);
-    connect(m_edit->document()->documentLayout(),
-            &QAbstractTextDocumentLayout::documentSizeChanged, this, &RichTextEdit::updateHeight);
+    connect(m_edit->document(), &QTextDocument::contentsChanged, this,
+            &RichTextEdit::updateHeight);
+    m_edit->installEventFilter(this);
     updateHeight();
     updateToolBar();
 }
@@ -340,6 +344,7 @@ void RichTextEdit::onTextChanged()
     if (current == m_lastHtml)
         return;
     m_lastHtml = current;
+    m_loadedHtml = current; // what is loaded now is the user's text
     emit htmlEdited(current);
 }
 
@@ -366,8 +371,24 @@ void RichTextEdit::updateHeight()
     const int frame = 2 * m_edit->frameWidth() + 2 * int(m_edit->document()->documentMargin());
     const int minimum = m_minimumLines * metrics.lineSpacing() + frame;
     const int maximum = 22 * metrics.lineSpacing() + frame;
-    const int wanted = int(m_edit->document()->size().height()) + 2 * m_edit->frameWidth();
-    m_edit->setFixedHeight(qBound(minimum, wanted, maximum));
+    // QTextEdit lays its document out lazily, so its size can lag behind: measure a copy.
+    const std::unique_ptr<QTextDocument> probe(m_edit->document()->clone());
+    probe->setDefaultFont(m_edit->font());
+    const int width = m_edit->viewport()->width();
+    probe->setTextWidth(width > 40 ? width : 400);
+    const int wanted = int(std::ceil(probe->size().height())) + 2 * m_edit->frameWidth() + 2;
+    if (m_edit->height() != qBound(minimum, wanted, maximum))
+        m_edit->setFixedHeight(qBound(minimum, wanted, maximum));
+}
+
+bool RichTextEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->oldSize().width() != resize->size().width())
+            QMetaObject::invokeMethod(this, &RichTextEdit::updateHeight, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RichTextEdit::editLink()

@@ -48,6 +48,9 @@ public:
     /** Turns the selected blocks into a bulleted or numbered list, or back into paragraphs. */
     void toggleList(bool ordered);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /** The user changed the text; html is the new subset HTML. */
     void htmlEdited(const QString &html);
