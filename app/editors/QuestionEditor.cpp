@@ -23,7 +23,6 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -164,7 +163,7 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     , m_points(new QDoubleSpinBox(this))
     , m_shuffle(new QCheckBox(tr("Shuffle the answers for each learner"), this))
     , m_answerGroup(new QGroupBox(this))
-    , m_answerPages(new QStackedWidget(this))
+    , m_answerPages(new QWidget(this))
     , m_feedbackGroup(new QGroupBox(tr("Feedback"), this))
     , m_correctFeedback(new RichTextEdit(this))
     , m_incorrectFeedback(new RichTextEdit(this))
@@ -195,19 +194,22 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     scoring->addSpacing(16);
     scoring->addWidget(m_shuffle);
     scoring->addStretch();
-    questionForm->addRow(tr("P&oints:"), scoring);
+    questionForm->addRow(tr("Points:"), scoring);
     questionGroup->setLayout(questionForm);
 
     // Answer: one page per kind of answer
     m_answerGroup->setObjectName(u"answerGroup"_s);
-    m_answerPages->addWidget(createChoicesPage());
-    m_answerPages->addWidget(createTrueFalsePage());
-    m_answerPages->addWidget(createFillInPage());
-    m_answerPages->addWidget(createMatchingPage());
-    m_answerPages->addWidget(createSequencingPage());
-    m_answerPages->addWidget(createNumericPage());
-    m_answerPages->addWidget(createLikertPage());
-    m_answerPages->addWidget(createOpenTextPage());
+    // Hidden pages take no room (a QStackedWidget would be as tall as the tallest page).
+    m_pages = {createChoicesPage(), createTrueFalsePage(), createFillInPage(),
+               createMatchingPage(), createSequencingPage(), createNumericPage(),
+               createLikertPage(), createOpenTextPage()};
+    auto *pagesLayout = new QVBoxLayout(m_answerPages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *answerPage : m_pages) {
+        answerPage->setParent(m_answerPages);
+        answerPage->hide();
+        pagesLayout->addWidget(answerPage);
+    }
     auto *answerLayout = new QVBoxLayout(m_answerGroup);
     answerLayout->addWidget(m_answerPages);
 
@@ -725,13 +727,8 @@ void QuestionEditor::refresh()
                                                       : tr("Feedback (shown after answering)"));
 
     const Page page = pageFor(q->type);
-    m_answerPages->setCurrentIndex(page);
-    // The stack takes the height of the page shown, not of the tallest one.
-    for (int i = 0; i < m_answerPages->count(); ++i)
-        m_answerPages->widget(i)->setSizePolicy(i == page ? QSizePolicy::Preferred
-                                                          : QSizePolicy::Ignored,
-                                                i == page ? QSizePolicy::Preferred
-                                                          : QSizePolicy::Ignored);
+    for (size_t i = 0; i < m_pages.size(); ++i)
+        m_pages[i]->setVisible(int(i) == page);
     switch (page) {
     case ChoicesPage: {
         const bool single = q->type == Core::QuestionType::SingleChoice;

@@ -4,6 +4,7 @@
 #include "Editor.h"
 
 #include <functional>
+#include <vector>
 
 class QButtonGroup;
 class QCheckBox;
@@ -15,7 +16,6 @@ class QLabel;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
-class QStackedWidget;
 
 namespace App {
 
@@ -63,7 +63,8 @@ private:
     QDoubleSpinBox *m_points;
     QCheckBox *m_shuffle;
     QGroupBox *m_answerGroup;
-    QStackedWidget *m_answerPages;
+    QWidget *m_answerPages;
+    std::vector<QWidget *> m_pages; ///< one per kind of answer; only the current one is shown
 
     ListTableEditor *m_choices = nullptr;
     QLabel *m_choicesHelp = nullptr;
