@@ -74,6 +74,7 @@ RichTextEdit::RichTextEdit(QWidget *parent)
 {
     setObjectName(u"richTextEdit"_s);
     m_edit->setObjectName(u"richTextArea"_s);
+    setFocusProxy(m_edit); // form labels' mnemonics land in the text
     m_edit->setAcceptRichText(true);
     m_edit->setTabChangesFocus(true);
     m_edit->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -107,7 +108,7 @@ RichTextEdit::RichTextEdit(QWidget *parent)
     m_blockStyle->addItem(tr("Heading 4"), 4);
     m_blockStyle->setFocusPolicy(Qt::TabFocus);
     m_blockStyleAction = m_toolBar->addWidget(m_blockStyle);
-    m_toolBar->addSeparator();
+    m_blockStyleSeparator = m_toolBar->addSeparator();
 
     //: Toolbar button: bold (keep it to one or two letters)
     m_bold = makeAction(u"boldAction"_s, tr("B"), tr("Bold"), QKeySequence::Bold, true);
@@ -191,6 +192,7 @@ void RichTextEdit::setPlaceholderText(const QString &text)
 void RichTextEdit::setHeadingsAllowed(bool allowed)
 {
     m_blockStyleAction->setVisible(allowed);
+    m_blockStyleSeparator->setVisible(allowed);
 }
 
 void RichTextEdit::setMinimumLines(int lines)

@@ -71,6 +71,7 @@ private:
     QAction *m_link;
     QComboBox *m_blockStyle;
     QAction *m_blockStyleAction = nullptr;
+    QAction *m_blockStyleSeparator = nullptr;
     QString m_loadedHtml; ///< the last html given to setHtml(), sanitized
     QString m_lastHtml;   ///< html() of the document as last loaded or emitted
     bool m_loading = false;

@@ -134,7 +134,7 @@ VideoEditor::VideoEditor(QWidget *parent)
     auto *videoGroup = new QGroupBox(tr("Video"), this);
     auto *videoForm = new QFormLayout(videoGroup);
     videoForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    videoForm->addRow(tr("&File:"), videoRow);
+    videoForm->addRow(tr("File:"), videoRow);
     auto *playerBox = new QVBoxLayout;
     playerBox->setSpacing(4);
     playerBox->addWidget(m_frameView);
@@ -156,7 +156,7 @@ VideoEditor::VideoEditor(QWidget *parent)
     auto *completionGroup = new QGroupBox(tr("Completion"), this);
     auto *completionForm = new QFormLayout(completionGroup);
     completionForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    completionForm->addRow(tr("Learners must &watch:"), requiredRow);
+    completionForm->addRow(tr("Learners must watch:"), requiredRow);
     completionForm->addRow(QString(), makeHelp(tr("The share of the video to watch before the "
                                                   "slide counts as seen; 0 % means opening the "
                                                   "slide is enough."),
@@ -539,7 +539,10 @@ QString VideoEditor::cueSummary(const Core::AssetId &vtt)
     } else {
         const Core::Result<int> cues = Core::MediaImporter::countVttCues(*bytes);
         error = !cues;
-        summary = cues ? tr("%n cue(s)", nullptr, *cues) : cues.error().message;
+        // "%n cues" alone would read "1 cues" in the untranslated English source.
+        summary = !cues       ? cues.error().message
+                  : *cues == 1 ? tr("1 cue")
+                               : tr("%n cues", nullptr, *cues);
     }
     m_cueSummaries.insert(key, summary);
     m_cueErrors.insert(key, error);

@@ -36,7 +36,7 @@ QSize VideoFrameView::sizeHint() const
 
 int VideoFrameView::heightForWidth(int width) const
 {
-    return qMin(width * 9 / 16, 420);
+    return qMin(width * 9 / 16, 340);
 }
 
 void VideoFrameView::onFrame(const QVideoFrame &frame)
