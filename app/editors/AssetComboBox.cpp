@@ -4,9 +4,9 @@
 #include "core/Document.h"
 #include "core/ProjectFile.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QImageReader>
-#include <QBuffer>
 #include <QLocale>
 #include <QPixmap>
 #include <QSignalBlocker>
@@ -36,10 +36,10 @@ void AssetComboBox::setDocument(Core::Document *document)
     m_document = document;
     m_icons.clear();
     if (m_document) {
-        m_connections[0] = connect(m_document, &Core::Document::assetAdded, this,
-                                   &AssetComboBox::rebuild);
-        m_connections[1] = connect(m_document, &Core::Document::assetRemoved, this,
-                                   &AssetComboBox::rebuild);
+        m_connections[0]
+            = connect(m_document, &Core::Document::assetAdded, this, &AssetComboBox::rebuild);
+        m_connections[1]
+            = connect(m_document, &Core::Document::assetRemoved, this, &AssetComboBox::rebuild);
     }
     rebuild();
 }
@@ -50,7 +50,8 @@ void AssetComboBox::setCurrentAsset(const Core::AssetId &id)
     int index = findData(id.toString());
     if (index < 0 && !id.isNull()) { // referenced but missing from the library
         addItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                tr("Missing file (%1…)").arg(id.toString().left(8)), id.toString());
+                tr("Missing file (%1…)").arg(id.toString().left(8)),
+                id.toString());
         index = count() - 1;
     }
     setCurrentIndex(qMax(0, index));
@@ -100,15 +101,16 @@ void AssetComboBox::rebuild()
                     m_icons.insert(id.toString(), icon);
                 }
                 if (asset.imageSize.isValid())
-                    details = tr("%1 × %2 px").arg(asset.imageSize.width())
+                    details = tr("%1 × %2 px")
+                                  .arg(asset.imageSize.width())
                                   .arg(asset.imageSize.height());
             } else {
                 icon = style()->standardIcon(QStyle::SP_MediaPlay);
                 if (asset.durationMs > 0)
                     details = tr("%1 s").arg(locale.toString(asset.durationMs / 1000.0, 'f', 1));
             }
-            const QString text = details.isEmpty() ? asset.fileName
-                                                   : tr("%1 — %2").arg(asset.fileName, details);
+            const QString text
+                = details.isEmpty() ? asset.fileName : tr("%1 — %2").arg(asset.fileName, details);
             addItem(icon, text, id.toString());
         }
     }

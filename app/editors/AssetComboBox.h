@@ -10,7 +10,7 @@
 namespace Core {
 class Document;
 struct MediaAsset;
-}
+} // namespace Core
 
 namespace App {
 

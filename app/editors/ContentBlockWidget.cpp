@@ -13,8 +13,8 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QTextEdit>
 #include <QStyle>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -51,7 +51,8 @@ QFormLayout *makeForm()
 
 } // namespace
 
-ContentBlockWidget::ContentBlockWidget(Core::ContentBlock::Type type, Core::Document *document,
+ContentBlockWidget::ContentBlockWidget(Core::ContentBlock::Type type,
+                                       Core::Document *document,
                                        QWidget *parent)
     : QFrame(parent)
     , m_document(document)
@@ -202,7 +203,8 @@ ContentBlockWidget::ContentBlockWidget(Core::ContentBlock::Type type, Core::Docu
             updateImageExtras();
             edit({}, tr("Choose image"));
         });
-        connect(import, &QPushButton::clicked, this, [this] { emit importImageRequested(m_index); });
+        connect(
+            import, &QPushButton::clicked, this, [this] { emit importImageRequested(m_index); });
         connect(m_altText, &QLineEdit::textEdited, this, [this](const QString &text) {
             m_block.altText = text;
             m_altWarning->setVisible(text.trimmed().isEmpty());
@@ -277,9 +279,9 @@ void ContentBlockWidget::edit(const QString &field, const QString &text)
 
 void ContentBlockWidget::updateImageExtras()
 {
-    const Core::MediaAsset *asset
-        = m_document && !m_block.image.isNull() ? m_document->course().asset(m_block.image)
-                                                : nullptr;
+    const Core::MediaAsset *asset = m_document && !m_block.image.isNull()
+                                        ? m_document->course().asset(m_block.image)
+                                        : nullptr;
     if (!asset) {
         m_preview->setPixmap(QPixmap());
         m_preview->setText(m_block.image.isNull() ? tr("Choose an image from the media library "

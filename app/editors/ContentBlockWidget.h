@@ -29,7 +29,8 @@ class ContentBlockWidget final : public QFrame
 {
     Q_OBJECT
 public:
-    ContentBlockWidget(Core::ContentBlock::Type type, Core::Document *document,
+    ContentBlockWidget(Core::ContentBlock::Type type,
+                       Core::Document *document,
                        QWidget *parent = nullptr);
 
     Core::ContentBlock::Type type() const { return m_block.type; }
@@ -41,7 +42,9 @@ public:
 
 signals:
     /** mergeKey (possibly empty) and text describe the edit for the undo history. */
-    void blockEdited(int index, const Core::ContentBlock &block, const QString &mergeKey,
+    void blockEdited(int index,
+                     const Core::ContentBlock &block,
+                     const QString &mergeKey,
                      const QString &text);
     void moveRequested(int index, int delta);
     void removeRequested(int index);

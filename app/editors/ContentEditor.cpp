@@ -49,8 +49,8 @@ ContentEditor::ContentEditor(QWidget *parent)
         {Type::Image, tr("Image")},
         {Type::Callout, tr("Callout")},
     };
-    const QString names[] = {u"addHeadingButton"_s, u"addTextButton"_s, u"addImageButton"_s,
-                             u"addCalloutButton"_s};
+    const QString names[]
+        = {u"addHeadingButton"_s, u"addTextButton"_s, u"addImageButton"_s, u"addCalloutButton"_s};
     int n = 0;
     for (const auto &[type, label] : addButtons) {
         auto *button = new QPushButton(label, this);
@@ -97,8 +97,8 @@ void ContentEditor::refresh()
     m_title->setDocument(document());
     m_title->setSlide(slideId());
     const Core::ContentBody *content = body();
-    const std::vector<Core::ContentBlock> blocks = content ? content->blocks
-                                                           : std::vector<Core::ContentBlock>{};
+    const std::vector<Core::ContentBlock> blocks
+        = content ? content->blocks : std::vector<Core::ContentBlock>{};
     bool sameTypes = blocks.size() == m_blockWidgets.size();
     for (size_t i = 0; sameTypes && i < blocks.size(); ++i)
         sameTypes = blocks[i].type == m_blockWidgets[i]->type();
@@ -120,7 +120,9 @@ void ContentEditor::rebuildBlocks(const std::vector<Core::ContentBlock> &blocks)
         connect(widget, &ContentBlockWidget::blockEdited, this, &ContentEditor::editBlock);
         connect(widget, &ContentBlockWidget::moveRequested, this, &ContentEditor::moveBlock);
         connect(widget, &ContentBlockWidget::removeRequested, this, &ContentEditor::removeBlock);
-        connect(widget, &ContentBlockWidget::importImageRequested, this,
+        connect(widget,
+                &ContentBlockWidget::importImageRequested,
+                this,
                 &ContentEditor::chooseImageFile);
         m_blocksLayout->insertWidget(int(i) + 1, widget); // after the empty-state label
         m_blockWidgets.push_back(widget);
@@ -136,8 +138,7 @@ void ContentEditor::addBlock(Core::ContentBlock::Type type)
     Core::ContentBlock block;
     block.type = type;
     next.blocks.push_back(block);
-    pushBody(std::move(next),
-             tr("Add %1 block").arg(ContentBlockWidget::typeName(type).toLower()));
+    pushBody(std::move(next), tr("Add %1 block").arg(ContentBlockWidget::typeName(type).toLower()));
     if (!m_blockWidgets.empty()) {
         ContentBlockWidget *added = m_blockWidgets.back();
         added->focusMainField();
@@ -150,7 +151,9 @@ void ContentEditor::addBlock(Core::ContentBlock::Type type)
     }
 }
 
-void ContentEditor::editBlock(int index, const Core::ContentBlock &block, const QString &mergeKey,
+void ContentEditor::editBlock(int index,
+                              const Core::ContentBlock &block,
+                              const QString &mergeKey,
                               const QString &text)
 {
     const Core::ContentBody *content = body();
@@ -194,8 +197,7 @@ void ContentEditor::chooseImageFile(int index)
             patterns.append(pattern);
     }
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Image"), QString(),
-        tr("Images (%1)").arg(patterns.join(u' ')));
+        this, tr("Import Image"), QString(), tr("Images (%1)").arg(patterns.join(u' ')));
     if (!path.isEmpty())
         importImage(index, path);
 }
@@ -211,8 +213,7 @@ bool ContentEditor::importImage(int index, const QString &filePath)
         return false;
     }
     if (!imported->isImage()) {
-        emit statusMessageRequested(
-            tr("“%1” is not an image.").arg(imported->fileName));
+        emit statusMessageRequested(tr("“%1” is not an image.").arg(imported->fileName));
         return false;
     }
     Core::ContentBody next = *content;

@@ -40,7 +40,9 @@ protected:
 private:
     const Core::ContentBody *body() const;
     void rebuildBlocks(const std::vector<Core::ContentBlock> &blocks);
-    void editBlock(int index, const Core::ContentBlock &block, const QString &mergeKey,
+    void editBlock(int index,
+                   const Core::ContentBlock &block,
+                   const QString &mergeKey,
                    const QString &text);
     void moveBlock(int index, int delta);
     void removeBlock(int index);

@@ -19,8 +19,8 @@ void Editor::setDocument(Core::Document *document)
     m_document = document;
     m_slideId = {};
     if (m_document) {
-        m_connections[0] = connect(m_document, &Core::Document::slideChanged, this,
-                                   &Editor::onSlideChanged);
+        m_connections[0]
+            = connect(m_document, &Core::Document::slideChanged, this, &Editor::onSlideChanged);
         // Asset changes can turn a "missing file" into a preview and back.
         auto onAssets = [this] {
             assetsChanged();
@@ -51,8 +51,8 @@ void Editor::pushBody(Core::SlideBody body, const QString &text, const QString &
 {
     if (!slide())
         return;
-    m_document->push(std::make_unique<Core::SetSlideBody>(m_document, m_slideId, std::move(body),
-                                                          text, mergeKey));
+    m_document->push(std::make_unique<Core::SetSlideBody>(
+        m_document, m_slideId, std::move(body), text, mergeKey));
 }
 
 void Editor::onSlideChanged(const Core::SlideId &id, Core::SlideFields fields)

@@ -29,11 +29,12 @@ void IssueListWidget::setEmptyText(const QString &text)
 
 void IssueListWidget::setIssues(const std::vector<Core::Validator::Issue> &issues)
 {
-    const bool same = issues.size() == m_issues.size()
-                      && std::equal(issues.begin(), issues.end(), m_issues.begin(),
-                                    [](const auto &a, const auto &b) {
-                                        return a.severity == b.severity && a.message == b.message;
-                                    });
+    const bool same
+        = issues.size() == m_issues.size()
+          && std::equal(
+              issues.begin(), issues.end(), m_issues.begin(), [](const auto &a, const auto &b) {
+                  return a.severity == b.severity && a.message == b.message;
+              });
     if (same && !m_labels.empty())
         return;
     m_issues = issues;

@@ -59,11 +59,13 @@ bool LinkDialog::isAcceptedUrl(const QString &text)
 void LinkDialog::validate()
 {
     const bool ok = isAcceptedUrl(url());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok || (url().isEmpty() && !m_initialUrl.isEmpty()));
-    m_message->setText(ok || url().isEmpty()
-                           ? (m_initialUrl.isEmpty() ? QString() : tr("Clear the address to remove the link."))
-                           : tr("Only web addresses (http://, https://) and e-mail links "
-                                "(mailto:) can be used."));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(ok || (url().isEmpty() && !m_initialUrl.isEmpty()));
+    m_message->setText(
+        ok || url().isEmpty()
+            ? (m_initialUrl.isEmpty() ? QString() : tr("Clear the address to remove the link."))
+            : tr("Only web addresses (http://, https://) and e-mail links "
+                 "(mailto:) can be used."));
 }
 
 } // namespace App

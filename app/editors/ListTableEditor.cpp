@@ -25,7 +25,8 @@ public:
         , m_exclusive(exclusive)
     {}
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt(option);
@@ -44,8 +45,8 @@ public:
         QStyleOptionButton radio;
         radio.rect = checkRect;
         radio.palette = opt.palette;
-        radio.state = (opt.state & QStyle::State_Enabled) | (checked ? QStyle::State_On
-                                                                      : QStyle::State_Off);
+        radio.state = (opt.state & QStyle::State_Enabled)
+                      | (checked ? QStyle::State_On : QStyle::State_Off);
         style->drawPrimitive(QStyle::PE_IndicatorRadioButton, &radio, painter, widget);
     }
 

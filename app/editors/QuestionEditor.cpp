@@ -34,8 +34,16 @@ namespace App {
 
 namespace {
 
-enum Page { ChoicesPage, TrueFalsePage, FillInPage, MatchingPage, SequencingPage, NumericPage,
-            LikertPage, OpenTextPage };
+enum Page {
+    ChoicesPage,
+    TrueFalsePage,
+    FillInPage,
+    MatchingPage,
+    SequencingPage,
+    NumericPage,
+    LikertPage,
+    OpenTextPage
+};
 
 Page pageFor(Core::QuestionType type)
 {
@@ -62,8 +70,7 @@ Page pageFor(Core::QuestionType type)
 }
 
 /** "c4" when c1..c3 exist: one more than the highest number used with the prefix. */
-template<typename T>
-QString nextId(const std::vector<T> &existing, QChar prefix)
+template <typename T> QString nextId(const std::vector<T> &existing, QChar prefix)
 {
     int highest = 0;
     for (const T &entry : existing) {
@@ -77,8 +84,7 @@ QString nextId(const std::vector<T> &existing, QChar prefix)
     return prefix + QString::number(highest + 1);
 }
 
-template<typename T>
-void moveEntry(std::vector<T> &entries, int from, int to)
+template <typename T> void moveEntry(std::vector<T> &entries, int from, int to)
 {
     if (from < 0 || to < 0 || from >= int(entries.size()) || to >= int(entries.size()))
         return;
@@ -87,8 +93,7 @@ void moveEntry(std::vector<T> &entries, int from, int to)
     entries.insert(entries.begin() + to, std::move(entry));
 }
 
-template<typename T>
-void removeEntry(std::vector<T> &entries, int row)
+template <typename T> void removeEntry(std::vector<T> &entries, int row)
 {
     if (row >= 0 && row < int(entries.size()))
         entries.erase(entries.begin() + row);
@@ -189,20 +194,28 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     questionForm->addRow(tr("&Title:"), m_title);
     questionForm->addRow(tr("T&ype:"), m_type);
     questionForm->addRow(tr("&Prompt:"), m_prompt);
-    auto *scoring = new QHBoxLayout;
+    auto *scoringField = new QWidget(this); // a widget, so the label's mnemonic has a buddy
+    scoringField->setFocusProxy(m_points);
+    auto *scoring = new QHBoxLayout(scoringField);
+    scoring->setContentsMargins(0, 0, 0, 0);
     scoring->addWidget(m_points);
     scoring->addSpacing(16);
     scoring->addWidget(m_shuffle);
     scoring->addStretch();
-    questionForm->addRow(tr("Points:"), scoring);
+    questionForm->addRow(tr("P&oints:"), scoringField);
     questionGroup->setLayout(questionForm);
 
     // Answer: one page per kind of answer
     m_answerGroup->setObjectName(u"answerGroup"_s);
     // Hidden pages take no room (a QStackedWidget would be as tall as the tallest page).
-    m_pages = {createChoicesPage(), createTrueFalsePage(), createFillInPage(),
-               createMatchingPage(), createSequencingPage(), createNumericPage(),
-               createLikertPage(), createOpenTextPage()};
+    m_pages = {createChoicesPage(),
+               createTrueFalsePage(),
+               createFillInPage(),
+               createMatchingPage(),
+               createSequencingPage(),
+               createNumericPage(),
+               createLikertPage(),
+               createOpenTextPage()};
     auto *pagesLayout = new QVBoxLayout(m_answerPages);
     pagesLayout->setContentsMargins(0, 0, 0, 0);
     for (QWidget *answerPage : m_pages) {
@@ -266,11 +279,13 @@ QuestionEditor::QuestionEditor(QWidget *parent)
              on ? tr("Shuffle answers") : tr("Keep answer order"));
     });
     connect(m_correctFeedback, &RichTextEdit::htmlEdited, this, [this](const QString &html) {
-        edit([html](Core::Question &q) { q.correctFeedback = html; }, tr("Edit feedback"),
+        edit([html](Core::Question &q) { q.correctFeedback = html; },
+             tr("Edit feedback"),
              u"feedback:correct"_s);
     });
     connect(m_incorrectFeedback, &RichTextEdit::htmlEdited, this, [this](const QString &html) {
-        edit([html](Core::Question &q) { q.incorrectFeedback = html; }, tr("Edit feedback"),
+        edit([html](Core::Question &q) { q.incorrectFeedback = html; },
+             tr("Edit feedback"),
              u"feedback:incorrect"_s);
     });
 }
@@ -306,7 +321,8 @@ const Core::Question *QuestionEditor::question() const
     return s ? s->question() : nullptr;
 }
 
-void QuestionEditor::edit(const std::function<void(Core::Question &)> &change, const QString &text,
+void QuestionEditor::edit(const std::function<void(Core::Question &)> &change,
+                          const QString &text,
                           const QString &mergeKey)
 {
     const Core::Question *current = question();
@@ -343,8 +359,7 @@ QWidget *QuestionEditor::createChoicesPage()
         edit([row](Core::Question &q) { removeEntry(q.choices, row); }, tr("Remove choice"));
     });
     connect(m_choices, &ListTableEditor::moveRequested, this, [this](int from, int to) {
-        edit([from, to](Core::Question &q) { moveEntry(q.choices, from, to); },
-             tr("Move choice"));
+        edit([from, to](Core::Question &q) { moveEntry(q.choices, from, to); }, tr("Move choice"));
     });
     connect(m_choices, &ListTableEditor::checkToggled, this, [this](int row, bool checked) {
         edit(
@@ -360,7 +375,9 @@ QWidget *QuestionEditor::createChoicesPage()
             },
             tr("Change correct answer"));
     });
-    connect(m_choices, &ListTableEditor::textEdited, this,
+    connect(m_choices,
+            &ListTableEditor::textEdited,
+            this,
             [this](int row, int column, const QString &text) {
                 const Core::Question *q = question();
                 if (!q || row < 0 || row >= int(q->choices.size()))
@@ -424,8 +441,8 @@ QWidget *QuestionEditor::createFillInPage()
 
     layout->addSpacing(6);
     layout->addWidget(makeHelp(tr("Accepted answers: separate them with commas."), page));
-    m_blanks = new ListTableEditor({tr("Blank"), tr("Accepted answers"), tr("Case sensitive")},
-                                   page);
+    m_blanks
+        = new ListTableEditor({tr("Blank"), tr("Accepted answers"), tr("Case sensitive")}, page);
     m_blanks->setObjectName(u"blanksTable"_s);
     m_blanks->setCheckColumn(2, false);
     m_blanks->setAddButtonText(tr("Add Blank"));
@@ -433,8 +450,8 @@ QWidget *QuestionEditor::createFillInPage()
 
     connect(m_cloze, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_cloze->toPlainText();
-        edit([text](Core::Question &q) { q.clozeText = text; }, tr("Edit fill-in text"),
-             u"cloze"_s);
+        edit(
+            [text](Core::Question &q) { q.clozeText = text; }, tr("Edit fill-in text"), u"cloze"_s);
     });
     connect(insert, &QPushButton::clicked, this, &QuestionEditor::insertBlankMarker);
     connect(m_blanks, &ListTableEditor::addRequested, this, [this] {
@@ -460,7 +477,9 @@ QWidget *QuestionEditor::createFillInPage()
             },
             tr("Change case sensitivity"));
     });
-    connect(m_blanks, &ListTableEditor::textEdited, this,
+    connect(m_blanks,
+            &ListTableEditor::textEdited,
+            this,
             [this](int row, int column, const QString &text) {
                 edit(
                     [row, column, text](Core::Question &q) {
@@ -528,7 +547,9 @@ QWidget *QuestionEditor::createMatchingPage()
     connect(m_pairs, &ListTableEditor::moveRequested, this, [this](int from, int to) {
         edit([from, to](Core::Question &q) { moveEntry(q.pairs, from, to); }, tr("Move pair"));
     });
-    connect(m_pairs, &ListTableEditor::textEdited, this,
+    connect(m_pairs,
+            &ListTableEditor::textEdited,
+            this,
             [this](int row, int column, const QString &text) {
                 edit(
                     [row, column, text](Core::Question &q) {
@@ -569,15 +590,14 @@ QWidget *QuestionEditor::createSequencingPage()
     connect(m_items, &ListTableEditor::moveRequested, this, [this](int from, int to) {
         edit([from, to](Core::Question &q) { moveEntry(q.items, from, to); }, tr("Move step"));
     });
-    connect(m_items, &ListTableEditor::textEdited, this,
-            [this](int row, int, const QString &text) {
-                edit(
-                    [row, text](Core::Question &q) {
-                        if (row >= 0 && row < int(q.items.size()))
-                            q.items[size_t(row)].text = text;
-                    },
-                    tr("Edit step"));
-            });
+    connect(m_items, &ListTableEditor::textEdited, this, [this](int row, int, const QString &text) {
+        edit(
+            [row, text](Core::Question &q) {
+                if (row >= 0 && row < int(q.items.size()))
+                    q.items[size_t(row)].text = text;
+            },
+            tr("Edit step"));
+    });
     return page;
 }
 
@@ -613,13 +633,14 @@ QWidget *QuestionEditor::createNumericPage()
         edit([range](Core::Question &q) { q.numeric.isRange = range; },
              tr("Change numeric answer"));
     });
-    auto connectSpin = [this](QDoubleSpinBox *spin, double Core::NumericAnswer::*field,
-                              const QString &key) {
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field, key](double value) {
-            edit([field, value](Core::Question &q) { q.numeric.*field = value; },
-                 tr("Change numeric answer"), key);
-        });
-    };
+    auto connectSpin
+        = [this](QDoubleSpinBox *spin, double Core::NumericAnswer::*field, const QString &key) {
+              connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field, key](double value) {
+                  edit([field, value](Core::Question &q) { q.numeric.*field = value; },
+                       tr("Change numeric answer"),
+                       key);
+              });
+          };
     connectSpin(m_numericValue, &Core::NumericAnswer::value, u"numeric:value"_s);
     connectSpin(m_numericTolerance, &Core::NumericAnswer::tolerance, u"numeric:tolerance"_s);
     connectSpin(m_numericMinimum, &Core::NumericAnswer::minimum, u"numeric:minimum"_s);
@@ -659,15 +680,15 @@ QWidget *QuestionEditor::createLikertPage()
             },
             tr("Move label"));
     });
-    connect(m_likert, &ListTableEditor::textEdited, this,
-            [this](int row, int, const QString &text) {
-                edit(
-                    [row, text](Core::Question &q) {
-                        if (row >= 0 && row < q.likertScale.size())
-                            q.likertScale[row] = text;
-                    },
-                    tr("Edit label"));
-            });
+    connect(
+        m_likert, &ListTableEditor::textEdited, this, [this](int row, int, const QString &text) {
+            edit(
+                [row, text](Core::Question &q) {
+                    if (row >= 0 && row < q.likertScale.size())
+                        q.likertScale[row] = text;
+                },
+                tr("Edit label"));
+        });
     return page;
 }
 
@@ -686,12 +707,14 @@ QWidget *QuestionEditor::createOpenTextPage()
     m_maxLength->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_maxLength->setMinimumWidth(160);
     form->addRow(tr("Maximum length:"), m_maxLength);
-    form->addRow(QString(), makeHelp(tr("Answers are recorded for the trainer, not scored. Long "
-                                        "answers make the saved progress larger."),
-                                     page));
+    form->addRow(QString(),
+                 makeHelp(tr("Answers are recorded for the trainer, not scored. Long "
+                             "answers make the saved progress larger."),
+                          page));
     page->setLayout(form);
     connect(m_maxLength, &QSpinBox::valueChanged, this, [this](int value) {
-        edit([value](Core::Question &q) { q.maxLength = value; }, tr("Change maximum length"),
+        edit([value](Core::Question &q) { q.maxLength = value; },
+             tr("Change maximum length"),
              u"maxLength"_s);
     });
     return page;

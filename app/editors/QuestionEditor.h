@@ -45,7 +45,8 @@ protected:
 private:
     const Core::Question *question() const;
     /** Applies change to a copy of the question and pushes it. */
-    void edit(const std::function<void(Core::Question &)> &change, const QString &text,
+    void edit(const std::function<void(Core::Question &)> &change,
+              const QString &text,
               const QString &mergeKey = {});
     QWidget *createChoicesPage();
     QWidget *createTrueFalsePage();

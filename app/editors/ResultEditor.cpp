@@ -65,10 +65,12 @@ ResultEditor::ResultEditor(QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(m_issues);
 
-    connect(m_pass, &RichTextEdit::htmlEdited, this,
-            [this](const QString &html) { editMessage(true, html); });
-    connect(m_fail, &RichTextEdit::htmlEdited, this,
-            [this](const QString &html) { editMessage(false, html); });
+    connect(m_pass, &RichTextEdit::htmlEdited, this, [this](const QString &html) {
+        editMessage(true, html);
+    });
+    connect(m_fail, &RichTextEdit::htmlEdited, this, [this](const QString &html) {
+        editMessage(false, html);
+    });
 }
 
 void ResultEditor::refresh()

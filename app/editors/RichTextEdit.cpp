@@ -5,10 +5,10 @@
 #include "RichTextHtml.h"
 #include "core/HtmlSanitizer.h"
 
-#include <QResizeEvent>
 #include <QAction>
 #include <QComboBox>
 #include <QMimeData>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -83,14 +83,17 @@ RichTextEdit::RichTextEdit(QWidget *parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setContentsMargins(0, 0, 0, 0);
 
-    auto makeAction = [this](const QString &name, const QString &text, const QString &toolTip,
-                             const QKeySequence &shortcut, bool checkable) {
+    auto makeAction = [this](const QString &name,
+                             const QString &text,
+                             const QString &toolTip,
+                             const QKeySequence &shortcut,
+                             bool checkable) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
-        action->setToolTip(shortcut.isEmpty()
-                               ? toolTip
-                               : tr("%1 (%2)").arg(toolTip,
-                                                   shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            shortcut.isEmpty()
+                ? toolTip
+                : tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
         action->setCheckable(checkable);
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
@@ -115,8 +118,8 @@ RichTextEdit::RichTextEdit(QWidget *parent)
     //: Toolbar button: italic (keep it to one or two letters)
     m_italic = makeAction(u"italicAction"_s, tr("I"), tr("Italic"), QKeySequence::Italic, true);
     //: Toolbar button: underline (keep it to one or two letters)
-    m_underline = makeAction(u"underlineAction"_s, tr("U"), tr("Underline"),
-                             QKeySequence::Underline, true);
+    m_underline
+        = makeAction(u"underlineAction"_s, tr("U"), tr("Underline"), QKeySequence::Underline, true);
     QFont font = m_bold->font();
     font.setBold(true);
     m_bold->setFont(font);
@@ -130,8 +133,11 @@ RichTextEdit::RichTextEdit(QWidget *parent)
     m_bulleted = makeAction(u"bulletListAction"_s, tr("• List"), tr("Bulleted list"), {}, true);
     m_numbered = makeAction(u"numberedListAction"_s, tr("1. List"), tr("Numbered list"), {}, true);
     m_toolBar->addSeparator();
-    m_link = makeAction(u"linkAction"_s, tr("Link…"), tr("Insert or edit a link"),
-                        QKeySequence(Qt::CTRL | Qt::Key_K), false);
+    m_link = makeAction(u"linkAction"_s,
+                        tr("Link…"),
+                        tr("Insert or edit a link"),
+                        QKeySequence(Qt::CTRL | Qt::Key_K),
+                        false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,8 +161,7 @@ RichTextEdit::RichTextEdit(QWidget *parent)
     connect(m_edit, &QTextEdit::textChanged, this, &RichTextEdit::onTextChanged);
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &RichTextEdit::updateToolBar);
     connect(m_edit, &QTextEdit::cursorPositionChanged, this, &RichTextEdit::updateToolBar);
-    connect(m_edit->document(), &QTextDocument::contentsChanged, this,
-            &RichTextEdit::updateHeight);
+    connect(m_edit->document(), &QTextDocument::contentsChanged, this, &RichTextEdit::updateHeight);
     m_edit->installEventFilter(this);
     updateHeight();
     updateToolBar();
@@ -214,7 +219,8 @@ bool RichTextEdit::setLink(const QString &url)
             QTextBlock block = cursor.block();
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 const QTextFragment f = it.fragment();
-                if (f.contains(cursor.position()) || f.position() + f.length() == cursor.position()) {
+                if (f.contains(cursor.position())
+                    || f.position() + f.length() == cursor.position()) {
                     if (f.charFormat().anchorHref() == here.anchorHref()) {
                         cursor.setPosition(f.position());
                         cursor.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);

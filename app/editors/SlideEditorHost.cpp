@@ -44,10 +44,12 @@ SlideEditorHost::SlideEditorHost(QWidget *parent)
     emptyLayout->addStretch();
 
     m_stack->addWidget(m_emptyPage);
-    for (Editor *editor : std::initializer_list<Editor *>{m_contentEditor, m_questionEditor,
-                                                         m_videoEditor, m_resultEditor}) {
+    for (Editor *editor : std::initializer_list<Editor *>{
+             m_contentEditor, m_questionEditor, m_videoEditor, m_resultEditor}) {
         m_stack->addWidget(editor);
-        connect(editor, &Editor::statusMessageRequested, this,
+        connect(editor,
+                &Editor::statusMessageRequested,
+                this,
                 &SlideEditorHost::statusMessageRequested);
     }
 
@@ -65,8 +67,8 @@ void SlideEditorHost::setDocument(Core::Document *document)
         disconnect(connection);
     m_document = document;
     m_slideId = {};
-    for (Editor *editor : std::initializer_list<Editor *>{m_contentEditor, m_questionEditor,
-                                                         m_videoEditor, m_resultEditor})
+    for (Editor *editor : std::initializer_list<Editor *>{
+             m_contentEditor, m_questionEditor, m_videoEditor, m_resultEditor})
         editor->setDocument(document);
     if (m_document) {
         m_connections[0] = connect(m_document, &Core::Document::slideRemoved, this, [this] {
@@ -74,11 +76,11 @@ void SlideEditorHost::setDocument(Core::Document *document)
                 setCurrentSlide({});
         });
         // A body of another kind (not done by today's commands, but allowed by the model).
-        m_connections[1] = connect(m_document, &Core::Document::slideChanged, this,
-                                   [this](const Core::SlideId &id) {
-                                       if (id == m_slideId && editorFor(id) != currentEditor())
-                                           showSlide();
-                                   });
+        m_connections[1] = connect(
+            m_document, &Core::Document::slideChanged, this, [this](const Core::SlideId &id) {
+                if (id == m_slideId && editorFor(id) != currentEditor())
+                    showSlide();
+            });
     }
     showSlide();
 }
@@ -96,8 +98,8 @@ Editor *SlideEditorHost::currentEditor() const
 
 Editor *SlideEditorHost::editorFor(const Core::SlideId &id) const
 {
-    const Core::Slide *slide = m_document && !id.isNull() ? m_document->course().slide(id)
-                                                          : nullptr;
+    const Core::Slide *slide
+        = m_document && !id.isNull() ? m_document->course().slide(id) : nullptr;
     if (!slide)
         return nullptr;
     switch (slide->kind()) {
@@ -116,8 +118,8 @@ Editor *SlideEditorHost::editorFor(const Core::SlideId &id) const
 void SlideEditorHost::showSlide()
 {
     Editor *editor = editorFor(m_slideId);
-    for (Editor *other : std::initializer_list<Editor *>{m_contentEditor, m_questionEditor,
-                                                        m_videoEditor, m_resultEditor}) {
+    for (Editor *other : std::initializer_list<Editor *>{
+             m_contentEditor, m_questionEditor, m_videoEditor, m_resultEditor}) {
         if (other != editor)
             other->setSlide({}); // idle editors hold nothing (and the player stops)
     }

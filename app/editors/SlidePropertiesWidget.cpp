@@ -96,8 +96,8 @@ SlidePropertiesWidget::SlidePropertiesWidget(QWidget *parent)
         editQuestion(m_shuffle->isChecked(), value, tr("Change points"), u"points"_s);
     });
     connect(m_shuffle, &QCheckBox::toggled, this, [this](bool on) {
-        editQuestion(on, m_points->value(),
-                     on ? tr("Shuffle answers") : tr("Keep answer order"), {});
+        editQuestion(
+            on, m_points->value(), on ? tr("Shuffle answers") : tr("Keep answer order"), {});
     });
     refresh();
 }
@@ -113,17 +113,17 @@ void SlidePropertiesWidget::setDocument(Core::Document *document)
     m_title->setDocument(document);
     if (m_document) {
         // Issues may depend on other slides (duplicate ids) and on the media library.
-        m_connections[0] = connect(m_document, &Core::Document::slideChanged, this,
-                                   &SlidePropertiesWidget::refresh);
+        m_connections[0] = connect(
+            m_document, &Core::Document::slideChanged, this, &SlidePropertiesWidget::refresh);
         m_connections[1] = connect(m_document, &Core::Document::slideRemoved, this, [this] {
             if (!m_slideId.isNull() && !m_document->course().slide(m_slideId))
                 m_slideId = {};
             refresh();
         });
-        m_connections[2] = connect(m_document, &Core::Document::assetAdded, this,
-                                   &SlidePropertiesWidget::refresh);
-        m_connections[3] = connect(m_document, &Core::Document::assetRemoved, this,
-                                   &SlidePropertiesWidget::refresh);
+        m_connections[2] = connect(
+            m_document, &Core::Document::assetAdded, this, &SlidePropertiesWidget::refresh);
+        m_connections[3] = connect(
+            m_document, &Core::Document::assetRemoved, this, &SlidePropertiesWidget::refresh);
     }
     refresh();
 }
@@ -137,9 +137,8 @@ void SlidePropertiesWidget::setCurrentSlide(const Core::SlideId &id)
 
 void SlidePropertiesWidget::refresh()
 {
-    const Core::Slide *slide = m_document && !m_slideId.isNull()
-                                   ? m_document->course().slide(m_slideId)
-                                   : nullptr;
+    const Core::Slide *slide
+        = m_document && !m_slideId.isNull() ? m_document->course().slide(m_slideId) : nullptr;
     m_stack->setCurrentIndex(slide ? 1 : 0);
     if (!slide) {
         m_issues->setIssues({});
@@ -162,7 +161,9 @@ void SlidePropertiesWidget::refresh()
     m_issues->showIssuesOf(&m_document->course(), m_slideId);
 }
 
-void SlidePropertiesWidget::editQuestion(bool shuffle, double points, const QString &text,
+void SlidePropertiesWidget::editQuestion(bool shuffle,
+                                         double points,
+                                         const QString &text,
                                          const QString &mergeKey)
 {
     const Core::Slide *slide = m_document ? m_document->course().slide(m_slideId) : nullptr;
@@ -172,8 +173,8 @@ void SlidePropertiesWidget::editQuestion(bool shuffle, double points, const QStr
     Core::QuestionBody body{*q};
     body.question.shuffle = shuffle;
     body.question.points = points;
-    m_document->push(std::make_unique<Core::SetSlideBody>(m_document, m_slideId, std::move(body),
-                                                          text, mergeKey));
+    m_document->push(std::make_unique<Core::SetSlideBody>(
+        m_document, m_slideId, std::move(body), text, mergeKey));
 }
 
 } // namespace App

@@ -15,7 +15,7 @@ class QStackedWidget;
 namespace Core {
 class Document;
 struct Question;
-}
+} // namespace Core
 
 namespace App {
 

@@ -27,7 +27,9 @@ void SlideTitleEdit::setDocument(Core::Document *document)
     m_document = document;
     m_slideId = {};
     if (m_document)
-        m_connection = connect(m_document, &Core::Document::slideChanged, this,
+        m_connection = connect(m_document,
+                               &Core::Document::slideChanged,
+                               this,
                                [this](const Core::SlideId &id, Core::SlideFields fields) {
                                    if (id == m_slideId && fields.testFlag(Core::SlideField::Title))
                                        refresh();

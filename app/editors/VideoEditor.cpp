@@ -98,7 +98,11 @@ VideoEditor::VideoEditor(QWidget *parent)
     auto *importVideo = new QPushButton(tr("Import…"), this);
     importVideo->setObjectName(u"importVideoButton"_s);
     importVideo->setToolTip(tr("Add an MP4 or WebM video to the media library and use it here"));
-    auto *videoRow = new QHBoxLayout;
+    // A widget, not a layout, so that the form label's mnemonic has a buddy.
+    auto *videoField = new QWidget(this);
+    videoField->setFocusProxy(m_video);
+    auto *videoRow = new QHBoxLayout(videoField);
+    videoRow->setContentsMargins(0, 0, 0, 0);
     videoRow->addWidget(m_video, 1);
     videoRow->addWidget(importVideo);
 
@@ -134,7 +138,7 @@ VideoEditor::VideoEditor(QWidget *parent)
     auto *videoGroup = new QGroupBox(tr("Video"), this);
     auto *videoForm = new QFormLayout(videoGroup);
     videoForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    videoForm->addRow(tr("File:"), videoRow);
+    videoForm->addRow(tr("&File:"), videoField);
     auto *playerBox = new QVBoxLayout;
     playerBox->setSpacing(4);
     playerBox->addWidget(m_frameView);
@@ -150,17 +154,21 @@ VideoEditor::VideoEditor(QWidget *parent)
     m_requiredSlider->setObjectName(u"requiredPercentSlider"_s);
     m_requiredSlider->setRange(0, 100);
     m_requiredSlider->setPageStep(10);
-    auto *requiredRow = new QHBoxLayout;
+    auto *requiredField = new QWidget(this);
+    requiredField->setFocusProxy(m_requiredPercent);
+    auto *requiredRow = new QHBoxLayout(requiredField);
+    requiredRow->setContentsMargins(0, 0, 0, 0);
     requiredRow->addWidget(m_requiredSlider, 1);
     requiredRow->addWidget(m_requiredPercent);
     auto *completionGroup = new QGroupBox(tr("Completion"), this);
     auto *completionForm = new QFormLayout(completionGroup);
     completionForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    completionForm->addRow(tr("Learners must watch:"), requiredRow);
-    completionForm->addRow(QString(), makeHelp(tr("The share of the video to watch before the "
-                                                  "slide counts as seen; 0 % means opening the "
-                                                  "slide is enough."),
-                                               completionGroup));
+    completionForm->addRow(tr("Learners must &watch:"), requiredField);
+    completionForm->addRow(QString(),
+                           makeHelp(tr("The share of the video to watch before the "
+                                       "slide counts as seen; 0 % means opening the "
+                                       "slide is enough."),
+                                    completionGroup));
 
     // Captions
     m_captions->setObjectName(u"captionsTable"_s);
@@ -205,11 +213,13 @@ VideoEditor::VideoEditor(QWidget *parent)
         else
             m_player->play();
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
+    connect(m_player,
+            &QMediaPlayer::playbackStateChanged,
+            this,
             [this](QMediaPlayer::PlaybackState state) {
                 const bool playing = state == QMediaPlayer::PlayingState;
-                m_playPause->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
-                                                                   : QStyle::SP_MediaPlay));
+                m_playPause->setIcon(
+                    style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
                 m_playPause->setToolTip(playing ? tr("Pause") : tr("Play"));
             });
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
@@ -223,16 +233,21 @@ VideoEditor::VideoEditor(QWidget *parent)
         }
         updateTimeLabel();
     });
-    connect(m_position, &QSlider::valueChanged, this,
-            [this](int value) { m_player->setPosition(value); });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
+    connect(m_position, &QSlider::valueChanged, this, [this](int value) {
+        m_player->setPosition(value);
+    });
+    connect(m_player,
+            &QMediaPlayer::errorOccurred,
+            this,
             [this](QMediaPlayer::Error error, const QString &message) {
                 if (error == QMediaPlayer::NoError)
                     return;
                 m_playerMessage->setText(tr("The video cannot be played here: %1").arg(message));
                 m_playerMessage->setVisible(true);
             });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
+    connect(m_player,
+            &QMediaPlayer::mediaStatusChanged,
+            this,
             [this](QMediaPlayer::MediaStatus status) {
                 // Show the first frame without playing.
                 if (status == QMediaPlayer::LoadedMedia && m_frameView->currentImage().isNull()) {
@@ -249,18 +264,19 @@ VideoEditor::VideoEditor(QWidget *parent)
         editBody([id](Core::VideoBody &b) { b.video = id; }, tr("Choose video"));
     });
     connect(importVideo, &QPushButton::clicked, this, &VideoEditor::chooseVideoFile);
-    connect(m_posterFromFrame, &QPushButton::clicked, this,
-            &VideoEditor::useCurrentFrameAsPoster);
+    connect(m_posterFromFrame, &QPushButton::clicked, this, &VideoEditor::useCurrentFrameAsPoster);
     connect(m_removePoster, &QPushButton::clicked, this, [this] {
         editBody([](Core::VideoBody &b) { b.poster = {}; }, tr("Remove poster"));
     });
     connect(m_requiredPercent, &QSpinBox::valueChanged, this, [this](int value) {
         editBody([value](Core::VideoBody &b) { b.requiredWatchedPercent = value; },
-                 tr("Change required viewing"), u"requiredPercent"_s);
+                 tr("Change required viewing"),
+                 u"requiredPercent"_s);
     });
     connect(m_requiredSlider, &QSlider::valueChanged, this, [this](int value) {
         editBody([value](Core::VideoBody &b) { b.requiredWatchedPercent = value; },
-                 tr("Change required viewing"), u"requiredPercent"_s);
+                 tr("Change required viewing"),
+                 u"requiredPercent"_s);
     });
     connect(m_captions, &ListTableEditor::addRequested, this, &VideoEditor::chooseCaptionFile);
     connect(m_captions, &ListTableEditor::removeRequested, this, [this](int row) {
@@ -281,7 +297,9 @@ VideoEditor::VideoEditor(QWidget *parent)
             },
             tr("Move captions"));
     });
-    connect(m_captions, &ListTableEditor::textEdited, this,
+    connect(m_captions,
+            &ListTableEditor::textEdited,
+            this,
             [this](int row, int column, const QString &text) {
                 editBody(
                     [row, column, text](Core::VideoBody &b) {
@@ -308,7 +326,8 @@ const Core::VideoBody *VideoEditor::body() const
 }
 
 void VideoEditor::editBody(const std::function<void(Core::VideoBody &)> &change,
-                           const QString &text, const QString &mergeKey)
+                           const QString &text,
+                           const QString &mergeKey)
 {
     const Core::VideoBody *current = body();
     if (!current)
@@ -346,17 +365,19 @@ void VideoEditor::refresh()
     QList<QStringList> rows;
     for (const Core::CaptionTrack &track : b->captions) {
         const Core::MediaAsset *asset = document()->course().asset(track.vtt);
-        rows.append({track.language, track.label,
-                     asset ? asset->fileName : tr("Missing file"), cueSummary(track.vtt)});
+        rows.append({track.language,
+                     track.label,
+                     asset ? asset->fileName : tr("Missing file"),
+                     cueSummary(track.vtt)});
     }
     m_captions->setRows(rows);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     for (int row = 0; row < int(b->captions.size()); ++row) {
         QTableWidgetItem *item = m_captions->table()->item(row, 3);
         const bool error = m_cueErrors.value(b->captions[size_t(row)].vtt.toString());
-        item->setForeground(error ? QBrush(dark ? QColor(0xff, 0x8a, 0x80)
-                                                : QColor(0xc6, 0x28, 0x28))
-                                  : palette().brush(QPalette::Text));
+        item->setForeground(error
+                                ? QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28))
+                                : palette().brush(QPalette::Text));
         item->setToolTip(item->text());
     }
 }
@@ -390,8 +411,8 @@ void VideoEditor::loadVideo(const Core::AssetId &id)
     m_frameView->clear();
     m_playerMessage->setVisible(false);
     m_posterFromFrame->setEnabled(false);
-    const Core::MediaAsset *asset = document() && !id.isNull() ? document()->course().asset(id)
-                                                               : nullptr;
+    const Core::MediaAsset *asset
+        = document() && !id.isNull() ? document()->course().asset(id) : nullptr;
     m_videoMissing = !asset;
     if (!asset) {
         m_player->setSource(QUrl());
@@ -446,8 +467,8 @@ void VideoEditor::updatePoster(const Core::AssetId &poster)
     if (poster == m_shownPoster && shown)
         return;
     m_shownPoster = poster;
-    const Core::MediaAsset *asset = document() && !poster.isNull() ? document()->course().asset(poster)
-                                                                   : nullptr;
+    const Core::MediaAsset *asset
+        = document() && !poster.isNull() ? document()->course().asset(poster) : nullptr;
     const QImage image = asset ? AssetComboBox::thumbnail(*asset, QSize(96, 54)) : QImage();
     if (image.isNull()) {
         m_posterPreview->setPixmap(QPixmap());
@@ -483,7 +504,8 @@ bool VideoEditor::importVideo(const QString &filePath)
     return true;
 }
 
-bool VideoEditor::addCaptionTrack(const QString &filePath, const QString &language,
+bool VideoEditor::addCaptionTrack(const QString &filePath,
+                                  const QString &language,
                                   const QString &label)
 {
     if (!body())
@@ -516,10 +538,10 @@ bool VideoEditor::addCaptionTrack(const QString &filePath, const QString &langua
     pushBody(std::move(next), tr("Add captions"));
     doc->undoStack()->endMacro();
     const QString summary = cueSummary(track.vtt);
-    emit statusMessageRequested(m_cueErrors.value(track.vtt.toString())
-                                    ? tr("Added %1, but it is not valid WebVTT: %2")
-                                          .arg(imported->fileName, summary)
-                                    : tr("Added %1 (%2).").arg(imported->fileName, summary));
+    emit statusMessageRequested(
+        m_cueErrors.value(track.vtt.toString())
+            ? tr("Added %1, but it is not valid WebVTT: %2").arg(imported->fileName, summary)
+            : tr("Added %1 (%2).").arg(imported->fileName, summary));
     return true;
 }
 
@@ -539,10 +561,7 @@ QString VideoEditor::cueSummary(const Core::AssetId &vtt)
     } else {
         const Core::Result<int> cues = Core::MediaImporter::countVttCues(*bytes);
         error = !cues;
-        // "%n cues" alone would read "1 cues" in the untranslated English source.
-        summary = !cues       ? cues.error().message
-                  : *cues == 1 ? tr("1 cue")
-                               : tr("%n cues", nullptr, *cues);
+        summary = cues ? tr("%n cue(s)", nullptr, *cues) : cues.error().message;
     }
     m_cueSummaries.insert(key, summary);
     m_cueErrors.insert(key, error);
@@ -564,8 +583,7 @@ bool VideoEditor::useCurrentFrameAsPoster()
     QString baseName = u"poster"_s;
     if (const Core::MediaAsset *video = document()->course().asset(body()->video))
         baseName = QFileInfo(video->fileName).completeBaseName() + u"-poster"_s;
-    Core::Result<Core::MediaAsset> asset
-        = Core::MediaImporter::fromData(png, baseName + u".png"_s);
+    Core::Result<Core::MediaAsset> asset = Core::MediaImporter::fromData(png, baseName + u".png"_s);
     if (!asset) {
         emit statusMessageRequested(asset.error().message);
         return false;
@@ -584,16 +602,16 @@ bool VideoEditor::useCurrentFrameAsPoster()
 
 void VideoEditor::chooseVideoFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Video"), QString(),
-                                                      tr("Videos (*.mp4 *.webm)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Video"), QString(), tr("Videos (*.mp4 *.webm)"));
     if (!path.isEmpty())
         importVideo(path);
 }
 
 void VideoEditor::chooseCaptionFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add Captions"), QString(),
-                                                      tr("WebVTT captions (*.vtt)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add Captions"), QString(), tr("WebVTT captions (*.vtt)"));
     if (!path.isEmpty())
         addCaptionTrack(path);
 }

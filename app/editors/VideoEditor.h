@@ -45,7 +45,8 @@ public:
      * is guessed from the file name ("…-fr.vtt") or taken from the course. A file that is not
      * valid WebVTT is added all the same and its row shows the error.
      */
-    bool addCaptionTrack(const QString &filePath, const QString &language = {},
+    bool addCaptionTrack(const QString &filePath,
+                         const QString &language = {},
                          const QString &label = {});
     /** Makes the frame shown the poster image, as one undo step. */
     bool useCurrentFrameAsPoster();
@@ -61,7 +62,8 @@ protected:
 
 private:
     const Core::VideoBody *body() const;
-    void editBody(const std::function<void(Core::VideoBody &)> &change, const QString &text,
+    void editBody(const std::function<void(Core::VideoBody &)> &change,
+                  const QString &text,
                   const QString &mergeKey = {});
     void loadVideo(const Core::AssetId &id);
     void updateTimeLabel();
@@ -88,8 +90,8 @@ private:
     Core::AssetId m_loadedVideo;
     bool m_videoMissing = false;
     Core::AssetId m_shownPoster;
-    QHash<QString, QString> m_cueSummaries; ///< by asset id
-    QHash<QString, bool> m_cueErrors;       ///< by asset id
+    QHash<QString, QString> m_cueSummaries;   ///< by asset id
+    QHash<QString, bool> m_cueErrors;         ///< by asset id
     std::unique_ptr<QTemporaryDir> m_tempDir; ///< copies of videos that are not plain files
 };
 

@@ -58,8 +58,8 @@ void VideoFrameView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), Qt::black);
     if (m_image.isNull()) {
         painter.setPen(QColor(0xbd, 0xbd, 0xbd));
-        painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
-                         m_placeholder);
+        painter.drawText(
+            rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
         return;
     }
     const QSize scaled = m_image.size().scaled(size(), Qt::KeepAspectRatio);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
-#include "editors/EditorTestSupport.h"
 #include "app/editors/IssueListWidget.h"
 #include "app/editors/ListTableEditor.h"
 #include "app/editors/QuestionEditor.h"
 #include "app/editors/RichTextEdit.h"
 #include "core/HtmlSanitizer.h"
+#include "editors/EditorTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,8 +168,8 @@ TEST_CASE("QuestionEditor: multiple response keeps several correct answers", "[a
     Fixture f;
     f.setType(QT::MultipleResponse);
     f.addRows(u"choicesTable"_s, 3);
-    CHECK(f.issues().contains(
-        u"A multiple-response question needs at least one correct answer."_s));
+    CHECK(
+        f.issues().contains(u"A multiple-response question needs at least one correct answer."_s));
     for (int row = 0; row < 3; ++row)
         f.setCell(u"choicesTable"_s, row, 1, u"Option %1"_s.arg(row + 1));
     f.setChecked(u"choicesTable"_s, 0, 0, true);

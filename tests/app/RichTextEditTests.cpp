@@ -26,7 +26,8 @@ QAction *action(const App::RichTextEdit &edit, const QString &name)
     return found;
 }
 
-const QString hostileHtml = uR"HTML(<html><head><style>p{color:red}</style><script>alert(1)</script></head>
+const QString hostileHtml
+    = uR"HTML(<html><head><style>p{color:red}</style><script>alert(1)</script></head>
 <body><table border="1"><tr><td style="font-weight:600">cell one</td><td>cell two</td></tr></table>
 <p class="x" style="margin:0"><span style="color:#ff0000; font-size:30pt">red <b>bold</b></span>
 <img src="x.png" onerror="alert(2)"> <a href="javascript:alert(3)">evil</a>
@@ -39,10 +40,23 @@ void checkSubset(const QString &html)
     INFO(html.toStdString());
     CHECK(Core::HtmlSanitizer::isSafe(html));
     CHECK(Core::HtmlSanitizer::sanitize(html) == html);
-    for (const QString &banned : {u"<span"_s, u"style"_s, u"<table"_s, u"<td"_s, u"script"_s,
-                                  u"javascript"_s, u"<img"_s, u"<div"_s, u"onerror"_s,
-                                  u"onclick"_s, u"<font"_s, u"<iframe"_s, u"class="_s,
-                                  u"<h1"_s, u"<h5"_s, u"<pre"_s, u"target"_s})
+    for (const QString &banned : {u"<span"_s,
+                                  u"style"_s,
+                                  u"<table"_s,
+                                  u"<td"_s,
+                                  u"script"_s,
+                                  u"javascript"_s,
+                                  u"<img"_s,
+                                  u"<div"_s,
+                                  u"onerror"_s,
+                                  u"onclick"_s,
+                                  u"<font"_s,
+                                  u"<iframe"_s,
+                                  u"class="_s,
+                                  u"<h1"_s,
+                                  u"<h5"_s,
+                                  u"<pre"_s,
+                                  u"target"_s})
         CHECK_FALSE(html.contains(banned, Qt::CaseInsensitive));
 }
 
@@ -80,10 +94,11 @@ TEST_CASE("RichTextEdit turns typed, formatted text into the safe subset", "[app
 
     const QString html = edit.html();
     checkSubset(html);
-    CHECK(html
-          == u"<p>Hello <strong>world</strong><em> again</em></p>"
-             "<ul><li>one</li><li><a href=\"https://example.com/page?a=1&amp;b=2\">two</a></li></ul>"
-             "<ol><li>first</li></ol><p><u>under</u></p>"_s);
+    CHECK(
+        html
+        == u"<p>Hello <strong>world</strong><em> again</em></p>"
+           "<ul><li>one</li><li><a href=\"https://example.com/page?a=1&amp;b=2\">two</a></li></ul>"
+           "<ol><li>first</li></ol><p><u>under</u></p>"_s);
     REQUIRE_FALSE(edited.isEmpty());
     CHECK(edited.last().at(0).toString() == html);
 }

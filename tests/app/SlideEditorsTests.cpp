@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
-#include "editors/EditorTestSupport.h"
 #include "app/editors/ContentEditor.h"
 #include "app/editors/IssueListWidget.h"
-#include "app/editors/RichTextEdit.h"
 #include "app/editors/ResultEditor.h"
+#include "app/editors/RichTextEdit.h"
 #include "app/editors/SlideEditorHost.h"
 #include "app/editors/SlidePropertiesWidget.h"
 #include "core/HtmlSanitizer.h"
 #include "core/commands/RemoveSlide.h"
 #include "core/commands/SetSlideTitle.h"
+#include "editors/EditorTestSupport.h"
 
 #include <QCheckBox>
 #include <QClipboard>
-#include <QMimeData>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,8 +49,10 @@ QList<QWidget *> blockWidgets(const QWidget &editor)
 TEST_CASE("SlideEditorHost shows the editor of the slide's kind and an empty state",
           "[app][editors]")
 {
-    auto doc = makeDocument({Core::SlideKind::Content, Core::SlideKind::Question,
-                             Core::SlideKind::Video, Core::SlideKind::Result});
+    auto doc = makeDocument({Core::SlideKind::Content,
+                             Core::SlideKind::Question,
+                             Core::SlideKind::Video,
+                             Core::SlideKind::Result});
     App::SlideEditorHost host;
     host.resize(1100, 750);
     host.show();
@@ -62,8 +64,8 @@ TEST_CASE("SlideEditorHost shows the editor of the slide's kind and an empty sta
     CHECK(emptyTitle->text() == u"Select a slide in the outline"_s);
     CHECK(emptyTitle->isVisible());
 
-    const QString expected[] = {u"contentEditor"_s, u"questionEditor"_s, u"videoEditor"_s,
-                                u"resultEditor"_s};
+    const QString expected[]
+        = {u"contentEditor"_s, u"questionEditor"_s, u"videoEditor"_s, u"resultEditor"_s};
     for (int i = 0; i < 4; ++i) {
         host.setCurrentSlide(slideId(i));
         REQUIRE(host.currentEditor());
@@ -85,8 +87,7 @@ TEST_CASE("SlideEditorHost shows the editor of the slide's kind and an empty sta
     screenshot(host, u"empty"_s);
 }
 
-TEST_CASE("ContentEditor adds, edits, moves and removes blocks through commands",
-          "[app][editors]")
+TEST_CASE("ContentEditor adds, edits, moves and removes blocks through commands", "[app][editors]")
 {
     auto doc = makeDocument({Core::SlideKind::Content});
     App::SlideEditorHost host;
@@ -139,8 +140,9 @@ TEST_CASE("ContentEditor adds, edits, moves and removes blocks through commands"
         REQUIRE(rich->setLink(u"https://example.com"_s));
 
         const QString stored = contentOf(*doc, 0).blocks[1].text;
-        CHECK(stored
-              == u"<p>Un client <strong>écouté</strong></p><ul><li><a href=\"https://example.com\">point</a></li></ul>"_s);
+        CHECK(
+            stored
+            == u"<p>Un client <strong>écouté</strong></p><ul><li><a href=\"https://example.com\">point</a></li></ul>"_s);
         CHECK(Core::HtmlSanitizer::isSafe(stored));
         CHECK(undo->count() == 5);
         // The widgets were not rebuilt: same field, still focused, cursor at the end.

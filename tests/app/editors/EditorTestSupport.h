@@ -40,8 +40,7 @@ inline Core::SlideId slideId(int n)
     return Core::SlideId(QStringLiteral("slide-%1").arg(n));
 }
 
-template<typename T>
-T *child(const QObject *parent, const QString &name)
+template <typename T> T *child(const QObject *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
     INFO("looking for " << name.toStdString());
@@ -57,8 +56,8 @@ inline void typeText(QWidget *widget, const QString &text)
             QTest::keyClick(widget, char(c.unicode()));
         } else {
             QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c),
-                                Qt::NoModifier);
+            QTest::sendKeyEvent(
+                QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
     }
 }
