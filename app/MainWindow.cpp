@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "PreferencesDialog.h"
+#include "core/Document.h"
 #include "dialogs/CourseSettingsDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "docks/MediaLibraryDock.h"
@@ -11,7 +12,6 @@
 #include "files/RecentFiles.h"
 #include "models/MediaOperations.h"
 #include "models/ThumbnailRenderer.h"
-#include "core/Document.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,9 +93,10 @@ MainWindow::MainWindow(const Export::ExporterRegistry &exporters, Options option
     m_courseStatus = new QLabel;
     statusBar()->addPermanentWidget(m_courseStatus);
     connect(m_autosave, &AutosaveManager::autosaved, this, [this] {
-        statusBar()->showMessage(tr("Autosaved at %1")
-                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
-                                 4000);
+        statusBar()->showMessage(
+            tr("Autosaved at %1")
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+            4000);
     });
     connect(m_autosave, &AutosaveManager::autosaveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
@@ -145,35 +146,49 @@ void MainWindow::createDocks()
 
     resizeDocks({m_outlineDock, m_propertiesDock}, {280, 320}, Qt::Horizontal);
 
-    connect(m_outlineDock, &OutlineDock::statusMessageRequested, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 4000);
-    });
-    connect(m_mediaDock, &MediaLibraryDock::statusMessageRequested, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 4000);
-    });
-    connect(m_mediaDock, &MediaLibraryDock::slideActivated, m_outlineDock, &OutlineDock::selectSlide);
-    connect(m_outlineDock, &OutlineDock::currentSlideChanged, m_editorHost, &SlideEditorHost::setCurrentSlide);
-    connect(m_outlineDock, &OutlineDock::currentSlideChanged, m_properties, &SlidePropertiesWidget::setCurrentSlide);
-    connect(m_editorHost, &SlideEditorHost::statusMessageRequested, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 4000);
-    });
+    connect(m_outlineDock,
+            &OutlineDock::statusMessageRequested,
+            this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connect(m_mediaDock,
+            &MediaLibraryDock::statusMessageRequested,
+            this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connect(
+        m_mediaDock, &MediaLibraryDock::slideActivated, m_outlineDock, &OutlineDock::selectSlide);
+    connect(m_outlineDock,
+            &OutlineDock::currentSlideChanged,
+            m_editorHost,
+            &SlideEditorHost::setCurrentSlide);
+    connect(m_outlineDock,
+            &OutlineDock::currentSlideChanged,
+            m_properties,
+            &SlidePropertiesWidget::setCurrentSlide);
+    connect(m_editorHost,
+            &SlideEditorHost::statusMessageRequested,
+            this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
 }
 
 void MainWindow::createActions()
 {
     // File
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = fileMenu->addAction(themeIcon(u"document-new"_s, QStyle::SP_FileIcon, this),
-                                             tr("&New"), this, [this] { newFromTemplate(u"blank"_s); });
+    QAction *newAction = fileMenu->addAction(
+        themeIcon(u"document-new"_s, QStyle::SP_FileIcon, this), tr("&New"), this, [this] {
+            newFromTemplate(u"blank"_s);
+        });
     newAction->setObjectName(u"actionNew"_s);
     newAction->setShortcut(QKeySequence::New);
     newAction->setToolTip(tr("Start a new, empty course"));
-    QAction *sampleAction = fileMenu->addAction(tr("New from &Sample Course"), this, [this] {
-        newFromTemplate(u"sample"_s);
-    });
+    QAction *sampleAction = fileMenu->addAction(
+        tr("New from &Sample Course"), this, [this] { newFromTemplate(u"sample"_s); });
     sampleAction->setObjectName(u"actionNewFromSample"_s);
-    QAction *openAction = fileMenu->addAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, this),
-                                              tr("&Open…"), this, &MainWindow::open);
+    QAction *openAction
+        = fileMenu->addAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, this),
+                              tr("&Open…"),
+                              this,
+                              &MainWindow::open);
     openAction->setObjectName(u"actionOpen"_s);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
@@ -181,16 +196,22 @@ void MainWindow::createActions()
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     fileMenu->addSeparator();
-    QAction *saveAction = fileMenu->addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton, this),
-                                              tr("&Save"), this, &MainWindow::save);
+    QAction *saveAction
+        = fileMenu->addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton, this),
+                              tr("&Save"),
+                              this,
+                              &MainWindow::save);
     saveAction->setObjectName(u"actionSave"_s);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setObjectName(u"actionSaveAs"_s);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     fileMenu->addSeparator();
-    QAction *exportAction = fileMenu->addAction(themeIcon(u"document-send"_s, QStyle::SP_DialogApplyButton, this),
-                                                tr("&Export…"), this, &MainWindow::showExport);
+    QAction *exportAction
+        = fileMenu->addAction(themeIcon(u"document-send"_s, QStyle::SP_DialogApplyButton, this),
+                              tr("&Export…"),
+                              this,
+                              &MainWindow::showExport);
     exportAction->setObjectName(u"actionExport"_s);
     exportAction->setShortcut(tr("Ctrl+E"));
     exportAction->setToolTip(tr("Publish the course as a SCORM or web package"));
@@ -213,11 +234,13 @@ void MainWindow::createActions()
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
-    QAction *findAction = editMenu->addAction(tr("&Find Slide…"), m_outlineDock, &OutlineDock::focusFilter);
+    QAction *findAction
+        = editMenu->addAction(tr("&Find Slide…"), m_outlineDock, &OutlineDock::focusFilter);
     findAction->setObjectName(u"actionFind"_s);
     findAction->setShortcut(QKeySequence::Find);
     editMenu->addSeparator();
-    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *preferencesAction
+        = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferencesAction->setObjectName(u"actionPreferences"_s);
     preferencesAction->setShortcut(QKeySequence::Preferences);
     preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -241,8 +264,11 @@ void MainWindow::createActions()
 
     // Course
     QMenu *courseMenu = menuBar()->addMenu(tr("&Course"));
-    QAction *settingsAction = courseMenu->addAction(themeIcon(u"document-properties"_s, QStyle::SP_FileDialogDetailedView, this),
-                                                    tr("Course &Settings…"), this, &MainWindow::showCourseSettings);
+    QAction *settingsAction = courseMenu->addAction(
+        themeIcon(u"document-properties"_s, QStyle::SP_FileDialogDetailedView, this),
+        tr("Course &Settings…"),
+        this,
+        &MainWindow::showCourseSettings);
     settingsAction->setObjectName(u"actionCourseSettings"_s);
     settingsAction->setShortcut(tr("Ctrl+Shift+P"));
     settingsAction->setToolTip(tr("Title, navigation, completion, scoring and theme"));
@@ -252,13 +278,16 @@ void MainWindow::createActions()
 
     // View
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_outlineDock), m_propertiesDock,
-                              static_cast<QDockWidget *>(m_mediaDock), m_historyDock})
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_outlineDock),
+                              m_propertiesDock,
+                              static_cast<QDockWidget *>(m_mediaDock),
+                              m_historyDock})
         viewMenu->addAction(dock->toggleViewAction());
 
     // Help
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Capsule"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("&About Capsule"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
 
     // Toolbar
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
@@ -273,7 +302,8 @@ void MainWindow::createActions()
     toolBar->addAction(redoAction);
     toolBar->addSeparator();
     toolBar->addAction(outline->addSlideAction());
-    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(outline->addSlideAction())))
+    if (auto *button
+        = qobject_cast<QToolButton *>(toolBar->widgetForAction(outline->addSlideAction())))
         button->setPopupMode(QToolButton::MenuButtonPopup);
     toolBar->addAction(outline->duplicateAction());
     toolBar->addAction(outline->deleteAction());
@@ -288,8 +318,17 @@ void MainWindow::createActions()
 
     m_documentActions = {saveAction, saveAsAction, exportAction, settingsAction, findAction};
     // Window-wide shortcuts must work wherever the focus is, menus open or not.
-    addActions({newAction, openAction, saveAction, saveAsAction, exportAction, quitAction, findAction,
-                preferencesAction, settingsAction, outline->addSlideAction(), outline->duplicateAction(),
+    addActions({newAction,
+                openAction,
+                saveAction,
+                saveAsAction,
+                exportAction,
+                quitAction,
+                findAction,
+                preferencesAction,
+                settingsAction,
+                outline->addSlideAction(),
+                outline->duplicateAction(),
                 outline->addSectionAction()});
 }
 
@@ -349,12 +388,14 @@ bool MainWindow::offerRecovery()
         const QString name = recovery.originalPath.isEmpty()
                                  ? tr("an untitled course")
                                  : u"“%1”"_s.arg(QFileInfo(recovery.originalPath).fileName());
-        QMessageBox box(QMessageBox::Question,
-                        tr("Recover unsaved work?"),
-                        tr("Capsule did not close properly. Changes to %1 were autosaved on %2.")
-                            .arg(name, QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                        QMessageBox::NoButton,
-                        this);
+        QMessageBox box(
+            QMessageBox::Question,
+            tr("Recover unsaved work?"),
+            tr("Capsule did not close properly. Changes to %1 were autosaved on %2.")
+                .arg(name,
+                     QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::NoButton,
+            this);
         box.setInformativeText(tr("Recover them, or discard them for good?"));
         QPushButton *recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
         box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
@@ -395,7 +436,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), {}, projectFilter());
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Project"), {}, projectFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -416,7 +458,8 @@ bool MainWindow::saveAs()
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty())
         suggestion = m_autosave->recoveredOriginalPath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggestion, projectFilter());
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Project"), suggestion, projectFilter());
     if (path.isEmpty())
         return false;
     if (!isProjectFile(path))
@@ -442,11 +485,11 @@ bool MainWindow::maybeSave()
 {
     if (!m_document || !m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this,
-                                             tr("Unsaved changes"),
-                                             tr("The course has unsaved changes. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard
-                                                 | QMessageBox::Cancel);
+    const auto answer
+        = QMessageBox::warning(this,
+                               tr("Unsaved changes"),
+                               tr("The course has unsaved changes. Save them?"),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -522,7 +565,8 @@ void MainWindow::updateCourseStatus()
         return;
     }
     const Core::Course &course = m_document->course();
-    m_courseStatus->setText(tr("Slides: %1 · Sections: %2").arg(course.slideCount()).arg(course.sections().size()));
+    m_courseStatus->setText(
+        tr("Slides: %1 · Sections: %2").arg(course.slideCount()).arg(course.sections().size()));
 }
 
 void MainWindow::updateRecentMenu()
@@ -573,11 +617,12 @@ void MainWindow::showExport()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this,
-                       tr("About Capsule"),
-                       tr("<h3>Capsule</h3><p>Short e-learning modules — slides, quizzes and videos — "
-                          "published as SCORM 1.2, SCORM 2004 or web packages.</p>"
-                          "<p>MIT licence.</p>"));
+    QMessageBox::about(
+        this,
+        tr("About Capsule"),
+        tr("<h3>Capsule</h3><p>Short e-learning modules — slides, quizzes and videos — "
+           "published as SCORM 1.2, SCORM 2004 or web packages.</p>"
+           "<p>MIT licence.</p>"));
 }
 
 void MainWindow::readSettings()

@@ -46,7 +46,9 @@ public:
     };
 
     explicit MainWindow(const Export::ExporterRegistry &exporters, QWidget *parent = nullptr);
-    MainWindow(const Export::ExporterRegistry &exporters, Options options, QWidget *parent = nullptr);
+    MainWindow(const Export::ExporterRegistry &exporters,
+               Options options,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** Shows a document, replacing the current one (whose changes the caller has handled). */

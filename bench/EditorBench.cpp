@@ -97,11 +97,14 @@ int main(int argc, char *argv[])
             times.push_back(double(one.nsecsElapsed()) / 1e6);
         }
         std::sort(times.begin(), times.end());
-        std::printf("  %-24s median %.2f ms, worst %.2f ms\n", name, times[times.size() / 2], times.back());
+        std::printf(
+            "  %-24s median %.2f ms, worst %.2f ms\n", name, times[times.size() / 2], times.back());
     };
-    breakdown("slide editor (central)", [&](const Core::SlideId &id) { window.editorHost()->setCurrentSlide(id); });
+    breakdown("slide editor (central)",
+              [&](const Core::SlideId &id) { window.editorHost()->setCurrentSlide(id); });
     if (properties)
-        breakdown("properties dock", [&](const Core::SlideId &id) { properties->setCurrentSlide(id); });
+        breakdown("properties dock",
+                  [&](const Core::SlideId &id) { properties->setCurrentSlide(id); });
     std::printf("Peak memory: %.0f MB\n", Bench::peakRssMb());
     window.document()->undoStack()->setClean();
     return 0;

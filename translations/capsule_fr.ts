@@ -970,10 +970,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Projets Capsule (*.capsule)</translation>
     </message>
     <message>
-        <source>Select a slide in the outline to edit it.</source>
-        <translation>Sélectionnez une diapositive dans le plan pour la modifier.</translation>
-    </message>
-    <message>
         <source>Autosaved at %1</source>
         <translation>Enregistré automatiquement à %1</translation>
     </message>
@@ -1204,10 +1200,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>&lt;h3&gt;Capsule&lt;/h3&gt;&lt;p&gt;Short e-learning modules — slides, quizzes and videos — published as SCORM 1.2, SCORM 2004 or web packages.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Capsule&lt;/h3&gt;&lt;p&gt;Des modules e-learning courts — diapositives, quiz et vidéos — publiés en paquets SCORM 1.2, SCORM 2004 ou web.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The selected slide&apos;s properties appear here.</source>
-        <translation>Les propriétés de la diapositive sélectionnée s’affichent ici.</translation>
     </message>
     <message>
         <source>Slides: %1 · Sections: %2</source>
@@ -3316,6 +3308,11 @@ Durée %1</translation>
     <message>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a problem is, then what it is; French puts a space before the colon.</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

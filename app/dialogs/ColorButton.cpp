@@ -43,7 +43,8 @@ void ColorButton::updateSwatch()
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.setBrush(m_color.isValid() ? m_color : QColor(Qt::transparent));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, iconSize().width() - 1, iconSize().height() - 1), 3, 3);
+    painter.drawRoundedRect(
+        QRectF(0.5, 0.5, iconSize().width() - 1, iconSize().height() - 1), 3, 3);
     painter.end();
     setIcon(QIcon(swatch));
     const QString name = m_color.isValid() ? m_color.name() : QString();

@@ -26,8 +26,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTextDocument>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,8 +43,8 @@ const QSize logoPreviewSize(180, 56);
 /** Common BCP 47 codes offered first; the combo stays editable for any other. */
 const QStringList &commonLanguages()
 {
-    static const QStringList codes{u"fr"_s, u"en"_s, u"fr-CA"_s, u"en-GB"_s, u"de"_s,
-                                   u"es"_s, u"it"_s, u"pt"_s,    u"nl"_s};
+    static const QStringList codes{
+        u"fr"_s, u"en"_s, u"fr-CA"_s, u"en-GB"_s, u"de"_s, u"es"_s, u"it"_s, u"pt"_s, u"nl"_s};
     return codes;
 }
 
@@ -158,8 +158,8 @@ QWidget *CourseSettingsDialog::createDetailsPage()
     for (const QString &code : commonLanguages()) {
         m_language->addItem(code);
         const QLocale locale(code);
-        m_language->setItemData(m_language->count() - 1, locale.nativeLanguageName(),
-                                Qt::ToolTipRole);
+        m_language->setItemData(
+            m_language->count() - 1, locale.nativeLanguageName(), Qt::ToolTipRole);
     }
     m_language->setToolTip(tr("A BCP 47 language code, such as fr or en-GB."));
     form->addRow(tr("&Language:"), m_language);
@@ -353,7 +353,10 @@ void CourseSettingsDialog::addLogoItem(const Core::MediaAsset &asset)
 {
     QString label = asset.fileName.isEmpty() ? asset.id.toString().left(12) : asset.fileName;
     if (asset.imageSize.isValid())
-        label = tr("%1 (%2 × %3)").arg(label).arg(asset.imageSize.width()).arg(asset.imageSize.height());
+        label = tr("%1 (%2 × %3)")
+                    .arg(label)
+                    .arg(asset.imageSize.width())
+                    .arg(asset.imageSize.height());
     m_logo->addItem(label, asset.id.toString());
 }
 
@@ -363,7 +366,8 @@ const Core::MediaAsset *CourseSettingsDialog::logoAsset(const Core::AssetId &id)
         return nullptr;
     if (const Core::MediaAsset *asset = m_document->course().asset(id))
         return asset;
-    const auto it = std::find_if(m_importedAssets.begin(), m_importedAssets.end(),
+    const auto it = std::find_if(m_importedAssets.begin(),
+                                 m_importedAssets.end(),
                                  [&](const Core::MediaAsset &a) { return a.id == id; });
     return it == m_importedAssets.end() ? nullptr : &*it;
 }
@@ -372,8 +376,8 @@ void CourseSettingsDialog::chooseLogoFile()
 {
     QStringList patterns;
     for (const QString &pattern : Core::MediaImporter::nameFilters()) {
-        static const QStringList imageExtensions{u"*.png"_s, u"*.jpg"_s, u"*.jpeg"_s,
-                                                 u"*.gif"_s, u"*.webp"_s, u"*.svg"_s};
+        static const QStringList imageExtensions{
+            u"*.png"_s, u"*.jpg"_s, u"*.jpeg"_s, u"*.gif"_s, u"*.webp"_s, u"*.svg"_s};
         if (imageExtensions.contains(pattern, Qt::CaseInsensitive))
             patterns << pattern;
     }
@@ -427,8 +431,8 @@ void CourseSettingsDialog::updateLogoPreview()
     palette.setColor(QPalette::Window, m_primary->color());
     m_logoPreview->setPalette(palette);
     const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(image.scaled(logoPreviewSize * ratio, Qt::KeepAspectRatio,
-                                                     Qt::SmoothTransformation));
+    QPixmap pixmap = QPixmap::fromImage(
+        image.scaled(logoPreviewSize * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_logoPreview->setPixmap(pixmap);
 }
@@ -484,7 +488,8 @@ Core::CourseSettings CourseSettingsDialog::editedSettings() const
     settings.scorm12Reporting = Core::Scorm12Reporting(m_reporting->currentData().toInt());
     settings.theme.primary = m_primary->color();
     settings.theme.accent = m_accent->color();
-    settings.theme.fontFamily = m_defaultFont->isChecked() ? QString() : m_font->currentFont().family();
+    settings.theme.fontFamily
+        = m_defaultFont->isChecked() ? QString() : m_font->currentFont().family();
     settings.theme.logo = Core::AssetId(m_logo->currentData().toString());
     return settings;
 }

@@ -13,7 +13,8 @@ CourseSettingsExplainer::CourseFacts CourseSettingsExplainer::factsOf(const Core
 {
     CourseFacts facts{false, false};
     for (const Core::Slide *slide : course.allSlides()) {
-        if (const Core::Question *question = slide->question(); question && isGraded(question->type))
+        if (const Core::Question *question = slide->question();
+            question && isGraded(question->type))
             facts.hasGradedQuestion = true;
         if (slide->kind() == Core::SlideKind::Video)
             facts.hasVideo = true;

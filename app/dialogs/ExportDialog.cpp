@@ -50,7 +50,8 @@ QString fileNameStem(const QString &title)
 
 } // namespace
 
-ExportDialog::ExportDialog(const Core::Document &document, const Export::ExporterRegistry &registry,
+ExportDialog::ExportDialog(const Core::Document &document,
+                           const Export::ExporterRegistry &registry,
                            QWidget *parent)
     : QDialog(parent)
     , m_document(document)
@@ -224,8 +225,8 @@ void ExportDialog::browse()
     const Export::Exporter *exporter = currentExporter();
     if (!exporter)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export As"), targetPath(),
-                                                      exporter->fileNameFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export As"), targetPath(), exporter->fileNameFilter());
     if (!path.isEmpty())
         setTargetPath(path);
 }
@@ -282,10 +283,10 @@ void ExportDialog::onJobFinished()
         m_progress->setValue(100);
         m_lastPackage = QFileInfo(path).absoluteFilePath();
         const qint64 size = QFileInfo(m_lastPackage).size();
-        setStatus(tr("Package exported to %1 (%2).")
-                      .arg(QDir::toNativeSeparators(m_lastPackage),
-                           QLocale().formattedDataSize(size)),
-                  false);
+        setStatus(
+            tr("Package exported to %1 (%2).")
+                .arg(QDir::toNativeSeparators(m_lastPackage), QLocale().formattedDataSize(size)),
+            false);
     } else if (result.error().code == Core::ErrorCode::Cancelled) {
         m_progress->setValue(0);
         setStatus(tr("Export cancelled: no file was written."), false);

@@ -32,7 +32,8 @@ class ExportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(const Core::Document &document, const Export::ExporterRegistry &registry,
+    ExportDialog(const Core::Document &document,
+                 const Export::ExporterRegistry &registry,
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
 

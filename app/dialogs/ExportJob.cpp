@@ -11,7 +11,9 @@ namespace App {
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Core::Result<void>>::finished, this,
+    connect(&m_watcher,
+            &QFutureWatcher<Core::Result<void>>::finished,
+            this,
             &ExportJob::onWorkerFinished);
 }
 
@@ -23,7 +25,8 @@ ExportJob::~ExportJob()
     }
 }
 
-bool ExportJob::start(const Core::Course &course, const Export::Exporter &exporter,
+bool ExportJob::start(const Core::Course &course,
+                      const Export::Exporter &exporter,
                       const Export::ExportOptions &options)
 {
     if (m_running)

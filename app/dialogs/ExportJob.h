@@ -33,7 +33,8 @@ public:
     ~ExportJob() override;
 
     /** Starts exporting; false if a job is already running. */
-    bool start(const Core::Course &course, const Export::Exporter &exporter,
+    bool start(const Core::Course &course,
+               const Export::Exporter &exporter,
                const Export::ExportOptions &options);
     /** Asks the worker to stop; finished() follows with ErrorCode::Cancelled. */
     void cancel();

@@ -35,7 +35,8 @@ QStringList localMediaFiles(const QMimeData *mime)
         return files;
     const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && MediaOperations::isMediaFileName(QFileInfo(url.toLocalFile()).fileName()))
+        if (url.isLocalFile()
+            && MediaOperations::isMediaFileName(QFileInfo(url.toLocalFile()).fileName()))
             files.append(url.toLocalFile());
     }
     return files;
@@ -56,12 +57,12 @@ MediaLibraryDock::MediaLibraryDock(QWidget *parent)
     setObjectName(u"MediaLibraryDock"_s);
     setAcceptDrops(true);
 
-    m_importAction->setIcon(QIcon::fromTheme(u"document-import"_s,
-                                             style()->standardIcon(QStyle::SP_DialogOpenButton, nullptr, this)));
+    m_importAction->setIcon(QIcon::fromTheme(
+        u"document-import"_s, style()->standardIcon(QStyle::SP_DialogOpenButton, nullptr, this)));
     m_importAction->setToolTip(tr("Add images, videos, captions or audio to the course"));
     connect(m_importAction, &QAction::triggered, this, &MediaLibraryDock::chooseFiles);
-    m_removeUnusedAction->setIcon(QIcon::fromTheme(u"edit-clear"_s,
-                                                   style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this)));
+    m_removeUnusedAction->setIcon(QIcon::fromTheme(
+        u"edit-clear"_s, style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this)));
     m_removeUnusedAction->setToolTip(tr("Remove every media file no slide uses"));
     connect(m_removeUnusedAction, &QAction::triggered, this, &MediaLibraryDock::removeUnused);
 
@@ -81,16 +82,19 @@ MediaLibraryDock::MediaLibraryDock(QWidget *parent)
     m_view->setAccessibleName(tr("Media library"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(MediaLibraryModel::NameColumn, QHeaderView::Stretch);
-    for (int column = MediaLibraryModel::TypeColumn; column < MediaLibraryModel::ColumnCount; ++column)
+    for (int column = MediaLibraryModel::TypeColumn; column < MediaLibraryModel::ColumnCount;
+         ++column)
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     // The dock is narrow: type and duration are in the name's tooltip, and the header's
     // context menu shows them as columns.
     m_view->setColumnHidden(MediaLibraryModel::TypeColumn, true);
     m_view->setColumnHidden(MediaLibraryModel::DurationColumn, true);
     m_view->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column = MediaLibraryModel::TypeColumn; column < MediaLibraryModel::ColumnCount; ++column) {
-        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
-                                   m_view->header());
+    for (int column = MediaLibraryModel::TypeColumn; column < MediaLibraryModel::ColumnCount;
+         ++column) {
+        auto *toggle
+            = new QAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                          m_view->header());
         toggle->setCheckable(true);
         toggle->setChecked(!m_view->isColumnHidden(column));
         connect(toggle, &QAction::toggled, this, [this, column](bool on) {
@@ -98,7 +102,10 @@ MediaLibraryDock::MediaLibraryDock(QWidget *parent)
         });
         m_view->header()->addAction(toggle);
     }
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MediaLibraryDock::updateUsage);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &MediaLibraryDock::updateUsage);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MediaLibraryDock::updateUsage);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MediaLibraryDock::updateUsage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MediaLibraryDock::updateUsage);
@@ -151,7 +158,8 @@ void MediaLibraryDock::setThumbnailRenderer(ThumbnailRenderer *renderer)
 void MediaLibraryDock::updateActions()
 {
     m_importAction->setEnabled(m_document);
-    m_removeUnusedAction->setEnabled(m_document && !MediaOperations::unusedAssets(*m_document).empty());
+    m_removeUnusedAction->setEnabled(m_document
+                                     && !MediaOperations::unusedAssets(*m_document).empty());
 }
 
 void MediaLibraryDock::selectAsset(const Core::AssetId &id)
@@ -159,8 +167,8 @@ void MediaLibraryDock::selectAsset(const Core::AssetId &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexForAsset(id));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                         | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -198,7 +206,8 @@ void MediaLibraryDock::chooseFiles()
 {
     if (!m_document)
         return;
-    const QString filter = tr("Media files (%1)").arg(Core::MediaImporter::nameFilters().join(u' '));
+    const QString filter
+        = tr("Media files (%1)").arg(Core::MediaImporter::nameFilters().join(u' '));
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Media"), {}, filter);
     if (!files.isEmpty())
         importFiles(files);
@@ -209,41 +218,46 @@ void MediaLibraryDock::importFiles(const QStringList &paths)
     if (!m_document || paths.isEmpty())
         return;
     ++m_importsRunning;
-    emit statusMessageRequested((paths.size() == 1 ? tr("Importing 1 file…") : tr("Importing %1 files…").arg(paths.size())));
+    emit statusMessageRequested((paths.size() == 1 ? tr("Importing 1 file…")
+                                                   : tr("Importing %1 files…").arg(paths.size())));
     QPointer<Core::Document> target = m_document;
-    QtConcurrent::run([paths] { return MediaOperations::importFiles(paths); })
-        .then(this, [this, target](const std::vector<Core::Result<Core::MediaAsset>> &imported) {
-            --m_importsRunning;
-            if (!target || target != m_document) {
-                emit importFinished(0, {tr("The document was closed during the import.")});
-                return;
-            }
-            const auto errors = MediaOperations::addImported(*target, imported);
-            const int added = int(imported.size() - errors.size());
-            QStringList messages;
-            for (const Core::Error &error : errors)
-                messages.append(error.message);
-            emit statusMessageRequested((added == 1 ? tr("Imported 1 media file") : tr("Imported %1 media files").arg(added)));
-            if (added > 0) {
-                for (auto it = imported.rbegin(); it != imported.rend(); ++it) {
-                    if (it->has_value()) {
-                        selectAsset(it->value().id);
-                        break;
-                    }
+    QtConcurrent::run([paths] {
+        return MediaOperations::importFiles(paths);
+    }).then(this, [this, target](const std::vector<Core::Result<Core::MediaAsset>> &imported) {
+        --m_importsRunning;
+        if (!target || target != m_document) {
+            emit importFinished(0, {tr("The document was closed during the import.")});
+            return;
+        }
+        const auto errors = MediaOperations::addImported(*target, imported);
+        const int added = int(imported.size() - errors.size());
+        QStringList messages;
+        for (const Core::Error &error : errors)
+            messages.append(error.message);
+        emit statusMessageRequested(
+            (added == 1 ? tr("Imported 1 media file") : tr("Imported %1 media files").arg(added)));
+        if (added > 0) {
+            for (auto it = imported.rbegin(); it != imported.rend(); ++it) {
+                if (it->has_value()) {
+                    selectAsset(it->value().id);
+                    break;
                 }
             }
-            if (!messages.isEmpty()) {
-                auto *box = new QMessageBox(QMessageBox::Warning,
-                                            tr("Cannot import media"),
-                                            (messages.size() == 1 ? tr("A file could not be imported.") : tr("%1 files could not be imported.").arg(messages.size())),
-                                            QMessageBox::Ok,
-                                            this);
-                box->setInformativeText(messages.join(u"\n\n"_s));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
-            emit importFinished(added, messages);
-        });
+        }
+        if (!messages.isEmpty()) {
+            auto *box = new QMessageBox(
+                QMessageBox::Warning,
+                tr("Cannot import media"),
+                (messages.size() == 1 ? tr("A file could not be imported.")
+                                      : tr("%1 files could not be imported.").arg(messages.size())),
+                QMessageBox::Ok,
+                this);
+            box->setInformativeText(messages.join(u"\n\n"_s));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit importFinished(added, messages);
+    });
 }
 
 void MediaLibraryDock::removeUnused()
@@ -251,8 +265,10 @@ void MediaLibraryDock::removeUnused()
     if (!m_document)
         return;
     const int removed = MediaOperations::removeUnused(*m_document);
-    emit statusMessageRequested(removed == 0 ? tr("Every media file is in use")
-                                             : (removed == 1 ? tr("Removed 1 unused media file") : tr("Removed %1 unused media files").arg(removed)));
+    emit statusMessageRequested(
+        removed == 0 ? tr("Every media file is in use")
+                     : (removed == 1 ? tr("Removed 1 unused media file")
+                                     : tr("Removed %1 unused media files").arg(removed)));
 }
 
 void MediaLibraryDock::dragEnterEvent(QDragEnterEvent *event)

@@ -23,7 +23,8 @@ bool OutlineDelegate::isSlide(const QModelIndex &index)
 QRect OutlineDelegate::thumbnailRect(const QRect &row)
 {
     const QSize size = ThumbnailRenderer::slideSize();
-    return QRect(QPoint(row.left() + padding, row.top() + (row.height() - size.height()) / 2), size);
+    return QRect(QPoint(row.left() + padding, row.top() + (row.height() - size.height()) / 2),
+                 size);
 }
 
 QSize OutlineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -50,7 +51,8 @@ void OutlineDelegate::paint(QPainter *painter,
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
                                        : (opt.state & QStyle::State_Active) ? QPalette::Active
                                                                             : QPalette::Inactive;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor text
+        = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.65f);
 
@@ -89,9 +91,10 @@ void OutlineDelegate::paint(QPainter *painter,
     painter->drawRect(QRectF(thumb).adjusted(0.5, 0.5, -0.5, -0.5));
     const auto kind = static_cast<Core::SlideKind>(index.data(OutlineModel::SlideKindRole).toInt());
     const int iconSize = 14;
-    SlideKindIcons::paint(*painter,
-                          QRectF(thumb.left() + 2, thumb.bottom() - iconSize - 1, iconSize, iconSize),
-                          kind);
+    SlideKindIcons::paint(
+        *painter,
+        QRectF(thumb.left() + 2, thumb.bottom() - iconSize - 1, iconSize, iconSize),
+        kind);
 
     const QRect textArea(thumb.right() + 2 * padding,
                          row.top(),

@@ -74,15 +74,21 @@ OutlineDock::OutlineDock(QWidget *parent)
         emitCurrentSlide();
         updateActions();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutlineDock::updateActions);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &OutlineDock::updateActions);
     // New sections (a new document, an undone removal) show their slides.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (!parent.isValid()) {
-            for (int row = first; row <= last; ++row)
-                m_view->expand(m_proxy->index(row, 0));
-        }
-        updateActions();
-    });
+    connect(m_proxy,
+            &QAbstractItemModel::rowsInserted,
+            this,
+            [this](const QModelIndex &where, int first, int last) {
+                if (!where.isValid()) {
+                    for (int row = first; row <= last; ++row)
+                        m_view->expand(m_proxy->index(row, 0));
+                }
+                updateActions();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
         emitCurrentSlide();
         updateActions();
@@ -125,24 +131,27 @@ void OutlineDock::createActions()
         }
     }
 
-    m_addSlideAction = new QAction(QIcon::fromTheme(u"list-add"_s, SlideKindIcons::icon(Core::SlideKind::Content)),
-                                   tr("&New Slide"), this);
+    m_addSlideAction = new QAction(
+        QIcon::fromTheme(u"list-add"_s, SlideKindIcons::icon(Core::SlideKind::Content)),
+        tr("&New Slide"),
+        this);
     m_addSlideAction->setShortcut(tr("Ctrl+M"));
-    m_addSlideAction->setToolTip(tr("Add a content slide after the current one (%1)")
-                                     .arg(m_addSlideAction->shortcut().toString(QKeySequence::NativeText)));
+    m_addSlideAction->setToolTip(
+        tr("Add a content slide after the current one (%1)")
+            .arg(m_addSlideAction->shortcut().toString(QKeySequence::NativeText)));
     m_addSlideAction->setMenu(m_addSlideMenu);
     connect(m_addSlideAction, &QAction::triggered, this, [this] {
         addSlide({Core::SlideKind::Content, {}});
     });
 
-    m_duplicateAction = new QAction(themeIcon(u"edit-copy"_s, QStyle::SP_FileIcon, this),
-                                    tr("D&uplicate"), this);
+    m_duplicateAction
+        = new QAction(themeIcon(u"edit-copy"_s, QStyle::SP_FileIcon, this), tr("D&uplicate"), this);
     m_duplicateAction->setShortcut(tr("Ctrl+D"));
     m_duplicateAction->setToolTip(tr("Duplicate the selected slides"));
     connect(m_duplicateAction, &QAction::triggered, this, &OutlineDock::duplicateSelection);
 
-    m_deleteAction = new QAction(themeIcon(u"edit-delete"_s, QStyle::SP_TrashIcon, this),
-                                 tr("&Delete"), this);
+    m_deleteAction
+        = new QAction(themeIcon(u"edit-delete"_s, QStyle::SP_TrashIcon, this), tr("&Delete"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Only while the outline has focus: Delete in a slide editor must not delete slides.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -154,14 +163,15 @@ void OutlineDock::createActions()
     m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_renameAction, &QAction::triggered, this, &OutlineDock::renameCurrent);
 
-    m_moveUpAction = new QAction(themeIcon(u"go-up"_s, QStyle::SP_ArrowUp, this), tr("Move &Up"), this);
+    m_moveUpAction
+        = new QAction(themeIcon(u"go-up"_s, QStyle::SP_ArrowUp, this), tr("Move &Up"), this);
     m_moveUpAction->setShortcut(tr("Ctrl+Shift+Up"));
     m_moveUpAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_moveUpAction->setToolTip(tr("Move the selected slides up"));
     connect(m_moveUpAction, &QAction::triggered, this, [this] { moveSelection(-1); });
 
-    m_moveDownAction = new QAction(themeIcon(u"go-down"_s, QStyle::SP_ArrowDown, this),
-                                   tr("Move Do&wn"), this);
+    m_moveDownAction
+        = new QAction(themeIcon(u"go-down"_s, QStyle::SP_ArrowDown, this), tr("Move Do&wn"), this);
     m_moveDownAction->setShortcut(tr("Ctrl+Shift+Down"));
     m_moveDownAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_moveDownAction->setToolTip(tr("Move the selected slides down"));
@@ -170,8 +180,8 @@ void OutlineDock::createActions()
     m_moveToSectionMenu = new QMenu(tr("Move to &Section"), this);
     connect(m_moveToSectionMenu, &QMenu::aboutToShow, this, &OutlineDock::fillMoveToSectionMenu);
 
-    m_addSectionAction = new QAction(themeIcon(u"folder-new"_s, QStyle::SP_FileDialogNewFolder, this),
-                                     tr("Add Se&ction"), this);
+    m_addSectionAction = new QAction(
+        themeIcon(u"folder-new"_s, QStyle::SP_FileDialogNewFolder, this), tr("Add Se&ction"), this);
     m_addSectionAction->setShortcut(tr("Ctrl+Shift+M"));
     connect(m_addSectionAction, &QAction::triggered, this, &OutlineDock::addSection);
 
@@ -180,8 +190,13 @@ void OutlineDock::createActions()
     m_moveSectionDownAction = new QAction(tr("Move Section Down"), this);
     connect(m_moveSectionDownAction, &QAction::triggered, this, [this] { moveCurrentSection(+1); });
 
-    addActions({m_addSlideAction, m_duplicateAction, m_deleteAction, m_renameAction, m_moveUpAction,
-                m_moveDownAction, m_addSectionAction});
+    addActions({m_addSlideAction,
+                m_duplicateAction,
+                m_deleteAction,
+                m_renameAction,
+                m_moveUpAction,
+                m_moveDownAction,
+                m_addSectionAction});
 }
 
 void OutlineDock::setDocument(Core::Document *document)
@@ -259,7 +274,8 @@ void OutlineDock::selectSlides(const std::vector<Core::SlideId> &ids)
         return;
     m_view->expand(first.parent());
     m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(first);
 }
 
@@ -295,7 +311,7 @@ void OutlineDock::updateActions()
     const int sectionCount = m_model->rowCount();
     const int currentSection = m_model->isSection(current) ? current.row()
                                : m_model->isSlide(current) ? current.parent().row()
-                                                            : -1;
+                                                           : -1;
     for (QAction *action : m_addSlideActions)
         action->setEnabled(hasDocument);
     m_addSlideAction->setEnabled(hasDocument);
@@ -315,8 +331,8 @@ void OutlineDock::addSlide(const SlideOperations::NewSlide &choice)
 {
     if (!m_document)
         return;
-    const Core::SlideId id = SlideOperations::addSlide(*m_document, choice, currentSlideId(),
-                                                       currentSectionId());
+    const Core::SlideId id
+        = SlideOperations::addSlide(*m_document, choice, currentSlideId(), currentSectionId());
     selectSlide(id);
     emit statusMessageRequested(tr("Added “%1”").arg(SlideOperations::newSlideLabel(choice)));
 }
@@ -327,7 +343,9 @@ void OutlineDock::duplicateSelection()
         return;
     const auto copies = SlideOperations::duplicateSlides(*m_document, selectedSlideIds());
     selectSlides(copies);
-    emit statusMessageRequested((copies.size() == 1 ? tr("Duplicated 1 slide") : tr("Duplicated %1 slides").arg(copies.size())));
+    emit statusMessageRequested((copies.size() == 1
+                                     ? tr("Duplicated 1 slide")
+                                     : tr("Duplicated %1 slides").arg(copies.size())));
 }
 
 void OutlineDock::deleteSelection()
@@ -371,8 +389,11 @@ void OutlineDock::deleteSelection()
     {
         UndoMacroGuard macro(m_document->undoStack(),
                              sections.empty()
-                                 ? (slides.size() == 1 ? tr("Delete slide") : tr("Delete %1 slides").arg(slides.size()))
-                                 : (sections.size() == 1 ? tr("Delete section") : tr("Delete %1 sections").arg(sections.size())));
+                                 ? (slides.size() == 1 ? tr("Delete slide")
+                                                       : tr("Delete %1 slides").arg(slides.size()))
+                                 : (sections.size() == 1
+                                        ? tr("Delete section")
+                                        : tr("Delete %1 sections").arg(sections.size())));
         macro.begin();
         SlideOperations::removeSlides(*m_document, slides);
         for (const Core::SectionId &id : sections)
@@ -380,9 +401,11 @@ void OutlineDock::deleteSelection()
     }
     if (!next.isNull())
         selectSlide(next);
-    emit statusMessageRequested(sections.empty()
-                                    ? (slides.size() == 1 ? tr("Deleted 1 slide") : tr("Deleted %1 slides").arg(slides.size()))
-                                    : (sections.size() == 1 ? tr("Deleted 1 section") : tr("Deleted %1 sections").arg(sections.size())));
+    emit statusMessageRequested(
+        sections.empty() ? (slides.size() == 1 ? tr("Deleted 1 slide")
+                                               : tr("Deleted %1 slides").arg(slides.size()))
+                         : (sections.size() == 1 ? tr("Deleted 1 section")
+                                                 : tr("Deleted %1 sections").arg(sections.size())));
 }
 
 void OutlineDock::moveSelection(int delta)
@@ -408,7 +431,8 @@ void OutlineDock::moveSelectionToSection(const Core::SectionId &section)
     const auto ids = selectedSlideIds();
     if (SlideOperations::moveSlides(*m_document, ids, section, -1)) {
         selectSlides(ids);
-        emit statusMessageRequested((ids.size() == 1 ? tr("Moved 1 slide") : tr("Moved %1 slides").arg(ids.size())));
+        emit statusMessageRequested(
+            (ids.size() == 1 ? tr("Moved 1 slide") : tr("Moved %1 slides").arg(ids.size())));
     }
 }
 
@@ -432,12 +456,13 @@ void OutlineDock::addSection()
     if (!m_document)
         return;
     const int currentRow = m_document->course().sectionIndex(currentSectionId());
-    const Core::SectionId id = SlideOperations::addSection(*m_document, tr("New section"),
-                                                           currentRow < 0 ? -1 : currentRow + 1);
-    const QModelIndex index = fromSource(m_model->indexForSection(m_document->course().sectionIndex(id)));
+    const Core::SectionId id = SlideOperations::addSection(
+        *m_document, tr("New section"), currentRow < 0 ? -1 : currentRow + 1);
+    const QModelIndex index
+        = fromSource(m_model->indexForSection(m_document->course().sectionIndex(id)));
     if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                             | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(index);
         if (m_view->isVisible())
             m_view->edit(index);
@@ -450,9 +475,10 @@ void OutlineDock::moveCurrentSection(int delta)
         return;
     const Core::SectionId id = currentSectionId();
     if (SlideOperations::moveSection(*m_document, id, delta)) {
-        const QModelIndex index = fromSource(m_model->indexForSection(m_document->course().sectionIndex(id)));
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                             | QItemSelectionModel::Rows);
+        const QModelIndex index
+            = fromSource(m_model->indexForSection(m_document->course().sectionIndex(id)));
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     }
 }
@@ -470,8 +496,8 @@ void OutlineDock::showContextMenu(const QPoint &position)
 {
     const QModelIndex index = m_view->indexAt(position);
     if (index.isValid() && !m_view->selectionModel()->isSelected(index)) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                             | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     QMenu menu(this);
     menu.addMenu(m_addSlideMenu);

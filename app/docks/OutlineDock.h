@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Document.h"
 #include "app/models/SlideOperations.h"
+#include "core/Document.h"
 #include "core/Ids.h"
 
 #include <QDockWidget>

@@ -434,10 +434,10 @@ QWidget *QuestionEditor::createFillInPage()
     auto *insert = new QPushButton(tr("Insert Blank"), page);
     insert->setObjectName(u"insertBlankButton"_s);
     insert->setToolTip(tr("Insert a marker at the cursor and add its blank to the list"));
-    auto *row = new QHBoxLayout;
-    row->addWidget(insert);
-    row->addStretch();
-    layout->addLayout(row);
+    auto *insertRow = new QHBoxLayout;
+    insertRow->addWidget(insert);
+    insertRow->addStretch();
+    layout->addLayout(insertRow);
 
     layout->addSpacing(6);
     layout->addWidget(makeHelp(tr("Accepted answers: separate them with commas."), page));

@@ -33,8 +33,8 @@ AutosaveManager::AutosaveManager(QString directory, QObject *parent)
     , m_sessionName(u"session-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     if (m_directory.isEmpty()) {
-        m_directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                      + u"/recovery"_s;
+        m_directory
+            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery"_s;
     }
     QDir().mkpath(m_directory);
     m_lock = std::make_unique<QLockFile>(lockPathFor(recoveryFilePath()));
@@ -114,9 +114,8 @@ bool AutosaveManager::autosaveNow()
     const QString path = recoveryFilePath();
     // A clone, so the document can keep changing while the worker writes.
     std::unique_ptr<Core::Course> clone = m_document->course().clone();
-    m_saving = QtConcurrent::run([path, course = std::move(clone)] {
-        return Core::ProjectFile::write(*course, path);
-    });
+    m_saving = QtConcurrent::run(
+        [path, course = std::move(clone)] { return Core::ProjectFile::write(*course, path); });
     QPointer<Core::Document> document = m_document;
     m_saving.then(this, [this, path, document](const Core::Result<void> &result) {
         if (!result) {
@@ -164,8 +163,8 @@ std::vector<AutosaveManager::Recovery> AutosaveManager::staleRecoveries() const
             continue; // a running Capsule owns it
         lock.unlock();
         QSettings meta(metadataPath(path), QSettings::IniFormat);
-        Recovery recovery{path, meta.value(u"originalPath"_s).toString(),
-                          meta.value(u"savedAt"_s).toDateTime()};
+        Recovery recovery{
+            path, meta.value(u"originalPath"_s).toString(), meta.value(u"savedAt"_s).toDateTime()};
         if (!recovery.savedAt.isValid())
             recovery.savedAt = QFileInfo(path).lastModified();
         result.push_back(std::move(recovery));

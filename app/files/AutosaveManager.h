@@ -93,10 +93,10 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;
     QPointer<Core::Document> m_document;
-    bool m_dirty = false;      ///< changed since the last autosave
+    bool m_dirty = false; ///< changed since the last autosave
     bool m_abandoned = false;
     bool m_adoptingRecovery = false; ///< recover() ran: the next setDocument() keeps the file
-    QString m_originalPath;    ///< for the metadata of a recovered document
+    QString m_originalPath;          ///< for the metadata of a recovered document
     QFuture<Core::Result<void>> m_saving;
 };
 

@@ -56,9 +56,12 @@ void MediaLibraryModel::setDocument(Core::Document *document)
         });
         for (auto signal : {&Core::Document::slideInserted, &Core::Document::slideRemoved})
             connect(doc, signal, this, &MediaLibraryModel::usageMayHaveChanged);
-        connect(doc, &Core::Document::sectionInserted, this, &MediaLibraryModel::usageMayHaveChanged);
-        connect(doc, &Core::Document::sectionRemoved, this, &MediaLibraryModel::usageMayHaveChanged);
-        connect(doc, &Core::Document::settingsChanged, this, &MediaLibraryModel::usageMayHaveChanged);
+        connect(
+            doc, &Core::Document::sectionInserted, this, &MediaLibraryModel::usageMayHaveChanged);
+        connect(
+            doc, &Core::Document::sectionRemoved, this, &MediaLibraryModel::usageMayHaveChanged);
+        connect(
+            doc, &Core::Document::settingsChanged, this, &MediaLibraryModel::usageMayHaveChanged);
         connect(doc,
                 &Core::Document::slideChanged,
                 this,
@@ -76,11 +79,14 @@ void MediaLibraryModel::setThumbnailRenderer(ThumbnailRenderer *renderer)
         disconnect(m_renderer, nullptr, this, nullptr);
     m_renderer = renderer;
     if (m_renderer) {
-        connect(m_renderer, &ThumbnailRenderer::assetThumbnailReady, this, [this](const Core::AssetId &id) {
-            const QModelIndex index = indexForAsset(id);
-            if (index.isValid())
-                emit dataChanged(index, index, {Qt::DecorationRole});
-        });
+        connect(m_renderer,
+                &ThumbnailRenderer::assetThumbnailReady,
+                this,
+                [this](const Core::AssetId &id) {
+                    const QModelIndex index = indexForAsset(id);
+                    if (index.isValid())
+                        emit dataChanged(index, index, {Qt::DecorationRole});
+                });
     }
 }
 
@@ -187,19 +193,26 @@ QVariant MediaLibraryModel::data(const QModelIndex &index, int role) const
                 return SlideKindIcons::icon(Core::SlideKind::Video);
             // Theme icons where the desktop has them; the painted kind glyphs otherwise.
             if (asset->isCaptions())
-                return QIcon::fromTheme(u"text-x-generic"_s, SlideKindIcons::icon(Core::SlideKind::Content));
+                return QIcon::fromTheme(u"text-x-generic"_s,
+                                        SlideKindIcons::icon(Core::SlideKind::Content));
             if (asset->isImage())
-                return QIcon::fromTheme(u"image-x-generic"_s, SlideKindIcons::icon(Core::SlideKind::Content));
-            return QIcon::fromTheme(u"audio-x-generic"_s, SlideKindIcons::icon(Core::SlideKind::Video));
+                return QIcon::fromTheme(u"image-x-generic"_s,
+                                        SlideKindIcons::icon(Core::SlideKind::Content));
+            return QIcon::fromTheme(u"audio-x-generic"_s,
+                                    SlideKindIcons::icon(Core::SlideKind::Video));
         }
         case Qt::ToolTipRole: {
-            QString tip = tr("%1\n%2, %3").arg(asset->fileName,
-                                               asset->mimeType,
-                                               QLocale().formattedDataSize(asset->byteSize));
+            QString tip = tr("%1\n%2, %3")
+                              .arg(asset->fileName,
+                                   asset->mimeType,
+                                   QLocale().formattedDataSize(asset->byteSize));
             if (asset->durationMs > 0)
-                tip += tr("\nDuration %1").arg(QTime(0, 0).addMSecs(int(asset->durationMs)).toString(u"m:ss"_s));
+                tip += tr("\nDuration %1")
+                           .arg(QTime(0, 0).addMSecs(int(asset->durationMs)).toString(u"m:ss"_s));
             if (asset->imageSize.isValid())
-                tip += tr("\n%1 × %2 pixels").arg(asset->imageSize.width()).arg(asset->imageSize.height());
+                tip += tr("\n%1 × %2 pixels")
+                           .arg(asset->imageSize.width())
+                           .arg(asset->imageSize.height());
             return tip;
         }
         default:
@@ -236,7 +249,8 @@ QVariant MediaLibraryModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (count > 0)
                 return QString::number(count);
-            return m_document->course().settings().theme.logo == asset->id ? tr("logo") : tr("unused");
+            return m_document->course().settings().theme.logo == asset->id ? tr("logo")
+                                                                           : tr("unused");
         }
         if (role == SortRole)
             return count;

@@ -23,14 +23,17 @@ std::vector<Core::Result<Core::MediaAsset>> MediaOperations::importFiles(const Q
     return results;
 }
 
-std::vector<Core::Error> MediaOperations::addImported(
-    Core::Document &document, const std::vector<Core::Result<Core::MediaAsset>> &imported)
+std::vector<Core::Error>
+MediaOperations::addImported(Core::Document &document,
+                             const std::vector<Core::Result<Core::MediaAsset>> &imported)
 {
     std::vector<Core::Error> errors;
     int count = 0;
     for (const auto &result : imported)
         count += result.has_value() ? 1 : 0;
-    UndoMacroGuard macro(document.undoStack(), (count == 1 ? Tr::tr("Import media file") : Tr::tr("Import %1 media files").arg(count)));
+    UndoMacroGuard macro(
+        document.undoStack(),
+        (count == 1 ? Tr::tr("Import media file") : Tr::tr("Import %1 media files").arg(count)));
     for (const auto &result : imported) {
         if (!result) {
             errors.push_back(result.error());
@@ -42,7 +45,8 @@ std::vector<Core::Error> MediaOperations::addImported(
     return errors;
 }
 
-std::vector<Core::Error> MediaOperations::importInto(Core::Document &document, const QStringList &paths)
+std::vector<Core::Error> MediaOperations::importInto(Core::Document &document,
+                                                     const QStringList &paths)
 {
     return addImported(document, importFiles(paths));
 }
@@ -65,7 +69,9 @@ int MediaOperations::removeUnused(Core::Document &document)
     if (unused.empty())
         return 0;
     UndoMacroGuard macro(document.undoStack(),
-                         (unused.size() == 1 ? Tr::tr("Remove unused media file") : Tr::tr("Remove %1 unused media files").arg(unused.size())));
+                         (unused.size() == 1
+                              ? Tr::tr("Remove unused media file")
+                              : Tr::tr("Remove %1 unused media files").arg(unused.size())));
     macro.begin();
     for (const Core::AssetId &id : unused)
         document.push(std::make_unique<Core::RemoveAsset>(&document, id));

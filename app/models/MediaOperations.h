@@ -28,8 +28,9 @@ public:
      * Adds the imported assets (AddAsset each, one undo step) and returns the errors of the
      * files that could not be imported; each message names its file.
      */
-    static std::vector<Core::Error> addImported(Core::Document &document,
-                                                const std::vector<Core::Result<Core::MediaAsset>> &imported);
+    static std::vector<Core::Error>
+    addImported(Core::Document &document,
+                const std::vector<Core::Result<Core::MediaAsset>> &imported);
 
     /** importFiles() then addImported(), on the calling thread. */
     static std::vector<Core::Error> importInto(Core::Document &document, const QStringList &paths);

@@ -59,11 +59,12 @@ void OutlineModel::setThumbnailRenderer(ThumbnailRenderer *renderer)
     m_renderer = renderer;
     if (!m_renderer)
         return;
-    connect(m_renderer, &ThumbnailRenderer::slideThumbnailReady, this, [this](const Core::SlideId &id) {
-        const QModelIndex index = indexForSlide(id);
-        if (index.isValid())
-            emit dataChanged(index, index, {ThumbnailRole});
-    });
+    connect(
+        m_renderer, &ThumbnailRenderer::slideThumbnailReady, this, [this](const Core::SlideId &id) {
+            const QModelIndex index = indexForSlide(id);
+            if (index.isValid())
+                emit dataChanged(index, index, {ThumbnailRole});
+        });
 }
 
 void OutlineModel::connectDocument()
@@ -106,9 +107,8 @@ void OutlineModel::connectDocument()
             &Core::Document::slideAboutToBeMoved,
             this,
             [this](Core::SlidePosition from, Core::SlidePosition to) {
-                const int destination = from.section == to.section && to.slide > from.slide
-                                            ? to.slide + 1
-                                            : to.slide;
+                const int destination
+                    = from.section == to.section && to.slide > from.slide ? to.slide + 1 : to.slide;
                 beginMoveRows(indexForSection(from.section),
                               from.slide,
                               from.slide,
@@ -127,14 +127,16 @@ void OutlineModel::connectDocument()
                     }
                 }
             });
-    connect(doc, &Core::Document::slideChanged, this, [this](Core::SlideId id) { slideChanged(id); });
+    connect(
+        doc, &Core::Document::slideChanged, this, [this](Core::SlideId id) { slideChanged(id); });
     connect(doc, &Core::Document::settingsChanged, this, [this] {
         // The theme shows in every thumbnail.
         for (int s = 0; s < rowCount(); ++s) {
             const QModelIndex section = index(s, 0);
             const int slides = rowCount(section);
             if (slides > 0)
-                emit dataChanged(index(0, 0, section), index(slides - 1, 0, section), {ThumbnailRole});
+                emit dataChanged(
+                    index(0, 0, section), index(slides - 1, 0, section), {ThumbnailRole});
         }
     });
 }
@@ -237,7 +239,8 @@ int OutlineModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(course().sections().size());
-    if (parent.column() != 0 || !isSection(parent) || parent.row() >= int(course().sections().size()))
+    if (parent.column() != 0 || !isSection(parent)
+        || parent.row() >= int(course().sections().size()))
         return 0;
     return int(course().sections()[size_t(parent.row())]->slides.size());
 }
@@ -264,7 +267,8 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         case Qt::EditRole:
             return section.title;
         case Qt::ToolTipRole:
-            return (count == 1 ? tr("%1 — 1 slide").arg(section.title) : tr("%1 — %2 slides").arg(section.title).arg(count));
+            return (count == 1 ? tr("%1 — 1 slide").arg(section.title)
+                               : tr("%1 — %2 slides").arg(section.title).arg(count));
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);
@@ -338,10 +342,11 @@ bool OutlineModel::setData(const QModelIndex &index, const QVariant &value, int 
 Qt::ItemFlags OutlineModel::flags(const QModelIndex &index) const
 {
     if (isSection(index))
-        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDropEnabled;
-    if (isSlide(index)) {
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
-               | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+               | Qt::ItemIsDropEnabled;
+    if (isSlide(index)) {
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDragEnabled
+               | Qt::ItemNeverHasChildren;
     }
     return Qt::NoItemFlags;
 }
@@ -369,21 +374,15 @@ QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-bool OutlineModel::canDropMimeData(const QMimeData *data,
-                                   Qt::DropAction action,
-                                   int,
-                                   int,
-                                   const QModelIndex &parent) const
+bool OutlineModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
     return m_document && data && data->hasFormat(slideListMimeType())
            && (action == Qt::MoveAction || action == Qt::CopyAction) && isSection(parent);
 }
 
-bool OutlineModel::dropMimeData(const QMimeData *data,
-                                Qt::DropAction action,
-                                int row,
-                                int column,
-                                const QModelIndex &parent)
+bool OutlineModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Document.h"
 #include "core/Course.h"
+#include "core/Document.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>

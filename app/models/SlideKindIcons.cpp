@@ -42,17 +42,23 @@ void SlideKindIcons::paint(QPainter &painter, const QRectF &rect, Core::SlideKin
     case Core::SlideKind::Content: // three text lines
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
-        painter.drawLine(QPointF(c.x() - 3 * u, c.y() - 2.4 * u), QPointF(c.x() + 3 * u, c.y() - 2.4 * u));
+        painter.drawLine(QPointF(c.x() - 3 * u, c.y() - 2.4 * u),
+                         QPointF(c.x() + 3 * u, c.y() - 2.4 * u));
         painter.drawLine(QPointF(c.x() - 3 * u, c.y()), QPointF(c.x() + 3 * u, c.y()));
-        painter.drawLine(QPointF(c.x() - 3 * u, c.y() + 2.4 * u), QPointF(c.x() + 1 * u, c.y() + 2.4 * u));
+        painter.drawLine(QPointF(c.x() - 3 * u, c.y() + 2.4 * u),
+                         QPointF(c.x() + 1 * u, c.y() + 2.4 * u));
         break;
     case Core::SlideKind::Question: { // a question mark
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         QPainterPath path;
         path.moveTo(c.x() - 2 * u, c.y() - 1.6 * u);
-        path.cubicTo(c.x() - 2 * u, c.y() - 4.2 * u, c.x() + 2.4 * u, c.y() - 4.2 * u,
-                     c.x() + 2.2 * u, c.y() - 1.4 * u);
+        path.cubicTo(c.x() - 2 * u,
+                     c.y() - 4.2 * u,
+                     c.x() + 2.4 * u,
+                     c.y() - 4.2 * u,
+                     c.x() + 2.2 * u,
+                     c.y() - 1.4 * u);
         path.cubicTo(c.x() + 2 * u, c.y() + 0.2 * u, c.x(), c.y(), c.x(), c.y() + 1.2 * u);
         painter.drawPath(path);
         painter.setPen(Qt::NoPen);

@@ -164,8 +164,8 @@ Core::SlideId SlideOperations::addSlide(Core::Document &document,
     const Core::Course &course = document.course();
     Core::SectionId section;
     int index = 0;
-    const Core::SlidePosition pos = after.isNull() ? Core::SlidePosition{}
-                                                   : course.slidePosition(after);
+    const Core::SlidePosition pos
+        = after.isNull() ? Core::SlidePosition{} : course.slidePosition(after);
     if (pos.isValid()) {
         section = sectionIdAt(document, pos.section);
         index = pos.slide + 1;
@@ -208,7 +208,8 @@ std::vector<Core::SlideId> SlideOperations::duplicateSlides(Core::Document &docu
     if (ordered.empty())
         return copies;
     UndoMacroGuard macro(document.undoStack(),
-                         (ordered.size() == 1 ? Tr::tr("Duplicate slide") : Tr::tr("Duplicate %1 slides").arg(ordered.size())));
+                         (ordered.size() == 1 ? Tr::tr("Duplicate slide")
+                                              : Tr::tr("Duplicate %1 slides").arg(ordered.size())));
     macro.begin();
     for (const Core::SlideId &id : ordered) {
         const Core::Course &course = document.course();
@@ -229,7 +230,8 @@ void SlideOperations::removeSlides(Core::Document &document, const std::vector<C
     if (ordered.empty())
         return;
     UndoMacroGuard macro(document.undoStack(),
-                         (ordered.size() == 1 ? Tr::tr("Delete slide") : Tr::tr("Delete %1 slides").arg(ordered.size())));
+                         (ordered.size() == 1 ? Tr::tr("Delete slide")
+                                              : Tr::tr("Delete %1 slides").arg(ordered.size())));
     macro.begin();
     for (const Core::SlideId &id : ordered)
         document.push(std::make_unique<Core::RemoveSlide>(&document, id));
@@ -261,7 +263,8 @@ bool SlideOperations::moveSlides(Core::Document &document,
     const int before = document.undoStack()->index();
     {
         UndoMacroGuard macro(document.undoStack(),
-                             (ordered.size() == 1 ? Tr::tr("Move slide") : Tr::tr("Move %1 slides").arg(ordered.size())));
+                             (ordered.size() == 1 ? Tr::tr("Move slide")
+                                                  : Tr::tr("Move %1 slides").arg(ordered.size())));
         for (const Core::SlideId &id : ordered) {
             int to = std::numeric_limits<int>::max(); // clamped to the end by MoveSlide
             if (!anchor.isNull()) {
@@ -272,7 +275,8 @@ bool SlideOperations::moveSlides(Core::Document &document,
                     --to; // the slide leaves before the anchor shifts up
             }
             const Core::SlidePosition pos = course.slidePosition(id);
-            const int target = std::min(to, int(slides.size()) - (pos.section == sectionIndex ? 1 : 0));
+            const int target
+                = std::min(to, int(slides.size()) - (pos.section == sectionIndex ? 1 : 0));
             if (pos.section == sectionIndex && pos.slide == target)
                 continue; // already there: no empty step
             macro.begin();
@@ -298,7 +302,8 @@ bool SlideOperations::moveSlidesUp(Core::Document &document, const std::vector<C
     return false;
 }
 
-bool SlideOperations::moveSlidesDown(Core::Document &document, const std::vector<Core::SlideId> &ids)
+bool SlideOperations::moveSlidesDown(Core::Document &document,
+                                     const std::vector<Core::SlideId> &ids)
 {
     const auto ordered = inReadingOrder(document, ids);
     if (ordered.empty())
@@ -315,7 +320,8 @@ bool SlideOperations::moveSlidesDown(Core::Document &document, const std::vector
     return false;
 }
 
-Core::SectionId SlideOperations::addSection(Core::Document &document, const QString &title, int index)
+Core::SectionId
+SlideOperations::addSection(Core::Document &document, const QString &title, int index)
 {
     auto section = std::make_unique<Core::Section>();
     section->id = Core::SectionId::generate();

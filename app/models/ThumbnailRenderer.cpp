@@ -96,15 +96,20 @@ void ThumbnailRenderer::clear()
 
 size_t ThumbnailRenderer::contentHash(const Core::Slide &slide, const Core::Theme &theme)
 {
-    size_t h = qHashMulti(0, int(slide.kind()), slide.title, theme.primary.rgba(),
-                          theme.accent.rgba());
+    size_t h
+        = qHashMulti(0, int(slide.kind()), slide.title, theme.primary.rgba(), theme.accent.rgba());
     if (const auto *content = std::get_if<Core::ContentBody>(&slide.body)) {
         for (const auto &block : content->blocks)
             h = qHashMulti(h, int(block.type), block.text, block.image, int(block.calloutStyle));
     } else if (const auto *question = std::get_if<Core::QuestionBody>(&slide.body)) {
         const Core::Question &q = question->question;
-        h = qHashMulti(h, int(q.type), q.prompt, int(q.choices.size()), int(q.items.size()),
-                       int(q.pairs.size()), int(q.likertScale.size()));
+        h = qHashMulti(h,
+                       int(q.type),
+                       q.prompt,
+                       int(q.choices.size()),
+                       int(q.items.size()),
+                       int(q.pairs.size()),
+                       int(q.likertScale.size()));
     } else if (const auto *video = std::get_if<Core::VideoBody>(&slide.body)) {
         h = qHashMulti(h, video->video, video->poster);
     } else if (const auto *result = std::get_if<Core::ResultBody>(&slide.body)) {
@@ -238,7 +243,8 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
             case Core::ContentBlock::Type::Callout: {
                 const QRectF r(area.left(), area.top(), area.width(), 22);
                 p.setPen(Qt::NoPen);
-                p.setBrush(QColor(theme.accent.red(), theme.accent.green(), theme.accent.blue(), 50));
+                p.setBrush(
+                    QColor(theme.accent.red(), theme.accent.green(), theme.accent.blue(), 50));
                 p.drawRect(r);
                 p.setBrush(theme.accent);
                 p.drawRect(QRectF(r.left(), r.top(), 4, r.height()));
@@ -266,10 +272,10 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
     }
     case Core::SlideKind::Question: {
         const Core::Question &q = std::get<Core::QuestionBody>(slide.body).question;
-        drawLines(p, QRectF(body.left(), body.top(), body.width(), 20), 1, QColor(0x88, 0x88, 0x88));
-        const int options = std::clamp(int(std::max({q.choices.size(), q.items.size(),
-                                                     q.pairs.size(), size_t(2)})),
-                                       2, 4);
+        drawLines(
+            p, QRectF(body.left(), body.top(), body.width(), 20), 1, QColor(0x88, 0x88, 0x88));
+        const int options = std::clamp(
+            int(std::max({q.choices.size(), q.items.size(), q.pairs.size(), size_t(2)})), 2, 4);
         qreal y = body.top() + 16;
         for (int i = 0; i < options; ++i, y += 14) {
             p.setPen(QPen(theme.primary, 2));
@@ -287,8 +293,8 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
             p.drawImage(r, picture);
         else
             p.fillRect(r, QColor(0x20, 0x20, 0x20));
-        SlideKindIcons::paint(p, QRectF(r.center().x() - 16, r.center().y() - 16, 32, 32),
-                              Core::SlideKind::Video);
+        SlideKindIcons::paint(
+            p, QRectF(r.center().x() - 16, r.center().y() - 16, 32, 32), Core::SlideKind::Video);
         break;
     }
     case Core::SlideKind::Result: {

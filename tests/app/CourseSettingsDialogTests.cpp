@@ -24,8 +24,7 @@ std::unique_ptr<Core::Document> sampleDocument()
     return std::move(document).value();
 }
 
-template<typename T>
-T *child(const QWidget &parent, const QString &name)
+template <typename T> T *child(const QWidget &parent, const QString &name)
 {
     auto *widget = parent.findChild<T *>(name);
     INFO(name.toStdString());
@@ -177,8 +176,10 @@ TEST_CASE("Course settings explanations follow the choices", "[app][dialogs]")
         CHECK(explanation(dialog, u"scorm12ReportingExplanation"_s)
                   .contains(u"Moodle will show Passed or Failed"_s));
         attempts->setValue(0);
-        CHECK(explanation(dialog, u"scorm12ReportingExplanation"_s).contains(u"never shows Failed"_s));
-        CHECK(explanation(dialog, u"maxAttemptsExplanation"_s).contains(u"never reported as failed"_s));
+        CHECK(explanation(dialog, u"scorm12ReportingExplanation"_s)
+                  .contains(u"never shows Failed"_s));
+        CHECK(explanation(dialog, u"maxAttemptsExplanation"_s)
+                  .contains(u"never reported as failed"_s));
         selectData(reporting, int(Core::Scorm12Reporting::CompletedIncomplete));
         CHECK(explanation(dialog, u"scorm12ReportingExplanation"_s).contains(u"Completed"_s));
     }

@@ -63,8 +63,7 @@ struct Fixture
     QTemporaryDir dir;
 };
 
-template<typename T>
-T *child(const QWidget &parent, const QString &name)
+template <typename T> T *child(const QWidget &parent, const QString &name)
 {
     auto *widget = parent.findChild<T *>(name);
     INFO(name.toStdString());
@@ -121,7 +120,8 @@ TEST_CASE("Export dialog proposes <project>-<format>.zip beside the project", "[
     REQUIRE(f.document->save(project));
     App::ExportDialog dialog(*f.document, f.registry);
     chooseFormat(dialog, u"scorm12"_s);
-    CHECK(QDir::fromNativeSeparators(dialog.targetPath()) == f.dir.filePath(u"ecoute-scorm12.zip"_s));
+    CHECK(QDir::fromNativeSeparators(dialog.targetPath())
+          == f.dir.filePath(u"ecoute-scorm12.zip"_s));
     chooseFormat(dialog, u"web"_s);
     CHECK(QDir::fromNativeSeparators(dialog.targetPath()) == f.dir.filePath(u"ecoute-web.zip"_s));
 
@@ -181,7 +181,8 @@ TEST_CASE("Export dialog lists the warnings with icons", "[app][dialogs]")
         const QListWidgetItem *item = warnings->item(i);
         CHECK_FALSE(item->icon().isNull());
         CHECK_FALSE(item->text().isEmpty());
-        foundAltText = foundAltText || item->data(Qt::UserRole).toString() == u"image.no-alt-text"_s;
+        foundAltText
+            = foundAltText || item->data(Qt::UserRole).toString() == u"image.no-alt-text"_s;
     }
     CHECK(foundAltText);
     CHECK(child<QLabel>(dialog, u"warningsTitle"_s)->isVisible());

@@ -24,7 +24,8 @@ QString touch(const QTemporaryDir &dir, const QString &name)
 
 void renameFirstSlide(Core::Document &doc, const QString &title)
 {
-    doc.push(std::make_unique<Core::SetSlideTitle>(&doc, doc.course().allSlides().front()->id, title));
+    doc.push(
+        std::make_unique<Core::SetSlideTitle>(&doc, doc.course().allSlides().front()->id, title));
 }
 
 } // namespace

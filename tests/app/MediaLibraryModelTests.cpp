@@ -62,7 +62,8 @@ TEST_CASE("MediaLibraryModel follows imports, usage and removals", "[app][models
     const QModelIndex redUsage = model.indexForAsset(redId, App::MediaLibraryModel::UsageColumn);
     CHECK(redUsage.data(App::MediaLibraryModel::UsageCountRole).toInt() == 0);
     CHECK(redUsage.data().toString() == u"unused"_s);
-    CHECK(model.indexForAsset(redId, App::MediaLibraryModel::TypeColumn).data().toString() == u"PNG image"_s);
+    CHECK(model.indexForAsset(redId, App::MediaLibraryModel::TypeColumn).data().toString()
+          == u"PNG image"_s);
 
     // A slide starts using the red image.
     const Core::Slide *welcome = doc.course().allSlides().front();

@@ -89,7 +89,8 @@ TEST_CASE("OutlineModel follows every structural command, undo and redo", "[app]
 
     SECTION("insert, duplicate and remove slides")
     {
-        App::SlideOperations::addSlide(*doc, {Core::SlideKind::Question, Core::QuestionType::Matching},
+        App::SlideOperations::addSlide(*doc,
+                                       {Core::SlideKind::Question, Core::QuestionType::Matching},
                                        idsOf(*doc, {u"A"_s}).front());
         CHECK(modelTree(model) == courseTree(*doc));
         CHECK(model.rowCount(model.index(0, 0)) == 4);
@@ -110,9 +111,11 @@ TEST_CASE("OutlineModel follows every structural command, undo and redo", "[app]
 
     SECTION("move slides within and across sections")
     {
-        CHECK(App::SlideOperations::moveSlides(*doc, idsOf(*doc, {u"A"_s, u"C"_s}), doc->course().sections()[1]->id, 0));
+        CHECK(App::SlideOperations::moveSlides(
+            *doc, idsOf(*doc, {u"A"_s, u"C"_s}), doc->course().sections()[1]->id, 0));
         CHECK(modelTree(model) == u"Section 1: B | Section 2: A C D | Section 3: "_s);
-        CHECK(App::SlideOperations::moveSlides(*doc, idsOf(*doc, {u"D"_s}), doc->course().sections()[2]->id, -1));
+        CHECK(App::SlideOperations::moveSlides(
+            *doc, idsOf(*doc, {u"D"_s}), doc->course().sections()[2]->id, -1));
         CHECK(App::SlideOperations::moveSlidesUp(*doc, idsOf(*doc, {u"D"_s})));
         CHECK(modelTree(model) == u"Section 1: B | Section 2: A C D | Section 3: "_s);
         CHECK(App::SlideOperations::moveSlidesDown(*doc, idsOf(*doc, {u"A"_s})));
@@ -133,9 +136,11 @@ TEST_CASE("OutlineModel follows every structural command, undo and redo", "[app]
         CHECK(modelTree(model) == courseTree(*doc));
         CHECK(model.setData(model.index(0, 0), u"Welcome"_s));
         CHECK(doc->course().sections()[0]->title == u"Welcome"_s);
-        doc->push(std::make_unique<Core::RemoveSection>(doc.get(), doc->course().sections()[2]->id));
+        doc->push(
+            std::make_unique<Core::RemoveSection>(doc.get(), doc->course().sections()[2]->id));
         CHECK(modelTree(model) == courseTree(*doc));
-        doc->push(std::make_unique<Core::MoveSection>(doc.get(), doc->course().sections()[0]->id, 2));
+        doc->push(
+            std::make_unique<Core::MoveSection>(doc.get(), doc->course().sections()[0]->id, 2));
         CHECK(modelTree(model) == courseTree(*doc));
         while (stack->canUndo()) {
             stack->undo();
@@ -175,10 +180,12 @@ TEST_CASE("Dropping slides in the outline moves them in one undo step", "[app][m
     const QModelIndex first = model.index(0, 0);
     const QModelIndex second = model.index(1, 0);
 
-    std::unique_ptr<QMimeData> mime(model.mimeData({model.index(2, 0, first), model.index(0, 0, first), first}));
+    std::unique_ptr<QMimeData> mime(
+        model.mimeData({model.index(2, 0, first), model.index(0, 0, first), first}));
     REQUIRE(mime);
     CHECK(mime->hasFormat(App::OutlineModel::slideListMimeType()));
-    CHECK_FALSE(model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));       // not between sections
+    CHECK_FALSE(
+        model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, {})); // not between sections
     CHECK_FALSE(model.canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, model.index(0, 0, first)));
 
     SECTION("to a later place of the same section")

@@ -27,9 +27,9 @@ struct TsMessage
     QString context;
     QString source;
     QString comment;
-    QString type;                ///< translation type attribute ("", "unfinished", ...)
+    QString type; ///< translation type attribute ("", "unfinished", ...)
     bool numerus = false;
-    QStringList translations;    ///< one, or the numerus forms
+    QStringList translations; ///< one, or the numerus forms
 
     QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
     std::string where() const
@@ -149,9 +149,17 @@ TEST_CASE("Every translatable string of the sources is in the French translation
     const QString root = QStringLiteral(CAPSULE_SOURCE_DIR);
     QProcess lupdate;
     // -I: repo-rooted includes ("core/Tr.h") must resolve, or Tr::tr() gets a wrong context.
-    lupdate.start(lupdatePath, {u"-I"_s, root, u"-locations"_s, u"none"_s, u"-silent"_s,
-                                root + u"/app"_s, root + u"/core"_s, root + u"/export"_s,
-                                u"-ts"_s, scanned});
+    lupdate.start(lupdatePath,
+                  {u"-I"_s,
+                   root,
+                   u"-locations"_s,
+                   u"none"_s,
+                   u"-silent"_s,
+                   root + u"/app"_s,
+                   root + u"/core"_s,
+                   root + u"/export"_s,
+                   u"-ts"_s,
+                   scanned});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(QString::fromLocal8Bit(lupdate.readAllStandardError()).toStdString());
     REQUIRE(lupdate.exitCode() == 0);
@@ -181,7 +189,8 @@ TEST_CASE("The embedded French catalogue translates the editor", "[app][i18n]")
     CHECK(translator.translate("Core", "Rename slide").startsWith(u"Renommer"_s));
     QCoreApplication::installTranslator(&translator);
     CHECK(QCoreApplication::translate("App::ExportDialog", "&Browse…") == u"&Parcourir…"_s);
-    const char *blanks = "The fill-in text refers to blank [[%1]], but the question has %n blank(s).";
+    const char *blanks
+        = "The fill-in text refers to blank [[%1]], but the question has %n blank(s).";
     CHECK(QCoreApplication::translate("Core", blanks, nullptr, 1).endsWith(u"que 1 trou."_s));
     CHECK(QCoreApplication::translate("Core", blanks, nullptr, 3).endsWith(u"que 3 trous."_s));
     QCoreApplication::removeTranslator(&translator);

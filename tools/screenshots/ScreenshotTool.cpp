@@ -174,9 +174,8 @@ int main(int argc, char *argv[])
                     break;
                 }
             }
-            document.push(std::make_unique<Core::SetSlideBody>(&document, slide->id,
-                                                               Core::SlideBody(body),
-                                                               u"Remove alt text"_s));
+            document.push(std::make_unique<Core::SetSlideBody>(
+                &document, slide->id, Core::SlideBody(body), u"Remove alt text"_s));
             App::ExportDialog dialog(document, session.registry, window.get());
             dialog.show();
             QEventLoop loop;
@@ -192,7 +191,9 @@ int main(int argc, char *argv[])
 
     // The main view in French, as a French-speaking author sees it.
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(QLocale::French), u"qtbase"_s, u"_"_s,
+    if (qtTranslator.load(QLocale(QLocale::French),
+                          u"qtbase"_s,
+                          u"_"_s,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
