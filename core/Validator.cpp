@@ -65,6 +65,18 @@ public:
         return std::move(m_issues);
     }
 
+    std::vector<Issue> runForSlide(const SlideId &id)
+    {
+        const SlidePosition position = m_course.slidePosition(id);
+        if (position.isValid()) {
+            checkSlide(
+                *m_course.sections()[size_t(position.section)]->slides[size_t(position.slide)],
+                position.section,
+                position.slide);
+        }
+        return std::move(m_issues);
+    }
+
 private:
     // --- reporting -------------------------------------------------------------------------
 
@@ -546,6 +558,11 @@ int answerCost(const Question &q)
 std::vector<Validator::Issue> Validator::check(const Course &course)
 {
     return Checker(course).run();
+}
+
+std::vector<Validator::Issue> Validator::checkSlide(const Course &course, const SlideId &slide)
+{
+    return Checker(course).runForSlide(slide);
 }
 
 bool Validator::hasErrors(const std::vector<Issue> &issues)

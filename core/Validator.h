@@ -55,6 +55,13 @@ public:
     /** Every issue of the course: course-wide ones first, then slides in reading order. */
     static std::vector<Issue> check(const Course &course);
 
+    /**
+     * The issues of one slide's own content (what check() reports for it, except ids
+     * duplicated across slides), in time independent of the course's size: editors show them
+     * live on every selection and keystroke.
+     */
+    static std::vector<Issue> checkSlide(const Course &course, const SlideId &slide);
+
     /** True when at least one issue is an error. */
     static bool hasErrors(const std::vector<Issue> &issues);
 

@@ -11,13 +11,14 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
-#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -122,17 +123,25 @@ MediaLibraryDock::MediaLibraryDock(QWidget *parent)
     });
     m_usageLabel->setWordWrap(true);
 
-    auto *toolBar = new QToolBar;
-    toolBar->setIconSize(QSize(16, 16));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_importAction);
-    toolBar->addAction(m_removeUnusedAction);
+    // Buttons in a layout rather than a QToolBar: a toolbar hides what does not fit behind a
+    // "»" (the French labels are longer), a layout widens the dock instead.
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (QAction *action : {m_importAction, m_removeUnusedAction}) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setIconSize(QSize(16, 16));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addWidget(toolBar);
+    layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_usageLabel);
     layout->addWidget(m_usage);

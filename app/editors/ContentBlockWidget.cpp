@@ -284,6 +284,7 @@ void ContentBlockWidget::updateImageExtras()
                                         : nullptr;
     if (!asset) {
         m_preview->setPixmap(QPixmap());
+        m_preview->setMinimumHeight(40);
         m_preview->setText(m_block.image.isNull() ? tr("Choose an image from the media library "
                                                        "or import one.")
                                                   : tr("This image is missing from the media "
@@ -294,10 +295,14 @@ void ContentBlockWidget::updateImageExtras()
     const QImage image = AssetComboBox::thumbnail(*asset, QSize(320, 180));
     if (image.isNull()) {
         m_preview->setPixmap(QPixmap());
+        m_preview->setMinimumHeight(40);
         m_preview->setText(tr("No preview available."));
     } else {
         m_preview->setText(QString());
         m_preview->setPixmap(QPixmap::fromImage(image));
+        // The whole thumbnail, never a centred slice of it: the form would otherwise give the
+        // label only its 40-pixel minimum when the card is laid out before the image arrives.
+        m_preview->setMinimumHeight(image.height());
     }
 }
 

@@ -58,12 +58,7 @@ QStringList IssueListWidget::messages() const
 std::vector<Core::Validator::Issue> IssueListWidget::issuesOf(const Core::Course &course,
                                                               const Core::SlideId &slide)
 {
-    std::vector<Core::Validator::Issue> result;
-    for (Core::Validator::Issue &issue : Core::Validator::check(course)) {
-        if (issue.slide == slide)
-            result.push_back(std::move(issue));
-    }
-    return result;
+    return Core::Validator::checkSlide(course, slide);
 }
 
 void IssueListWidget::changeEvent(QEvent *event)

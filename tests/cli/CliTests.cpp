@@ -80,10 +80,10 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
     CHECK(root[u"title"_s].toString().contains(u"coute active"_s));
     const QJsonObject slides = root[u"slides"_s].toObject();
     CHECK(slides[u"total"_s].toInt() >= 8);
-    for (const QString kind : {u"content"_s, u"question"_s, u"video"_s, u"result"_s})
+    for (const QString &kind : {u"content"_s, u"question"_s, u"video"_s, u"result"_s})
         CHECK(slides[kind].toInt() >= 1);
     const QJsonObject questions = root[u"questions"_s].toObject();
-    for (const QString type : {u"single-choice"_s,
+    for (const QString &type : {u"single-choice"_s,
                                u"multiple-response"_s,
                                u"true-false"_s,
                                u"fill-in"_s,
@@ -179,7 +179,7 @@ TEST_CASE("capsule-cli lists formats and exports a valid SCORM package", "[cli][
 {
     const CliRun formats = runCli({u"--list-formats"_s});
     CHECK(formats.exitCode == 0);
-    for (const QString id : {u"scorm12"_s, u"scorm2004"_s, u"web"_s})
+    for (const QString &id : {u"scorm12"_s, u"scorm2004"_s, u"web"_s})
         CHECK(formats.out.contains(id));
 
     QTemporaryDir dir;

@@ -633,3 +633,39 @@ TEST_CASE("Validator reports every problem of a broken course at once", "[core][
     CHECK(Validator::hasErrors(issues));
     CHECK_FALSE(Validator::hasErrors({}));
 }
+
+TEST_CASE("Validator::checkSlide reports what check() reports for that slide", "[core][validator]")
+{
+    Course course;
+    course.metadata().title = u"Quiz"_s;
+    auto section = std::make_unique<Section>();
+    section->id = SectionId(u"s1"_s);
+    section->title = u"Quiz"_s;
+    for (int i = 0; i < 3; ++i) {
+        Slide slide = Slide::create(SlideKind::Question, u"Q%1"_s.arg(i));
+        Question question;
+        question.prompt = i == 1 ? QString() : u"<p>Pick</p>"_s;
+        question.choices = {{u"c1"_s, u"A"_s, true, {}}, {u"c2"_s, u"B"_s, i == 2, {}}};
+        slide.body = QuestionBody{question};
+        section->slides.push_back(std::make_unique<Slide>(slide));
+    }
+    course.sections().push_back(std::move(section));
+
+    for (const auto &slide : course.sections().front()->slides) {
+        std::vector<Issue> expected;
+        for (const Issue &issue : Validator::check(course)) {
+            if (issue.slide == slide->id)
+                expected.push_back(issue);
+        }
+        const std::vector<Issue> actual = Validator::checkSlide(course, slide->id);
+        REQUIRE(actual.size() == expected.size());
+        for (size_t i = 0; i < actual.size(); ++i) {
+            CHECK(actual[i].code == expected[i].code);
+            CHECK(actual[i].message == expected[i].message);
+            CHECK(actual[i].location == expected[i].location);
+        }
+    }
+    CHECK(Validator::checkSlide(course, course.sections().front()->slides[0]->id).empty());
+    CHECK_FALSE(Validator::checkSlide(course, course.sections().front()->slides[1]->id).empty());
+    CHECK(Validator::checkSlide(course, SlideId(u"missing"_s)).empty());
+}
