@@ -84,14 +84,14 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
         CHECK(slides[kind].toInt() >= 1);
     const QJsonObject questions = root[u"questions"_s].toObject();
     for (const QString &type : {u"single-choice"_s,
-                               u"multiple-response"_s,
-                               u"true-false"_s,
-                               u"fill-in"_s,
-                               u"matching"_s,
-                               u"sequencing"_s,
-                               u"numeric"_s,
-                               u"likert"_s,
-                               u"open-text"_s}) {
+                                u"multiple-response"_s,
+                                u"true-false"_s,
+                                u"fill-in"_s,
+                                u"matching"_s,
+                                u"sequencing"_s,
+                                u"numeric"_s,
+                                u"likert"_s,
+                                u"open-text"_s}) {
         INFO(type.toStdString());
         CHECK(questions[type].toInt() >= 1);
     }

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -187,6 +188,40 @@ int main(int argc, char *argv[])
             document.undoStack()->undo();
         }
         window->close();
+    }
+
+    // A dark desktop palette: every colour of the editor comes from the palette.
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+        dark.setColor(QPalette::Mid, QColor(0x45, 0x48, 0x4e));
+        dark.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x73, 0x78));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x73, 0x78));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x73, 0x78));
+        QApplication::setPalette(dark);
+        auto window = session.openSample();
+        if (!window)
+            return 1;
+        ok &= select(*window, findSlide(*window->document(), [](const Core::Slide &slide) {
+            return slide.question() && slide.question()->type == Core::QuestionType::SingleChoice;
+        }));
+        ok &= save(window.get(), out.filePath(u"editor-dark.png"_s));
+        window->close();
+        QApplication::setPalette(light);
     }
 
     // The main view in French, as a French-speaking author sees it.
