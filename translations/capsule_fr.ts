@@ -375,6 +375,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Move %1 slides</source>
         <translation>Déplacer %1 diapositives</translation>
     </message>
+    <message>
+        <source>Add media to “%1”</source>
+        <translation>Ajouter des médias à « %1 »</translation>
+    </message>
+    <message>
+        <source>Add media to slide</source>
+        <translation>Ajouter des médias à la diapositive</translation>
+    </message>
 </context>
 <context>
     <name>App::AssetComboBox</name>
@@ -1561,6 +1569,10 @@ Durée %1</translation>
     <message>
         <source>Moved %1 slides</source>
         <translation>%1 diapositives déplacées</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3324,7 @@ Durée %1</translation>
     <message>
         <source>%1: %2</source>
         <extracomment>Where a problem is, then what it is; French puts a space before the colon.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

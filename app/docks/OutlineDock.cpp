@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -41,6 +42,9 @@ OutlineDock::OutlineDock(QWidget *parent)
     setObjectName(u"OutlineDock"_s);
 
     m_proxy->setSourceModel(m_model);
+    connect(m_model, &OutlineModel::mediaImportFailed, this, [this](const QStringList &messages) {
+        QMessageBox::warning(this, tr("Some files were not imported"), messages.join(u'\n'));
+    });
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setAutoAcceptChildRows(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -63,7 +67,9 @@ OutlineDock::OutlineDock(QWidget *parent)
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
-    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    // DragDrop, not InternalMove: slides also take media files dropped from a file manager.
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setExpandsOnDoubleClick(true);
     m_view->setAnimated(false);

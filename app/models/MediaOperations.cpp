@@ -7,10 +7,13 @@
 #include "core/MediaImporter.h"
 #include "core/commands/AddAsset.h"
 #include "core/commands/RemoveAsset.h"
+#include "core/commands/SetSlideBody.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace App {
 
@@ -41,6 +44,63 @@ MediaOperations::addImported(Core::Document &document,
         }
         macro.begin();
         document.push(std::make_unique<Core::AddAsset>(&document, result.value()));
+    }
+    return errors;
+}
+
+bool MediaOperations::acceptsMedia(const Core::Slide &slide)
+{
+    return slide.kind() == Core::SlideKind::Content || slide.kind() == Core::SlideKind::Video;
+}
+
+std::vector<Core::Error>
+MediaOperations::attachToSlide(Core::Document &document,
+                               const Core::SlideId &slideId,
+                               const std::vector<Core::Result<Core::MediaAsset>> &imported)
+{
+    const Core::Slide *slide = document.course().slide(slideId);
+    if (!slide || !acceptsMedia(*slide))
+        return addImported(document, imported);
+
+    std::vector<Core::Error> errors;
+    Core::SlideBody body = slide->body;
+    UndoMacroGuard macro(document.undoStack(), Tr::tr("Add media to “%1”").arg(slide->title));
+    for (const auto &result : imported) {
+        if (!result) {
+            errors.push_back(result.error());
+            continue;
+        }
+        const Core::MediaAsset &asset = result.value();
+        macro.begin();
+        document.push(std::make_unique<Core::AddAsset>(&document, asset));
+        if (auto *content = std::get_if<Core::ContentBody>(&body)) {
+            if (asset.isImage()) {
+                Core::ContentBlock block;
+                block.type = Core::ContentBlock::Type::Image;
+                block.image = asset.id;
+                content->blocks.push_back(block);
+            }
+        } else if (auto *video = std::get_if<Core::VideoBody>(&body)) {
+            if (asset.isVideo()) {
+                video->video = asset.id;
+            } else if (asset.isImage()) {
+                video->poster = asset.id;
+            } else if (asset.isCaptions()) {
+                // "interview.fr.vtt" names its language; otherwise the course's.
+                static const QRegularExpression languageSuffix(
+                    uR"([._-]([a-z]{2,3}(?:-[A-Za-z]{2})?)\.vtt$)"_s,
+                    QRegularExpression::CaseInsensitiveOption);
+                const auto match = languageSuffix.match(asset.fileName);
+                const QString language
+                    = match.hasMatch() ? match.captured(1) : document.course().metadata().language;
+                video->captions.push_back({asset.id, language, {}});
+            }
+        }
+    }
+    if (!(body == slide->body)) {
+        macro.begin();
+        document.push(std::make_unique<Core::SetSlideBody>(
+            &document, slideId, body, Tr::tr("Add media to slide")));
     }
     return errors;
 }

@@ -3,6 +3,7 @@
 
 #include "core/MediaAsset.h"
 #include "core/Result.h"
+#include "core/Slide.h"
 
 #include <QStringList>
 
@@ -31,6 +32,21 @@ public:
     static std::vector<Core::Error>
     addImported(Core::Document &document,
                 const std::vector<Core::Result<Core::MediaAsset>> &imported);
+
+    /**
+     * Adds the imported files to the library and puts them on a slide, all in one undo step:
+     * on a content slide each image becomes a new image block; on a video slide a video
+     * becomes its video, an image its poster and a WebVTT file a caption track (language
+     * from a ".fr.vtt"-style name, else the course's). Files the slide cannot show are only
+     * added to the library. Returns the import errors, each naming its file.
+     */
+    static std::vector<Core::Error>
+    attachToSlide(Core::Document &document,
+                  const Core::SlideId &slide,
+                  const std::vector<Core::Result<Core::MediaAsset>> &imported);
+
+    /** Whether dropping files on this slide puts them on it (content and video slides). */
+    static bool acceptsMedia(const Core::Slide &slide);
 
     /** importFiles() then addImported(), on the calling thread. */
     static std::vector<Core::Error> importInto(Core::Document &document, const QStringList &paths);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OutlineModel.h"
 
+#include "MediaOperations.h"
 #include "SlideKindIcons.h"
 #include "SlideOperations.h"
 #include "ThumbnailRenderer.h"
@@ -10,6 +11,7 @@
 
 #include <QFont>
 #include <QMimeData>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -345,15 +347,16 @@ Qt::ItemFlags OutlineModel::flags(const QModelIndex &index) const
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                | Qt::ItemIsDropEnabled;
     if (isSlide(index)) {
+        // Slides take dropped media files (see canDropMimeData()), never other slides.
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDragEnabled
-               | Qt::ItemNeverHasChildren;
+               | Qt::ItemIsDropEnabled | Qt::ItemNeverHasChildren;
     }
     return Qt::NoItemFlags;
 }
 
 QStringList OutlineModel::mimeTypes() const
 {
-    return {slideListMimeType()};
+    return {slideListMimeType(), u"text/uri-list"_s};
 }
 
 QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const
@@ -377,8 +380,25 @@ QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const
 bool OutlineModel::canDropMimeData(
     const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
-    return m_document && data && data->hasFormat(slideListMimeType())
-           && (action == Qt::MoveAction || action == Qt::CopyAction) && isSection(parent);
+    if (!m_document || !data || (action != Qt::MoveAction && action != Qt::CopyAction))
+        return false;
+    if (isSlide(parent)) {
+        const Core::Slide *slide = m_document->course().slide(slideId(parent));
+        return slide && MediaOperations::acceptsMedia(*slide) && !droppedFiles(data).isEmpty();
+    }
+    return data->hasFormat(slideListMimeType()) && isSection(parent);
+}
+
+QStringList OutlineModel::droppedFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (data->hasFormat(slideListMimeType()))
+        return files; // slides being moved, not files
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && MediaOperations::isMediaFileName(url.fileName()))
+            files.append(url.toLocalFile());
+    }
+    return files;
 }
 
 bool OutlineModel::dropMimeData(
@@ -386,6 +406,17 @@ bool OutlineModel::dropMimeData(
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    if (isSlide(parent)) {
+        const auto errors = MediaOperations::attachToSlide(
+            *m_document, slideId(parent), MediaOperations::importFiles(droppedFiles(data)));
+        if (!errors.empty()) {
+            QStringList messages;
+            for (const Core::Error &error : errors)
+                messages.append(error.message);
+            emit mediaImportFailed(messages);
+        }
+        return true;
+    }
     std::vector<Core::SlideId> ids;
     const QString text = QString::fromUtf8(data->data(slideListMimeType()));
     for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
@@ -396,7 +427,7 @@ bool OutlineModel::dropMimeData(
 
 Qt::DropActions OutlineModel::supportedDropActions() const
 {
-    return Qt::MoveAction;
+    return Qt::MoveAction | Qt::CopyAction; // copy: files dropped from a file manager
 }
 
 Qt::DropActions OutlineModel::supportedDragActions() const

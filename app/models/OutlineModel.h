@@ -79,6 +79,13 @@ public:
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
 
+    /** The local media files of a drop from a file manager (none for a slide drag). */
+    static QStringList droppedFiles(const QMimeData *data);
+
+signals:
+    /** Files dropped on a slide could not be imported; each message names its file. */
+    void mediaImportFailed(const QStringList &messages);
+
 private:
     void connectDocument();
     const Core::Course &course() const;

@@ -5,6 +5,7 @@
 #include "app/models/ThumbnailRenderer.h"
 #include "core/Document.h"
 #include "core/commands/InsertSection.h"
+#include "core/commands/InsertSlide.h"
 #include "core/commands/MoveSection.h"
 #include "core/commands/RemoveSection.h"
 #include "core/commands/SetSlideTitle.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -247,4 +249,67 @@ TEST_CASE("Slide thumbnails render off the UI thread and follow edits", "[app][m
     CHECK(a.data(App::OutlineModel::ThumbnailRole).value<QImage>() == first);
     REQUIRE(ready.wait(5000));
     CHECK(a.data(App::OutlineModel::ThumbnailRole).value<QImage>() != first);
+}
+
+TEST_CASE("Media files dropped on a slide are imported and put on it in one undo step",
+          "[app][models]")
+{
+    auto doc = makeDocument({{u"A"_s}});
+    App::OutlineModel model;
+    model.setDocument(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex section = model.index(0, 0);
+    const QModelIndex slide = model.index(0, 0, section);
+    const Core::SlideId id = model.slideId(slide);
+
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(testDataPath(u"media/image.png"_s)),
+                   QUrl::fromLocalFile(testDataPath(u"media/image.jpg"_s))});
+    CHECK(model.canDropMimeData(&files, Qt::CopyAction, -1, -1, slide));
+    CHECK_FALSE(model.canDropMimeData(&files, Qt::CopyAction, -1, -1, section));
+    REQUIRE(model.dropMimeData(&files, Qt::CopyAction, -1, -1, slide));
+
+    const auto &content = std::get<Core::ContentBody>(doc->course().slide(id)->body);
+    int images = 0;
+    for (const Core::ContentBlock &block : content.blocks)
+        images += block.type == Core::ContentBlock::Type::Image && doc->course().asset(block.image);
+    CHECK(images == 2);
+    CHECK(doc->course().assets().size() == 2);
+    CHECK(doc->undoStack()->count() == 1);
+    doc->undoStack()->undo();
+    CHECK(doc->course().assets().empty());
+    CHECK(std::get<Core::ContentBody>(doc->course().slide(id)->body).blocks.empty());
+
+    SECTION("a video slide takes a video, a poster and captions")
+    {
+        auto video
+            = std::make_unique<Core::Slide>(Core::Slide::create(Core::SlideKind::Video, u"V"_s));
+        const Core::SlideId videoId = video->id;
+        doc->push(std::make_unique<Core::InsertSlide>(
+            doc.get(), doc->course().sections().front()->id, 1, std::move(video)));
+        const QModelIndex videoIndex = model.indexForSlide(videoId);
+        QMimeData media;
+        media.setUrls({QUrl::fromLocalFile(testDataPath(u"media/clip.mp4"_s)),
+                       QUrl::fromLocalFile(testDataPath(u"media/image.png"_s)),
+                       QUrl::fromLocalFile(testDataPath(u"media/captions.vtt"_s))});
+        REQUIRE(model.dropMimeData(&media, Qt::CopyAction, -1, -1, videoIndex));
+        const auto &body = std::get<Core::VideoBody>(doc->course().slide(videoId)->body);
+        CHECK(doc->course().asset(body.video)->isVideo());
+        CHECK(doc->course().asset(body.poster)->isImage());
+        REQUIRE(body.captions.size() == 1);
+        CHECK(body.captions.front().language == doc->course().metadata().language);
+    }
+    SECTION("a failed import is reported, never half applied")
+    {
+        QSignalSpy failed(&model, &App::OutlineModel::mediaImportFailed);
+        QMimeData bad;
+        bad.setUrls({QUrl::fromLocalFile(testDataPath(u"media/make-fixtures.sh"_s)),
+                     QUrl::fromLocalFile(testDataPath(u"media/missing.png"_s))});
+        if (model.canDropMimeData(&bad, Qt::CopyAction, -1, -1, slide)) {
+            REQUIRE(model.dropMimeData(&bad, Qt::CopyAction, -1, -1, slide));
+            CHECK(failed.count() == 1);
+            CHECK(failed.first().first().toStringList().join(u' ').contains(u"missing.png"_s));
+        }
+        CHECK(doc->course().assets().empty());
+    }
 }
