@@ -56,10 +56,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Le fichier de projet à créer.</translation>
     </message>
     <message>
-        <source>new expects exactly one FILE.capsule</source>
-        <translation>new attend exactement un FICHIER.capsule</translation>
-    </message>
-    <message>
         <source>unknown template &quot;%1&quot; (use blank or sample)</source>
         <translation>modèle inconnu «&#xa0;%1&#xa0;» (utilisez blank ou sample)</translation>
     </message>
@@ -78,10 +74,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The project file.</source>
         <translation>Le fichier de projet.</translation>
-    </message>
-    <message>
-        <source>info expects exactly one FILE.capsule</source>
-        <translation>info attend exactement un FICHIER.capsule</translation>
     </message>
     <message>
         <source>Title:              %1</source>
@@ -116,10 +108,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Valide un projet. Code de sortie 0&#xa0;: valide&#xa0;; 1&#xa0;: problèmes trouvés.</translation>
     </message>
     <message>
-        <source>check expects exactly one FILE.capsule</source>
-        <translation>check attend exactement un FICHIER.capsule</translation>
-    </message>
-    <message>
         <source>%1 is valid (%2 errors, %3 warnings)</source>
         <translation>%1 est valide (erreurs&#xa0;: %2, avertissements&#xa0;: %3)</translation>
     </message>
@@ -138,10 +126,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The package to write.</source>
         <translation>Le paquet à écrire.</translation>
-    </message>
-    <message>
-        <source>export expects exactly one FILE.capsule</source>
-        <translation>export attend exactement un FICHIER.capsule</translation>
     </message>
     <message>
         <source>export needs --format (see --list-formats)</source>
@@ -377,11 +361,15 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Add media to “%1”</source>
-        <translation>Ajouter des médias à « %1 »</translation>
+        <translation>Ajouter des médias à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add media to slide</source>
         <translation>Ajouter des médias à la diapositive</translation>
+    </message>
+    <message>
+        <source>%1 expects exactly one FILE.capsule</source>
+        <translation>%1 attend exactement un FICHIER.capsule</translation>
     </message>
 </context>
 <context>

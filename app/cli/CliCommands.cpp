@@ -34,11 +34,6 @@ struct SubParser
         parser.addHelpOption();
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     }
-    /** QCommandLineParser takes the first argument for the program name. */
-    static QStringList commandLine(const QStringList &arguments)
-    {
-        return QStringList{QLatin1StringView(programName)} + arguments;
-    }
 };
 
 QString severityName(Core::Validator::Issue::Severity severity)
@@ -113,6 +108,26 @@ ExitCode CliCommands::usageError(const QString &message)
     return ExitCode::Usage;
 }
 
+std::optional<ExitCode> CliCommands::parseOneFile(QCommandLineParser &parser,
+                                                  const QStringList &arguments,
+                                                  const QString &command,
+                                                  QString &file)
+{
+    // QCommandLineParser takes the first argument for the program name.
+    if (!parser.parse(QStringList{QLatin1StringView(programName)} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return ExitCode::Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(Tr::tr("%1 expects exactly one FILE.capsule").arg(command));
+    file = files.first();
+    return std::nullopt;
+}
+
 ExitCode CliCommands::listFormats()
 {
     for (const Export::Exporter *exporter : m_registry.all())
@@ -130,15 +145,9 @@ ExitCode CliCommands::runNew(const QStringList &arguments)
                                             u"blank"_s);
     sub.parser.addOption(templateOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file to create."));
-    if (!sub.parser.parse(sub.commandLine(arguments)))
-        return usageError(sub.parser.errorText());
-    if (sub.parser.isSet(u"help"_s)) {
-        m_out << sub.parser.helpText();
-        return ExitCode::Success;
-    }
-    const QStringList files = sub.parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(Tr::tr("new expects exactly one FILE.capsule"));
+    QString file;
+    if (const auto stop = parseOneFile(sub.parser, arguments, u"new"_s, file))
+        return *stop;
     const QString templateId = sub.parser.value(templateOption);
     if (templateId != u"blank" && templateId != u"sample")
         return usageError(Tr::tr("unknown template \"%1\" (use blank or sample)").arg(templateId));
@@ -148,11 +157,11 @@ ExitCode CliCommands::runNew(const QStringList &arguments)
         m_err << programName << ": " << document.error().message << Qt::endl;
         return ExitCode::Failure;
     }
-    if (auto saved = document.value()->save(files.first()); !saved) {
+    if (auto saved = document.value()->save(file); !saved) {
         m_err << programName << ": " << saved.error().message << Qt::endl;
         return ExitCode::Failure;
     }
-    m_out << Tr::tr("Created %1").arg(QDir::toNativeSeparators(files.first())) << Qt::endl;
+    m_out << Tr::tr("Created %1").arg(QDir::toNativeSeparators(file)) << Qt::endl;
     return ExitCode::Success;
 }
 
@@ -162,17 +171,11 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print JSON."));
     sub.parser.addOption(jsonOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
-    if (!sub.parser.parse(sub.commandLine(arguments)))
-        return usageError(sub.parser.errorText());
-    if (sub.parser.isSet(u"help"_s)) {
-        m_out << sub.parser.helpText();
-        return ExitCode::Success;
-    }
-    const QStringList files = sub.parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(Tr::tr("info expects exactly one FILE.capsule"));
+    QString file;
+    if (const auto stop = parseOneFile(sub.parser, arguments, u"info"_s, file))
+        return *stop;
 
-    auto document = Core::Document::load(files.first());
+    auto document = Core::Document::load(file);
     if (!document) {
         m_err << programName << ": " << document.error().message << Qt::endl;
         return ExitCode::Failure;
@@ -211,7 +214,7 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
         for (const auto &[type, count] : questionsByType)
             questions.insert(type, count);
         const QJsonObject root{
-            {u"file"_s, QFileInfo(files.first()).absoluteFilePath()},
+            {u"file"_s, QFileInfo(file).absoluteFilePath()},
             {u"id"_s, course.id().toString()},
             {u"title"_s, meta.title},
             {u"language"_s, meta.language},
@@ -256,16 +259,9 @@ ExitCode CliCommands::runCheck(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print JSON."));
     sub.parser.addOption(jsonOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
-    if (!sub.parser.parse(sub.commandLine(arguments)))
-        return usageError(sub.parser.errorText());
-    if (sub.parser.isSet(u"help"_s)) {
-        m_out << sub.parser.helpText();
-        return ExitCode::Success;
-    }
-    const QStringList files = sub.parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(Tr::tr("check expects exactly one FILE.capsule"));
-    const QString file = files.first();
+    QString file;
+    if (const auto stop = parseOneFile(sub.parser, arguments, u"check"_s, file))
+        return *stop;
     const bool json = sub.parser.isSet(jsonOption);
 
     auto document = Core::Document::load(file);
@@ -336,15 +332,9 @@ ExitCode CliCommands::runExport(const QStringList &arguments)
     sub.parser.addOption(formatOption);
     sub.parser.addOption(outputOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
-    if (!sub.parser.parse(sub.commandLine(arguments)))
-        return usageError(sub.parser.errorText());
-    if (sub.parser.isSet(u"help"_s)) {
-        m_out << sub.parser.helpText();
-        return ExitCode::Success;
-    }
-    const QStringList files = sub.parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(Tr::tr("export expects exactly one FILE.capsule"));
+    QString file;
+    if (const auto stop = parseOneFile(sub.parser, arguments, u"export"_s, file))
+        return *stop;
     if (!sub.parser.isSet(formatOption))
         return usageError(Tr::tr("export needs --format (see --list-formats)"));
     if (!sub.parser.isSet(outputOption))
@@ -355,7 +345,7 @@ ExitCode CliCommands::runExport(const QStringList &arguments)
                               .arg(sub.parser.value(formatOption)));
     }
 
-    auto document = Core::Document::load(files.first());
+    auto document = Core::Document::load(file);
     if (!document) {
         m_err << programName << ": " << document.error().message << Qt::endl;
         return ExitCode::Failure;

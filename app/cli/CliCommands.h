@@ -4,6 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace Export {
 class ExporterRegistry;
 }
@@ -32,6 +36,14 @@ private:
     ExitCode runExport(const QStringList &arguments);
     ExitCode listFormats();
     ExitCode usageError(const QString &message);
+    /**
+     * Parses a sub-command's arguments, which name exactly one project file. Returns the exit
+     * code to stop with (a usage error, or success after --help) or nothing to go on.
+     */
+    std::optional<ExitCode> parseOneFile(QCommandLineParser &parser,
+                                         const QStringList &arguments,
+                                         const QString &command,
+                                         QString &file);
     void printHelp();
 
     const Export::ExporterRegistry &m_registry;
