@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QFont>
+#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QImageReader>
 #include <QPainter>
@@ -65,6 +66,10 @@ ThumbnailRenderer::ThumbnailRenderer(QObject *parent)
     : QObject(parent)
 {
     m_pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount() - 1, 1, 2));
+    // Workers draw text on QImages. Load the font database here, on the GUI thread, so that
+    // its lazy first-use set-up never runs on a worker while the GUI thread uses fonts too.
+    (void)QFontDatabase::families();
+    (void)QFontMetricsF(QFont()).height();
     m_slides.setMaxCost(cacheBudgetKb);
     m_assets.setMaxCost(cacheBudgetKb / 4);
 }
