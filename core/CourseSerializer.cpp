@@ -466,6 +466,18 @@ private:
         return true;
     }
 
+    /** Appends the text of each text-only element to out. */
+    bool texts(const std::vector<pugi::xml_node> &nodes, QStringList &out)
+    {
+        for (pugi::xml_node node : nodes) {
+            QString value;
+            if (!text(node, value))
+                return false;
+            out.append(value);
+        }
+        return true;
+    }
+
     /** A text-only element: no attributes, no child elements. */
     bool text(pugi::xml_node node, QString &out)
     {
@@ -1120,13 +1132,7 @@ bool Reader::readBlank(pugi::xml_node node, Blank &b, QSet<QString> &seen)
         || !text(label, b.label)) {
         return false;
     }
-    for (pugi::xml_node answer : answers) {
-        QString value;
-        if (!text(answer, value))
-            return false;
-        b.acceptedAnswers.append(value);
-    }
-    return true;
+    return texts(answers, b.acceptedAnswers);
 }
 
 bool Reader::readQuestion(pugi::xml_node node, Question &q)
@@ -1217,13 +1223,7 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
             return false;
         }
     }
-    for (pugi::xml_node label : scaleLabels) {
-        QString value;
-        if (!text(label, value))
-            return false;
-        q.likertScale.append(value);
-    }
-    return true;
+    return texts(scaleLabels, q.likertScale);
 }
 
 bool Reader::readVideo(pugi::xml_node node, VideoBody &video)

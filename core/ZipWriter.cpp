@@ -314,16 +314,23 @@ void ZipWriter::add(Entry entry)
     m_entries.push_back(std::move(entry));
 }
 
-void ZipWriter::addFile(const QString &name, const QByteArray &data, Compression compression)
+bool ZipWriter::acceptName(const QString &name)
 {
     if (m_error)
-        return;
+        return false; // the first error is the one commit() reports
     if (!ZipReader::isSafeEntryName(name) || m_names.contains(name)) {
         fail(ErrorCode::InvalidArgument,
              Tr::tr("Cannot write %1: the entry name \"%2\" is unsafe or used twice.")
                  .arg(displayName(m_targetPath), name));
-        return;
+        return false;
     }
+    return true;
+}
+
+void ZipWriter::addFile(const QString &name, const QByteArray &data, Compression compression)
+{
+    if (!acceptName(name))
+        return;
     Entry entry;
     entry.kind = Entry::Kind::Memory;
     entry.name = name.toUtf8();
@@ -336,14 +343,8 @@ void ZipWriter::addFileFromDisk(const QString &name,
                                 const QString &filePath,
                                 Compression compression)
 {
-    if (m_error)
+    if (!acceptName(name))
         return;
-    if (!ZipReader::isSafeEntryName(name) || m_names.contains(name)) {
-        fail(ErrorCode::InvalidArgument,
-             Tr::tr("Cannot write %1: the entry name \"%2\" is unsafe or used twice.")
-                 .arg(displayName(m_targetPath), name));
-        return;
-    }
     const QFileInfo info(filePath);
     if (!info.isFile()) {
         fail(ErrorCode::Io,
@@ -376,14 +377,8 @@ void ZipWriter::addFromZip(const QString &name,
                            const QString &entryName,
                            Compression compression)
 {
-    if (m_error)
+    if (!acceptName(name))
         return;
-    if (!ZipReader::isSafeEntryName(name) || m_names.contains(name)) {
-        fail(ErrorCode::InvalidArgument,
-             Tr::tr("Cannot write %1: the entry name \"%2\" is unsafe or used twice.")
-                 .arg(displayName(m_targetPath), name));
-        return;
-    }
     zip_t *source = sourceArchive(zipPath);
     if (!source)
         return; // sourceArchive() recorded the error

@@ -110,6 +110,8 @@ public:
 private:
     struct Entry;
     void add(Entry entry);
+    /** False, after recording why, when no entry can be added under this name. */
+    bool acceptName(const QString &name);
     void fail(ErrorCode code, const QString &message);
     Result<void> writeArchive(const QString &tempPath);
     zip_t *sourceArchive(const QString &zipPath);
