@@ -371,6 +371,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>%1 expects exactly one FILE.capsule</source>
         <translation>%1 attend exactement un FICHIER.capsule</translation>
     </message>
+    <message>
+        <source>Usage: %1 %2 [options] FILE.capsule</source>
+        <translation>Utilisation : %1 %2 [options] FICHIER.capsule</translation>
+    </message>
 </context>
 <context>
     <name>App::AssetComboBox</name>

@@ -117,7 +117,13 @@ std::optional<ExitCode> CliCommands::parseOneFile(QCommandLineParser &parser,
     if (!parser.parse(QStringList{QLatin1StringView(programName)} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        m_out << parser.helpText();
+        // The parser's usage line names the binary's path, not the sub-command.
+        QString help = parser.helpText();
+        help.replace(0,
+                     help.indexOf(u'\n'),
+                     Tr::tr("Usage: %1 %2 [options] FILE.capsule")
+                         .arg(QLatin1StringView(programName), command));
+        m_out << help;
         m_out.flush();
         return ExitCode::Success;
     }

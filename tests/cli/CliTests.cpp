@@ -60,6 +60,10 @@ TEST_CASE("capsule-cli prints help and version, and rejects bad usage with exit 
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(u"frobnicate"_s));
     CHECK(runCli({u"info"_s}).exitCode == 2);
+    const CliRun infoHelp = runCli({u"info"_s, u"--help"_s});
+    CHECK(infoHelp.exitCode == 0);
+    CHECK(infoHelp.out.startsWith(u"Usage: capsule-cli info [options] FILE.capsule"_s));
+    CHECK(infoHelp.out.contains(u"--json"_s));
     CHECK(runCli({u"new"_s, u"--template"_s, u"nope"_s, u"x.capsule"_s}).exitCode == 2);
     CHECK(runCli({u"export"_s, u"x.capsule"_s}).exitCode == 2);
 }
