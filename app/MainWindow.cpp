@@ -12,6 +12,7 @@
 #include "files/RecentFiles.h"
 #include "models/MediaOperations.h"
 #include "models/ThumbnailRenderer.h"
+#include "preview/PreviewController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const Export::ExporterRegistry &exporters, Options option
     , m_thumbnails(new ThumbnailRenderer(this))
     , m_autosave(new AutosaveManager(m_options.recoveryDirectory, this))
     , m_recentFiles(new RecentFiles(m_options.settingsFile, this))
+    , m_preview(new PreviewController(this))
 {
     setObjectName(u"MainWindow"_s);
     setAcceptDrops(true);
@@ -116,6 +118,7 @@ MainWindow::~MainWindow()
     m_editorHost->setDocument(nullptr);
     m_properties->setDocument(nullptr);
     m_autosave->setDocument(nullptr);
+    m_preview->setDocument(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -273,6 +276,33 @@ void MainWindow::createActions()
     settingsAction->setShortcut(tr("Ctrl+Shift+P"));
     settingsAction->setToolTip(tr("Title, navigation, completion, scoring and theme"));
     courseMenu->addSeparator();
+    QAction *previewAction
+        = courseMenu->addAction(themeIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay, this),
+                                tr("&Preview Course"),
+                                this,
+                                [this] { m_preview->preview(); });
+    previewAction->setObjectName(u"actionPreview"_s);
+    previewAction->setShortcut(Qt::Key_F5);
+    previewAction->setToolTip(
+        tr("See the course as a learner will, beside a simulated LMS that shows what it receives"));
+    QAction *previewFromSlideAction
+        = courseMenu->addAction(tr("Preview from &This Slide"), this, [this] {
+              m_preview->preview(m_outlineDock->currentSlideId());
+          });
+    previewFromSlideAction->setObjectName(u"actionPreviewFromSlide"_s);
+    previewFromSlideAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
+    QAction *previewInBrowserAction
+        = courseMenu->addAction(tr("Preview in &Browser"), this, [this] {
+              m_preview->previewInBrowser(m_outlineDock->currentSlideId());
+          });
+    previewInBrowserAction->setObjectName(u"actionPreviewInBrowser"_s);
+    previewInBrowserAction->setToolTip(
+        tr("Open the preview in your web browser, served from this computer only"));
+    connect(m_preview,
+            &PreviewController::statusMessageRequested,
+            this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    courseMenu->addSeparator();
     courseMenu->addAction(m_mediaDock->importAction());
     courseMenu->addAction(m_mediaDock->removeUnusedAction());
 
@@ -312,11 +342,19 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(m_mediaDock->importAction());
     toolBar->addAction(settingsAction);
+    toolBar->addAction(previewAction);
     toolBar->addAction(exportAction);
     viewMenu->addSeparator();
     viewMenu->addAction(toolBar->toggleViewAction());
 
-    m_documentActions = {saveAction, saveAsAction, exportAction, settingsAction, findAction};
+    m_documentActions = {saveAction,
+                         saveAsAction,
+                         exportAction,
+                         settingsAction,
+                         findAction,
+                         previewAction,
+                         previewFromSlideAction,
+                         previewInBrowserAction};
     // Window-wide shortcuts must work wherever the focus is, menus open or not.
     addActions({newAction,
                 openAction,
@@ -327,6 +365,8 @@ void MainWindow::createActions()
                 findAction,
                 preferencesAction,
                 settingsAction,
+                previewAction,
+                previewFromSlideAction,
                 outline->addSlideAction(),
                 outline->duplicateAction(),
                 outline->addSectionAction()});
@@ -347,6 +387,7 @@ void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
     m_outlineDock->setDocument(doc);
     m_mediaDock->setDocument(doc);
     m_autosave->setDocument(doc);
+    m_preview->setDocument(doc);
     if (doc) {
         m_undoGroup->addStack(doc->undoStack());
         m_undoGroup->setActiveStack(doc->undoStack());

@@ -22,6 +22,7 @@ namespace App {
 
 class MediaLibraryDock;
 class OutlineDock;
+class PreviewController;
 class RecentFiles;
 class SlideEditorHost;
 class SlidePropertiesWidget;
@@ -66,6 +67,7 @@ public:
     SlideEditorHost *editorHost() const { return m_editorHost; }
     MediaLibraryDock *mediaDock() const { return m_mediaDock; }
     AutosaveManager *autosave() const { return m_autosave; }
+    PreviewController *preview() const { return m_preview; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
 
@@ -100,6 +102,7 @@ private:
     ThumbnailRenderer *m_thumbnails;
     AutosaveManager *m_autosave;
     RecentFiles *m_recentFiles;
+    PreviewController *m_preview;
     OutlineDock *m_outlineDock = nullptr;
     MediaLibraryDock *m_mediaDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;

@@ -5,6 +5,7 @@
 #include "core/Document.h"
 #include "export/BuiltinExporters.h"
 #include "export/ExporterRegistry.h"
+#include "preview/PreviewController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,10 +13,18 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Chromium (Qt WebEngine, the preview) refuses to run as root with its sandbox, which is
+    // how a fresh machine set up by the README runs the editor: lift it in that case only.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    App::PreviewController::registerUrlScheme();
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Capsule"_s);
     QApplication::setOrganizationName(u"Capsule"_s);

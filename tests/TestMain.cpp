@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 
 #ifdef CAPSULE_TEST_WIDGETS
+#include "app/preview/PreviewController.h"
+
 #include <QApplication>
 #else
 #include <QCoreApplication>
@@ -17,6 +19,10 @@ int main(int argc, char *argv[])
 #ifdef CAPSULE_TEST_WIDGETS
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1"); // tests run as root in CI
+    App::PreviewController::registerUrlScheme();
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
 #else
     QCoreApplication app(argc, argv);

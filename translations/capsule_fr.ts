@@ -8,38 +8,6 @@
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
-
-Create, inspect, check and publish Capsule e-learning projects.
-
-Commands:
-  new [--template blank|sample] FILE.capsule   create a project
-  info [--json] FILE.capsule                   summarise a project
-  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
-  export --format ID -o OUT FILE.capsule       publish a package
-  --list-formats                               list the export formats
-  --help, --version
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
-
-Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
-
-Commandes&#xa0;:
-  new [--template blank|sample] FICHIER.capsule   crée un projet
-  info [--json] FICHIER.capsule                   résume un projet
-  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
-  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
-  --list-formats                                  liste les formats d’export
-  --help, --version
-
-Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
-Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
         <translation>Lancez «&#xa0;%1 --help&#xa0;» pour l’aide.</translation>
     </message>
@@ -373,7 +341,83 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Usage: %1 %2 [options] FILE.capsule</source>
-        <translation>Utilisation : %1 %2 [options] FICHIER.capsule</translation>
+        <translation>Utilisation&#xa0;: %1 %2 [options] FICHIER.capsule</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
+
+Create, inspect, check and publish Capsule e-learning projects.
+
+Commands:
+  new [--template blank|sample] FILE.capsule   create a project
+  info [--json] FILE.capsule                   summarise a project
+  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
+  export --format ID -o OUT FILE.capsule       publish a package
+  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
+  --list-formats                               list the export formats
+  --help, --version
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
+
+Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
+
+Commandes&#xa0;:
+  new [--template blank|sample] FICHIER.capsule   crée un projet
+  info [--json] FICHIER.capsule                   résume un projet
+  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
+  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
+  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
+  --list-formats                                  liste les formats d’export
+  --help, --version
+
+Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Preview a project in a browser, beside a strict LMS simulator. The preview follows the file: save it and the page refreshes. Stop with Ctrl+C.</source>
+        <translation>Prévisualise un projet dans un navigateur, à côté d’un LMS simulé strict. L’aperçu suit le fichier&#xa0;: enregistrez-le et la page se met à jour. Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: any free port).</source>
+        <translation>Port sur 127.0.0.1 (par défaut&#xa0;: un port libre).</translation>
+    </message>
+    <message>
+        <source>SCORM version the simulator starts with: 1.2 or 2004.</source>
+        <translation>Version SCORM du simulateur au démarrage&#xa0;: 1.2 ou 2004.</translation>
+    </message>
+    <message>
+        <source>Open the preview in the browser.</source>
+        <translation>Ouvre l’aperçu dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port attend un nombre de 0 à 65535</translation>
+    </message>
+    <message>
+        <source>--scorm must be 1.2 or 2004</source>
+        <translation>--scorm doit valoir 1.2 ou 2004</translation>
+    </message>
+    <message>
+        <source>warning: the preview keeps the last version: %1</source>
+        <translation>avertissement&#xa0;: l’aperçu garde la dernière version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 rechargé</translation>
+    </message>
+    <message>
+        <source>Previewing %1 at %2
+Press Ctrl+C to stop.</source>
+        <translation>Aperçu de %1 à l’adresse %2
+Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>warning: cannot start a browser; open the address above.</source>
+        <translation>avertissement&#xa0;: impossible de lancer un navigateur&#xa0;; ouvrez l’adresse ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1249,26 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Slides: %1 · Sections: %2</source>
         <translation>Diapositives&#xa0;: %1 · Sections&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&amp;Preview Course</source>
+        <translation>&amp;Prévisualiser le cours</translation>
+    </message>
+    <message>
+        <source>See the course as a learner will, beside a simulated LMS that shows what it receives</source>
+        <translation>Voir le cours comme un apprenant, à côté d’un LMS simulé qui montre ce qu’il reçoit</translation>
+    </message>
+    <message>
+        <source>Preview from &amp;This Slide</source>
+        <translation>Prévisualiser depuis &amp;cette diapositive</translation>
+    </message>
+    <message>
+        <source>Preview in &amp;Browser</source>
+        <translation>Prévisualiser dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Open the preview in your web browser, served from this computer only</source>
+        <translation>Ouvrir l’aperçu dans votre navigateur web, servi depuis cet ordinateur uniquement</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaLibraryDock</name>
@@ -1609,6 +1673,32 @@ Durée %1</translation>
     <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>App::PreviewController</name>
+    <message>
+        <source>Cannot open a web browser. Open %1 to see the preview.</source>
+        <translation>Impossible d’ouvrir un navigateur web. Ouvrez %1 pour voir l’aperçu.</translation>
+    </message>
+    <message>
+        <source>Preview opened in the browser at %1</source>
+        <translation>Aperçu ouvert dans le navigateur à l’adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>App::PreviewWindow</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Course preview</source>
+        <translation>Aperçu du cours</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Aperçu — %1</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3407,29 @@ Durée %1</translation>
         <source>%1: %2</source>
         <extracomment>Where a problem is, then what it is; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Cannot start the preview server on 127.0.0.1:%1: %2.</source>
+        <translation>Impossible de démarrer le serveur d’aperçu sur 127.0.0.1:%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No course is open.</source>
+        <translation>Aucun cours n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the preview.</source>
+        <translation>%1 ne fait pas partie de l’aperçu.</translation>
+    </message>
+    <message>
+        <source>The course has no media file %1.</source>
+        <translation>Le cours n’a pas de fichier média %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the media file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier média «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -77,26 +77,31 @@ ExitCode CliCommands::run(const QStringList &arguments)
         return runCheck(rest);
     if (command == u"export")
         return runExport(rest);
+    if (command == u"preview")
+        return runPreview(rest);
     return usageError(Tr::tr("unknown command \"%1\"").arg(command));
 }
 
 void CliCommands::printHelp()
 {
-    m_out << Tr::tr("Usage: %1 COMMAND [OPTIONS] FILE.capsule\n"
-                    "\n"
-                    "Create, inspect, check and publish Capsule e-learning projects.\n"
-                    "\n"
-                    "Commands:\n"
-                    "  new [--template blank|sample] FILE.capsule   create a project\n"
-                    "  info [--json] FILE.capsule                   summarise a project\n"
-                    "  check [--json] FILE.capsule                  validate a project (exit 1 on "
-                    "problems)\n"
-                    "  export --format ID -o OUT FILE.capsule       publish a package\n"
-                    "  --list-formats                               list the export formats\n"
-                    "  --help, --version\n"
-                    "\n"
-                    "Run '%1 COMMAND --help' for a command's options.\n"
-                    "Exit status: 0 success, 1 failure, 2 usage error.\n")
+    m_out << Tr::tr(
+                 "Usage: %1 COMMAND [OPTIONS] FILE.capsule\n"
+                 "\n"
+                 "Create, inspect, check and publish Capsule e-learning projects.\n"
+                 "\n"
+                 "Commands:\n"
+                 "  new [--template blank|sample] FILE.capsule   create a project\n"
+                 "  info [--json] FILE.capsule                   summarise a project\n"
+                 "  check [--json] FILE.capsule                  validate a project (exit 1 on "
+                 "problems)\n"
+                 "  export --format ID -o OUT FILE.capsule       publish a package\n"
+                 "  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS "
+                 "simulator\n"
+                 "  --list-formats                               list the export formats\n"
+                 "  --help, --version\n"
+                 "\n"
+                 "Run '%1 COMMAND --help' for a command's options.\n"
+                 "Exit status: 0 success, 1 failure, 2 usage error.\n")
                  .arg(QLatin1StringView(programName));
     m_out.flush();
 }

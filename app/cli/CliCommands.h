@@ -18,7 +18,7 @@ namespace App {
 enum class ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
 /**
- * The sub-commands of capsule-cli: new, info, check, export. Each takes the arguments after
+ * The sub-commands of capsule-cli: new, info, check, export, preview. Each takes the arguments after
  * the sub-command name, writes results to out and problems to err.
  */
 class CliCommands
@@ -34,6 +34,8 @@ private:
     ExitCode runInfo(const QStringList &arguments);
     ExitCode runCheck(const QStringList &arguments);
     ExitCode runExport(const QStringList &arguments);
+    /** Defined in CliPreview.cpp: serves the preview on the loopback interface until killed. */
+    ExitCode runPreview(const QStringList &arguments);
     ExitCode listFormats();
     ExitCode usageError(const QString &message);
     /**

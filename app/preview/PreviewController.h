@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Ids.h"
+#include "preview/PreviewSite.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QWidget;
+
+namespace Core {
+class Document;
+}
+
+namespace Preview {
+class PreviewServer;
+}
+
+namespace App {
+
+class PreviewWindow;
+
+/**
+ * The editor's preview: keeps a Preview::PreviewSite in step with the document (an edit
+ * refreshes the open preview after a short pause, without touching media) and shows it in
+ * the preview window (Qt WebEngine) or, without WebEngine or on request, in the system
+ * browser through a loopback Preview::PreviewServer.
+ */
+class PreviewController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewController(QWidget *mainWindow);
+    ~PreviewController() override;
+
+    /** Registers the preview's URL scheme; call before the QApplication is created. */
+    static void registerUrlScheme();
+    /** True when the editor was built with Qt WebEngine (the in-editor preview window). */
+    static bool hasPreviewWindow();
+
+    void setDocument(Core::Document *document);
+
+    /** Opens the preview (or restarts it) at slide from; a null id starts at the beginning. */
+    void preview(const Core::SlideId &from = {});
+    /** Opens the preview in the system browser, served from 127.0.0.1. */
+    void previewInBrowser(const Core::SlideId &from = {});
+
+    Preview::PreviewSite *site() const { return m_site; }
+    /** The preview window once opened; null without Qt WebEngine. */
+    PreviewWindow *window() const;
+    Preview::PreviewServer *server() const { return m_server; }
+    /** Preview options as the editor sets them (interface language, SCORM version). */
+    Preview::PreviewOptions options(const Core::SlideId &from) const;
+
+signals:
+    void statusMessageRequested(const QString &message);
+
+private:
+    bool isShowing() const;
+    void scheduleRefresh();
+    void refresh();
+
+    QWidget *m_mainWindow;
+    QPointer<Core::Document> m_document;
+    Preview::PreviewSite *m_site;
+    Preview::PreviewServer *m_server = nullptr;
+    QPointer<PreviewWindow> m_window;
+    QTimer m_refreshTimer;
+    bool m_stale = true; ///< the site lags behind the document
+};
+
+} // namespace App

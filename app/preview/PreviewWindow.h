@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "preview/PreviewSite.h"
+
+#include <QStringList>
+#include <QUrl>
+#include <QWidget>
+
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace App {
+
+class PreviewPage;
+
+/**
+ * The in-editor preview: a top-level window with a Qt WebEngine view of the preview page
+ * (learner player beside the LMS simulator and inspector, see resources/preview/), served
+ * from memory by a PreviewSite through the "capsule-preview:" URL scheme — never over a
+ * network, not even the loopback one. Built only with Qt WebEngine (CAPSULE_WITH_WEBENGINE).
+ *
+ * Its own window, not a dock: a QWebEngineView must not share a window with a native video
+ * widget on Qt 6.4 (see ../shared/TOOLCHAIN.md), and authors want the preview beside the editor.
+ */
+class PreviewWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewWindow(Preview::PreviewSite *site, QWidget *parent = nullptr);
+    ~PreviewWindow() override;
+
+    static constexpr QByteArrayView scheme{"capsule-preview"};
+    /** Registers the scheme; before the QApplication exists (a Qt WebEngine rule). */
+    static void registerUrlScheme();
+    /** "capsule-preview://course" */
+    static QUrl rootUrl();
+
+    /** Shows the window and (re)starts the preview with options: a new attempt. */
+    void open(const Preview::PreviewOptions &options);
+    /** Tells the page that the site has a new revision, so it refreshes at once. */
+    void notifyContentChanged();
+
+    QWebEngineView *view() const { return m_view; }
+    /** JavaScript errors reported by the page since it was opened (for tests and logs). */
+    QStringList scriptErrors() const;
+
+signals:
+    void pageLoaded(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWebEngineProfile *m_profile;
+    PreviewPage *m_page;
+    QWebEngineView *m_view;
+};
+
+} // namespace App

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "PreviewSite.h"
+
+#include "Tr.h"
+#include "core/Course.h"
+#include "core/ProjectFile.h"
+#include "export/PlayerData.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Preview {
+
+namespace {
+
+constexpr QStringView playerPrefix = u"/player/";
+constexpr QStringView previewPrefix = u"/preview/";
+
+/** A relative path that stays inside its folder: no "..", no empty or hidden segment. */
+bool isSafeRelativePath(QStringView path)
+{
+    if (path.isEmpty())
+        return false;
+    for (QStringView segment : path.split(u'/')) {
+        if (segment.isEmpty() || segment.startsWith(u'.') || segment.contains(u'\\'))
+            return false;
+    }
+    return true;
+}
+
+PreviewSite::Reply textReply(int status, const QString &text)
+{
+    return {status, "text/plain; charset=utf-8", text.toUtf8(), false};
+}
+
+} // namespace
+
+PreviewSite::PreviewSite(QObject *parent)
+    : QObject(parent)
+{}
+
+void PreviewSite::setCourse(const Core::Course &course)
+{
+    // The runtime key is a default: the page tells the player which API to use (?runtime=).
+    m_data = Export::PlayerData::toJson(course, Export::PlayerRuntime::Scorm2004);
+    m_script.clear();
+    m_json.clear();
+    m_media.clear();
+    for (const auto &[id, asset] : course.assets())
+        m_media.insert(asset.archiveName(), asset);
+    // Cached bytes stay valid while their asset exists: names are content-addressed.
+    for (qsizetype i = m_mediaCacheOrder.size() - 1; i >= 0; --i) {
+        if (!m_media.contains(m_mediaCacheOrder.at(i)))
+            m_mediaCacheBytes -= m_mediaCache.take(m_mediaCacheOrder.takeAt(i)).size();
+    }
+    ++m_revision;
+    emit revisionChanged(m_revision);
+}
+
+PreviewSite::Reply PreviewSite::get(const QString &path) const
+{
+    if (path == u"/" || path == u"/preview" || path == u"/preview/")
+        return {302, "text/plain", "/preview/index.html", false}; // body: the redirect target
+    if (path == u"/preview/revision")
+        return {200, "text/plain; charset=utf-8", QByteArray::number(m_revision), false};
+    if (path.startsWith(previewPrefix)) {
+        const QString relative = path.mid(previewPrefix.size());
+        if (isSafeRelativePath(relative))
+            return resource(u":/preview/"_s + relative);
+    } else if (path.startsWith(playerPrefix)) {
+        const QString relative = path.mid(playerPrefix.size());
+        if (relative == u"content/course.js" || relative == u"content/course.json") {
+            if (!hasCourse())
+                return textReply(503, Tr::tr("No course is open."));
+            const bool script = relative.endsWith(u".js");
+            QByteArray &cached = script ? m_script : m_json;
+            if (cached.isEmpty()) {
+                cached = script ? Export::PlayerData::scriptFor(m_data)
+                                : QJsonDocument(m_data).toJson(QJsonDocument::Compact);
+            }
+            return {200, contentTypeFor(relative), cached, false};
+        }
+        if (relative.startsWith(u"media/"))
+            return media(relative);
+        if (relative.isEmpty())
+            return {302, "text/plain", "/player/index.html", false};
+        if (isSafeRelativePath(relative) && !relative.startsWith(u"tests/"))
+            return resource(u":/player/"_s + relative);
+    }
+    return textReply(404, Tr::tr("%1 is not part of the preview.").arg(path));
+}
+
+PreviewSite::Reply PreviewSite::resource(const QString &qrcPath) const
+{
+    QFile file(qrcPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return textReply(404, Tr::tr("%1 is not part of the preview.").arg(qrcPath.mid(1)));
+    return {200, contentTypeFor(qrcPath), file.readAll(), false};
+}
+
+PreviewSite::Reply PreviewSite::media(const QString &name) const
+{
+    const auto it = m_media.constFind(name);
+    if (it == m_media.cend())
+        return textReply(404, Tr::tr("The course has no media file %1.").arg(name));
+    QByteArray type = it->mimeType.toLatin1();
+    if (it->isCaptions())
+        type += "; charset=utf-8";
+    if (const auto cached = m_mediaCache.constFind(name); cached != m_mediaCache.cend()) {
+        m_mediaCacheOrder.removeOne(name);
+        m_mediaCacheOrder.append(name);
+        return {200, type, *cached, true};
+    }
+    Core::Result<QByteArray> bytes = Core::ProjectFile::readAssetBytes(it->source);
+    if (!bytes) {
+        return textReply(500,
+                         Tr::tr("Cannot read the media file \"%1\": %2")
+                             .arg(it->fileName, bytes.error().message));
+    }
+    constexpr qint64 cacheLimit = 256 * 1024 * 1024;
+    while (!m_mediaCacheOrder.isEmpty() && m_mediaCacheBytes + bytes->size() > cacheLimit)
+        m_mediaCacheBytes -= m_mediaCache.take(m_mediaCacheOrder.takeFirst()).size();
+    if (bytes->size() <= cacheLimit) {
+        m_mediaCache.insert(name, *bytes);
+        m_mediaCacheOrder.append(name);
+        m_mediaCacheBytes += bytes->size();
+    }
+    return {200, type, std::move(bytes).value(), true};
+}
+
+QByteArray PreviewSite::contentTypeFor(const QString &path)
+{
+    static const QHash<QString, QByteArray> types{
+        {u"html"_s, "text/html; charset=utf-8"},
+        {u"js"_s, "text/javascript; charset=utf-8"},
+        {u"mjs"_s, "text/javascript; charset=utf-8"},
+        {u"css"_s, "text/css; charset=utf-8"},
+        {u"json"_s, "application/json"},
+        {u"svg"_s, "image/svg+xml"},
+        {u"png"_s, "image/png"},
+        {u"jpg"_s, "image/jpeg"},
+        {u"jpeg"_s, "image/jpeg"},
+        {u"gif"_s, "image/gif"},
+        {u"webp"_s, "image/webp"},
+        {u"woff2"_s, "font/woff2"},
+        {u"vtt"_s, "text/vtt; charset=utf-8"},
+        {u"mp4"_s, "video/mp4"},
+        {u"webm"_s, "video/webm"},
+        {u"txt"_s, "text/plain; charset=utf-8"},
+    };
+    const qsizetype dot = path.lastIndexOf(u'.');
+    const QString extension = dot < 0 ? QString() : path.mid(dot + 1).toLower();
+    return types.value(extension, "application/octet-stream");
+}
+
+QString PreviewSite::shellPath(const PreviewOptions &options)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"version"_s, options.scormVersion);
+    query.addQueryItem(u"device"_s, options.device);
+    if (!options.playerLanguage.isEmpty())
+        query.addQueryItem(u"lang"_s, options.playerLanguage);
+    if (!options.interfaceLanguage.isEmpty())
+        query.addQueryItem(u"ui"_s, options.interfaceLanguage);
+    if (!options.startSlide.isNull())
+        query.addQueryItem(u"slide"_s, options.startSlide.toString());
+    if (options.embedded)
+        query.addQueryItem(u"embedded"_s, u"1"_s);
+    return u"/preview/index.html?"_s + query.toString(QUrl::FullyEncoded);
+}
+
+QUrl PreviewSite::shellUrl(const QUrl &root, const PreviewOptions &options)
+{
+    return root.resolved(QUrl(shellPath(options)));
+}
+
+} // namespace Preview

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Ids.h"
+#include "core/MediaAsset.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Core {
+class Course;
+}
+
+namespace Preview {
+
+/** What the preview page opens with; every field becomes a query parameter of the shell URL. */
+struct PreviewOptions
+{
+    QString scormVersion = QStringLiteral("2004"); ///< "1.2" or "2004"
+    QString device = QStringLiteral("desktop");    ///< "phone", "tablet" or "desktop"
+    QString playerLanguage;    ///< the player's UI language ("fr", "en"); empty: the course's
+    QString interfaceLanguage; ///< the preview page's own UI language; empty: the browser's
+    Core::SlideId startSlide;  ///< "preview from this slide"; null: the first slide
+    bool embedded = false;     ///< hosted in the editor's window rather than a browser tab
+};
+
+/**
+ * The preview as a web site held in memory, so that the editor previews a course without
+ * exporting it. One code path with the exporters: the same player files (":/player"), the same
+ * content data (Export::PlayerData) and the same media names, laid out as
+ *
+ *   /preview/...                the preview page: LMS simulator and inspector (":/preview")
+ *   /preview/revision           text: a number that grows with every setCourse()
+ *   /player/...                 the learner player, as in a package
+ *   /player/content/course.js   the course data the player reads (content/course.js of a package)
+ *   /player/content/course.json the same object as JSON, fetched by the page to refresh
+ *   /player/media/<sha256>.<ext> the course's media, read from where the project keeps them
+ *
+ * setCourse() takes a snapshot of the course data and of where each asset's bytes live: a
+ * refresh after an edit costs one PlayerData conversion, never a copy of the media. Replies are
+ * computed on the calling thread; the site is not thread-safe (use it from the GUI thread).
+ */
+class PreviewSite : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Reply
+    {
+        int status = 404;
+        QByteArray contentType;
+        QByteArray body;
+        bool immutable = false; ///< content-addressed: a client may cache it for good
+    };
+
+    explicit PreviewSite(QObject *parent = nullptr);
+
+    /** Takes the course's current content; the page refreshes on the next revision. */
+    void setCourse(const Core::Course &course);
+    bool hasCourse() const { return m_revision > 0; }
+    int revision() const { return m_revision; }
+
+    /** The reply for a GET of path (an absolute, percent-decoded URL path such as "/player/"). */
+    Reply get(const QString &path) const;
+
+    /** "/preview/index.html?..." for options, relative to the site's root. */
+    static QString shellPath(const PreviewOptions &options);
+    /** The shell URL on a site served at root ("http://127.0.0.1:port",
+     * "capsule-preview://course"). */
+    static QUrl shellUrl(const QUrl &root, const PreviewOptions &options);
+
+    static QByteArray contentTypeFor(const QString &path);
+
+signals:
+    void revisionChanged(int revision);
+
+private:
+    Reply resource(const QString &qrcPath) const;
+    Reply media(const QString &name) const;
+
+    int m_revision = 0;
+    QJsonObject m_data;
+    mutable QByteArray m_script;              ///< course.js, built on first request per revision
+    mutable QByteArray m_json;                ///< course.json, likewise
+    QHash<QString, Core::MediaAsset> m_media; ///< by archive name "media/<sha256>.<ext>"
+
+    // The media read last, so that a video's range requests don't re-read it from the project.
+    mutable QHash<QString, QByteArray> m_mediaCache;
+    mutable QStringList m_mediaCacheOrder; ///< least recently used first
+    mutable qint64 m_mediaCacheBytes = 0;
+};
+
+} // namespace Preview
