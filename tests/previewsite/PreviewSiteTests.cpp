@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+#include "TestSupport.h"
+#include "core/Document.h"
+#include "core/ProjectFile.h"
+#include "export/PackageBuilder.h"
+#include "export/PlayerData.h"
+#include "preview/PreviewServer.h"
+#include "preview/PreviewSite.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using Preview::PreviewSite;
+
+namespace {
+
+std::unique_ptr<Core::Document> sampleDocument()
+{
+    auto document = Core::Document::fromTemplate(u"sample"_s);
+    REQUIRE(document);
+    return std::move(document).value();
+}
+
+struct HttpReply
+{
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith(name.toLower() + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        }
+        return {};
+    }
+};
+
+/** One raw HTTP exchange; the server runs in this thread, so wait with the event loop. */
+HttpReply exchange(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write(request);
+    QByteArray data;
+    QElapsedTimer clock;
+    clock.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 10000) {
+        QTest::qWait(5);
+        data += socket.readAll();
+    }
+    data += socket.readAll();
+    HttpReply reply;
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    REQUIRE(end > 0);
+    reply.head = data.left(end);
+    reply.body = data.mid(end + 4);
+    reply.status = reply.head.split(' ').value(1).toInt();
+    return reply;
+}
+
+HttpReply get(quint16 port, const QByteArray &target, const QByteArray &extra = {})
+{
+    return exchange(port,
+                    "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                        + "\r\n" + extra + "\r\n");
+}
+
+} // namespace
+
+TEST_CASE("The preview site serves the exporter's player and content data", "[preview]")
+{
+    auto document = sampleDocument();
+    const Core::Course &course = document->course();
+    PreviewSite site;
+    CHECK(site.get(u"/player/content/course.js"_s).status == 503);
+    site.setCourse(course);
+
+    SECTION("the same player files as a package")
+    {
+        const QStringList files = Export::PackageBuilder::playerFiles();
+        REQUIRE(files.contains(u"index.html"_s));
+        for (const QString &file : files) {
+            const PreviewSite::Reply reply = site.get(u"/player/"_s + file);
+            INFO(file.toStdString());
+            CHECK(reply.status == 200);
+            QFile original(u":/player/"_s + file);
+            REQUIRE(original.open(QIODevice::ReadOnly));
+            CHECK(reply.body == original.readAll());
+        }
+        CHECK(site.get(u"/player/index.html"_s).contentType == "text/html; charset=utf-8");
+        CHECK(site.get(u"/player/player.js"_s).contentType == "text/javascript; charset=utf-8");
+    }
+
+    SECTION("the same content data as the exporter, as a script and as JSON")
+    {
+        const QJsonObject expected
+            = Export::PlayerData::toJson(course, Export::PlayerRuntime::Scorm2004);
+        CHECK(site.get(u"/player/content/course.js"_s).body
+              == Export::PlayerData::scriptFor(expected));
+        const PreviewSite::Reply json = site.get(u"/player/content/course.json"_s);
+        CHECK(json.contentType == "application/json");
+        CHECK(QJsonDocument::fromJson(json.body).object() == expected);
+    }
+
+    SECTION("media by their package names, bytes from the project")
+    {
+        REQUIRE(!course.assets().empty());
+        for (const auto &[id, asset] : course.assets()) {
+            const PreviewSite::Reply reply = site.get(u"/player/"_s + asset.archiveName());
+            CHECK(reply.status == 200);
+            CHECK(reply.immutable);
+            CHECK(reply.body == *Core::ProjectFile::readAssetBytes(asset.source));
+            CHECK(reply.contentType.startsWith(asset.mimeType.toLatin1()));
+        }
+        CHECK(site.get(u"/player/media/"_s + QString(64, u'0') + u".png"_s).status == 404);
+    }
+
+    SECTION("nothing outside the site")
+    {
+        for (const QString &path : {u"/player/../core/Course.h"_s,
+                                    u"/player/./index.html"_s,
+                                    u"/preview/../player/index.html"_s,
+                                    u"/player//index.html"_s,
+                                    u"/player/tests/x.js"_s,
+                                    u"/etc/passwd"_s,
+                                    u"/player/.hidden"_s}) {
+            INFO(path.toStdString());
+            CHECK(site.get(path).status == 404);
+        }
+        CHECK(site.get(u"/"_s).status == 302);
+        CHECK(site.get(u"/"_s).body == "/preview/index.html");
+    }
+}
+
+TEST_CASE("An edit makes a new revision with the new content, media untouched", "[preview]")
+{
+    auto document = sampleDocument();
+    PreviewSite site;
+    QSignalSpy spy(&site, &PreviewSite::revisionChanged);
+    site.setCourse(document->course());
+    CHECK(site.get(u"/preview/revision"_s).body == "1");
+    const QByteArray before = site.get(u"/player/content/course.json"_s).body;
+
+    const std::unique_ptr<Core::Course> edited = document->course().clone();
+    edited->metadata().title = u"Titre modifié"_s;
+    site.setCourse(*edited);
+    CHECK(spy.count() == 2);
+    CHECK(site.revision() == 2);
+    CHECK(site.get(u"/preview/revision"_s).body == "2");
+    const QByteArray after = site.get(u"/player/content/course.json"_s).body;
+    CHECK(after != before);
+    CHECK(QJsonDocument::fromJson(after).object().value(u"title"_s).toString()
+          == u"Titre modifié"_s);
+}
+
+TEST_CASE("The shell URL carries the preview options", "[preview]")
+{
+    Preview::PreviewOptions options;
+    options.scormVersion = u"1.2"_s;
+    options.device = u"phone"_s;
+    options.playerLanguage = u"en"_s;
+    options.interfaceLanguage = u"fr"_s;
+    options.startSlide = Core::SlideId(u"slide-42"_s);
+    options.embedded = true;
+    const QUrl url = PreviewSite::shellUrl(QUrl(u"capsule-preview://course"_s), options);
+    CHECK(url.scheme() == u"capsule-preview"_s);
+    CHECK(url.host() == u"course"_s);
+    CHECK(url.path() == u"/preview/index.html"_s);
+    const QUrlQuery query(url);
+    CHECK(query.queryItemValue(u"version"_s) == u"1.2"_s);
+    CHECK(query.queryItemValue(u"device"_s) == u"phone"_s);
+    CHECK(query.queryItemValue(u"lang"_s) == u"en"_s);
+    CHECK(query.queryItemValue(u"ui"_s) == u"fr"_s);
+    CHECK(query.queryItemValue(u"slide"_s) == u"slide-42"_s);
+    CHECK(query.queryItemValue(u"embedded"_s) == u"1"_s);
+}
+
+TEST_CASE("The preview server answers on the loopback interface only", "[preview]")
+{
+    auto document = sampleDocument();
+    PreviewSite site;
+    site.setCourse(document->course());
+    Preview::PreviewServer server(&site);
+    REQUIRE(server.listen());
+    const quint16 port = server.port();
+    REQUIRE(port != 0);
+    CHECK(server.rootUrl() == QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+
+    const HttpReply index = get(port, "/player/index.html");
+    CHECK(index.status == 200);
+    CHECK(index.header("Content-Type") == "text/html; charset=utf-8");
+    CHECK(index.header("Cache-Control") == "no-store");
+    CHECK(index.body == site.get(u"/player/index.html"_s).body);
+
+    CHECK(get(port, "/").status == 302);
+    CHECK(get(port, "/").header("Location") == "/preview/index.html");
+    CHECK(get(port, "/player/%2e%2e/CMakeLists.txt").status == 404);
+    CHECK(get(port, "/nothing").status == 404);
+
+    SECTION("a foreign Host is refused (DNS rebinding)")
+    {
+        const HttpReply reply = exchange(
+            port, "GET /player/index.html HTTP/1.1\r\nHost: attacker.example:80\r\n\r\n");
+        CHECK(reply.status == 403);
+    }
+    SECTION("only GET and HEAD")
+    {
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
+        CHECK(exchange(port, "POST /player/index.html HTTP/1.1\r\n" + host + "\r\n").status == 405);
+        const HttpReply head
+            = exchange(port, "HEAD /player/index.html HTTP/1.1\r\n" + host + "\r\n");
+        CHECK(head.status == 200);
+        CHECK(head.body.isEmpty());
+        CHECK(head.header("Content-Length").toLongLong() == index.body.size());
+        CHECK(exchange(port, "garbage\r\n\r\n").status == 400);
+    }
+    SECTION("byte ranges of media, for video seeking")
+    {
+        const Core::MediaAsset *video = nullptr;
+        for (const auto &[id, asset] : document->course().assets()) {
+            if (asset.isVideo())
+                video = &asset;
+        }
+        REQUIRE(video);
+        const QByteArray target = "/player/" + video->archiveName().toLatin1();
+        const QByteArray bytes = *Core::ProjectFile::readAssetBytes(video->source);
+        const HttpReply whole = get(port, target);
+        CHECK(whole.status == 200);
+        CHECK(whole.header("Accept-Ranges") == "bytes");
+        CHECK(whole.header("Cache-Control").contains("immutable"));
+        CHECK(whole.body == bytes);
+
+        const HttpReply part = get(port, target, "Range: bytes=100-199\r\n");
+        CHECK(part.status == 206);
+        CHECK(part.body == bytes.mid(100, 100));
+        CHECK(part.header("Content-Range") == "bytes 100-199/" + QByteArray::number(bytes.size()));
+        const HttpReply tail = get(port, target, "Range: bytes=-10\r\n");
+        CHECK(tail.status == 206);
+        CHECK(tail.body == bytes.right(10));
+        const HttpReply open
+            = get(port, target, "Range: bytes=" + QByteArray::number(bytes.size() - 5) + "-\r\n");
+        CHECK(open.body == bytes.right(5));
+        CHECK(get(port, target, "Range: bytes=999999999-\r\n").status == 416);
+    }
+}
