@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -204,4 +207,89 @@ TEST_CASE("capsule-cli lists formats and exports a valid SCORM package", "[cli][
     CHECK(validate.exitCode() == 0);
 
     CHECK(runCli({u"export"_s, u"--format"_s, u"pdf"_s, u"-o"_s, package, file}).exitCode == 2);
+}
+
+namespace {
+
+/** GET path from the preview server at port; blocking, the server is another process. */
+QByteArray httpGet(quint16 port, const QByteArray &path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                 + "\r\n\r\n");
+    QByteArray data;
+    while (socket.waitForReadyRead(5000))
+        data += socket.readAll();
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    REQUIRE(data.startsWith("HTTP/1.1 200"));
+    return data.mid(end + 4);
+}
+
+} // namespace
+
+TEST_CASE("capsule-cli preview serves the project and follows its saves", "[cli][preview]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"cours.capsule"_s);
+    REQUIRE(runCli({u"new"_s, u"--template"_s, u"sample"_s, project}).exitCode == 0);
+
+    CHECK(runCli({u"preview"_s, u"--port"_s, u"x"_s, project}).exitCode == 2);
+    CHECK(runCli({u"preview"_s, u"--scorm"_s, u"3"_s, project}).exitCode == 2);
+    const CliRun missing = runCli({u"preview"_s, dir.filePath(u"absent.capsule"_s)});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"absent.capsule"_s));
+
+    QProcess server;
+    server.start(QStringLiteral(CAPSULE_CLI_PATH), {u"preview"_s, u"--scorm"_s, u"1.2"_s, project});
+    REQUIRE(server.waitForStarted());
+    QString out;
+    while (!out.contains(u'\n') && server.waitForReadyRead(10000))
+        out += QString::fromUtf8(server.readAllStandardOutput());
+    const QRegularExpressionMatch match
+        = QRegularExpression(
+              u"http://127\\.0\\.0\\.1:(\\d+)/preview/index\\.html\\?\\S*version=1\\.2"_s)
+              .match(out);
+    INFO(out.toStdString());
+    REQUIRE(match.hasMatch());
+    const auto port = quint16(match.captured(1).toUInt());
+
+    CHECK(httpGet(port, "/preview/revision") == "1");
+    const QJsonObject before
+        = QJsonDocument::fromJson(httpGet(port, "/player/content/course.json")).object();
+    CHECK(before.value(u"title"_s).toString() == u"Écoute active en relation client"_s);
+
+    // Saving another course over the file: the preview follows it.
+    REQUIRE(
+        runCli({u"new"_s, u"--template"_s, u"blank"_s, dir.filePath(u"other.capsule"_s)}).exitCode
+        == 0);
+    REQUIRE(QFile::remove(project));
+    REQUIRE(QFile::copy(dir.filePath(u"other.capsule"_s), project));
+    QByteArray revision;
+    for (int i = 0; i < 100 && revision != "2"; ++i) {
+        QThread::msleep(50);
+        revision = httpGet(port, "/preview/revision");
+    }
+    CHECK(revision == "2");
+    const QJsonObject after
+        = QJsonDocument::fromJson(httpGet(port, "/player/content/course.json")).object();
+    CHECK(after.value(u"title"_s) != before.value(u"title"_s));
+
+    // A broken save keeps the last good preview and says why.
+    {
+        QFile broken(project);
+        REQUIRE(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("not a zip");
+    }
+    QString err;
+    for (int i = 0; i < 100 && !err.contains(u"cours.capsule"_s); ++i) {
+        server.waitForReadyRead(50);
+        err += QString::fromUtf8(server.readAllStandardError());
+    }
+    CHECK(err.contains(u"warning: the preview keeps the last version"_s));
+    CHECK(httpGet(port, "/preview/revision") == "2");
+
+    server.kill();
+    server.waitForFinished();
 }
