@@ -2,7 +2,7 @@
 // Capsule player — LMS runtime: version-pinned API discovery and adapters for
 // "scorm12", "scorm2004", "web" (localStorage) and "none". See RUNTIME.md §2.
 // Every adapter has the same methods and never throws:
-//   start() -> {ok, resume, location, suspend, learnerName}
+//   start() -> {ok, resume, location, suspend, learnerName, mode, credit}
 //   report({completion, success, score, progress, hasQuiz, reporting}) -> true if a status changed
 //   interaction(question, opts)  save(location, suspend)  sessionTime(ms)  commit() -> bool
 //   finish() -> bool (exactly once; later calls are no-ops)
@@ -34,7 +34,7 @@
     return api || null;
   }
 
-  var RANK12 = { 'passed': 3, 'completed': 2, 'failed': 2, 'incomplete': 1 };
+  var RANK12 = { 'passed': 4, 'completed': 3, 'failed': 3, 'incomplete': 2, 'browsed': 1 };
 
   /** SCORM 1.2 lesson_status for a tracking state and the package's reporting choice. */
   function lessonStatus12(st, reporting) {
@@ -58,6 +58,9 @@
     var written = {};
     var cur = {};
     var interactionIndex = 0;
+    // mode "review" makes the session read-only (only cmi.exit is written); "browse" and
+    // credit "no-credit" never claim passed/failed in 1.2. See docs/player.md "Launch modes".
+    var mode = 'normal', credit = 'credit', ro = false;
     var fn = v4
       ? { init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', fin: 'Terminate', err: 'GetLastError' }
       : { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', fin: 'LMSFinish', err: 'LMSGetLastError' };
@@ -71,7 +74,7 @@
       return err && err !== '0' ? '' : (v == null ? '' : String(v));
     }
     function set(el, value) {
-      if (state !== 'active') return false;
+      if (state !== 'active' || (ro && !/exit$/.test(el))) return false;
       value = String(value);
       if (written[el] === value) return true;
       var ok = isTrue(call(fn.set, el, value));
@@ -80,7 +83,7 @@
     }
     // Interactions and other journal values must be written even when equal to an earlier one.
     function put(el, value) {
-      if (state !== 'active') return false;
+      if (state !== 'active' || ro) return false;
       return isTrue(call(fn.set, el, String(value)));
     }
 
@@ -98,6 +101,9 @@
       }
       state = 'active';
       var p = v4 ? 'cmi.' : 'cmi.core.';
+      mode = get(v4 ? 'cmi.mode' : 'cmi.core.lesson_mode') || 'normal';
+      credit = get(p + 'credit') || 'credit';
+      ro = mode === 'review';
       var entry = get(p + 'entry');
       var location = get(v4 ? 'cmi.location' : 'cmi.core.lesson_location');
       var suspend = get('cmi.suspend_data');
@@ -112,8 +118,8 @@
       } else {
         cur.lesson = get('cmi.core.lesson_status');
         if (!RANK12[cur.lesson]) {
-          set('cmi.core.lesson_status', 'incomplete');
-          cur.lesson = 'incomplete';
+          cur.lesson = mode === 'browse' ? 'browsed' : 'incomplete';
+          set('cmi.core.lesson_status', cur.lesson);
         }
       }
       cur.raw = get(p + 'score.raw');
@@ -123,12 +129,14 @@
         resume: entry === 'resume' || !!suspend,
         location: location,
         suspend: suspend,
-        learnerName: get(v4 ? 'cmi.learner_name' : 'cmi.core.student_name')
+        learnerName: get(v4 ? 'cmi.learner_name' : 'cmi.core.student_name'),
+        mode: mode,
+        credit: credit
       };
     };
 
     this.report = function (st) {
-      if (state !== 'active') return false;
+      if (state !== 'active' || ro) return false;
       var changed = false;
       if (st.score !== null && st.score !== undefined) {
         var raw = Fmt.decimal(st.score);
@@ -160,7 +168,10 @@
           set('cmi.progress_measure', Fmt.decimal(Math.round(pm * 1000) / 1000));
         }
       } else {
-        var next = upgrade12(cur.lesson, lessonStatus12(st, st.reporting));
+        // Browse and no-credit launches are not for credit: completion only (1.2 conformance 2-19).
+        var next = lessonStatus12(st, mode === 'browse' || credit === 'no-credit' ? 'completed-incomplete' : st.reporting);
+        if (mode === 'browse' && next === 'incomplete') next = 'browsed';
+        next = upgrade12(cur.lesson, next);
         if (next !== cur.lesson) {
           set('cmi.core.lesson_status', next);
           cur.lesson = next;
@@ -171,7 +182,7 @@
     };
 
     this.interaction = function (q, opts) {
-      if (state !== 'active') return false;
+      if (state !== 'active' || ro) return false;
       var rec = Fmt.interaction(q, opts, self.version);
       var n = 'cmi.interactions.' + interactionIndex + '.';
       var ok = put(n + 'id', rec.id);

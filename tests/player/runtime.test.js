@@ -122,6 +122,58 @@ test('1.2 adapter: resume keeps an existing status and appends interactions afte
   assert.equal(api.data['cmi.interactions.5.result'], 'wrong');
 });
 
+test('start reports the launch mode and credit (defaults normal/credit)', () => {
+  assert.deepEqual([adapterFor('scorm12', fakeApi12()).start()].map((i) => [i.mode, i.credit])[0], ['normal', 'credit']);
+  const i12 = adapterFor('scorm12', fakeApi12({ 'cmi.core.lesson_mode': 'browse', 'cmi.core.credit': 'no-credit' })).start();
+  assert.deepEqual([i12.mode, i12.credit], ['browse', 'no-credit']);
+  const i04 = adapterFor('scorm2004', fakeApi2004({ 'cmi.mode': 'review', 'cmi.credit': 'no-credit' })).start();
+  assert.deepEqual([i04.mode, i04.credit], ['review', 'no-credit']);
+});
+
+test('1.2 review: nothing but cmi.core.exit is written', () => {
+  const api = fakeApi12({ 'cmi.core.lesson_mode': 'review', 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '90' });
+  const a = adapterFor('scorm12', api);
+  a.start();
+  assert.equal(a.report({ completion: 'completed', success: 'failed', score: 10, hasQuiz: true, reporting: 'passed-failed' }), false);
+  a.interaction({ type: 'true-false', points: 1, answer: true }, { id: 'q1', index: 0, answer: true, correct: true, latencyMs: 1 });
+  a.save('s2', '1|x');
+  a.sessionTime(1000);
+  assert.equal(a.commit(), true);
+  assert.deepEqual(api.log.filter((x) => x.startsWith('set ')), ['set cmi.core.exit']);
+  assert.equal(api.data['cmi.core.lesson_status'], 'passed');
+});
+
+test('1.2 browse: "browsed" instead of incomplete, completed but never passed/failed', () => {
+  const api = fakeApi12({ 'cmi.core.lesson_mode': 'browse' });
+  const a = adapterFor('scorm12', api);
+  a.start();
+  assert.equal(api.data['cmi.core.lesson_status'], 'browsed');
+  a.report({ completion: 'incomplete', success: 'failed', score: 10, hasQuiz: true, reporting: 'passed-failed' });
+  assert.equal(api.data['cmi.core.lesson_status'], 'browsed');
+  a.report({ completion: 'completed', success: 'passed', score: 90, hasQuiz: true, reporting: 'passed-failed' });
+  assert.equal(api.data['cmi.core.lesson_status'], 'completed');
+  const kept = fakeApi12({ 'cmi.core.lesson_mode': 'browse', 'cmi.core.lesson_status': 'incomplete' });
+  adapterFor('scorm12', kept).start();
+  assert.equal(kept.data['cmi.core.lesson_status'], 'incomplete', 'browsed never downgrades a status');
+});
+
+test('no-credit: 1.2 reports completion only; 2004 reports as usual (the LMS applies credit)', () => {
+  const api = fakeApi12({ 'cmi.core.credit': 'no-credit' });
+  const a = adapterFor('scorm12', api);
+  a.start();
+  assert.equal(api.data['cmi.core.lesson_status'], 'incomplete');
+  a.report({ completion: 'incomplete', success: 'failed', score: 10, hasQuiz: true, reporting: 'passed-failed' });
+  assert.equal(api.data['cmi.core.lesson_status'], 'incomplete');
+  a.report({ completion: 'completed', success: 'passed', score: 90, hasQuiz: true, reporting: 'passed-failed' });
+  assert.equal(api.data['cmi.core.lesson_status'], 'completed');
+  assert.equal(api.data['cmi.core.score.raw'], '90');
+  const api04 = fakeApi2004({ 'cmi.credit': 'no-credit' });
+  const b = adapterFor('scorm2004', api04);
+  b.start();
+  b.report({ completion: 'completed', success: 'passed', score: 90, progress: 1 });
+  assert.equal(api04.data['cmi.success_status'], 'passed');
+});
+
 test('2004 adapter: independent completion/success, scaled score, never downgrades', () => {
   const api = fakeApi2004();
   const a = adapterFor('scorm2004', api);
