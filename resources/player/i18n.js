@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Capsule player — UI strings. Picked from the course language (BCP 47 primary subtag), fallback English.
+// Capsule player — UI strings. Picked from ?lang= if supported, else the course language (BCP 47
+// primary subtag), fallback English.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory();
   else root.CapsuleI18n = factory();
@@ -12,6 +13,7 @@
       outline: 'Course outline', slideOf: 'Slide {n} of {total}', progress: '{p}% complete',
       trackingOff: 'Tracking off', trackingOffHelp: 'No learning platform connection: your progress will not be recorded.',
       savedLocally: 'Progress saved on this device',
+      review: 'Review', reviewHelp: 'Review mode: what you do now is not recorded.',
       lockedHint: 'Complete this slide to continue.', locked: 'Locked',
       submit: 'Check answer', send: 'Submit', correct: 'Correct', incorrect: 'Incorrect', partial: 'Partly correct',
       pointsEarned: '{e} of {p} points', pointsN: '{p} points', progressLabel: 'Course progress', recorded: 'Answer recorded',
@@ -41,6 +43,7 @@
       outline: 'Sommaire du cours', slideOf: 'Diapositive {n} sur {total}', progress: '{p} % terminé',
       trackingOff: 'Suivi désactivé', trackingOffHelp: 'Aucune connexion à la plateforme : votre progression ne sera pas enregistrée.',
       savedLocally: 'Progression enregistrée sur cet appareil',
+      review: 'Relecture', reviewHelp: 'Mode relecture : ce que vous faites maintenant n’est pas enregistré.',
       lockedHint: 'Terminez cette diapositive pour continuer.', locked: 'Verrouillé',
       submit: 'Valider', send: 'Envoyer', correct: 'Bonne réponse', incorrect: 'Mauvaise réponse', partial: 'Réponse partielle',
       pointsEarned: '{e} sur {p} points', pointsN: '{p} points', progressLabel: 'Progression du cours', recorded: 'Réponse enregistrée',
@@ -67,10 +70,10 @@
     }
   };
 
-  function pick(lang) {
-    var primary = String(lang || '').toLowerCase().split(/[-_]/)[0];
-    return STRINGS[primary] ? primary : 'en';
-  }
+  function primary(lang) { return String(lang || '').toLowerCase().split(/[-_]/)[0]; }
+  /** True if the UI has strings for this language (for a ?lang= override). */
+  function has(lang) { return Object.prototype.hasOwnProperty.call(STRINGS, primary(lang)); }
+  function pick(lang) { return has(lang) ? primary(lang) : 'en'; }
 
   /** Returns t(key, params) for the course language. */
   function create(lang) {
@@ -89,5 +92,5 @@
     return t;
   }
 
-  return { create: create, pick: pick, strings: STRINGS };
+  return { create: create, pick: pick, has: has, strings: STRINGS };
 });

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Capsule player — the learner UI. Reads window.CAPSULE_COURSE (format 1, see docs/player.md),
-// renders slides, scores questions, and reports through CapsuleRuntime.
+// renders slides, scores questions, and reports through CapsuleRuntime. Preview API:
+// CapsulePlayer.reload(course), CapsulePlayer.currentSlideId(); URL ?slide=, ?lang=, ?runtime=.
 (function (root, factory) {
-  if (typeof module === 'object' && module.exports) module.exports = factory(root);
+  if (typeof module === 'object' && module.exports) module.exports = factory; // tests pass a window
   else root.CapsulePlayer = factory(root);
 })(this, function (root) {
   'use strict';
@@ -13,6 +14,8 @@
   var t, course, settings, slides, questions, videos, adapter, model, S, ui = {};
   var clock = { acc: 0, since: 0 };
   var left = false;
+  var review = false; // LMS launch in review mode: free navigation, nothing recorded (runtime.js)
+  var skip = 0;       // linear preview started at ?slide=: slides before it count as done for navigation
 
   var ICONS = {
     menu: '<path d="M4 6h16M4 12h16M4 18h16"/>',
@@ -130,6 +133,7 @@
     st.setProperty('--accent-ink', luminance(a) > 0.45 ? '#111827' : '#ffffff');
     var font = String(theme.font || '').replace(/[^\w \-,'"]/g, '').trim();
     if (font) st.setProperty('--font', (/[,"']/.test(font) ? font : '"' + font + '"') + ', var(--font-system)');
+    else st.removeProperty('--font');
   }
 
   // ---------- model ----------
@@ -139,7 +143,8 @@
     videos = [];
     (course.sections || []).forEach(function (sec, si) {
       (sec.slides || []).forEach(function (sl) {
-        var item = { id: String(sl.id), kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1 };
+        // qt, src: snapshots compared by reload(), even if the editor mutated the old data in place.
+        var item = { id: String(sl.id), kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src };
         if (sl.kind === 'question' && sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
         if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
         slides.push(item);
@@ -178,15 +183,29 @@
     if (s.kind === 'video') return S.videos[s.v].done;
     return S.visited[i];
   }
-  function linear() { return settings.navigation === 'linear'; }
+  function linear() { return settings.navigation === 'linear' && !review; }
   function reachable(i) {
     if (!linear()) return true;
-    for (var j = 0; j < i; j++) if (!slideDone(j)) return false;
+    for (var j = skip; j < i; j++) if (!slideDone(j)) return false;
     return true;
   }
+  // Next is locked on slide i until it is done.
+  function mustFinish(i) { return linear() && i >= skip && !slideDone(i); }
 
   function totals() {
     return Scoring.quizTotals(questions.map(function (x) { return { q: x.question, answer: S.answers[x.q] }; }), settings.passingScore);
+  }
+
+  // Close the attempt once every graded question is answered and record its result. recheck (after a
+  // reload) recomputes passed from the answers, since the passing score or the questions may have changed.
+  function settleQuiz(recheck) {
+    var tt = totals();
+    if (tt.graded && tt.complete && !attemptClosed()) S.attemptsDone = S.attempt;
+    if (attemptClosed() && tt.complete) {
+      S.quiz.score = tt.score;
+      S.quiz.passed = tt.passed || (!recheck && S.quiz.passed);
+    }
+    S.quiz.failed = !S.quiz.passed && attemptClosed() && !!maxAttempts() && S.attemptsDone >= maxAttempts();
   }
 
   // ---------- tracking ----------
@@ -252,17 +271,19 @@
     ui.toast = h('div.toast', { role: 'status', 'aria-live': 'polite' });
     ui.menuBtn = h('button.icon-btn.menu-btn', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'outline', title: t('menu'), onclick: toggleMenu },
       [icon('menu'), h('span.sr-only', { text: t('menu') })]);
-    var theme = settings.theme || {};
     ui.progressFill = h('span');
     ui.progress = h('div.progress', { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t('progressLabel') }, [ui.progressFill]);
     ui.progressText = h('span.progress-text');
     ui.sectionTitle = h('span.section-title');
     ui.exitBtn = h('button.btn.btn-ghost.exit-btn', { type: 'button', onclick: onExit }, [icon('exit'), h('span.label', { text: t('exit') })]);
+    ui.logo = h('img.logo', { alt: '' });
+    ui.courseTitle = h('span.course-title');
     var header = h('header.topbar', null, [
       ui.menuBtn,
-      theme.logo ? h('img.logo', { src: theme.logo, alt: '' }) : null,
-      h('div.titles', null, [h('span.course-title', { text: course.title || '' }), ui.sectionTitle]),
+      ui.logo,
+      h('div.titles', null, [ui.courseTitle, ui.sectionTitle]),
       adapter.tracking ? null : h('span.tracking-off', { title: t('trackingOffHelp'), tabindex: '0' }, [h('span.dot', { 'aria-hidden': 'true' }), t('trackingOff')]),
+      review ? h('span.tracking-off.is-review', { title: t('reviewHelp'), tabindex: '0' }, [h('span.dot', { 'aria-hidden': 'true' }), t('review')]) : null,
       h('div.progress-wrap', null, [ui.progress, ui.progressText]),
       ui.exitBtn
     ]);
@@ -274,7 +295,6 @@
       ]),
       ui.outlineList
     ]);
-    buildOutline();
     ui.backdrop = h('div.backdrop', { onclick: closeMenu });
     ui.main = h('main.stage', { id: 'main', tabindex: '-1' });
     ui.prev = h('button.btn.btn-secondary.prev', { type: 'button', onclick: function () { go(S.slide - 1, true); } }, [icon('prev'), h('span.label', { text: t('previous') })]);
@@ -288,10 +308,18 @@
     body.appendChild(h('div.layout', null, [ui.outline, ui.backdrop, column]));
     body.appendChild(ui.live);
     body.appendChild(ui.toast);
-    doc.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape' && body.classList.contains('menu-open')) { closeMenu(); ui.menuBtn.focus(); }
-    });
+    fillShell();
     if (root.matchMedia && root.matchMedia('(min-width: 1100px)').matches) body.classList.add('menu-docked');
+  }
+
+  // The course-dependent parts of the shell (refreshed in place by reload()).
+  function fillShell() {
+    var logo = (settings.theme || {}).logo;
+    if (logo) ui.logo.setAttribute('src', logo);
+    ui.logo.hidden = !logo;
+    ui.courseTitle.textContent = course.title || '';
+    ui.outlineList.innerHTML = '';
+    buildOutline();
   }
 
   function isDocked() { return doc.body.classList.contains('menu-docked') && root.matchMedia && root.matchMedia('(min-width: 1100px)').matches; }
@@ -347,7 +375,7 @@
     ui.sectionTitle.textContent = sec && sec.title ? sec.title : '';
     ui.prev.disabled = i === 0;
     var last = i >= slides.length - 1;
-    var locked = linear() && !slideDone(i);
+    var locked = mustFinish(i);
     ui.next.disabled = last;
     ui.next.setAttribute('aria-disabled', String(last || locked));
     ui.next.classList.toggle('is-locked', locked && !last);
@@ -368,7 +396,7 @@
 
   function onNext() {
     if (S.slide >= slides.length - 1) return;
-    if (linear() && !slideDone(S.slide)) {
+    if (mustFinish(S.slide)) {
       announce(t('lockedHint'));
       ui.next.classList.remove('nudge');
       void ui.next.offsetWidth;
@@ -401,6 +429,8 @@
   // ---------- slides ----------
   function render(focus) {
     var s = slides[S.slide];
+    if (ui.off) ui.off.abort(); // the previous slide's video listeners
+    ui.video = null;
     var sec = (course.sections || [])[s.section];
     var art = h('article.slide.slide-' + s.kind, { 'data-slide-id': s.id, 'data-kind': s.kind, 'aria-labelledby': 'slide-title' });
     var eyebrow = sec && sec.title ? sec.title : '';
@@ -718,13 +748,7 @@
       id: s.id, index: qi, answer: answer, correct: r.correct,
       latencyMs: now() - (S.shownAt[qi] || now()), date: new Date(), lang: course.language
     });
-    var tt = totals();
-    if (tt.graded && tt.complete && !attemptClosed()) {
-      S.attemptsDone = S.attempt;
-      S.quiz.score = tt.score;
-      if (tt.passed) S.quiz.passed = true;
-      else if (maxAttempts() && S.attemptsDone >= maxAttempts()) S.quiz.failed = true;
-    }
+    settleQuiz(false);
     render(false);
     var fbTitle = ui.main.querySelector('.feedback-title');
     if (fbTitle) announce(fbTitle.textContent);
@@ -806,11 +830,26 @@
     var v = s.data.video;
     var st = S.videos[s.v];
     var required = Math.max(0, Math.min(100, Number(v.requiredPercent) || 0));
-    var video = h('video', { controls: true, playsinline: true, preload: 'metadata', poster: v.poster || null, 'aria-label': s.title || null });
-    video.appendChild(h('source', { src: v.src, type: v.mimeType || null }));
-    (v.tracks || []).forEach(function (tr, k) {
-      video.appendChild(h('track', { kind: 'captions', src: tr.src, srclang: tr.lang || null, label: tr.label || tr.lang || t('captions'), default: k === 0 && !!tr.lang && tr.lang.split('-')[0] === t.lang ? true : null }));
-    });
+    // reload() keeps the playing element when the slide and its source are unchanged.
+    var video = ui.keep && ui.keep.sid === s.id && ui.keep.src0 === v.src ? ui.keep : null;
+    var on = { signal: (ui.off = new AbortController()).signal };
+    var tracks = JSON.stringify(v.tracks || []);
+    if (!video) {
+      video = h('video', { controls: true, playsinline: true, preload: 'metadata' });
+      video.appendChild(h('source', { src: v.src, type: v.mimeType || null }));
+      video.sid = s.id;
+      video.src0 = v.src;
+    }
+    if (v.poster) video.setAttribute('poster', v.poster); else video.removeAttribute('poster');
+    if (s.title) video.setAttribute('aria-label', s.title); else video.removeAttribute('aria-label');
+    if (video.tracks0 !== tracks) {
+      [].slice.call(video.querySelectorAll('track')).forEach(function (n) { n.remove(); });
+      (v.tracks || []).forEach(function (tr, k) {
+        video.appendChild(h('track', { kind: 'captions', src: tr.src, srclang: tr.lang || null, label: tr.label || tr.lang || t('captions'), default: k === 0 && !!tr.lang && tr.lang.split('-')[0] === t.lang ? true : null }));
+      });
+      video.tracks0 = tracks;
+    }
+    ui.video = video;
     var fill = h('span.video-fill');
     var mark = required > 0 && required < 100 ? h('span.video-mark', { style: 'left:' + required + '%' }) : null;
     var label = h('span.video-label');
@@ -838,7 +877,7 @@
       }
     }
     if (required === 0 && !st.done) st.done = true;
-    var last = null;
+    var last = video.paused ? null : video.currentTime;
     function tick() {
       if (video.seeking) return;
       var cur = video.currentTime;
@@ -847,20 +886,20 @@
       last = cur;
       update();
     }
-    video.addEventListener('play', function () { last = video.currentTime; });
-    video.addEventListener('playing', function () { if (last === null) last = video.currentTime; });
-    video.addEventListener('timeupdate', tick);
-    video.addEventListener('seeking', function () { last = null; });
-    video.addEventListener('seeked', function () { last = video.currentTime; });
-    video.addEventListener('pause', tick);
+    video.addEventListener('play', function () { last = video.currentTime; }, on);
+    video.addEventListener('playing', function () { if (last === null) last = video.currentTime; }, on);
+    video.addEventListener('timeupdate', tick, on);
+    video.addEventListener('seeking', function () { last = null; }, on);
+    video.addEventListener('seeked', function () { last = video.currentTime; }, on);
+    video.addEventListener('pause', tick, on);
     video.addEventListener('ended', function () {
       var d = duration();
       if (last !== null && d - last <= 1.5) st.ranges = mergeRange(st.ranges, last, d);
       last = null;
       update();
       persist(true);
-    });
-    video.addEventListener('loadedmetadata', update);
+    }, on);
+    video.addEventListener('loadedmetadata', update, on);
     update();
   }
 
@@ -881,13 +920,21 @@
   }
 
   // ---------- boot ----------
+  function param(name) {
+    try { return new URLSearchParams(root.location.search).get(name); } catch (e) { return null; }
+  }
   function runtimeKind() {
-    var kind = course.runtime || 'web';
-    try {
-      var m = /[?&]runtime=([a-z0-9]+)/.exec(root.location.search || '');
-      if (m && /^(scorm12|scorm2004|web|none)$/.test(m[1])) kind = m[1];
-    } catch (e) { /* ignore */ }
-    return kind;
+    var m = param('runtime');
+    return m && /^(scorm12|scorm2004|web|none)$/.test(m) ? m : course.runtime || 'web';
+  }
+  // ?lang= picks the UI strings when supported; otherwise the course language.
+  function uiLang() {
+    var l = param('lang');
+    return l && I18n.has(l) ? l : course && course.language;
+  }
+  function indexOfId(id) {
+    for (var i = 0; i < slides.length; i++) if (slides[i].id === id) return i;
+    return -1;
   }
 
   function restore(info) {
@@ -899,32 +946,37 @@
       S.shownAt = [];
       return true;
     }
-    if (info && info.location) {
-      for (var i = 0; i < slides.length; i++) {
-        if (slides[i].id === info.location) { S.slide = i; return true; }
-      }
-    }
+    var i = info && info.location ? indexOfId(info.location) : -1;
+    if (i >= 0) { S.slide = i; return true; }
     return false;
+  }
+
+  function setCourse(c) {
+    course = c;
+    settings = course.settings || {};
+    doc.documentElement.lang = course.language || 'en';
+    if (course.title) doc.title = course.title;
+    applyTheme(settings.theme);
   }
 
   function boot() {
     course = root.CAPSULE_COURSE;
-    t = I18n.create(course && course.language);
+    t = I18n.create(uiLang());
     if (!course || !course.sections) {
       doc.body.innerHTML = '';
       doc.body.appendChild(h('main.exit-screen', null, [h('div.exit-card', null, [h('h1', { text: t('loadError') })])]));
       return;
     }
-    settings = course.settings || {};
-    doc.documentElement.lang = course.language || 'en';
-    if (course.title) doc.title = course.title;
-    applyTheme(settings.theme);
+    setCourse(course);
     flatten();
     if (!slides.length) { doc.body.textContent = t('loadError'); return; }
     adapter = Runtime.create(runtimeKind(), { win: root, courseId: course.id });
     var info = adapter.start();
     if (!info.ok && adapter.kind !== 'none') adapter.tracking = false;
+    review = info.mode === 'review';
     var resumed = restore(info);
+    // Preview "from this slide": only without resume data; an unknown id starts at the first slide.
+    if (!resumed && indexOfId(param('slide')) > 0) S.slide = skip = indexOfId(param('slide'));
     buildShell();
     resumeClock();
     S.visited[S.slide] = true;
@@ -932,6 +984,9 @@
     evaluate(true);
     updateChrome();
     if (resumed && S.slide > 0) toast(t('resumed'));
+    doc.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && doc.body.classList.contains('menu-open')) { closeMenu(); ui.menuBtn.focus(); }
+    });
     doc.addEventListener('visibilitychange', function () {
       if (doc.visibilityState === 'hidden' && !left) flush();
     });
@@ -943,10 +998,116 @@
     doc.body.setAttribute('data-ready', 'true');
   }
 
+  // ---------- reload (editor preview) ----------
+  // Does answer a (a draft unless complete) still fit question q? Ids must still exist.
+  function fits(q, a, complete) {
+    if (a === undefined || a === null) return false;
+    var ids = function (list) { return (list || []).map(function (x) { return x.id; }); };
+    var has = function (list) { return function (x) { return x === null || ids(list).indexOf(x) >= 0; }; };
+    var ok = true;
+    if (q.type === 'single-choice') ok = has(q.choices)(a);
+    else if (q.type === 'multiple-response') ok = Array.isArray(a) && a.every(has(q.choices));
+    else if (q.type === 'matching') ok = Array.isArray(a) && a.length === ids(q.pairs).length && a.every(has(q.pairs));
+    else if (q.type === 'sequencing') ok = Array.isArray(a) && a.length === ids(q.items).length && ids(q.items).every(function (x) { return a.indexOf(x) >= 0; });
+    else if (q.type === 'fill-in') ok = Array.isArray(a) && a.length === (q.blanks || []).length;
+    else if (q.type === 'likert') ok = a < (q.scale || []).length;
+    return ok && (!complete || Scoring.isAnswerComplete(q, a));
+  }
+
+  // New index for the old slide at index k: the same id, else the nearest surviving neighbour
+  // (the following one first).
+  function nearest(old, k) {
+    for (var d = 0; d < old.length; d++) {
+      var a = old[k + d] ? indexOfId(old[k + d].id) : -1;
+      if (a >= 0) return a;
+      var b = old[k - d] ? indexOfId(old[k - d].id) : -1;
+      if (b >= 0) return b;
+    }
+    return Math.min(k, slides.length - 1);
+  }
+
+  // Learner state carried from the old slides (by id) to the current ones.
+  function carry(old, o) {
+    var n = freshState(), at = {};
+    old.forEach(function (x, j) { at[x.id] = j; });
+    slides.forEach(function (s, i) {
+      var k = at[s.id], p = old[k];
+      if (!p) return;
+      n.visited[i] = o.visited[k];
+      if (s.q >= 0 && p.q >= 0 && p.qt === s.qt) {
+        if (fits(s.question, o.answers[p.q], true)) n.answers[s.q] = o.answers[p.q];
+        if (fits(s.question, o.drafts[p.q])) n.drafts[s.q] = o.drafts[p.q];
+        n.shownAt[s.q] = o.shownAt[p.q];
+      }
+      if (s.v >= 0 && p.v >= 0 && p.src === s.src) n.videos[s.v] = o.videos[p.v];
+    });
+    n.attempt = o.attempt;
+    n.attemptsDone = o.attemptsDone;
+    n.quiz = { score: o.quiz.score, passed: o.quiz.passed, failed: o.quiz.failed };
+    n.slide = nearest(old, o.slide);
+    return n;
+  }
+
+  // Where focus is inside the slide or the outline, to find its twin after the rebuild.
+  function focusSpot() {
+    var a = doc.activeElement;
+    if (!a || !doc.hasFocus() || !(ui.main.contains(a) || ui.outline.contains(a))) return null;
+    var box = ui.main.contains(a) ? ui.main : ui.outline, path = [], el = a;
+    for (; el !== box; el = el.parentNode) path.unshift([].indexOf.call(el.parentNode.children, el));
+    var oi = a.getAttribute('data-index');
+    return { box: box, path: path, tag: a.tagName, id: a.id, value: a.getAttribute('value'), sid: oi && slides[oi].id, sel: [a.selectionStart, a.selectionEnd] };
+  }
+  function refocus(f) {
+    if (!f) return;
+    var el = f.box;
+    f.path.forEach(function (k) { el = el && el.children[k]; });
+    if (f.id) el = doc.getElementById(f.id);
+    if (f.sid) el = ui.outlineItems[indexOfId(f.sid)] && ui.outlineItems[indexOfId(f.sid)].btn;
+    if (!el || el.tagName !== f.tag || el.getAttribute('value') !== f.value || el.disabled) el = ui.main.querySelector('.slide-title');
+    try { el.focus({ preventScroll: true }); } catch (e) { el.focus(); }
+    try { if (f.sel[0] != null) el.setSelectionRange(f.sel[0], f.sel[1]); } catch (e) { /* not a text field */ }
+  }
+
+  /**
+   * Swap the course data in place (editor preview): same LMS session and adapter, learner state
+   * kept by slide id, same slide (or its nearest surviving neighbour), focus and scroll kept.
+   * Returns false (nothing changed) for unusable data or after Exit.
+   */
+  function reload(c) {
+    if (!c || !c.sections || !ui.main || left) return false;
+    var old = slides, o = S, before = totals(), lang = t.lang, prev = [course, questions, videos, model];
+    var focus = focusSpot(), top = ui.main.scrollTop, sy = root.scrollY;
+    course = c;
+    flatten();
+    if (!slides.length) {
+      course = prev[0]; slides = old; questions = prev[1]; videos = prev[2]; model = prev[3];
+      return false;
+    }
+    setCourse(c);
+    S = carry(old, o);
+    skip = skip && nearest(old, skip);
+    S.visited[S.slide] = true;
+    if (attemptClosed() && before.complete && !totals().complete) S.attemptsDone = S.attempt - 1; // reopened
+    settleQuiz(true);
+    t = I18n.create(uiLang());
+    if (t.lang !== lang) { buildShell(); focus = null; } else fillShell();
+    ui.keep = ui.video;
+    render(false);
+    ui.keep = null;
+    ui.main.scrollTop = top;
+    if (sy && root.scrollTo) root.scrollTo(0, sy);
+    refocus(focus);
+    evaluate(false);
+    updateChrome();
+    return true;
+  }
+
+  function currentSlideId() { return slides && slides[S.slide] ? slides[S.slide].id : null; }
+
   if (doc && !(typeof module === 'object' && module.exports)) {
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', boot);
     else boot();
   }
 
-  return { boot: boot, mergeRange: mergeRange, covered: covered };
+  return { boot: boot, reload: reload, currentSlideId: currentSlideId, mergeRange: mergeRange, covered: covered };
 });

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT
+// player.js on a fake DOM: start slide, ?lang=, review mode, and reload() keeping the learner's state.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { createWindow } = require('./fake-dom.js');
+const dir = '../../resources/player/';
+const createPlayer = require(dir + 'player.js');
+
+function api12(initial = {}) {
+  const data = { 'cmi.core.lesson_status': 'not attempted', 'cmi.interactions._count': '0', ...initial };
+  const log = [];
+  return {
+    data, log,
+    sets: () => log.filter((x) => x.startsWith('set ')),
+    LMSInitialize: () => { log.push('init'); return 'true'; },
+    LMSFinish: () => { log.push('finish'); return 'true'; },
+    LMSGetValue: (k) => data[k] || '',
+    LMSSetValue: (k, v) => { log.push('set ' + k + '=' + v); data[k] = v; return 'true'; },
+    LMSCommit: () => { log.push('commit'); return 'true'; },
+    LMSGetLastError: () => '0'
+  };
+}
+
+function api2004(initial = {}) {
+  const data = { 'cmi.completion_status': 'unknown', 'cmi.success_status': 'unknown', ...initial };
+  const log = [];
+  return {
+    data, log,
+    sets: () => log.filter((x) => x.startsWith('set ')),
+    Initialize: () => { log.push('init'); return 'true'; },
+    Terminate: () => { log.push('finish'); return 'true'; },
+    GetValue: (k) => data[k] || '',
+    SetValue: (k, v) => { log.push('set ' + k + '=' + v); data[k] = v; return 'true'; },
+    Commit: () => { log.push('commit'); return 'true'; },
+    GetLastError: () => '0'
+  };
+}
+
+const choice = (id, correct) => ({ id, text: id.toUpperCase(), correct: !!correct });
+
+function makeCourse(over = {}) {
+  return {
+    format: 1, runtime: 'scorm12', id: 'c', title: 'Course', language: 'en',
+    settings: { navigation: 'free', completion: 'both', passingScore: 50, maxAttempts: 0, scorm12Reporting: 'passed-failed', theme: { primary: '#1f4e79' } },
+    sections: [{ id: 'sec', title: 'Section', slides: [
+      { id: 'intro', kind: 'content', title: 'Intro', blocks: [{ type: 'text', html: '<p>Hello</p>' }] },
+      { id: 'q1', kind: 'question', title: 'Colour', question: { type: 'single-choice', prompt: '<p>Pick</p>', points: 1, choices: [choice('a'), choice('b', true), choice('c')] } },
+      { id: 'q2', kind: 'question', title: 'Truth', question: { type: 'true-false', prompt: '<p>Sky is blue</p>', points: 1, answer: true } },
+      { id: 'clip', kind: 'video', title: 'Clip', video: { src: 'media/clip.mp4', mimeType: 'video/mp4', tracks: [], requiredPercent: 80, durationMs: 2000 } },
+      { id: 'end', kind: 'result', title: 'Result', passMessage: 'Well done', failMessage: 'Try again' }
+    ] }],
+    ...over
+  };
+}
+
+// A copy of the course with fn(slides, settings) applied (the editor's next version).
+function edit(course, fn) {
+  const c = JSON.parse(JSON.stringify(course));
+  fn(c.sections[0].slides, c.settings, c);
+  return c;
+}
+
+function launch(course, { search = '', api } = {}) {
+  const win = createWindow(search);
+  win.CapsuleI18n = require(dir + 'i18n.js');
+  win.CapsuleScoring = require(dir + 'scoring.js');
+  win.CapsuleSuspend = require(dir + 'suspend.js');
+  win.CapsuleRuntime = require(dir + 'runtime.js');
+  win.CapsuleScormFormat = require(dir + 'scorm-format.js');
+  win.CAPSULE_COURSE = course;
+  if (api) win[course.runtime === 'scorm2004' ? 'API_1484_11' : 'API'] = api;
+  const P = createPlayer(win);
+  P.boot();
+  const doc = win.document;
+  const $ = (sel) => doc.querySelector(sel);
+  let current = course;
+  return {
+    win, doc, P, $,
+    reload: (c) => { if (c && c.sections && c.sections.length) current = c; return P.reload(c); },
+    title: () => $('.slide-title').textContent,
+    goTo: (id) => doc.querySelectorAll('.ol-item')[current.sections[0].slides.findIndex((s) => s.id === id)].click(),
+    answerChoice: (value) => { $(`input[value="${value}"]`).click(); $('button.submit').click(); }
+  };
+}
+
+test('?slide= starts at that slide without resume data; unknown ids start at the first slide', () => {
+  assert.equal(launch(makeCourse(), { search: '?runtime=none&slide=q2' }).P.currentSlideId(), 'q2');
+  assert.equal(launch(makeCourse(), { search: '?runtime=none&slide=nope' }).P.currentSlideId(), 'intro');
+  assert.equal(launch(makeCourse(), { search: '?runtime=none' }).P.currentSlideId(), 'intro');
+  const resumed = launch(makeCourse(), { search: '?slide=q2', api: api12({ 'cmi.core.lesson_location': 'clip', 'cmi.core.entry': 'resume' }) });
+  assert.equal(resumed.P.currentSlideId(), 'clip', 'resume data wins over ?slide=');
+});
+
+test('linear course started at a later slide: earlier slides open, later ones locked until done', () => {
+  const course = makeCourse();
+  course.settings.navigation = 'linear';
+  const p = launch(course, { search: '?runtime=none&slide=q2' });
+  const items = p.doc.querySelectorAll('.ol-item');
+  assert.deepEqual(items.map((b) => b.classList.contains('is-locked')), [false, false, false, true, true]);
+  assert.ok(p.$('button.next').classList.contains('is-locked'), 'the start slide must be done first');
+  p.$('button.next').click();
+  assert.equal(p.P.currentSlideId(), 'q2');
+  p.answerChoice('true');
+  p.$('button.next').click();
+  assert.equal(p.P.currentSlideId(), 'clip');
+  p.goTo('intro');
+  assert.equal(p.P.currentSlideId(), 'intro', 'a skipped slide can be visited');
+  assert.ok(!p.$('button.next').classList.contains('is-locked'), 'skipped slides never lock Next');
+});
+
+test('?lang= overrides the UI language when supported, else the course language is used', () => {
+  assert.equal(launch(makeCourse(), { search: '?runtime=none&lang=fr' }).$('button.next').textContent, 'Suivant');
+  assert.equal(launch(makeCourse(), { search: '?runtime=none&lang=de' }).$('button.next').textContent, 'Next');
+  assert.equal(launch(makeCourse({ language: 'fr-CA' }), { search: '?runtime=none&lang=xx' }).$('button.next').textContent, 'Suivant');
+  const p = launch(makeCourse(), { search: '?runtime=none&lang=fr-FR' });
+  assert.equal(p.$('button.prev').textContent, 'Précédent');
+  assert.equal(p.doc.documentElement.lang, 'en', 'the content language stays the course language');
+});
+
+test('reload keeps the slide, answers and attempt, in the same LMS session', () => {
+  const course = makeCourse();
+  const api = api12();
+  const p = launch(course, { api });
+  p.goTo('q1');
+  p.answerChoice('b');
+  p.goTo('q2');
+  const before = api.log.length;
+  const next = edit(course, (s) => {
+    s[0].title = 'Welcome';
+    s.splice(1, 0, { id: 'new', kind: 'content', title: 'New', blocks: [] });
+    s[2].question.prompt = '<p>Pick one colour</p>';
+  });
+  assert.equal(p.reload(next), true);
+  assert.equal(p.P.currentSlideId(), 'q2');
+  assert.equal(p.title(), 'Truth');
+  assert.equal(p.doc.querySelectorAll('.ol-item').length, 6, 'outline rebuilt');
+  const calls = api.log.slice(before);
+  assert.ok(!calls.includes('init') && !calls.includes('finish'), 'no new Initialize, no Finish');
+  assert.ok(!calls.some((c) => /lesson_status|interactions/.test(c)), 'no status change, no interaction: ' + calls);
+  p.goTo('q1');
+  assert.ok(p.$('input[value="b"]').checked, 'answer kept');
+  assert.ok(p.$('.feedback-correct'), 'feedback shown again');
+  assert.equal(p.$('.prompt').textContent, 'Pick one colour');
+});
+
+test('reload: a deleted current slide moves to its nearest neighbour', () => {
+  const course = makeCourse();
+  const p = launch(course, { search: '?runtime=none&slide=q2' });
+  p.reload(edit(course, (s) => { s.splice(2, 1); }));
+  assert.equal(p.P.currentSlideId(), 'clip', 'the following slide takes its place');
+  const c2 = edit(course, (s) => { s.splice(2, 1); });
+  p.reload(edit(c2, (s) => { s.splice(2, 2); }));
+  assert.equal(p.P.currentSlideId(), 'q1', 'the previous slide when nothing follows');
+});
+
+test('reload drops answers that no longer fit: other type, removed choice; keeps valid ones', () => {
+  const course = makeCourse();
+  const p = launch(course, { search: '?runtime=none' });
+  p.goTo('q1');
+  p.answerChoice('b');
+  p.goTo('q2');
+  p.answerChoice('true');
+  p.reload(edit(course, (s) => { s[1].question.type = 'multiple-response'; }));
+  p.goTo('q1');
+  assert.equal(p.$('.feedback'), null, 'changed type: answer dropped');
+  assert.ok(!p.$('input[value="b"]').checked);
+  p.goTo('q2');
+  assert.ok(p.$('.feedback'), 'other answers kept');
+
+  const q = launch(course, { search: '?runtime=none' });
+  q.goTo('q1');
+  q.answerChoice('a');
+  q.reload(edit(course, (s) => { s[1].question.choices.splice(0, 1); }));
+  assert.equal(q.$('.feedback'), null, 'the chosen choice was deleted: answer dropped');
+  q.reload(edit(course, (s) => { s[1].question.choices[0].correct = true; }));
+  assert.equal(q.$('.feedback'), null, 'a dropped answer stays dropped');
+
+  const d = launch(course, { search: '?runtime=none&slide=q1' });
+  d.$('input[value="c"]').click();
+  d.reload(edit(course, (s) => { s[1].title = 'Draft kept'; }));
+  assert.ok(d.$('input[value="c"]').checked, 'an unsubmitted choice (draft) is kept');
+  assert.ok(!d.$('button.submit').disabled);
+
+  const m = launch(course, { search: '?runtime=none&slide=q1' });
+  m.answerChoice('b');
+  course.sections[0].slides[1].question.type = 'multiple-response'; // the same object, mutated in place
+  m.reload(course);
+  assert.equal(m.$('.feedback'), null, 'type change detected on data mutated in place');
+});
+
+test('reload re-evaluates the quiz: passing score change, reopened attempt', () => {
+  const course = makeCourse();
+  const api = api12();
+  const p = launch(course, { api });
+  p.goTo('q1');
+  p.answerChoice('b');
+  p.goTo('q2');
+  p.answerChoice('false');
+  p.goTo('end');
+  assert.equal(p.$('.verdict').getAttribute('data-verdict'), 'passed');
+  assert.equal(api.data['cmi.core.score.raw'], '50');
+  p.reload(edit(course, (s, st) => { st.passingScore = 80; }));
+  assert.equal(p.$('.verdict').getAttribute('data-verdict'), 'failed');
+  assert.ok(p.$('button.retry'), 'a retake is offered under the new passing score');
+  p.reload(edit(course, (s) => { s.splice(3, 0, { id: 'q3', kind: 'question', title: 'More', question: { type: 'true-false', prompt: 'x', points: 1, answer: false } }); }));
+  assert.ok(p.$('.result-pending'), 'a new graded question reopens the attempt');
+  p.goTo('q3');
+  p.answerChoice('false');
+  assert.equal(api.data['cmi.core.score.raw'], '66.67');
+});
+
+test('reload keeps focus on the same control and never takes it when the frame is not focused', () => {
+  const course = makeCourse();
+  const p = launch(course, { search: '?runtime=none' });
+  p.goTo('q1');
+  p.$('input[value="c"]').focus();
+  p.reload(edit(course, (s) => { s[1].title = 'Colour?'; }));
+  assert.equal(p.doc.activeElement, p.$('input[value="c"]'));
+  assert.ok(p.doc.activeElement.parentNode, 'the new element, in the page');
+  p.$('button.next').focus();
+  p.reload(edit(course, (s) => { s[1].title = 'Colour!'; }));
+  assert.equal(p.doc.activeElement, p.$('button.next'), 'chrome buttons are kept');
+  p.doc.querySelectorAll('.ol-item')[2].focus();
+  p.reload(edit(course, (s) => { s.splice(0, 1); }));
+  assert.equal(p.doc.activeElement.getAttribute('data-index'), '1', 'outline entry of the same slide');
+  p.$('input[value="a"]').focus();
+  p.reload(edit(course, (s) => { s[1].question.choices.splice(0, 1); }));
+  assert.equal(p.doc.activeElement, p.$('.slide-title'), 'element gone: the slide title');
+  p.doc.activeElement = p.doc.body;
+  p.doc.focused = false;
+  p.reload(edit(course, (s) => { s[1].title = 'Again'; }));
+  assert.equal(p.doc.activeElement, p.doc.body, 'no focus taken from the editor');
+});
+
+test('reload keeps a playing video element when its source is unchanged', () => {
+  const course = makeCourse();
+  const p = launch(course, { search: '?runtime=none&slide=clip' });
+  const video = p.$('video');
+  video.paused = false;
+  video.currentTime = 1.2;
+  p.reload(edit(course, (s) => { s[3].title = 'Clip!'; s[3].video.tracks = [{ src: 'media/en.vtt', lang: 'en', label: 'English' }]; }));
+  assert.equal(p.$('video'), video, 'same element: playback goes on');
+  assert.equal(video.querySelectorAll('track').length, 1);
+  assert.equal(video.getAttribute('aria-label'), 'Clip!');
+  p.reload(edit(course, (s) => { s[3].video.src = 'media/other.mp4'; }));
+  assert.notEqual(p.$('video'), video, 'new source: new element');
+});
+
+test('reload applies new settings and theme, refuses unusable data', () => {
+  const course = makeCourse();
+  const p = launch(course, { search: '?runtime=none' });
+  p.reload(edit(course, (s, st, c) => { st.navigation = 'linear'; st.theme.primary = '#ff0000'; c.title = 'Renamed'; }));
+  assert.equal(p.doc.documentElement.style.getPropertyValue('--primary'), '#ff0000');
+  assert.equal(p.$('.course-title').textContent, 'Renamed');
+  assert.ok(p.doc.querySelectorAll('.ol-item')[4].classList.contains('is-locked'), 'linear navigation applied');
+  assert.equal(p.reload({ sections: [] }), false);
+  assert.equal(p.reload(null), false);
+  assert.equal(p.P.currentSlideId(), 'intro');
+  assert.equal(p.$('.course-title').textContent, 'Renamed');
+});
+
+for (const [version, makeApi, modeKey] of [['1.2', api12, 'cmi.core.lesson_mode'], ['2004', api2004, 'cmi.mode']]) {
+  test(`review mode (${version}) records nothing but exit, shows a badge, navigates freely`, () => {
+    const api = makeApi({ [modeKey]: 'review' });
+    const course = makeCourse({ runtime: version === '1.2' ? 'scorm12' : 'scorm2004' });
+    course.settings.navigation = 'linear';
+    const p = launch(course, { api });
+    assert.ok(p.$('.is-review'), 'review badge');
+    p.goTo('q2');
+    assert.equal(p.P.currentSlideId(), 'q2', 'free navigation');
+    p.answerChoice('true');
+    p.$('button.exit-btn').click();
+    assert.deepEqual(api.sets().map((x) => x.replace(/=.*/, '')), [version === '1.2' ? 'set cmi.core.exit' : 'set cmi.exit']);
+    assert.ok(api.log.includes('finish'));
+  });
+}
