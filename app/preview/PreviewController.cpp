@@ -132,25 +132,32 @@ void PreviewController::preview(const Core::SlideId &from)
 
 void PreviewController::previewInBrowser(const Core::SlideId &from)
 {
-    if (!m_document)
+    const QUrl url = serve(from);
+    if (url.isEmpty())
         return;
-    refresh();
-    if (!m_server) {
-        auto *server = new Preview::PreviewServer(m_site, this);
-        if (auto listening = server->listen(); !listening) {
-            delete server;
-            emit statusMessageRequested(listening.error().message);
-            return;
-        }
-        m_server = server;
-    }
-    const QUrl url = Preview::PreviewSite::shellUrl(m_server->rootUrl(), options(from));
     if (!QDesktopServices::openUrl(url)) {
         emit statusMessageRequested(
             tr("Cannot open a web browser. Open %1 to see the preview.").arg(url.toString()));
         return;
     }
     emit statusMessageRequested(tr("Preview opened in the browser at %1").arg(url.toString()));
+}
+
+QUrl PreviewController::serve(const Core::SlideId &from)
+{
+    if (!m_document)
+        return {};
+    refresh();
+    if (!m_server) {
+        auto *server = new Preview::PreviewServer(m_site, this);
+        if (auto listening = server->listen(); !listening) {
+            delete server;
+            emit statusMessageRequested(listening.error().message);
+            return {};
+        }
+        m_server = server;
+    }
+    return Preview::PreviewSite::shellUrl(m_server->rootUrl(), options(from));
 }
 
 } // namespace App

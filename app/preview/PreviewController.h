@@ -47,6 +47,11 @@ public:
     void preview(const Core::SlideId &from = {});
     /** Opens the preview in the system browser, served from 127.0.0.1. */
     void previewInBrowser(const Core::SlideId &from = {});
+    /**
+     * Serves the preview on 127.0.0.1 (from now until the editor closes) and returns the
+     * page's address for slide from; empty, after a status message, when it cannot.
+     */
+    QUrl serve(const Core::SlideId &from = {});
 
     Preview::PreviewSite *site() const { return m_site; }
     /** The preview window once opened; null without Qt WebEngine. */
