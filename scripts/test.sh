@@ -2,15 +2,19 @@
 # SPDX-License-Identifier: MIT
 # Sets up and builds Capsule with its tests (warnings as errors), then runs every check:
 # the CTest suite (C++ units, CLI, player units, exported packages validated and driven in
-# headless Chromium against scorm-again), formatting, layering and a headless-only build.
+# headless Chromium against scorm-again), formatting, layering, a headless-only build and an
+# editor built without Qt WebEngine.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+# Let ccache share objects between the build directories below (paths are hashed otherwise).
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 CAPSULE_WERROR=ON "$root/scripts/setup.sh" --tests
 
-echo "==> Layering: core/ and export/ never include widgets or app/"
-if grep -rnE '#include *[<"](Q(Widget|Application|MainWindow|Dialog|Action)|QtWidgets|app/)' core export; then
+echo "==> Layering: core/, export/ and preview/ never include widgets or app/"
+if grep -rnE '#include *[<"](Q(Widget|Application|MainWindow|Dialog|Action)|QtWidgets|QtWebEngine|app/)' core export preview \
+    || grep -rnE '#include *"preview/' core export; then
     echo "layering violation" >&2
     exit 1
 fi
@@ -23,6 +27,12 @@ cmake -S "$root" -B "$root/build-headless" -G Ninja -DCAPSULE_BUILD_GUI=OFF \
       -DCAPSULE_BUILD_TESTS=OFF -DCAPSULE_WERROR=ON \
       $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
 cmake --build "$root/build-headless" -j"$(nproc)" --target capsule-cli >/dev/null
+
+echo "==> Editor without Qt WebEngine (CAPSULE_WITH_WEBENGINE=OFF: preview in the browser)"
+cmake -S "$root" -B "$root/build-nowebengine" -G Ninja -DCAPSULE_WITH_WEBENGINE=OFF \
+      -DCAPSULE_BUILD_TESTS=OFF -DCAPSULE_WERROR=ON \
+      $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
+cmake --build "$root/build-nowebengine" -j"$(nproc)" --target capsule >/dev/null
 
 echo "==> Tests"
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
