@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// End-to-end run of one learner scenario against scorm-again in headless Chromium.
+// End-to-end run of one learner scenario against scorm-again (or the preview's strict LMS
+// simulator) in headless Chromium.
 //
 //   node tests/e2e/run.mjs --version 1.2|2004 --scenario pass|fail|resume|video|web
-//                          [--package-dir DIR] [--fixture full|video] [--screenshot out.png] [--verbose]
+//                          [--lms scorm-again|simulator] [--package-dir DIR] [--fixture full|video]
+//                          [--screenshot out.png] [--verbose]
 //
 // Without --package-dir the fixture package is assembled from tests/e2e/fixtures and resources/player
 // ("video" scenario: fixture "video", others: "full"). Exit status 0 = all checks passed.
@@ -34,12 +36,17 @@ export async function runScenario(opts) {
   const scenario = opts.scenario;
   if (!['pass', 'fail', 'resume', 'video', 'web'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume, video or web');
   if (scenario !== 'web' && !['1.2', '2004'].includes(version)) throw new Error('--version must be 1.2 or 2004');
+  const lms = opts.lms || 'scorm-again';
+  if (!['scorm-again', 'simulator'].includes(lms)) throw new Error('--lms must be scorm-again or simulator');
+  const simulator = lms === 'simulator' && scenario !== 'web';
+  // opts.result (optional) receives { values: final session's values from the call log, simulatorErrors }.
+  const result = opts.result || {};
   const pkgDir = opts.packageDir ? path.resolve(opts.packageDir)
     : scenario === 'web' ? fixtureWebPackage(opts.fixture || 'full') : fixturePackage(opts.fixture || (scenario === 'video' ? 'video' : 'full'), version);
   const course = loadCourse(pkgDir);
   const slides = flatSlides(course);
   const questions = slides.filter((s) => s.kind === 'question');
-  const label = version ? `[${version} ${scenario}]` : `[${scenario}]`;
+  const label = version ? `[${version} ${scenario}${simulator ? ' simulator' : ''}]` : `[${scenario}]`;
   let failures = 0, passes = 0;
   const check = (cond, msg) => {
     if (cond) { passes++; if (opts.verbose) console.log(`${label} ok   ${msg}`); }
@@ -72,7 +79,9 @@ export async function runScenario(opts) {
     await learner.ready();
     return learner;
   };
-  const lmsState = () => page.evaluate(() => ({ calls: window.LMS.calls, trap: window.LMS.trapCalls }));
+  const lmsState = () => page.evaluate(() => ({
+    calls: window.LMS.calls, trap: window.LMS.trapCalls, simErrors: window.LMS.errors ? window.LMS.errors() : null
+  }));
   const exitViaButton = async (learner) => {
     if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
     await learner.f.locator('button.exit-btn').click();
@@ -91,7 +100,13 @@ export async function runScenario(opts) {
       check(fns.slice(0, fin).includes(el.commit), `${el.commit} before ${el.finish}`);
     }
     const rejected = calls.filter((c) => /SetValue$/.test(c.fn) && (c.result !== 'true' || c.error !== '0'));
-    check(rejected.length === 0, `every SetValue accepted by scorm-again${rejected.length ? ': ' + JSON.stringify(rejected.slice(0, 3)) : ''}`);
+    check(rejected.length === 0, `every SetValue accepted by ${simulator ? 'the simulator' : 'scorm-again'}${rejected.length ? ': ' + JSON.stringify(rejected.slice(0, 3)) : ''}`);
+    if (simulator) {
+      const flagged = state.simErrors || [];
+      result.simulatorErrors = (result.simulatorErrors || 0) + flagged.length;
+      check(flagged.length === 0, `the strict simulator flags no spec violation${flagged.length ? ': ' + JSON.stringify(flagged.slice(0, 3)) : ''}`);
+    }
+    result.values = valuesFromLog(calls).values;
     eq(trap.length, 0, `the other SCORM version's API is never touched (pinned discovery)`);
     const { values } = valuesFromLog(calls);
     check((v4 ? RE.duration2004 : RE.timespan12).test(values[el.session] || ''), `session_time format ${JSON.stringify(values[el.session])}`);
@@ -166,7 +181,7 @@ export async function runScenario(opts) {
       await page.locator('body[data-ready]').waitFor();
       eq(await page.locator('.tracking-off').count(), 1, 'SCORM package without an LMS still runs, tracking off');
       if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
-    } else await page.goto(`${srv.url}/lms/index.html`);
+    } else await page.goto(`${srv.url}/lms/${simulator ? 'simulator.html' : 'index.html'}`);
     if (scenario === 'pass' || scenario === 'fail') {
       const learner = await launchSco(null);
       const right = scenario === 'pass';

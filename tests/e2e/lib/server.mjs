@@ -20,11 +20,15 @@ function resolveUnder(root, rel) {
   return p === root || p.startsWith(root + path.sep) ? p : null;
 }
 
-/** Serves /lms/ (host page + scorm-again) and /pkg/ (packageDir). Returns { url, close() }. */
+/**
+ * Serves /lms/ (host pages + scorm-again), /preview/ (resources/preview: the preview shell and its
+ * LMS simulator) and /pkg/ (packageDir). Returns { url, close() }.
+ */
 export async function startServer(packageDir) {
   const roots = {
     '/lms/scorm-again/': path.join(e2eDir, 'node_modules', 'scorm-again', 'dist'),
     '/lms/': path.join(e2eDir, 'lms'),
+    '/preview/': path.resolve(e2eDir, '..', '..', 'resources', 'preview'),
     '/pkg/': path.resolve(packageDir)
   };
   const server = http.createServer((req, res) => {
