@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Runs every scenario for both SCORM versions: node tests/e2e/run-all.mjs [--package-dir DIR] [--verbose]
+// Runs every scenario for both SCORM versions: node tests/e2e/run-all.mjs [--package-dir DIR]
+//   [--lms scorm-again|simulator] [--verbose]
 // With --package-dir (an exported package with graded questions) the video scenario is skipped
 // unless --video-package-dir is given too.
 import { runScenario } from './run.mjs';
@@ -9,13 +10,14 @@ const arg = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1
 const verbose = argv.includes('--verbose') || argv.includes('-v');
 const packageDir = arg('--package-dir');
 const videoPackageDir = arg('--video-package-dir');
+const lms = arg('--lms');
 
 let passed = 0, failed = 0;
 for (const version of ['1.2', '2004']) {
   for (const scenario of ['pass', 'fail', 'resume', 'video']) {
     const dir = scenario === 'video' ? (videoPackageDir || (packageDir ? null : undefined)) : packageDir;
     if (dir === null) continue;
-    const ok = await runScenario({ version, scenario, packageDir: dir, verbose });
+    const ok = await runScenario({ version, scenario, packageDir: dir, verbose, lms });
     if (ok) passed++; else failed++;
   }
 }

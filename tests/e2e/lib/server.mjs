@@ -72,3 +72,40 @@ export async function startServer(packageDir) {
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); })
   };
 }
+
+/**
+ * The editor's preview site, for the preview shell's tests: /preview/ (resources/preview),
+ * /preview/revision (a counter), /player/ (packageDir, a player package) with
+ * /player/content/course.json served from setCourse(). Returns
+ * { url, close(), setCourse(course) (bumps the revision), revision() }.
+ */
+export async function startPreviewServer(packageDir, course) {
+  const previewRoot = path.resolve(e2eDir, '..', '..', 'resources', 'preview');
+  const playerRoot = path.resolve(packageDir);
+  let current = course;
+  let revision = 1;
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (url.pathname === '/preview/revision') return send(200, 'text/plain; charset=utf-8', String(revision));
+    if (url.pathname === '/player/content/course.json') return send(200, 'application/json', JSON.stringify(current));
+    if (url.pathname === '/player/content/course.js') return send(200, TYPES['.js'], `window.CAPSULE_COURSE = ${JSON.stringify(current)};\n`);
+    let file = null;
+    if (url.pathname.startsWith('/preview/')) file = resolveUnder(previewRoot, decodeURIComponent(url.pathname.slice(9)) || 'index.html');
+    else if (url.pathname.startsWith('/player/')) file = resolveUnder(playerRoot, decodeURIComponent(url.pathname.slice(8)) || 'index.html');
+    if (!file || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return send(404, 'text/plain', 'not found');
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    setCourse: (c) => { current = c; revision++; },
+    revision: () => revision,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); })
+  };
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+// The preview shell (resources/preview/) in headless Chromium on a site laid out like the editor's
+// preview (/preview/, /player/, /preview/revision): the player finds the simulator, the inspector
+// logs and flags, Exit and relaunch resumes, a content change reaches the player, a version change
+// starts a new attempt, devices size the frame, controls are labelled.
+//
+//   node tests/e2e/preview-shell.mjs [--screenshot out.png] [--verbose]
+import { startPreviewServer } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import { fixturePackage } from './lib/fixtures.mjs';
+import { loadCourse, flatSlides } from './lib/driver.mjs';
+
+const argv = process.argv.slice(2);
+const arg = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const verbose = argv.includes('--verbose') || argv.includes('-v');
+const screenshot = arg('--screenshot');
+
+let passes = 0, failures = 0;
+const check = (cond, msg) => {
+  if (cond) { passes++; if (verbose) console.log(`[preview] ok   ${msg}`); }
+  else { failures++; console.log(`[preview] FAIL ${msg}`); }
+};
+const eq = (a, e, msg) => check(a === e, `${msg}: expected ${JSON.stringify(e)}, got ${JSON.stringify(a)}`);
+
+const dir = fixturePackage('full', '2004');
+const course = loadCourse(dir);
+const slides = flatSlides(course);
+const srv = await startPreviewServer(dir, course);
+const browser = await launch({ viewport: { width: 1280, height: 800 } });
+const page = browser.context.pages()[0] || await browser.context.newPage();
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(e.message));
+page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+const player = page.frameLocator('#player');
+const sim = (expr) => page.evaluate(`(() => { const s = window.CapsulePreview.simulator; return ${expr}; })()`);
+const waitFor = (expr) => page.waitForFunction(expr, null, { timeout: 15000 });
+
+try {
+  await page.goto(`${srv.url}/preview/index.html?version=2004&device=desktop&ui=en`);
+  await player.locator('body[data-ready]').waitFor();
+  await waitFor(() => window.CapsulePreview.simulator.state() === 'running');
+  eq(await page.evaluate(() => typeof window.API_1484_11 + ' ' + typeof window.API), 'object undefined', 'only the pinned 2004 API exists');
+  eq(await sim('s.version'), '2004', 'simulator version');
+  check(await page.locator('#log .log-row').count() > 3, 'the call log lists the player\'s calls');
+  eq(await page.locator('#log .sev-error').count(), 0, 'no spec violation flagged for the player');
+
+  // The learner moves on; the bookmark is committed.
+  await player.locator('button.next').click();
+  await waitFor(() => window.CapsulePreview.currentSlideId() === window.CapsulePreview.simulator.committedValue('cmi.location'));
+  const second = await page.evaluate(() => window.CapsulePreview.currentSlideId());
+  eq(second, String(slides[1].id), 'the player moved to slide 2 and the bookmark is committed');
+
+  // Exit and relaunch: the player terminates on pagehide, the LMS keeps the state, the new launch resumes.
+  await page.click('#relaunch');
+  await waitFor(() => window.CapsulePreview.simulator.state() === 'running' && window.CapsulePreview.simulator.cmi().cmi.entry === 'resume');
+  await player.locator('body[data-ready]').waitFor();
+  await waitFor(() => window.CapsulePreview.currentSlideId() !== null);
+  eq(await page.evaluate(() => window.CapsulePreview.currentSlideId()), second, 'relaunch resumes on the same slide');
+  const fns = await page.evaluate(() => window.CapsulePreview.log.map((r) => r.fn));
+  check(fns.includes('Terminate') && fns.lastIndexOf('Terminate') < fns.lastIndexOf('Initialize'), 'the first session terminated before the relaunch initialized');
+  check(await page.locator('#log .log-note').count() >= 1, 'the relaunch is noted in the log');
+  eq(await page.locator('#start-label').textContent(), 'Resumes at', 'start-from indicator says resume');
+
+  // A spec violation shows as a red row with its explanation.
+  await page.evaluate(() => window.API_1484_11.SetValue('cmi.completion_status', 'done'));
+  await page.locator('#log .sev-error').first().waitFor();
+  const note = await page.locator('#log .sev-error .c-note').first().textContent();
+  check(/406/.test(note) && /not one of/.test(note), `red row explains the violation (${note})`);
+  check(/1 error/.test(await page.locator('#count-error').textContent()), 'error counter');
+
+  // Content edited in the editor: the revision changes, the player reloads in place.
+  const edited = JSON.parse(JSON.stringify(course));
+  const target = edited.sections.flatMap((s) => s.slides).find((s) => String(s.id) === second);
+  target.title = 'Edited title 42';
+  srv.setCourse(edited);
+  await page.locator('#toast.is-shown').waitFor({ timeout: 5000 });
+  await player.locator('text=Edited title 42').first().waitFor({ state: 'attached', timeout: 5000 });
+  eq(await page.evaluate(() => window.CapsulePreview.currentSlideId()), second, 'the update keeps the learner on the same slide');
+  eq(await sim('s.cmi().cmi.entry'), 'resume', 'the update keeps the same LMS session');
+
+  // Data model tab: tree with read-only marks.
+  await page.click('#tab-model');
+  await page.locator('#tree .badge-ro').first().waitFor({ state: 'attached' });
+  check(await page.locator('#tree .tree-leaf').count() > 10, 'the data model tree shows elements');
+
+  // Version change: a new attempt against a SCORM 1.2 simulator.
+  await page.locator('input[name=version][value="1.2"]').check({ force: true });
+  await waitFor(() => window.CapsulePreview.simulator.version === '1.2' && window.CapsulePreview.simulator.state() === 'running');
+  eq(await page.evaluate(() => typeof window.API + ' ' + typeof window.API_1484_11), 'object undefined', 'only the pinned 1.2 API exists');
+  eq(await sim('s.cmi().cmi.core.entry'), 'ab-initio', 'a version change starts a new attempt');
+  check(/version=1\.2/.test(page.url()), 'the URL follows the version');
+
+  // Devices.
+  await page.locator('input[name=device][value=phone]').check({ force: true });
+  const box = await page.evaluate(() => { const f = document.getElementById('player'); return [f.offsetWidth, f.offsetHeight]; });
+  eq(box.join('x'), '360x740', 'phone frame is 360 x 740 CSS pixels');
+  if (screenshot) {
+    await page.click('#tab-calls');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshot });
+  }
+
+  // Every form control has an accessible name.
+  const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, select, input, [role=separator]')].filter((el) => {
+    const id = el.id && document.querySelector(`label[for="${el.id}"]`);
+    return !(el.getAttribute('aria-label') || el.closest('label') || id || (el.textContent || '').trim());
+  }).map((el) => el.outerHTML.slice(0, 80)));
+  eq(unnamed.length, 0, `every control has a name${unnamed.length ? ': ' + unnamed.join(' | ') : ''}`);
+
+  // The host API.
+  const api = await page.evaluate(() => ['contentChanged', 'currentSlideId', 'relaunch', 'reset', 'setVersion'].every((k) => typeof window.CapsulePreview[k] === 'function'));
+  check(api, 'window.CapsulePreview has the host functions');
+  await page.evaluate(() => window.CapsulePreview.reset());
+  await waitFor(() => window.CapsulePreview.simulator.state() === 'running');
+  eq(await sim('s.cmi().cmi.core.entry'), 'ab-initio', 'reset starts a new attempt');
+  check(pageErrors.length === 0, `no page errors${pageErrors.length ? ': ' + pageErrors.slice(0, 3).join(' | ') : ''}`);
+} catch (e) {
+  failures++;
+  console.log(`[preview] FAIL ${e && e.stack ? e.stack.split('\n').slice(0, 4).join(' | ') : e}`);
+  if (screenshot) await page.screenshot({ path: screenshot }).catch(() => {});
+} finally {
+  await browser.close();
+  await srv.close();
+}
+console.log(`[preview] ${failures ? 'FAILED' : 'PASSED'}: ${passes} checks passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
