@@ -416,8 +416,6 @@
         det.open = openPaths[n.path] !== undefined ? openPaths[n.path] : depth < 1;
         det.setAttribute('data-path', n.path);
         var sum = document.createElement('summary');
-        sum.setAttribute('role', 'treeitem');
-        sum.setAttribute('aria-level', String(depth + 1));
         sum.textContent = n.name;
         if (/^\d+$/.test(n.name)) sum.classList.add('is-index');
         var pending = countPending(n);
@@ -431,7 +429,6 @@
         det.addEventListener('toggle', function () { openPaths[n.path] = det.open; });
         var kids = document.createElement('div');
         kids.className = 'tree-kids';
-        kids.setAttribute('role', 'group');
         kids.appendChild(renderNode(n, depth + 1, changed));
         det.appendChild(kids);
         frag.appendChild(det);
@@ -451,8 +448,6 @@
     var r = n.row;
     var div = document.createElement('div');
     div.className = 'tree-leaf status-' + r.status;
-    div.setAttribute('role', 'treeitem');
-    div.setAttribute('aria-level', String(depth + 1));
     if (changed[r.path]) div.classList.add('is-changed');
     var name = document.createElement('span');
     name.className = 'leaf-name';
