@@ -7,6 +7,8 @@
 #include <QSize>
 #include <QString>
 
+#include <utility>
+
 namespace Core {
 
 /**
@@ -21,10 +23,30 @@ struct AssetSource
         ZipEntry, ///< an entry of a zip archive on disk: path + entryName
         Memory    ///< bytes held in memory: data (templates, tests, generated media)
     };
+
+    AssetSource() = default;
+    // A constructor rather than aggregate initialisation, so that the usual four-value form
+    // leaves expectedSha256 out without a missing-initializer warning.
+    AssetSource(Kind sourceKind,
+                QString sourcePath,
+                QString sourceEntryName = {},
+                QByteArray sourceData = {})
+        : kind(sourceKind)
+        , path(std::move(sourcePath))
+        , entryName(std::move(sourceEntryName))
+        , data(std::move(sourceData))
+    {}
+
     Kind kind = Kind::None;
     QString path;
     QString entryName;
     QByteArray data;
+    /**
+     * Empty once the bytes were checked against the asset's id. A read that defers the check
+     * (ProjectFile::MediaCheck::Deferred) sets the SHA-256 (lowercase hex) the bytes must have,
+     * and whoever streams them verifies it: ZipWriter, ProjectFile::readAssetBytes().
+     */
+    QString expectedSha256;
 };
 
 /** One media file of the course: content-addressed by the SHA-256 of its bytes. */

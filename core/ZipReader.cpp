@@ -4,10 +4,12 @@
 #include "Tr.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <zip.h>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,41 @@ QString libzipMessage(int zipError, int systemError = 0)
 QString libzipMessage(zip_error_t *error)
 {
     return QString::fromUtf8(zip_error_strerror(error));
+}
+
+quint16 le16(const char *p)
+{
+    return quint16(uchar(p[0]) | uchar(p[1]) << 8);
+}
+
+quint32 le32(const char *p)
+{
+    return quint32(le16(p)) | quint32(le16(p + 2)) << 16;
+}
+
+quint64 le64(const char *p)
+{
+    return quint64(le32(p)) | quint64(le32(p + 4)) << 32;
+}
+
+constexpr quint32 localHeaderSignature = 0x04034b50;
+constexpr quint32 centralHeaderSignature = 0x02014b50;
+constexpr quint32 endSignature = 0x06054b50;
+constexpr quint32 zip64EndSignature = 0x06064b50;
+constexpr quint32 zip64LocatorSignature = 0x07064b50;
+constexpr int localHeaderSize = 30;
+constexpr int centralHeaderSize = 46;
+constexpr int endSize = 22;
+constexpr int zip64LocatorSize = 20;
+constexpr int zip64EndSize = 56;
+
+/** Reads exactly size bytes at offset, or returns an empty array. */
+QByteArray readAt(QFile &file, qint64 offset, qint64 size)
+{
+    if (offset < 0 || size < 0 || !file.seek(offset))
+        return {};
+    QByteArray bytes = file.read(size);
+    return bytes.size() == size ? bytes : QByteArray();
 }
 
 } // namespace
@@ -116,7 +153,114 @@ Result<ZipReader> ZipReader::open(const QString &path)
         reader.m_names.append(name);
         reader.m_index.insert(name, zip_uint64_t(i)); // ZIP_CHECKCONS already refused duplicates
     }
+    reader.readDirectoryRecords();
     return reader;
+}
+
+void ZipReader::readDirectoryRecords()
+{
+    // libzip has accepted the archive (ZIP_CHECKCONS): this only recovers what its API does not
+    // tell, where each local header is. Anything unexpected leaves m_records empty, and callers
+    // then go through libzip as before.
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const qint64 fileSize = file.size();
+    const qint64 tailSize = std::min<qint64>(fileSize, endSize + 0xffff);
+    const QByteArray tail = readAt(file, fileSize - tailSize, tailSize);
+    qsizetype end = -1;
+    for (qsizetype at = tail.size() - endSize; at >= 0; --at) {
+        if (le32(tail.constData() + at) == endSignature
+            && at + endSize + le16(tail.constData() + at + 20) <= tail.size()) {
+            end = at;
+            break;
+        }
+    }
+    if (end < 0)
+        return;
+    const char *e = tail.constData() + end;
+    quint64 count = le16(e + 10);
+    quint64 directorySize = le32(e + 12);
+    quint64 directoryOffset = le32(e + 16);
+    const qint64 endOffset = fileSize - tailSize + end;
+    if (endOffset >= zip64LocatorSize) {
+        const QByteArray locator = readAt(file, endOffset - zip64LocatorSize, zip64LocatorSize);
+        if (!locator.isEmpty() && le32(locator.constData()) == zip64LocatorSignature) {
+            const QByteArray record
+                = readAt(file, qint64(le64(locator.constData() + 8)), zip64EndSize);
+            if (record.isEmpty() || le32(record.constData()) != zip64EndSignature)
+                return;
+            count = le64(record.constData() + 32);
+            directorySize = le64(record.constData() + 40);
+            directoryOffset = le64(record.constData() + 48);
+        }
+    }
+    if (count != quint64(m_names.size()) || directorySize > quint64(fileSize))
+        return;
+    const QByteArray directory = readAt(file, qint64(directoryOffset), qint64(directorySize));
+    if (directory.size() != qsizetype(directorySize))
+        return;
+
+    std::vector<DirectoryRecord> records;
+    records.reserve(count);
+    qsizetype at = 0;
+    for (quint64 i = 0; i < count; ++i) {
+        if (at + centralHeaderSize > directory.size())
+            return;
+        const char *h = directory.constData() + at;
+        if (le32(h) != centralHeaderSignature)
+            return;
+        DirectoryRecord record;
+        record.flags = le16(h + 8);
+        record.method = le16(h + 10);
+        record.crc32 = le32(h + 16);
+        quint64 compressedSize = le32(h + 20);
+        quint64 size = le32(h + 24);
+        quint64 headerOffset = le32(h + 42);
+        const qsizetype nameLength = le16(h + 28);
+        const qsizetype extraLength = le16(h + 30);
+        const qsizetype commentLength = le16(h + 32);
+        const qsizetype extraStart = at + centralHeaderSize + nameLength;
+        at = extraStart + extraLength + commentLength;
+        if (at > directory.size())
+            return;
+        // The ZIP64 extra field holds, in this order, the fields whose 32-bit value is all ones.
+        for (qsizetype x = extraStart; x + 4 <= extraStart + extraLength;) {
+            const quint16 id = le16(directory.constData() + x);
+            const qsizetype length = le16(directory.constData() + x + 2);
+            const qsizetype dataEnd = x + 4 + length;
+            if (dataEnd > extraStart + extraLength)
+                return;
+            if (id == 0x0001) {
+                qsizetype p = x + 4;
+                for (quint64 *field : {&size, &compressedSize, &headerOffset}) {
+                    if (*field != 0xffffffffu)
+                        continue;
+                    if (p + 8 > dataEnd)
+                        return;
+                    *field = le64(directory.constData() + p);
+                    p += 8;
+                }
+            }
+            x = dataEnd;
+        }
+        record.compressedSize = qint64(compressedSize);
+        record.size = qint64(size);
+        record.headerOffset = qint64(headerOffset);
+        if (record.compressedSize < 0 || record.size < 0 || record.headerOffset < 0)
+            return;
+
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(m_zip, i, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)
+            || !(st.valid & ZIP_STAT_COMP_SIZE) || !(st.valid & ZIP_STAT_CRC)
+            || st.size != quint64(record.size) || st.comp_size != quint64(record.compressedSize)
+            || st.crc != record.crc32) {
+            return; // not the directory libzip read (prepended data, several directories...)
+        }
+        records.push_back(record);
+    }
+    m_records = std::move(records);
 }
 
 ZipReader::ZipReader(ZipReader &&other) noexcept
@@ -124,6 +268,7 @@ ZipReader::ZipReader(ZipReader &&other) noexcept
     , m_path(std::move(other.m_path))
     , m_names(std::move(other.m_names))
     , m_index(std::move(other.m_index))
+    , m_records(std::move(other.m_records))
 {}
 
 ZipReader &ZipReader::operator=(ZipReader &&other) noexcept
@@ -134,6 +279,7 @@ ZipReader &ZipReader::operator=(ZipReader &&other) noexcept
         m_path = std::move(other.m_path);
         m_names = std::move(other.m_names);
         m_index = std::move(other.m_index);
+        m_records = std::move(other.m_records);
     }
     return *this;
 }
@@ -171,6 +317,36 @@ std::optional<ZipReader::EntryInfo> ZipReader::entryInfo(const QString &name) co
     info.compressedSize = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : 0;
     info.compressed = (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method != ZIP_CM_STORE;
     return info;
+}
+
+std::optional<ZipReader::RawEntry> ZipReader::rawEntry(const QString &name) const
+{
+    const auto it = m_index.constFind(name);
+    if (it == m_index.constEnd() || *it >= m_records.size())
+        return std::nullopt;
+    const DirectoryRecord &record = m_records[*it];
+    constexpr quint16 encrypted = 0x0001;
+    if ((record.flags & encrypted)
+        || (record.method != ZIP_CM_STORE && record.method != ZIP_CM_DEFLATE))
+        return std::nullopt;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray header = readAt(file, record.headerOffset, localHeaderSize);
+    if (header.isEmpty() || le32(header.constData()) != localHeaderSignature
+        || le16(header.constData() + 8) != record.method) {
+        return std::nullopt;
+    }
+    RawEntry raw;
+    raw.dataOffset = record.headerOffset + localHeaderSize + le16(header.constData() + 26)
+                     + le16(header.constData() + 28);
+    raw.compressedSize = record.compressedSize;
+    raw.size = record.size;
+    raw.crc32 = record.crc32;
+    raw.deflated = record.method == ZIP_CM_DEFLATE;
+    if (raw.dataOffset + raw.compressedSize > file.size())
+        return std::nullopt;
+    return raw;
 }
 
 Result<QByteArray> ZipReader::readAll(const QString &name, qint64 maxSize) const

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 typedef struct zip zip_t; // libzip's archive handle; libzip stays out of public includes
 
@@ -36,6 +37,20 @@ public:
     };
 
     /**
+     * Where an entry's bytes lie in the file, from the central directory and the local header:
+     * what ZipWriter needs to copy an entry without going through libzip (which would compute
+     * the CRC-32 of every byte again and read in 8 KB steps).
+     */
+    struct RawEntry
+    {
+        qint64 dataOffset = 0;     ///< first byte of the (compressed) data
+        qint64 compressedSize = 0; ///< bytes at dataOffset
+        qint64 size = 0;           ///< uncompressed bytes
+        quint32 crc32 = 0;         ///< as the central directory gives it
+        bool deflated = false;     ///< false: stored
+    };
+
+    /**
      * Opens path read-only. Errors: Io (missing or unreadable file), NotAZip (empty, truncated,
      * damaged or not a zip at all), UnsafeEntry. Messages name the file.
      */
@@ -52,6 +67,11 @@ public:
     QStringList entryNames() const;
     bool contains(const QString &name) const { return m_index.contains(name); }
     std::optional<EntryInfo> entryInfo(const QString &name) const;
+    /**
+     * The raw location of a stored or deflated, unencrypted entry; nullopt for other entries,
+     * a missing name, or a local header that does not match the central directory.
+     */
+    std::optional<RawEntry> rawEntry(const QString &name) const;
 
     /**
      * Reads a whole entry into memory. Refuses entries larger than maxSize (InvalidArgument)
@@ -68,9 +88,10 @@ public:
 
     /**
      * Streams an entry in chunks of at most 1 MiB. The callback returns false to stop early
-     * (the result is then Cancelled). With Check::CallerVerifies a stored entry's bytes come
-     * straight from the archive: computing its CRC-32 too would double the cost of opening a
-     * project whose media SHA-256 are verified anyway.
+     * (the result is then Cancelled). With Check::CallerVerifies a stored entry is read with
+     * ZIP_FL_COMPRESSED, which skips inflating; note that libzip 1.7 still computes the CRC-32
+     * of stored entries read that way (a damaged byte is reported as NotAZip before the
+     * caller's digest sees it).
      */
     Result<void> read(const QString &name,
                       const std::function<bool(QByteArrayView chunk)> &consumer,
@@ -85,11 +106,25 @@ public:
 private:
     ZipReader() = default;
     void close();
+    /** Fills m_records from the file, if it agrees with what libzip read. */
+    void readDirectoryRecords();
 
     zip_t *m_zip = nullptr;
     QString m_path;
     QStringList m_names;
     QHash<QString, quint64> m_index; ///< name -> libzip index (first occurrence)
+    /** What rawEntry() needs of one central directory record (libzip does not expose it). */
+    struct DirectoryRecord
+    {
+        qint64 headerOffset = 0;
+        qint64 compressedSize = 0;
+        qint64 size = 0;
+        quint32 crc32 = 0;
+        quint16 method = 0;
+        quint16 flags = 0;
+    };
+    /** The central directory as parsed by us, by libzip index; empty if it disagrees. */
+    std::vector<DirectoryRecord> m_records;
 };
 
 } // namespace Core

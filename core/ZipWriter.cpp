@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ZipWriter.h"
 
+#include "Sha256.h"
 #include "Tr.h"
+#include "ZipCrc32.h"
 #include "ZipReader.h"
 
 #include <QDir>
@@ -9,11 +11,13 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QThread>
 
-#include <zip.h>
-
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
-#include <ctime>
+#include <thread>
+#include <zlib.h>
 
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
@@ -32,11 +36,12 @@ struct ZipWriter::Entry
 {
     enum class Kind { Memory, File, Zip };
     Kind kind = Kind::Memory;
-    QByteArray name;        ///< UTF-8
-    QByteArray data;        ///< Memory
-    QString path;           ///< File: the file; Zip: the source archive
-    zip_uint64_t index = 0; ///< Zip: the entry's index in the source archive
+    QByteArray name;   ///< UTF-8
+    QByteArray data;   ///< Memory
+    QString path;      ///< File: the file; Zip: the source archive (absolute)
+    QString entryName; ///< Zip: the entry in the source archive
     bool deflate = true;
+    QString expectedSha256; ///< the source's pending check (AssetSource::expectedSha256)
 };
 
 namespace {
@@ -46,28 +51,171 @@ QString displayName(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-/** 2000-01-01 00:00:00 in local time: libzip turns time_t into a local-time DOS date. */
-time_t fixedEntryTime()
+// Fixed header values: what libzip 1.7 wrote, so packages keep their bytes across the change.
+constexpr quint16 dosTime = 0;                            // 00:00:00
+constexpr quint16 dosDate = (20 << 9) | (1 << 5) | 1;     // 2000-01-01 (years count from 1980)
+constexpr quint16 versionMadeBy = (3 << 8) | 63;          // Unix, zip specification 6.3
+constexpr quint32 regularFileAttributes = 0100644u << 16; // S_IFREG | rw-r--r--
+constexpr quint16 utf8NameFlag = 0x0800;                  // general purpose bit 11
+constexpr quint16 methodStore = 0;
+constexpr quint16 methodDeflate = 8;
+constexpr quint32 all32 = 0xffffffffu;        // a 32-bit field whose value is in the ZIP64 extra
+constexpr qint64 deflateMargin = all32 >> 10; // deflate never grows data by a thousandth
+
+/**
+ * zlib's default level (libzip's default, 9, is markedly slower for little gain); level 6 keeps
+ * the "compression option" header bits at 0, the value a raw copy has. memLevel 9 is libzip's.
+ */
+constexpr int deflateLevel = 6;
+constexpr int deflateMemLevel = 9;
+
+constexpr qint64 chunkSize = 1 << 20;     // reads of memory, files and verified entries
+constexpr qint64 copyStep = 32 << 20;     // one bulk copy call; progress is reported in between
+constexpr qint64 bufferSize = 1 << 20;    // small writes are gathered up to this size
+constexpr qint64 writebackStep = 8 << 20; // bytes handed to the disk at a time (Linux)
+
+void put16(QByteArray &bytes, quint16 value)
 {
-    std::tm tm{};
-    tm.tm_year = 100;
-    tm.tm_mon = 0;
-    tm.tm_mday = 1;
-    tm.tm_isdst = -1;
-    return std::mktime(&tm);
+    bytes.append(char(value & 0xff));
+    bytes.append(char(value >> 8));
+}
+
+void put32(QByteArray &bytes, quint32 value)
+{
+    put16(bytes, quint16(value & 0xffff));
+    put16(bytes, quint16(value >> 16));
+}
+
+void put64(QByteArray &bytes, quint64 value)
+{
+    put32(bytes, quint32(value & all32));
+    put32(bytes, quint32(value >> 32));
+}
+
+/** One written entry, as its local header and the central directory describe it. */
+struct Record
+{
+    QByteArray name;
+    quint16 flags = 0;
+    quint16 method = methodStore;
+    quint32 crc = 0;
+    qint64 compressedSize = 0;
+    qint64 size = 0;
+    qint64 offset = 0;
+    /** The local header gives the sizes in a ZIP64 extra field (decided before the data). */
+    bool zip64Sizes = false;
+};
+
+quint16 versionNeeded(const Record &record, bool zip64)
+{
+    if (zip64)
+        return 45;
+    return record.method == methodDeflate ? 20 : 10;
+}
+
+QByteArray localHeader(const Record &record)
+{
+    QByteArray header;
+    header.reserve(30 + record.name.size() + 20);
+    put32(header, 0x04034b50);
+    put16(header, versionNeeded(record, record.zip64Sizes));
+    put16(header, record.flags);
+    put16(header, record.method);
+    put16(header, dosTime);
+    put16(header, dosDate);
+    put32(header, record.crc);
+    put32(header, record.zip64Sizes ? all32 : quint32(record.compressedSize));
+    put32(header, record.zip64Sizes ? all32 : quint32(record.size));
+    put16(header, quint16(record.name.size()));
+    put16(header, record.zip64Sizes ? 20 : 0);
+    header += record.name;
+    if (record.zip64Sizes) {
+        put16(header, 0x0001); // ZIP64 extended information; the local one has both sizes
+        put16(header, 16);
+        put64(header, quint64(record.size));
+        put64(header, quint64(record.compressedSize));
+    }
+    return header;
+}
+
+QByteArray centralHeader(const Record &record, bool forceZip64)
+{
+    const bool bigSize = record.zip64Sizes || record.size >= all32;
+    const bool bigCompressedSize = record.zip64Sizes || record.compressedSize >= all32;
+    const bool bigOffset = forceZip64 || record.offset >= all32;
+    QByteArray zip64; // the values whose 32-bit field is all ones, in this order
+    if (bigSize)
+        put64(zip64, quint64(record.size));
+    if (bigCompressedSize)
+        put64(zip64, quint64(record.compressedSize));
+    if (bigOffset)
+        put64(zip64, quint64(record.offset));
+
+    QByteArray header;
+    header.reserve(46 + record.name.size() + 4 + zip64.size());
+    put32(header, 0x02014b50);
+    put16(header, versionMadeBy);
+    put16(header, versionNeeded(record, !zip64.isEmpty()));
+    put16(header, record.flags);
+    put16(header, record.method);
+    put16(header, dosTime);
+    put16(header, dosDate);
+    put32(header, record.crc);
+    put32(header, bigCompressedSize ? all32 : quint32(record.compressedSize));
+    put32(header, bigSize ? all32 : quint32(record.size));
+    put16(header, quint16(record.name.size()));
+    put16(header, zip64.isEmpty() ? 0 : quint16(4 + zip64.size()));
+    put16(header, 0); // comment
+    put16(header, 0); // disk
+    put16(header, 0); // internal attributes
+    put32(header, regularFileAttributes);
+    put32(header, bigOffset ? all32 : quint32(record.offset));
+    header += record.name;
+    if (!zip64.isEmpty()) {
+        put16(header, 0x0001);
+        put16(header, quint16(zip64.size()));
+        header += zip64;
+    }
+    return header;
+}
+
+QByteArray endRecords(qint64 count, qint64 directoryOffset, qint64 directorySize, bool forceZip64)
+{
+    const bool zip64
+        = forceZip64 || count >= 0xffff || directoryOffset >= all32 || directorySize >= all32;
+    QByteArray end;
+    if (zip64) {
+        const qint64 zip64EndOffset = directoryOffset + directorySize;
+        put32(end, 0x06064b50); // ZIP64 end of central directory record
+        put64(end, 44);         // its size after this field
+        put16(end, versionMadeBy);
+        put16(end, 45);
+        put32(end, 0);
+        put32(end, 0);
+        put64(end, quint64(count));
+        put64(end, quint64(count));
+        put64(end, quint64(directorySize));
+        put64(end, quint64(directoryOffset));
+        put32(end, 0x07064b50); // its locator
+        put32(end, 0);
+        put64(end, quint64(zip64EndOffset));
+        put32(end, 1);
+    }
+    const quint16 count16 = count >= 0xffff ? 0xffff : quint16(count);
+    put32(end, 0x06054b50);
+    put16(end, 0);
+    put16(end, 0);
+    put16(end, count16);
+    put16(end, count16);
+    put32(end, directorySize >= all32 ? all32 : quint32(directorySize));
+    put32(end, directoryOffset >= all32 ? all32 : quint32(directoryOffset));
+    put16(end, 0); // comment
+    return end;
 }
 
 /**
- * zlib's own default: libzip's default is 9, markedly slower for little gain. It also keeps the
- * "compression option" header bits at 0, the value a raw copy gets (see passThrough()).
- */
-constexpr zip_uint32_t deflateLevel = 6;
-
-constexpr zip_uint32_t regularFileAttributes = 0100644u << 16; // S_IFREG | rw-r--r--
-
-/**
- * State shared by the pass-through sources of one commit(): bytes consumed so far (progress,
- * cancellation and the fault seam all count the same bytes).
+ * Bytes of entry data consumed so far: progress, cancellation and the fault seam all count
+ * the same bytes (uncompressed, or compressed for raw copies).
  */
 struct StreamState
 {
@@ -78,100 +226,345 @@ struct StreamState
     const ZipWriter::ProgressCallback *progress = nullptr;
     bool cancelled = false;
     bool faultTriggered = false;
-};
 
-struct PassThrough
-{
-    zip_source_t *inner = nullptr;
-    StreamState *state = nullptr;
-    zip_error_t error;
-};
-
-void copyError(PassThrough *self, zip_source_t *from)
-{
-    zip_error_t *e = zip_source_error(from);
-    zip_error_set(&self->error, zip_error_code_zip(e), zip_error_code_system(e));
-}
-
-/**
- * A source that forwards to another and counts the bytes. Every entry goes through one:
- * - progress is reported in bytes (libzip's own callback weighs every entry the same, so a
- *   1 GB video would move the bar as much as a 1 KB caption file);
- * - cancellation and the fault seam fail a read, which makes zip_close() abandon its file;
- * - only the listed commands are forwarded, in particular not GET_FILE_ATTRIBUTES, so an
- *   entry's header never depends on where its bytes came from (a disk file's mode, another
- *   zip's flags): a raw copy and a fresh write of the same bytes are identical.
- */
-zip_int64_t passThrough(void *userdata, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
-{
-    auto *self = static_cast<PassThrough *>(userdata);
-    switch (cmd) {
-    case ZIP_SOURCE_OPEN:
-        if (zip_source_open(self->inner) < 0) {
-            copyError(self, self->inner);
-            return -1;
+    /** Counts n more bytes; false when the write must stop (cancelled, or the fault seam). */
+    bool consume(qint64 n)
+    {
+        done += n;
+        if (failAfter >= 0 && done > failAfter) {
+            faultTriggered = true;
+            return false;
         }
-        return 0;
-    case ZIP_SOURCE_READ: {
-        const zip_int64_t n = zip_source_read(self->inner, data, len);
-        if (n < 0) {
-            copyError(self, self->inner);
-            return -1;
-        }
-        StreamState &s = *self->state;
-        s.done += n;
-        if (s.failAfter >= 0 && s.done > s.failAfter) {
-            s.faultTriggered = true;
-            zip_error_set(&self->error, ZIP_ER_READ, EIO);
-            return -1;
-        }
-        if (s.progress && *s.progress) {
-            const qint64 step = std::max<qint64>(s.total / 200, 64 * 1024);
-            if (s.lastReported < 0 || s.done - s.lastReported >= step || s.done == s.total) {
-                s.lastReported = s.done;
-                if (!(*s.progress)(std::min(s.done, s.total), s.total)) {
-                    s.cancelled = true;
-                    zip_error_set(&self->error, ZIP_ER_CANCELLED, 0);
-                    return -1;
+        if (progress && *progress) {
+            const qint64 step = std::max<qint64>(total / 200, 64 * 1024);
+            if (lastReported < 0 || done - lastReported >= step || done == total) {
+                lastReported = done;
+                if (!(*progress)(std::min(done, total), total)) {
+                    cancelled = true;
+                    return false;
                 }
             }
         }
-        return n;
+        return true;
     }
-    case ZIP_SOURCE_CLOSE:
-        zip_source_close(self->inner);
-        return 0;
-    case ZIP_SOURCE_STAT: {
-        auto *st = ZIP_SOURCE_GET_ARGS(zip_stat_t, data, len, &self->error);
-        if (!st)
-            return -1;
-        if (zip_source_stat(self->inner, st) < 0) {
-            copyError(self, self->inner);
-            return -1;
+};
+
+/** The archive being written: gathered small writes, bulk copies, patches of local headers. */
+class Output
+{
+public:
+    enum class Copy { Done, ReadFailed, WriteFailed, Stopped };
+
+    bool open(const QString &path)
+    {
+        m_file.setFileName(path);
+        return m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered);
+    }
+    qint64 pos() const { return m_pos; }
+    QString errorString() const
+    {
+        return m_errno != 0 ? qt_error_string(m_errno) : m_file.errorString();
+    }
+
+    bool write(QByteArrayView bytes)
+    {
+        m_buffer.append(bytes);
+        m_pos += bytes.size();
+        return m_buffer.size() < bufferSize || flush();
+    }
+
+    bool flush()
+    {
+        if (m_buffer.isEmpty())
+            return true;
+        const bool ok = m_file.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        startWriteback();
+        return ok;
+    }
+
+    /** Overwrites bytes written earlier (a local header, once its sizes are known). */
+    bool patch(qint64 at, QByteArrayView bytes)
+    {
+        const qint64 buffered = m_pos - m_buffer.size();
+        if (at >= buffered) {
+            std::copy(bytes.begin(), bytes.end(), m_buffer.begin() + (at - buffered));
+            return true;
         }
-        st->valid &= ~ZIP_STAT_MTIME; // the entry time is set explicitly
-        return sizeof(zip_stat_t);
+        return flush() && m_file.seek(at)
+               && m_file.write(bytes.data(), bytes.size()) == bytes.size() && m_file.seek(m_pos);
     }
-    case ZIP_SOURCE_ERROR:
-        return zip_error_to_data(&self->error, data, len);
-    case ZIP_SOURCE_FREE:
-        zip_source_free(self->inner);
-        zip_error_fini(&self->error);
-        delete self;
-        return 0;
-    case ZIP_SOURCE_SUPPORTS:
-        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN,
-                                              ZIP_SOURCE_READ,
-                                              ZIP_SOURCE_CLOSE,
-                                              ZIP_SOURCE_STAT,
-                                              ZIP_SOURCE_ERROR,
-                                              ZIP_SOURCE_FREE,
-                                              zip_source_cmd_t(-1));
-    default:
-        zip_error_set(&self->error, ZIP_ER_OPNOTSUPP, 0);
-        return -1;
+
+    /**
+     * Appends length bytes of source from offset: in the kernel with copy_file_range() where
+     * it works (Linux), else through a buffer. consumed(n) after each step; false stops.
+     */
+    Copy copyFrom(QFile &source,
+                  qint64 offset,
+                  qint64 length,
+                  const std::function<bool(qint64)> &consumed)
+    {
+        if (!flush())
+            return Copy::WriteFailed;
+#ifdef Q_OS_LINUX
+        if (m_useCopyFileRange) {
+            loff_t in = offset;
+            loff_t out = m_pos;
+            for (qint64 left = length; left > 0;) {
+                const ssize_t n = ::copy_file_range(source.handle(),
+                                                    &in,
+                                                    m_file.handle(),
+                                                    &out,
+                                                    size_t(std::min(left, copyStep)),
+                                                    0);
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n < 0 && left == length
+                    && (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP
+                        || errno == EPERM || errno == EBADF)) {
+                    m_useCopyFileRange = false; // not here: copy through a buffer from now on
+                    break;
+                }
+                if (n <= 0) {
+                    m_errno = n < 0 ? errno : EIO;
+                    m_file.seek(m_pos);
+                    const bool full = m_errno == ENOSPC || m_errno == EDQUOT || m_errno == EFBIG;
+                    return full ? Copy::WriteFailed : Copy::ReadFailed;
+                }
+                left -= n;
+                m_pos += n;
+                startWriteback();
+                if (!consumed(n)) {
+                    m_file.seek(m_pos);
+                    return Copy::Stopped;
+                }
+            }
+            if (m_useCopyFileRange)
+                return m_file.seek(m_pos) ? Copy::Done : Copy::WriteFailed;
+        }
+#endif
+        if (!source.seek(offset))
+            return Copy::ReadFailed;
+        if (m_copyBuffer.isEmpty())
+            m_copyBuffer = QByteArray(4 * chunkSize, Qt::Uninitialized);
+        for (qint64 left = length; left > 0;) {
+            const qint64 n
+                = source.read(m_copyBuffer.data(), std::min<qint64>(left, m_copyBuffer.size()));
+            if (n <= 0)
+                return Copy::ReadFailed;
+            if (m_file.write(m_copyBuffer.constData(), n) != n)
+                return Copy::WriteFailed;
+            left -= n;
+            m_pos += n;
+            startWriteback();
+            if (!consumed(n))
+                return Copy::Stopped;
+        }
+        return Copy::Done;
     }
+
+    bool close()
+    {
+        const bool ok = flush();
+        m_file.close();
+        return ok && m_file.error() == QFileDevice::NoError;
+    }
+
+private:
+    /**
+     * Asks the kernel to start writing what was written since the last call, without waiting.
+     * Otherwise a gigabyte of video sits in the page cache until the dirty limits or a sync
+     * push it out, after the export "finished"; this way the disk works while the rest is
+     * copied and verified, and the bytes are on disk about when commit() returns.
+     */
+    void startWriteback()
+    {
+        const qint64 written = m_pos - qint64(m_buffer.size());
+        if (written - m_writebackFrom < writebackStep)
+            return;
+#ifdef Q_OS_LINUX
+        // Best effort: a file system without it just keeps the usual delayed writeback.
+        ::sync_file_range(
+            m_file.handle(), m_writebackFrom, written - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
+#endif
+        m_writebackFrom = written;
+    }
+
+    QFile m_file;
+    QByteArray m_buffer;
+    QByteArray m_copyBuffer;
+    qint64 m_pos = 0;
+    qint64 m_writebackFrom = 0;
+    int m_errno = 0;
+    bool m_useCopyFileRange = true;
+};
+
+/** Raw deflate (no zlib header), fed in chunks, its output appended to an Output. */
+class Deflater
+{
+public:
+    Deflater()
+    {
+        m_ready = deflateInit2(&m_stream,
+                               deflateLevel,
+                               Z_DEFLATED,
+                               -MAX_WBITS,
+                               deflateMemLevel,
+                               Z_DEFAULT_STRATEGY)
+                  == Z_OK;
+    }
+    ~Deflater()
+    {
+        if (m_ready)
+            deflateEnd(&m_stream);
+    }
+    Deflater(const Deflater &) = delete;
+    Deflater &operator=(const Deflater &) = delete;
+
+    bool reset() { return m_ready && deflateReset(&m_stream) == Z_OK; }
+
+    /** Compresses all of input (at most chunkSize bytes); finish ends the stream. */
+    bool feed(QByteArrayView input, bool finish, Output &out)
+    {
+        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.data()));
+        m_stream.avail_in = uInt(input.size());
+        int rc = Z_OK;
+        do {
+            m_stream.next_out = reinterpret_cast<Bytef *>(m_buffer.data());
+            m_stream.avail_out = uInt(m_buffer.size());
+            rc = deflate(&m_stream, finish ? Z_FINISH : Z_NO_FLUSH);
+            if (rc == Z_STREAM_ERROR)
+                return false;
+            const qsizetype produced = m_buffer.size() - qsizetype(m_stream.avail_out);
+            if (!out.write(QByteArrayView(m_buffer.constData(), produced)))
+                return false;
+        } while (m_stream.avail_out == 0);
+        return !finish || rc == Z_STREAM_END;
+    }
+
+private:
+    z_stream m_stream{};
+    QByteArray m_buffer = QByteArray(256 * 1024, Qt::Uninitialized);
+    bool m_ready = false;
+};
+
+Error hashMismatch(const QString &target, const QString &source, const QString &entry)
+{
+    return makeError(ErrorCode::HashMismatch,
+                     Tr::tr("Cannot write %1: %2 is damaged: the content of \"%3\" does not match "
+                            "its checksum.")
+                         .arg(displayName(target), displayName(source), entry));
 }
+
+/** A raw copy whose source was not checked yet (AssetSource::expectedSha256 is set). */
+struct VerifyJob
+{
+    QString zipPath;
+    QString entryName;
+    ZipReader::RawEntry raw;
+};
+
+/**
+ * Hashes the raw copies that need it, on a second thread while the archive is written; the
+ * writing thread joins in once it is done (finish()). The first failure in entry order wins.
+ */
+class Verifier
+{
+public:
+    Verifier(std::vector<VerifyJob> jobs, QString targetPath)
+        : m_jobs(std::move(jobs))
+        , m_results(m_jobs.size())
+        , m_targetPath(std::move(targetPath))
+    {
+        if (!m_jobs.empty() && QThread::idealThreadCount() > 1)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~Verifier() { abort(); }
+    Verifier(const Verifier &) = delete;
+    Verifier &operator=(const Verifier &) = delete;
+
+    /** Stops early: the write failed, and its error is the one to report. */
+    void abort()
+    {
+        m_abort = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    std::optional<Error> finish()
+    {
+        run();
+        if (m_thread.joinable())
+            m_thread.join();
+        for (std::optional<Error> &result : m_results) {
+            if (result)
+                return std::move(result);
+        }
+        return std::nullopt;
+    }
+
+private:
+    void run()
+    {
+        for (std::size_t i; !m_abort && (i = m_next++) < m_jobs.size();)
+            m_results[i] = verify(m_jobs[i]);
+    }
+
+    std::optional<Error> verify(const VerifyJob &job) const
+    {
+        if (job.raw.deflated) {
+            // Deflated media (captions, SVG) are small: libzip inflates them and checks the
+            // CRC-32 of the result.
+            Result<ZipReader> reader = ZipReader::open(job.zipPath);
+            Result<void> read
+                = reader
+                      ? reader->read(job.entryName, [&](QByteArrayView) { return !m_abort.load(); })
+                      : Result<void>(reader.error());
+            if (m_abort)
+                return std::nullopt;
+            if (!read) {
+                return makeError(read.error().code,
+                                 Tr::tr("Cannot write %1: %2")
+                                     .arg(displayName(m_targetPath), read.error().message));
+            }
+            return std::nullopt;
+        }
+        QFile file(job.zipPath);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)
+            || !file.seek(job.raw.dataOffset)) {
+            return readError(job, file.errorString());
+        }
+        QByteArray buffer(chunkSize, Qt::Uninitialized);
+        quint32 crc = 0;
+        for (qint64 left = job.raw.compressedSize; left > 0;) {
+            if (m_abort)
+                return std::nullopt;
+            const qint64 n = file.read(buffer.data(), std::min(left, chunkSize));
+            if (n <= 0)
+                return readError(job, n < 0 ? file.errorString() : Tr::tr("unexpected end"));
+            crc = ZipCrc32::update(crc, QByteArrayView(buffer.constData(), n));
+            left -= n;
+        }
+        if (crc != job.raw.crc32)
+            return hashMismatch(m_targetPath, job.zipPath, job.entryName);
+        return std::nullopt;
+    }
+
+    Error readError(const VerifyJob &job, const QString &reason) const
+    {
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot write %1: cannot read \"%2\" in %3 (%4).")
+                .arg(displayName(m_targetPath), job.entryName, displayName(job.zipPath), reason));
+    }
+
+    std::vector<VerifyJob> m_jobs;
+    std::vector<std::optional<Error>> m_results; ///< each written by the thread that took the job
+    QString m_targetPath;
+    std::atomic<std::size_t> m_next = 0;
+    std::atomic<bool> m_abort = false;
+    std::thread m_thread;
+};
 
 bool syncFile(const QString &path)
 {
@@ -247,20 +640,6 @@ bool decideDeflate(const QString &name, ZipWriter::Compression compression)
         break;
     }
     return !ZipWriter::isPrecompressedName(name);
-}
-
-/** An archive without entries: libzip would not write the file at all. */
-bool writeEmptyArchive(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return false;
-    QByteArray endOfCentralDirectory(22, '\0');
-    endOfCentralDirectory[0] = 'P';
-    endOfCentralDirectory[1] = 'K';
-    endOfCentralDirectory[2] = 5;
-    endOfCentralDirectory[3] = 6;
-    return file.write(endOfCentralDirectory) == endOfCentralDirectory.size() && file.flush();
 }
 
 } // namespace
@@ -379,12 +758,10 @@ void ZipWriter::addFromZip(const QString &name,
 {
     if (!acceptName(name))
         return;
-    zip_t *source = sourceArchive(zipPath);
+    const ZipReader *source = sourceArchive(zipPath);
     if (!source)
         return; // sourceArchive() recorded the error
-    const zip_int64_t index
-        = zip_name_locate(source, entryName.toUtf8().constData(), ZIP_FL_ENC_UTF_8);
-    if (index < 0) {
+    if (!source->contains(entryName)) {
         fail(ErrorCode::MissingEntry,
              Tr::tr("Cannot write %1: %2 has no entry \"%3\".")
                  .arg(displayName(m_targetPath), displayName(zipPath), entryName));
@@ -393,8 +770,8 @@ void ZipWriter::addFromZip(const QString &name,
     Entry entry;
     entry.kind = Entry::Kind::Zip;
     entry.name = name.toUtf8();
-    entry.path = zipPath;
-    entry.index = zip_uint64_t(index);
+    entry.path = QFileInfo(zipPath).absoluteFilePath();
+    entry.entryName = entryName;
     entry.deflate = decideDeflate(name, compression);
     add(std::move(entry));
 }
@@ -403,50 +780,46 @@ void ZipWriter::addFromSource(const QString &name,
                               const AssetSource &source,
                               Compression compression)
 {
+    const std::size_t count = m_entries.size();
     switch (source.kind) {
     case AssetSource::Kind::Memory:
         addFile(name, source.data, compression);
-        return;
+        break;
     case AssetSource::Kind::File:
         addFileFromDisk(name, source.path, compression);
-        return;
+        break;
     case AssetSource::Kind::ZipEntry:
         addFromZip(name, source.path, source.entryName, compression);
-        return;
-    case AssetSource::Kind::None:
         break;
+    case AssetSource::Kind::None:
+        fail(ErrorCode::InvalidArgument,
+             Tr::tr("Cannot write %1: the bytes of \"%2\" are not available.")
+                 .arg(displayName(m_targetPath), name));
+        return;
     }
-    fail(ErrorCode::InvalidArgument,
-         Tr::tr("Cannot write %1: the bytes of \"%2\" are not available.")
-             .arg(displayName(m_targetPath), name));
+    if (m_entries.size() > count)
+        m_entries.back().expectedSha256 = source.expectedSha256;
 }
 
-zip_t *ZipWriter::sourceArchive(const QString &zipPath)
+const ZipReader *ZipWriter::sourceArchive(const QString &zipPath)
 {
     const QString key = QFileInfo(zipPath).absoluteFilePath();
-    if (zip_t *open = m_sourceArchives.value(key))
-        return open;
-    int errorCode = 0;
-    zip_t *za = zip_open(QFile::encodeName(key).constData(), ZIP_RDONLY, &errorCode);
-    if (!za) {
-        zip_error_t error;
-        zip_error_init_with_code(&error, errorCode);
+    if (const auto it = m_sourceArchives.find(key); it != m_sourceArchives.end())
+        return it->second.get();
+    Result<ZipReader> reader = ZipReader::open(key);
+    if (!reader) {
         fail(ErrorCode::Io,
-             Tr::tr("Cannot write %1: cannot open %2 (%3).")
-                 .arg(displayName(m_targetPath),
-                      displayName(zipPath),
-                      QString::fromUtf8(zip_error_strerror(&error))));
-        zip_error_fini(&error);
+             Tr::tr("Cannot write %1: %2").arg(displayName(m_targetPath), reader.error().message));
         return nullptr;
     }
-    m_sourceArchives.insert(key, za);
-    return za;
+    auto owned = std::make_unique<ZipReader>(std::move(reader).value());
+    const ZipReader *open = owned.get();
+    m_sourceArchives.emplace(key, std::move(owned));
+    return open;
 }
 
 void ZipWriter::closeSourceArchives()
 {
-    for (zip_t *za : std::as_const(m_sourceArchives))
-        zip_discard(za);
     m_sourceArchives.clear();
 }
 
@@ -493,111 +866,226 @@ Result<void> ZipWriter::commit()
 
 Result<void> ZipWriter::writeArchive(const QString &tempPath)
 {
-    if (m_entries.empty()) {
-        if (writeEmptyArchive(tempPath))
-            return {};
+    const QString target = displayName(m_targetPath);
+    Output out;
+    if (!out.open(tempPath)) {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("Cannot write %1: %2.").arg(target, qt_error_string(errno)));
+    }
+    const auto writeError = [&] {
+        return makeError(ErrorCode::Io,
+                         Tr::tr("Cannot write %1: %2.").arg(target, out.errorString()));
+    };
+    const auto readError = [&](const QString &path, const QString &reason) {
         return makeError(
             ErrorCode::Io,
-            Tr::tr("Cannot write %1: %2.").arg(displayName(m_targetPath), qt_error_string(errno)));
-    }
-    int errorCode = 0;
-    zip_t *za
-        = zip_open(QFile::encodeName(tempPath).constData(), ZIP_CREATE | ZIP_EXCL, &errorCode);
-    if (!za) {
-        zip_error_t error;
-        zip_error_init_with_code(&error, errorCode);
-        const QString message = QString::fromUtf8(zip_error_strerror(&error));
-        zip_error_fini(&error);
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot write %1: %2.").arg(displayName(m_targetPath), message));
-    }
-    const auto abandon = [&](ErrorCode code, const QString &what) -> Error {
-        const QString message
-            = Tr::tr("Cannot write %1: %2.")
-                  .arg(displayName(m_targetPath),
-                       what.isEmpty() ? QString::fromUtf8(zip_strerror(za)) : what);
-        zip_discard(za);
-        return makeError(code, message);
+            Tr::tr("Cannot write %1: cannot read %2 (%3).").arg(target, displayName(path), reason));
     };
 
+    // Plan first: which zip entries are copied raw, the progress total, and the raw copies
+    // the verifier must hash, so that it starts at once.
+    std::vector<std::optional<ZipReader::RawEntry>> raw(m_entries.size());
+    std::vector<VerifyJob> jobs;
     StreamState state;
     state.failAfter = m_failAfterBytes;
     state.progress = &m_progress;
-    const time_t entryTime = fixedEntryTime();
-
-    for (const Entry &entry : m_entries) {
-        zip_source_t *inner = nullptr;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries[i];
         switch (entry.kind) {
         case Entry::Kind::Memory:
-            inner
-                = zip_source_buffer(za, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
+            state.total += entry.data.size();
             break;
         case Entry::Kind::File:
-            inner = zip_source_file(za, QFile::encodeName(entry.path).constData(), 0, -1);
+            state.total += QFileInfo(entry.path).size();
+            break;
+        case Entry::Kind::Zip: {
+            const ZipReader &source = *m_sourceArchives.at(entry.path);
+            raw[i] = source.rawEntry(entry.entryName);
+            if (raw[i] && raw[i]->deflated != entry.deflate)
+                raw[i].reset(); // another compression: decompressed, then written afresh
+            if (raw[i]) {
+                state.total += raw[i]->compressedSize;
+                if (!entry.expectedSha256.isEmpty())
+                    jobs.push_back({entry.path, entry.entryName, *raw[i]});
+            } else if (const auto info = source.entryInfo(entry.entryName)) {
+                state.total += info->size;
+            }
+            break;
+        }
+        }
+    }
+    Verifier verifier(std::move(jobs), m_targetPath);
+
+    const auto stopped = [&]() -> Error {
+        verifier.abort();
+        if (state.cancelled) {
+            return makeError(ErrorCode::Cancelled, Tr::tr("Writing %1 was cancelled.").arg(target));
+        }
+        if (state.faultTriggered)
+            return makeError(ErrorCode::Io,
+                             Tr::tr("Cannot write %1: %2.").arg(target, qt_error_string(EIO)));
+        return writeError();
+    };
+
+    std::map<QString, std::unique_ptr<QFile>> sourceFiles; // raw copies read from these
+    Deflater deflater;
+    QByteArray chunk;
+    std::vector<Record> records;
+    records.reserve(m_entries.size());
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries[i];
+        Record record;
+        record.name = entry.name;
+        record.offset = out.pos();
+        record.method = entry.deflate ? methodDeflate : methodStore;
+        const bool ascii = std::all_of(
+            entry.name.begin(), entry.name.end(), [](char c) { return uchar(c) < 0x80; });
+        record.flags = ascii ? 0 : utf8NameFlag;
+
+        if (raw[i]) {
+            // A raw copy: sizes and CRC-32 from the source's central directory, bytes in bulk.
+            record.crc = raw[i]->crc32;
+            record.size = raw[i]->size;
+            record.compressedSize = raw[i]->compressedSize;
+            record.zip64Sizes
+                = m_forceZip64 || record.size >= all32 || record.compressedSize >= all32;
+            if (!out.write(localHeader(record)))
+                return stopped();
+            std::unique_ptr<QFile> &file = sourceFiles[entry.path];
+            if (!file) {
+                file = std::make_unique<QFile>(entry.path);
+                if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+                    return readError(entry.path, file->errorString());
+            }
+            switch (out.copyFrom(*file, raw[i]->dataOffset, raw[i]->compressedSize, [&](qint64 n) {
+                return state.consume(n);
+            })) {
+            case Output::Copy::Done:
+                break;
+            case Output::Copy::ReadFailed:
+                verifier.abort();
+                return readError(entry.path, out.errorString());
+            case Output::Copy::WriteFailed:
+            case Output::Copy::Stopped:
+                return stopped();
+            }
+            records.push_back(std::move(record));
+            continue;
+        }
+
+        // Bytes this process reads: CRC-32 computed, stored or deflated, hashed if asked.
+        qint64 expectedSize = 0;
+        std::unique_ptr<QFile> file;
+        const ZipReader *zip = nullptr;
+        switch (entry.kind) {
+        case Entry::Kind::Memory:
+            expectedSize = entry.data.size();
+            break;
+        case Entry::Kind::File:
+            file = std::make_unique<QFile>(entry.path);
+            if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+                verifier.abort();
+                return readError(entry.path, file->errorString());
+            }
+            expectedSize = file->size();
             break;
         case Entry::Kind::Zip:
-            // start 0 and length -1 ask for the compressed bytes; libzip copies them as they are
-            // when the method set below matches, and decompresses otherwise.
-            inner = zip_source_zip(za,
-                                   m_sourceArchives.value(QFileInfo(entry.path).absoluteFilePath()),
-                                   entry.index,
-                                   ZIP_FL_COMPRESSED,
-                                   0,
-                                   -1);
+            zip = m_sourceArchives.at(entry.path).get();
+            if (const auto info = zip->entryInfo(entry.entryName))
+                expectedSize = info->size;
             break;
         }
-        if (!inner)
-            return abandon(ErrorCode::Io, {});
+        record.zip64Sizes
+            = m_forceZip64 || expectedSize >= (entry.deflate ? all32 - deflateMargin : all32);
+        const QByteArray header = localHeader(record);
+        if (!out.write(header) || (entry.deflate && !deflater.reset()))
+            return stopped();
+        const qint64 dataStart = out.pos();
+        std::optional<Sha256> hash;
+        if (!entry.expectedSha256.isEmpty())
+            hash.emplace();
+        bool writeFailed = false;
+        const auto feed = [&](QByteArrayView bytes) {
+            record.crc = ZipCrc32::update(record.crc, bytes);
+            record.size += bytes.size();
+            if (hash)
+                hash->addData(bytes);
+            if (entry.deflate ? !deflater.feed(bytes, false, out) : !out.write(bytes)) {
+                writeFailed = true;
+                return false;
+            }
+            return state.consume(bytes.size());
+        };
 
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_source_stat(inner, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) {
-            const bool raw = (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method != ZIP_CM_STORE
-                             && (st.valid & ZIP_STAT_COMP_SIZE);
-            state.total += qint64(raw ? st.comp_size : st.size);
-        } else if (entry.kind == Entry::Kind::File) {
-            zip_source_free(inner);
-            return abandon(ErrorCode::Io, Tr::tr("cannot read %1").arg(displayName(entry.path)));
+        switch (entry.kind) {
+        case Entry::Kind::Memory:
+            for (qsizetype at = 0; at < entry.data.size(); at += chunkSize) {
+                if (!feed(QByteArrayView(entry.data)
+                              .sliced(at, std::min<qsizetype>(chunkSize, entry.data.size() - at))))
+                    return stopped();
+            }
+            break;
+        case Entry::Kind::File:
+            if (chunk.isEmpty())
+                chunk = QByteArray(chunkSize, Qt::Uninitialized);
+            for (;;) {
+                const qint64 n = file->read(chunk.data(), chunk.size());
+                if (n < 0) {
+                    verifier.abort();
+                    return readError(entry.path, file->errorString());
+                }
+                if (n == 0)
+                    break;
+                if (!feed(QByteArrayView(chunk.constData(), n)))
+                    return stopped();
+            }
+            break;
+        case Entry::Kind::Zip: {
+            const Result<void> read = zip->read(entry.entryName, feed, ZipReader::Check::Crc);
+            if (!read) {
+                if (writeFailed || state.cancelled || state.faultTriggered)
+                    return stopped();
+                verifier.abort();
+                return makeError(read.error().code == ErrorCode::MissingEntry
+                                     ? ErrorCode::MissingEntry
+                                     : ErrorCode::NotAZip,
+                                 Tr::tr("Cannot write %1: %2").arg(target, read.error().message));
+            }
+            break;
         }
-
-        auto *wrapper = new PassThrough;
-        wrapper->inner = inner;
-        wrapper->state = &state;
-        zip_error_init(&wrapper->error);
-        zip_source_t *source = zip_source_function(za, passThrough, wrapper);
-        if (!source) {
-            zip_source_free(inner);
-            zip_error_fini(&wrapper->error);
-            delete wrapper;
-            return abandon(ErrorCode::Io, {});
         }
-        const zip_int64_t index
-            = zip_file_add(za, entry.name.constData(), source, ZIP_FL_ENC_UTF_8);
-        if (index < 0) {
-            zip_source_free(source);
-            return abandon(ErrorCode::InvalidArgument, {});
+        if (entry.deflate && !deflater.feed({}, true, out))
+            return stopped();
+        record.compressedSize = out.pos() - dataStart;
+        if (!record.zip64Sizes && (record.size >= all32 || record.compressedSize >= all32)) {
+            // Its header was written without room for 64-bit sizes: the file grew meanwhile.
+            verifier.abort();
+            return readError(entry.path, Tr::tr("it changed while it was read"));
         }
-        const zip_uint64_t i = zip_uint64_t(index);
-        if (zip_set_file_compression(za,
-                                     i,
-                                     entry.deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
-                                     entry.deflate ? deflateLevel : 0)
-                != 0
-            || zip_file_set_mtime(za, i, entryTime, 0) != 0
-            || zip_file_set_external_attributes(za, i, 0, ZIP_OPSYS_UNIX, regularFileAttributes)
-                   != 0) {
-            return abandon(ErrorCode::Io, {});
+        if (!out.patch(record.offset, localHeader(record)))
+            return stopped();
+        if (hash && hash->hexResult() != entry.expectedSha256) {
+            verifier.abort();
+            const QString name = QString::fromUtf8(entry.name);
+            return hashMismatch(m_targetPath,
+                                entry.kind == Entry::Kind::Memory ? name : entry.path,
+                                entry.kind == Entry::Kind::Zip ? entry.entryName : name);
         }
+        records.push_back(std::move(record));
     }
 
-    if (zip_close(za) != 0) {
-        if (state.cancelled) {
-            zip_discard(za);
-            return makeError(ErrorCode::Cancelled,
-                             Tr::tr("Writing %1 was cancelled.").arg(displayName(m_targetPath)));
-        }
-        return abandon(ErrorCode::Io, {});
+    const qint64 directoryOffset = out.pos();
+    for (const Record &record : records) {
+        if (!out.write(centralHeader(record, m_forceZip64)))
+            return stopped();
     }
+    const qint64 directorySize = out.pos() - directoryOffset;
+    if (!out.write(endRecords(qint64(records.size()), directoryOffset, directorySize, m_forceZip64))
+        || !out.close()) {
+        return stopped();
+    }
+    if (std::optional<Error> failed = verifier.finish())
+        return *failed;
     return {};
 }
 

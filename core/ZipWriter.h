@@ -9,13 +9,14 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
 
-typedef struct zip zip_t; // libzip's archive handle; libzip stays out of public includes
-
 namespace Core {
+
+class ZipReader;
 
 /**
  * Writes a zip archive deterministically and atomically; used for .capsule files and for
@@ -24,17 +25,29 @@ namespace Core {
  * - Entries appear in the order they were added; each has the fixed time 2000-01-01 00:00,
  *   fixed permissions (0644), no comment and no variable extra field, and a UTF-8 name.
  *   The same calls with the same bytes always produce the same file.
- * - Nothing touches the target until commit(): libzip writes `<target>.tmp-XXXXXX` in the same
- *   folder; commit() then fsyncs it, renames it over the target and fsyncs the folder. On any
- *   failure (or when the writer is destroyed without commit()) the temporary file is removed and
- *   an existing target is left byte-identical.
+ * - Nothing touches the target until commit(): the archive is written to
+ *   `<target>.tmp-XXXXXX` in the same folder; commit() then (with Durability::Synced) fsyncs
+ *   it, renames it over the target and fsyncs the folder. On any failure (or when the writer
+ *   is destroyed without commit()) the temporary file is removed and an existing target is
+ *   left byte-identical.
  * - Data is streamed at commit(): files on disk and entries of other zips are never loaded in
- *   memory, and zip entries whose compression already fits are copied raw, without
- *   recompressing. Sources must therefore stay readable until commit() returns. A source zip may
- *   be the target itself (re-saving a project reads media from the file it replaces).
+ *   memory. Zip entries whose compression already fits are copied raw, in bulk
+ *   (copy_file_range where the system has it), with the CRC-32 of the source's central
+ *   directory: the bytes are not read by this process at all unless they must be verified
+ *   (AssetSource::expectedSha256). Sources must therefore stay readable until commit()
+ *   returns. A source zip may be the target itself (re-saving a project reads media from the
+ *   file it replaces).
+ * - Sources with an expectedSha256 are verified while the archive is written; raw copies are
+ *   hashed by a second thread. A mismatch fails commit() with HashMismatch, naming the source
+ *   and the entry, and nothing is written.
+ * - ZIP64 records are written for entries, offsets or directories past 4 GiB, only then.
  * - Errors are sticky: the add*() calls never fail loudly; the first problem (unsafe or
  *   duplicate name, missing file or entry) is remembered, later calls are ignored, and commit()
  *   returns it. Check error() early if you want to stop sooner.
+ *
+ * The writer is our own (libzip is used for reading only): libzip 1.7 computes the CRC-32 of
+ * every stored byte it copies, even from another zip, and copies in 8 KB steps, which made it
+ * the bottleneck of exporting a course with a gigabyte of video.
  *
  * Not copyable, not thread-safe; one writer per archive.
  */
@@ -74,7 +87,10 @@ public:
                     const QString &zipPath,
                     const QString &entryName,
                     Compression = Compression::Auto);
-    /** Dispatches on source.kind: Memory, File or ZipEntry. Kind None is an error. */
+    /**
+     * Dispatches on source.kind: Memory, File or ZipEntry. Kind None is an error. A non-empty
+     * source.expectedSha256 is verified during commit() (ErrorCode::HashMismatch).
+     */
     void
     addFromSource(const QString &name, const AssetSource &source, Compression = Compression::Auto);
 
@@ -93,14 +109,21 @@ public:
      */
     void setFailAfterBytes(qint64 bytes) { m_failAfterBytes = bytes; }
 
+    /**
+     * Test seam: give every entry and the archive their ZIP64 records, as if they were past
+     * 4 GiB, so that the ZIP64 layout can be checked without writing gigabytes.
+     */
+    void setForceZip64(bool force) { m_forceZip64 = force; }
+
     /** The first error met by an add*() call, if any. */
     const std::optional<Error> &error() const { return m_error; }
     bool hasError() const { return m_error.has_value(); }
 
     /**
-     * Writes the archive and atomically replaces the target. Errors name the target and carry
-     * libzip's message: Io, Cancelled, MissingEntry (a zip source lost its entry),
-     * InvalidArgument (bad name), or the sticky error of an add*() call. A writer commits once.
+     * Writes the archive and atomically replaces the target. Errors name the target: Io,
+     * Cancelled, MissingEntry (a zip source lost its entry), NotAZip (a zip source is damaged),
+     * HashMismatch (a source failed its expectedSha256), InvalidArgument (bad name), or the
+     * sticky error of an add*() call. A writer commits once.
      */
     Result<void> commit();
 
@@ -114,17 +137,18 @@ private:
     bool acceptName(const QString &name);
     void fail(ErrorCode code, const QString &message);
     Result<void> writeArchive(const QString &tempPath);
-    zip_t *sourceArchive(const QString &zipPath);
+    const ZipReader *sourceArchive(const QString &zipPath);
     void closeSourceArchives();
 
     QString m_targetPath;
     std::vector<Entry> m_entries;
     QHash<QString, int> m_names;
-    QHash<QString, zip_t *> m_sourceArchives;
+    std::map<QString, std::unique_ptr<ZipReader>> m_sourceArchives; ///< by absolute path
     std::optional<Error> m_error;
     ProgressCallback m_progress;
     qint64 m_failAfterBytes = -1;
     Durability m_durability = Durability::Synced;
+    bool m_forceZip64 = false;
     bool m_committed = false;
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
+#include "core/ZipCrc32.h"
 #include "core/ZipReader.h"
 #include "core/ZipWriter.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -13,6 +15,7 @@
 #include <zip.h>
 
 #include <ctime>
+#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 using Core::ErrorCode;
@@ -505,4 +508,143 @@ TEST_CASE("ZipWriter output does not depend on the time zone", "[core][file]")
     CHECK(outputs[0] == outputs[2]);
     // The DOS date and time fields of the local header: 2000-01-01 00:00:00.
     CHECK(outputs[0].mid(10, 4) == QByteArray("\x00\x00\x21\x28", 4));
+}
+
+TEST_CASE("ZipCrc32 computes zlib's CRC-32 at every length and alignment", "[core][file]")
+{
+    const QByteArray data = noise(70000, 3);
+    const auto zlibCrc = [](quint32 crc, QByteArrayView bytes) {
+        return quint32(crc32_z(crc, reinterpret_cast<const Bytef *>(bytes.data()), bytes.size()));
+    };
+    for (qsizetype length = 0; length < 300; ++length) {
+        for (qsizetype offset : {0, 1, 7, 15}) {
+            const QByteArrayView bytes = QByteArrayView(data).sliced(offset, length);
+            INFO(length << " bytes at " << offset);
+            CHECK(Core::ZipCrc32::update(0, bytes) == zlibCrc(0, bytes));
+        }
+    }
+    CHECK(Core::ZipCrc32::update(0, data) == zlibCrc(0, data));
+    // In steps, as the writer feeds it, whatever the step.
+    for (const qsizetype step : {1, 63, 64, 100, 4096}) {
+        quint32 crc = 0;
+        for (qsizetype at = 0; at < data.size(); at += step)
+            crc = Core::ZipCrc32::update(
+                crc, QByteArrayView(data).sliced(at, std::min(step, data.size() - at)));
+        INFO(step);
+        CHECK(crc == zlibCrc(0, data));
+    }
+}
+
+TEST_CASE("ZipWriter writes ZIP64 records that readers and raw copies understand", "[core][file]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QByteArray text = sampleText(100000);
+    const QByteArray image = noise(70000, 7);
+    const auto write = [&](const QString &target, bool zip64) {
+        ZipWriter writer(target);
+        writer.setForceZip64(zip64);
+        writer.addFile(u"a/text.txt"_s, text);
+        writer.addFile(u"a/image.png"_s, image);
+        REQUIRE(writer.commit().has_value());
+    };
+    const QString plain = dir.filePath(u"plain.zip"_s);
+    const QString big = dir.filePath(u"zip64.zip"_s);
+    write(plain, false);
+    write(big, true);
+    const QByteArray bytes = readFile(big);
+    CHECK(bytes.contains(QByteArray("PK\x06\x06", 4))); // ZIP64 end of central directory
+    CHECK(bytes.contains(QByteArray("PK\x06\x07", 4))); // and its locator
+    CHECK(readFile(plain).size() < bytes.size());
+
+    auto reader = ZipReader::open(big);
+    REQUIRE(reader.has_value());
+    CHECK(reader->readAll(u"a/text.txt"_s).value() == text);
+    CHECK(reader->readAll(u"a/image.png"_s).value() == image);
+    const auto raw = reader->rawEntry(u"a/image.png"_s);
+    REQUIRE(raw);
+    CHECK(raw->size == image.size());
+    CHECK(raw->compressedSize == image.size());
+    CHECK_FALSE(raw->deflated);
+    CHECK(bytes.mid(raw->dataOffset, raw->size) == image);
+
+    // Copied raw out of the ZIP64 archive, the entries are those of a plain write.
+    const QString copy = dir.filePath(u"copy.zip"_s);
+    ZipWriter writer(copy);
+    writer.addFromZip(u"a/text.txt"_s, big, u"a/text.txt"_s);
+    writer.addFromZip(u"a/image.png"_s, big, u"a/image.png"_s);
+    REQUIRE(writer.commit().has_value());
+    CHECK(readFile(copy) == readFile(plain));
+}
+
+TEST_CASE("ZipWriter checks sources whose bytes were not verified yet", "[core][file]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QByteArray video = noise(3 * 1024 * 1024, 11);
+    const QByteArray captions = sampleText(20000, 'c');
+    const QString source = dir.filePath(u"project.capsule"_s);
+    {
+        ZipWriter writer(source);
+        writer.addFile(u"media/video.mp4"_s, video);
+        writer.addFile(u"media/captions.vtt"_s, captions);
+        REQUIRE(writer.commit().has_value());
+    }
+    const auto pending = [&](const QString &zip, const QString &entry, const QByteArray &bytes) {
+        Core::AssetSource asset(Core::AssetSource::Kind::ZipEntry, zip, entry);
+        asset.expectedSha256 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        return asset;
+    };
+    const QString target = dir.filePath(u"package.zip"_s);
+    const auto package = [&](const QString &zip) {
+        ZipWriter writer(target);
+        writer.addFile(u"index.html"_s, "<!doctype html>");
+        writer.addFromSource(u"media/video.mp4"_s, pending(zip, u"media/video.mp4"_s, video));
+        writer.addFromSource(u"media/captions.vtt"_s,
+                             pending(zip, u"media/captions.vtt"_s, captions));
+        return writer.commit();
+    };
+
+    SECTION("intact sources are copied")
+    {
+        REQUIRE(package(source).has_value());
+        auto reader = ZipReader::open(target);
+        REQUIRE(reader.has_value());
+        CHECK(reader->readAll(u"media/video.mp4"_s).value() == video);
+        CHECK(reader->readAll(u"media/captions.vtt"_s).value() == captions);
+    }
+
+    // A damaged source fails the write, naming the source and its entry, and leaves nothing.
+    QByteArray bytes = readFile(source);
+    ErrorCode expected = ErrorCode::HashMismatch;
+    QString entry;
+    SECTION("a stored entry with a damaged byte")
+    {
+        const qsizetype at = bytes.indexOf("media/video.mp4") + 15 + 2 * 1024 * 1024;
+        bytes[at] = char(bytes[at] ^ 0x01);
+        entry = u"media/video.mp4"_s;
+    }
+    SECTION("a deflated entry with a damaged byte")
+    {
+        const qsizetype at = bytes.indexOf("media/captions.vtt") + 18 + 100;
+        bytes[at] = char(bytes[at] ^ 0x5a);
+        expected = ErrorCode::NotAZip;
+        entry = u"media/captions.vtt"_s;
+    }
+    if (!entry.isEmpty()) {
+        const QString damaged = dir.filePath(u"damaged.capsule"_s);
+        writeFile(damaged, bytes);
+        writeFile(target, "the previous package");
+        const Core::Result<void> result = package(damaged);
+        REQUIRE_FALSE(result.has_value());
+        INFO(result.error().message.toStdString());
+        CHECK(result.error().code == expected);
+        CHECK(result.error().message.contains(u"package.zip"_s));
+        CHECK(result.error().message.contains(u"damaged.capsule"_s));
+        CHECK(result.error().message.contains(entry));
+        CHECK(readFile(target) == "the previous package");
+        CHECK(filesIn(dir.path())
+              == QStringList{u"damaged.capsule"_s, u"package.zip"_s, u"project.capsule"_s});
+    }
 }
