@@ -76,7 +76,10 @@ bool hashMatches(Sha256 &hash, const AssetId &id)
 }
 
 /** Verifies one media entry of an open project and points the asset at it. */
-Result<void> attachZipEntry(const ZipReader &zip, const QString &file, MediaAsset &asset)
+Result<void> attachZipEntry(const ZipReader &zip,
+                            const QString &file,
+                            MediaAsset &asset,
+                            ProjectFile::MediaCheck check)
 {
     QString entry = asset.archiveName();
     if (!ZipReader::isSafeEntryName(entry))
@@ -100,6 +103,12 @@ Result<void> attachZipEntry(const ZipReader &zip, const QString &file, MediaAsse
     }
     if (info->size != asset.byteSize)
         return sizeMismatch(file, asset, info->size);
+    if (check == ProjectFile::MediaCheck::Deferred) {
+        asset.source = AssetSource{
+            AssetSource::Kind::ZipEntry, QFileInfo(zip.path()).absoluteFilePath(), entry};
+        asset.source.expectedSha256 = asset.id.toString();
+        return {};
+    }
 
     Sha256 hash;
     const Result<void> streamed = zip.read(
@@ -124,8 +133,10 @@ Result<void> attachZipEntry(const ZipReader &zip, const QString &file, MediaAsse
  * read through its own ZipReader (libzip archives are not shared across threads). The error
  * reported is the first in asset order, whichever thread met it.
  */
-Result<void>
-attachZipEntries(const ZipReader &zip, const QString &file, std::map<AssetId, MediaAsset> &assets)
+Result<void> attachZipEntries(const ZipReader &zip,
+                              const QString &file,
+                              std::map<AssetId, MediaAsset> &assets,
+                              ProjectFile::MediaCheck check)
 {
     constexpr qint64 parallelThreshold = 16 * 1024 * 1024;
     std::vector<MediaAsset *> all;
@@ -136,7 +147,8 @@ attachZipEntries(const ZipReader &zip, const QString &file, std::map<AssetId, Me
     }
     std::vector<MediaAsset *> mine;
     std::vector<MediaAsset *> other;
-    if (totalBytes < parallelThreshold || all.size() < 2 || QThread::idealThreadCount() < 2) {
+    if (totalBytes < parallelThreshold || all.size() < 2 || QThread::idealThreadCount() < 2
+        || check == ProjectFile::MediaCheck::Deferred) {
         mine = all;
     } else {
         std::vector<MediaAsset *> bySize = all;
@@ -157,13 +169,14 @@ attachZipEntries(const ZipReader &zip, const QString &file, std::map<AssetId, Me
         AssetId id;
         Error error;
     };
-    const auto verify = [&file](const ZipReader &reader,
-                                const std::vector<MediaAsset *> &list) -> std::optional<Failure> {
+    const auto verify
+        = [&file, check](const ZipReader &reader,
+                         const std::vector<MediaAsset *> &list) -> std::optional<Failure> {
         std::optional<Failure> first;
         for (MediaAsset *asset : list) {
             if (first && !(asset->id < first->id))
                 continue;
-            if (Result<void> attached = attachZipEntry(reader, file, *asset); !attached)
+            if (Result<void> attached = attachZipEntry(reader, file, *asset, check); !attached)
                 first = Failure{asset->id, attached.error()};
         }
         return first;
@@ -246,6 +259,58 @@ Result<void> attachFolderFile(const QDir &folder, const QString &name, MediaAsse
     return {};
 }
 
+/** Checks the SHA-256 of an asset whose zip entry was not verified when it was read. */
+Result<void> verifyZipEntry(const AssetSource &source, const QString &file, const MediaAsset &asset)
+{
+    Result<ZipReader> zip = ZipReader::open(source.path);
+    if (!zip)
+        return zip.error();
+    Sha256 hash;
+    const Result<void> streamed = zip->read(
+        source.entryName,
+        [&hash](QByteArrayView chunk) {
+            hash.addData(chunk);
+            return true;
+        },
+        ZipReader::Check::CallerVerifies);
+    if (!streamed)
+        return streamed.error();
+    if (hash.hexResult() != source.expectedSha256) {
+        return makeError(ErrorCode::HashMismatch,
+                         Tr::tr("%1 was not saved: the content of the media file %2 in %3 does "
+                                "not match its checksum.")
+                             .arg(file, describe(asset), displayName(source.path)));
+    }
+    return {};
+}
+
+/** The bytes of a source, unchecked. */
+Result<QByteArray> loadSourceBytes(const AssetSource &source)
+{
+    switch (source.kind) {
+    case AssetSource::Kind::Memory:
+        return source.data;
+    case AssetSource::Kind::File: {
+        QFile file(source.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::Io,
+                             Tr::tr("Cannot read %1: %2.")
+                                 .arg(QDir::toNativeSeparators(source.path), file.errorString()));
+        }
+        return file.readAll();
+    }
+    case AssetSource::Kind::ZipEntry: {
+        Result<ZipReader> zip = ZipReader::open(source.path);
+        if (!zip)
+            return zip.error();
+        return zip->readAll(source.entryName, std::numeric_limits<qint64>::max());
+    }
+    case AssetSource::Kind::None:
+        break;
+    }
+    return makeError(ErrorCode::InvalidArgument, Tr::tr("The media bytes are not available."));
+}
+
 } // namespace
 
 QString ProjectFile::courseEntryName()
@@ -253,7 +318,7 @@ QString ProjectFile::courseEntryName()
     return u"course.xml"_s;
 }
 
-Result<std::unique_ptr<Course>> ProjectFile::read(const QString &path)
+Result<std::unique_ptr<Course>> ProjectFile::read(const QString &path, MediaCheck check)
 {
     const QString name = displayName(path);
     Result<ZipReader> zip = ZipReader::open(path);
@@ -281,7 +346,8 @@ Result<std::unique_ptr<Course>> ProjectFile::read(const QString &path)
     Result<std::unique_ptr<Course>> course = CourseSerializer::fromXml(*xml, name);
     if (!course)
         return course;
-    if (Result<void> verified = attachZipEntries(*zip, name, course.value()->assets()); !verified)
+    if (Result<void> verified = attachZipEntries(*zip, name, course.value()->assets(), check);
+        !verified)
         return verified.error();
     return course;
 }
@@ -362,6 +428,16 @@ ProjectFile::write(const Course &course, const QString &path, const WriteOptions
                         .arg(name, describe(asset), QDir::toNativeSeparators(source.path)));
             }
         }
+        if (source.kind == AssetSource::Kind::ZipEntry && !source.expectedSha256.isEmpty()) {
+            // Read with MediaCheck::Deferred: a project must never carry media that fail their
+            // checksum, so the SHA-256 is checked now (ZipWriter would only check the CRC-32).
+            if (Result<void> verified = verifyZipEntry(source, name, asset); !verified)
+                return verified.error();
+            AssetSource checked = source;
+            checked.expectedSha256.clear();
+            writer.addFromSource(entry, checked);
+            continue;
+        }
         writer.addFromSource(entry, source);
     }
     return writer.commit();
@@ -374,28 +450,18 @@ Result<void> ProjectFile::write(const Course &course, const QString &path)
 
 Result<QByteArray> ProjectFile::readAssetBytes(const AssetSource &source)
 {
-    switch (source.kind) {
-    case AssetSource::Kind::Memory:
-        return source.data;
-    case AssetSource::Kind::File: {
-        QFile file(source.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::Io,
-                             Tr::tr("Cannot read %1: %2.")
-                                 .arg(QDir::toNativeSeparators(source.path), file.errorString()));
-        }
-        return file.readAll();
+    Result<QByteArray> bytes = loadSourceBytes(source);
+    if (bytes && !source.expectedSha256.isEmpty() && Sha256::hex(*bytes) != source.expectedSha256) {
+        const QString where
+            = source.kind == AssetSource::Kind::ZipEntry
+                  ? Tr::tr("\"%1\" in %2")
+                        .arg(source.entryName, QDir::toNativeSeparators(source.path))
+                  : QDir::toNativeSeparators(source.path);
+        return makeError(
+            ErrorCode::HashMismatch,
+            Tr::tr("The content of the media file %1 does not match its checksum.").arg(where));
     }
-    case AssetSource::Kind::ZipEntry: {
-        Result<ZipReader> zip = ZipReader::open(source.path);
-        if (!zip)
-            return zip.error();
-        return zip->readAll(source.entryName, std::numeric_limits<qint64>::max());
-    }
-    case AssetSource::Kind::None:
-        break;
-    }
-    return makeError(ErrorCode::InvalidArgument, Tr::tr("The media bytes are not available."));
+    return bytes;
 }
 
 } // namespace Core

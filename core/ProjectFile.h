@@ -31,16 +31,31 @@ public:
         qint64 failAfterBytes = -1;
     };
 
+    /** When read() checks the media entries' SHA-256. */
+    enum class MediaCheck {
+        /** While opening: a project that opens is whole (the editor). */
+        Now,
+        /**
+         * Presence and size now; the SHA-256 is left in each source's expectedSha256 for
+         * whoever streams the bytes (ZipWriter fails with HashMismatch, naming the file and the
+         * entry). For one-shot consumers that read every byte they use anyway, such as
+         * `capsule-cli export`: opening a gigabyte of video then costs no extra pass over it.
+         * Media the consumer does not use are not checked.
+         */
+        Deferred
+    };
+
     /** The name of the XML document inside a project: "course.xml". */
     static QString courseEntryName();
 
     /**
      * Opens a .capsule file. Errors: Io, NotAZip ("X is not a Capsule project: the file is
      * damaged or is not a zip archive"), UnsafeEntry, MissingEntry (no course.xml),
-     * MalformedXml, NewerFormat, InvalidContent, MissingAsset, HashMismatch. Messages name
-     * the file.
+     * MalformedXml, NewerFormat, InvalidContent, MissingAsset, HashMismatch (not with
+     * MediaCheck::Deferred). Messages name the file.
      */
-    static Result<std::unique_ptr<Course>> read(const QString &path);
+    static Result<std::unique_ptr<Course>> read(const QString &path,
+                                                MediaCheck check = MediaCheck::Now);
 
     /**
      * Reads an unpacked project folder (course.xml + media/), such as a template shipped as a
@@ -63,7 +78,8 @@ public:
 
     /**
      * Loads the bytes of an asset from wherever they live (previews, thumbnails, media probing).
-     * Errors: InvalidArgument (no source), Io, MissingEntry, NotAZip.
+     * Errors: InvalidArgument (no source), Io, MissingEntry, NotAZip, HashMismatch (a source
+     * whose expectedSha256 does not match).
      */
     static Result<QByteArray> readAssetBytes(const AssetSource &source);
 };

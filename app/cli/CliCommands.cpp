@@ -3,6 +3,7 @@
 
 #include "app/Tr.h"
 #include "core/Document.h"
+#include "core/ProjectFile.h"
 #include "core/Validator.h"
 #include "export/ExporterRegistry.h"
 
@@ -356,15 +357,18 @@ ExitCode CliCommands::runExport(const QStringList &arguments)
                               .arg(sub.parser.value(formatOption)));
     }
 
-    auto document = Core::Document::load(file);
-    if (!document) {
-        m_err << programName << ": " << document.error().message << Qt::endl;
+    // The media are checked while the package is written (MediaCheck::Deferred), not hashed in
+    // a pass of their own when the project is opened: a damaged media file still fails the
+    // export, and no package is left behind.
+    const auto course = Core::ProjectFile::read(file, Core::ProjectFile::MediaCheck::Deferred);
+    if (!course) {
+        m_err << programName << ": " << course.error().message << Qt::endl;
         return ExitCode::Failure;
     }
     Export::ExportOptions options;
     options.targetPath = sub.parser.value(outputOption);
     Export::ExportContext context;
-    const auto exported = exporter->exportCourse(document.value()->course(), options, context);
+    const auto exported = exporter->exportCourse(*course.value(), options, context);
     for (const Export::ExportWarning &warning : context.warnings())
         m_err << Tr::tr("warning: %1").arg(warning.message) << '\n';
     m_err.flush();

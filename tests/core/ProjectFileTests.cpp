@@ -500,3 +500,90 @@ TEST_CASE("A course that breaks the format is not saved", "[core][file]")
     CHECK(written.error().message.contains(u"cours.capsule"_s));
     CHECK(filesIn(dir.path()).isEmpty());
 }
+
+TEST_CASE("A project read with deferred media checks is checked when its media are written",
+          "[core][file]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString good = dir.filePath(u"bon.capsule"_s);
+    const auto course = FormatTests::makeFullCourse();
+    save(*course, good);
+    const MediaAsset &photo
+        = std::find_if(course->assets().begin(), course->assets().end(), [](const auto &a) {
+              return a.second.mimeType == u"image/jpeg";
+          })->second;
+    const QString photoEntry = photo.archiveName();
+
+    bool damaged = false;
+    SECTION("an intact project reads and saves as with the check done at once")
+    {
+        auto deferred = ProjectFile::read(good, ProjectFile::MediaCheck::Deferred);
+        REQUIRE(deferred.has_value());
+        const auto checked = load(good);
+        CHECK(deferred.value()->assets() == checked->assets());
+        const MediaAsset &asset = deferred.value()->assets().at(photo.id);
+        CHECK(asset.source.kind == AssetSource::Kind::ZipEntry);
+        CHECK(asset.source.expectedSha256 == photo.id.toString());
+        CHECK(checked->assets().at(photo.id).source.expectedSha256.isEmpty());
+        CHECK(ProjectFile::readAssetBytes(asset.source).has_value());
+
+        const QString copy = dir.filePath(u"copie.capsule"_s);
+        save(*deferred.value(), copy);
+        CHECK(readFile(copy) == readFile(good));
+    }
+
+    // Presence and size are still checked when the file is read.
+    SECTION("a missing media entry is still reported at once")
+    {
+        const QString bad = dir.filePath(u"abîmé.capsule"_s);
+        rewriteProject(good, bad, [&](auto &entries) {
+            entries.removeIf([&](const auto &e) { return e.first == photoEntry; });
+        });
+        const auto result = ProjectFile::read(bad, ProjectFile::MediaCheck::Deferred);
+        REQUIRE_FALSE(result.has_value());
+        CHECK(result.error().code == ErrorCode::MissingAsset);
+        damaged = false;
+    }
+
+    const QString bad = dir.filePath(u"abîmé.capsule"_s);
+    ErrorCode whenRead = ErrorCode::NotAZip;
+    SECTION("a byte of a media entry damaged inside the zip")
+    {
+        QByteArray bytes = readFile(good);
+        const qsizetype at = bytes.indexOf(photoEntry.toUtf8()) + photoEntry.size() + 200;
+        bytes[at] = char(bytes[at] ^ 0xff);
+        writeFile(bad, bytes);
+        damaged = true;
+    }
+    SECTION("a media entry rewritten with other bytes (and a matching CRC)")
+    {
+        rewriteProject(good, bad, [&](auto &entries) {
+            for (auto &[name, data] : entries) {
+                if (name == photoEntry)
+                    data[100] = char(data[100] ^ 0xff);
+            }
+        });
+        whenRead = ErrorCode::HashMismatch;
+        damaged = true;
+    }
+    if (damaged) {
+        auto deferred = ProjectFile::read(bad, ProjectFile::MediaCheck::Deferred);
+        INFO((deferred ? QString() : deferred.error().message).toStdString());
+        REQUIRE(deferred.has_value());
+        const AssetSource &source = deferred.value()->assets().at(photo.id).source;
+        const auto bytes = ProjectFile::readAssetBytes(source);
+        REQUIRE_FALSE(bytes.has_value());
+        CHECK(bytes.error().code == whenRead);
+
+        const QString target = dir.filePath(u"copie.capsule"_s);
+        const auto written = ProjectFile::write(*deferred.value(), target);
+        REQUIRE_FALSE(written.has_value());
+        INFO(written.error().message.toStdString());
+        CHECK(written.error().code == whenRead);
+        CHECK(written.error().message.contains(u"abîmé.capsule"_s));
+        CHECK(written.error().message.contains(photoEntry));
+        CHECK_FALSE(QFile::exists(target));
+        CHECK(filesIn(dir.path()) == QStringList{u"abîmé.capsule"_s, u"bon.capsule"_s});
+    }
+}

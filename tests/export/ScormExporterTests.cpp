@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ExportTestCourse.h"
 #include "TestSupport.h"
+#include "core/ProjectFile.h"
 #include "core/Validator.h"
 #include "core/ZipReader.h"
 #include "export/BuiltinExporters.h"
@@ -321,4 +322,64 @@ TEST_CASE("Validator errors stop the export with a message listing them", "[expo
         CHECK_FALSE(QFile::exists(target));
     }
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST_CASE("Exporting a project whose media checks were deferred", "[export][scorm]")
+{
+    // capsule-cli export reads projects with MediaCheck::Deferred: the media are checked while
+    // the package is written instead of in a pass of their own when the project is opened.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ExportTest::TestMedia media;
+    const auto course = ExportTest::makeTestCourse(&media);
+    const QString project = dir.filePath(u"projet.capsule"_s);
+    REQUIRE(Core::ProjectFile::write(*course, project));
+    const QString videoEntry = course->asset(media.video)->archiveName();
+    const Export::ScormExporter exporter(Export::ScormVersion::Scorm12);
+    const auto exportTo = [&](const Core::Course &from, const QString &target) {
+        Export::ExportContext context;
+        return exporter.exportCourse(from, Export::ExportOptions{target}, context);
+    };
+    const auto readBytes = [](const QString &path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+
+    SECTION("an intact project gives the package of a fully checked one")
+    {
+        const auto checked = Core::ProjectFile::read(project);
+        const auto deferred
+            = Core::ProjectFile::read(project, Core::ProjectFile::MediaCheck::Deferred);
+        REQUIRE(checked);
+        REQUIRE(deferred);
+        const QString first = dir.filePath(u"checked.zip"_s);
+        const QString second = dir.filePath(u"deferred.zip"_s);
+        REQUIRE(exportTo(*checked.value(), first));
+        REQUIRE(exportTo(*deferred.value(), second));
+        CHECK(readBytes(second) == readBytes(first));
+    }
+
+    SECTION("a damaged media entry fails the export and leaves no package")
+    {
+        QByteArray bytes = readBytes(project);
+        const qsizetype at = bytes.indexOf(videoEntry.toUtf8()) + videoEntry.size() + 2000;
+        bytes[at] = char(bytes[at] ^ 0x01);
+        ExportTest::writeFile(project, bytes);
+        const auto deferred
+            = Core::ProjectFile::read(project, Core::ProjectFile::MediaCheck::Deferred);
+        REQUIRE(deferred); // presence and sizes are right: only the bytes are damaged
+
+        const QString target = dir.filePath(u"paquet.zip"_s);
+        ExportTest::writeFile(target, "the previous package");
+        const auto exported = exportTo(*deferred.value(), target);
+        REQUIRE_FALSE(exported);
+        INFO(exported.error().message.toStdString());
+        CHECK(exported.error().code == Core::ErrorCode::HashMismatch);
+        CHECK(exported.error().message.contains(u"projet.capsule"_s));
+        CHECK(exported.error().message.contains(videoEntry));
+        CHECK(readBytes(target) == "the previous package");
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)
+              == QStringList({u"paquet.zip"_s, u"projet.capsule"_s}));
+    }
 }
