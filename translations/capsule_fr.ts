@@ -3210,6 +3210,38 @@ Durée %1</translation>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is damaged: the content of &quot;%3&quot; does not match its checksum.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2 est endommagé, le contenu de «&#xa0;%3&#xa0;» ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: cannot read &quot;%2&quot; in %3 (%4).</source>
+        <translation>Impossible d’écrire %1&#xa0;: impossible de lire «&#xa0;%2&#xa0;» dans %3 (%4).</translation>
+    </message>
+    <message>
+        <source>unexpected end</source>
+        <translation>fin inattendue</translation>
+    </message>
+    <message>
+        <source>it changed while it was read</source>
+        <translation>il a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the content of the media file %2 in %3 does not match its checksum.</source>
+        <translation>%1 n’a pas été enregistré&#xa0;: le contenu du fichier média %2 dans %3 ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <source>The content of the media file %1 does not match its checksum.</source>
+        <translation>Le contenu du fichier média %1 ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
         <source>Cannot replace %1: %2.</source>
         <translation>Impossible de remplacer %1&#xa0;: %2.</translation>
     </message>
