@@ -572,10 +572,19 @@
     toastTimer = setTimeout(function () { t.classList.remove('is-shown'); }, 1800);
   }
 
+  // XMLHttpRequest, not fetch(): Qt WebEngine 6.4 has no fetch() for custom URL schemes
+  // (the editor serves this page as capsule-preview:).
   function fetchText(url) {
-    return fetch(url, { cache: 'no-store' }).then(function (r) {
-      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
-      return r.text();
+    return new Promise(function (resolve, reject) {
+      var x = new XMLHttpRequest();
+      x.open('GET', url);
+      x.setRequestHeader('Cache-Control', 'no-store');
+      x.onload = function () {
+        if (x.status >= 200 && x.status < 300) resolve(x.responseText);
+        else reject(new Error(url + ': HTTP ' + x.status));
+      };
+      x.onerror = function () { reject(new Error(url + ': request failed')); };
+      x.send();
     });
   }
 
