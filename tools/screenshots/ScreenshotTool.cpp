@@ -5,6 +5,8 @@
 #include "app/dialogs/CourseSettingsDialog.h"
 #include "app/dialogs/ExportDialog.h"
 #include "app/docks/OutlineDock.h"
+#include "app/preview/PreviewController.h"
+#include "app/preview/PreviewWindow.h"
 #include "core/Document.h"
 #include "core/commands/SetSlideBody.h"
 #include "export/BuiltinExporters.h"
@@ -21,8 +23,11 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 #include <functional>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +116,28 @@ struct Session
     }
 };
 
+/** Waits until script, run in the preview page, returns true (or times out). */
+bool waitInPreview(App::PreviewWindow *preview, const QString &script, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        bool done = false;
+        bool result = false;
+        preview->view()->page()->runJavaScript(script, [&](const QVariant &value) {
+            result = value.toBool();
+            done = true;
+        });
+        while (!done && timer.elapsed() < timeoutMs)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (result)
+            return true;
+        settle(100);
+    }
+    err() << "preview: timed out waiting for " << script << Qt::endl;
+    return false;
+}
+
 bool select(App::MainWindow &window, const Core::Slide *slide)
 {
     if (!slide)
@@ -124,6 +151,10 @@ bool select(App::MainWindow &window, const Core::Slide *slide)
 
 int main(int argc, char *argv[])
 {
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1"); // Chromium refuses root with its sandbox
+    App::PreviewController::registerUrlScheme();
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Capsule"_s);
     QApplication::setOrganizationName(u"Capsule"_s);
@@ -186,6 +217,26 @@ int main(int argc, char *argv[])
             loop.exec();
             ok &= save(&dialog, out.filePath(u"editor-export.png"_s));
             document.undoStack()->undo();
+        }
+
+        {
+            // The preview from a question slide, beside the LMS simulator.
+            const Core::Slide *question = findSlide(document, [](const Core::Slide &slide) {
+                return slide.question()
+                       && slide.question()->type == Core::QuestionType::MultipleResponse;
+            });
+            ok &= select(*window, question);
+            window->preview()->preview(question->id);
+            App::PreviewWindow *preview = window->preview()->window();
+            preview->resize(1360, 860);
+            ok &= waitInPreview(
+                preview,
+                u"(() => { const f = Array.from(document.querySelectorAll('iframe'))"
+                ".find(f => /\\/player\\//.test(f.src)); return !!(f && "
+                "f.contentDocument && f.contentDocument.body.hasAttribute('data-ready')); })()"_s);
+            settle(1500);
+            ok &= save(preview, out.filePath(u"preview.png"_s));
+            preview->close();
         }
         window->close();
     }
