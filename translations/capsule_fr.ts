@@ -3198,10 +3198,6 @@ Durée %1</translation>
         <translation>Impossible d’écrire %1&#xa0;: les octets de «&#xa0;%2&#xa0;» ne sont pas disponibles.</translation>
     </message>
     <message>
-        <source>Cannot write %1: cannot open %2 (%3).</source>
-        <translation>Impossible d’écrire %1&#xa0;: impossible d’ouvrir %2 (%3).</translation>
-    </message>
-    <message>
         <source>%1 was already written.</source>
         <translation>%1 a déjà été écrit.</translation>
     </message>
@@ -3244,10 +3240,6 @@ Durée %1</translation>
     <message>
         <source>Cannot replace %1: %2.</source>
         <translation>Impossible de remplacer %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>Writing %1 was cancelled.</source>
