@@ -18,8 +18,8 @@ namespace App {
 enum class ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
 /**
- * The sub-commands of capsule-cli: new, info, check, export, preview. Each takes the arguments after
- * the sub-command name, writes results to out and problems to err.
+ * The sub-commands of capsule-cli: new, info, check, export, preview. Each takes the arguments
+ * after the sub-command name, writes results to out and problems to err.
  */
 class CliCommands
 {
