@@ -24,6 +24,29 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/** The editor on the sample course, with settings and recovery files kept out of the way. */
+struct SampleWindow
+{
+    SampleWindow()
+    {
+        Export::registerBuiltinExporters(registry);
+        App::MainWindow::Options options;
+        options.settingsFile = dir.filePath(u"settings.ini"_s);
+        options.recoveryDirectory = dir.filePath(u"recovery"_s);
+        window = std::make_unique<App::MainWindow>(registry, options);
+        auto document = Core::Document::fromTemplate(u"sample"_s);
+        REQUIRE(document);
+        window->setDocument(std::move(document).value());
+    }
+    QTemporaryDir dir;
+    Export::ExporterRegistry registry;
+    std::unique_ptr<App::MainWindow> window;
+};
+
+} // namespace
+
 #if CAPSULE_HAS_WEBENGINE
 
 namespace {
@@ -74,16 +97,8 @@ QString inPlayer(const QString &expression)
 
 TEST_CASE("Preview opens at the chosen slide and shows an edit without a restart", "[app][preview]")
 {
-    QTemporaryDir dir;
-    Export::ExporterRegistry registry;
-    Export::registerBuiltinExporters(registry);
-    App::MainWindow::Options options;
-    options.settingsFile = dir.filePath(u"settings.ini"_s);
-    options.recoveryDirectory = dir.filePath(u"recovery"_s);
-    App::MainWindow window(registry, options);
-    auto document = Core::Document::fromTemplate(u"sample"_s);
-    REQUIRE(document);
-    window.setDocument(std::move(document).value());
+    SampleWindow sample;
+    App::MainWindow &window = *sample.window;
     Core::Document *doc = window.document();
     window.show();
 
@@ -142,16 +157,8 @@ TEST_CASE("Preview opens at the chosen slide and shows an edit without a restart
 
 TEST_CASE("Preview in browser serves the page from 127.0.0.1 and follows edits", "[app][preview]")
 {
-    QTemporaryDir dir;
-    Export::ExporterRegistry registry;
-    Export::registerBuiltinExporters(registry);
-    App::MainWindow::Options options;
-    options.settingsFile = dir.filePath(u"settings.ini"_s);
-    options.recoveryDirectory = dir.filePath(u"recovery"_s);
-    App::MainWindow window(registry, options);
-    auto document = Core::Document::fromTemplate(u"sample"_s);
-    REQUIRE(document);
-    window.setDocument(std::move(document).value());
+    SampleWindow sample;
+    App::MainWindow &window = *sample.window;
     Core::Document *doc = window.document();
 
     // What "Preview in Browser" hands to the browser (not started here).
