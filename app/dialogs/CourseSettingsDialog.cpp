@@ -417,7 +417,8 @@ void CourseSettingsDialog::updateLogoPreview()
     const Core::MediaAsset *asset = logoAsset(Core::AssetId(m_logo->currentData().toString()));
     QImage image;
     if (asset) {
-        if (auto bytes = Core::ProjectFile::readAssetBytes(asset->source))
+        if (auto bytes = Core::ProjectFile::readAssetBytes(
+                asset->source, Core::ProjectFile::maxDecodedImageFileBytes))
             image = QImage::fromData(*bytes);
     }
     if (image.isNull()) {

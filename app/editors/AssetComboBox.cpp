@@ -64,7 +64,8 @@ Core::AssetId AssetComboBox::currentAsset() const
 
 QImage AssetComboBox::thumbnail(const Core::MediaAsset &asset, const QSize &size)
 {
-    Core::Result<QByteArray> bytes = Core::ProjectFile::readAssetBytes(asset.source);
+    Core::Result<QByteArray> bytes = Core::ProjectFile::readAssetBytes(
+        asset.source, Core::ProjectFile::maxDecodedImageFileBytes); // hostile files: bounded
     if (!bytes)
         return {};
     QBuffer buffer(&bytes.value());
