@@ -379,6 +379,13 @@ Result<std::unique_ptr<Course>> ProjectFile::readFolder(const QString &folder)
             Tr::tr("Cannot read %1: %2.")
                 .arg(QDir::toNativeSeparators(xmlFile.fileName()), xmlFile.errorString()));
     }
+    if (xmlFile.size() > maxCourseXmlBytes) {
+        return makeError(
+            ErrorCode::InvalidContent,
+            Tr::tr("%1: course.xml is too large (%2 bytes; the limit is %3 "
+                   "bytes); it was not read.")
+                .arg(name, QString::number(xmlFile.size()), QString::number(maxCourseXmlBytes)));
+    }
     Result<std::unique_ptr<Course>> course = CourseSerializer::fromXml(xmlFile.readAll(), name);
     if (!course)
         return course;

@@ -6,6 +6,7 @@
 #include "HostileZip.h"
 #include "TestSupport.h"
 #include "core/CourseSerializer.h"
+#include "core/Document.h"
 #include "core/ProjectFile.h"
 #include "core/ZipReader.h"
 
@@ -57,6 +58,11 @@ TEST_CASE("Malformed file: course.xml that inflates past its declared size is cu
                  + u" is damaged: the entry \"course.xml\" inflates to more than the 26950 bytes "
                    "its zip directory declares."_s);
 
+    // The editor opens projects through Document::load (MainWindow, autosave recovery).
+    const auto document = Document::load(f.path);
+    REQUIRE_FALSE(document.has_value());
+    CHECK(document.error().message == error.message);
+
     // The same bound for every entry read through ZipReader, whatever the caller.
     const auto zip = ZipReader::open(f.path);
     REQUIRE(zip.has_value());
@@ -89,6 +95,19 @@ TEST_CASE("Malformed file: a huge course.xml is refused before it is inflated",
     CHECK(error.message
           == u"bad.capsule: course.xml is too large (%1 bytes; the limit is 67108864 bytes); it "
              "was not read."_s.arg(declared));
+
+    // An unpacked project folder: the same limit, checked on the file's size (a sparse file).
+    const QString folder = f.dir.filePath(u"folder"_s);
+    REQUIRE(QDir().mkpath(folder));
+    QFile xml(folder + u"/course.xml"_s);
+    REQUIRE(xml.open(QIODevice::WriteOnly));
+    REQUIRE(xml.resize(ProjectFile::maxCourseXmlBytes + 1));
+    xml.close();
+    const auto unpacked = ProjectFile::readFolder(folder);
+    REQUIRE_FALSE(unpacked.has_value());
+    CHECK(unpacked.error().message
+          == u"%1: course.xml is too large (67108865 bytes; the limit is 67108864 bytes); it was "
+             "not read."_s.arg(QDir::toNativeSeparators(folder)));
 }
 
 TEST_CASE("Malformed file: a media entry that inflates past its declared size is cut off",
