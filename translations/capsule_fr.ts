@@ -418,14 +418,27 @@ Ctrl+C pour arrêter.</translation>
     <message>
         <source>Publish a project as a package.
 
-What is checked: the zip structure, course.xml (schema and rules), and that every media file the course uses is present with the size course.xml gives. Media bytes are copied as they are and checked against the CRC-32 the project file records, which catches damage (a bad disk, a broken download) but not a deliberate change whose CRC-32 was recomputed. With --verify the SHA-256 of every media file is checked before anything is written, as when the editor opens the project; this reads all media bytes once more. On any failure no package is left.</source>
+What is checked: the zip structure; course.xml (schema and rules); that every
+media file the course uses is present, with the size course.xml gives. Media
+bytes are copied as they are and checked against the CRC-32 the project file
+records: that catches damage (a bad disk, a broken download), not a change made
+on purpose with the CRC-32 recomputed. With --verify, the SHA-256 of every media
+file is checked first, as when the editor opens the project (all media bytes
+are read once more). On any failure no package is left.</source>
         <translation>Publier un projet sous forme de paquet.
 
-Ce qui est vérifié : la structure du zip, course.xml (schéma et règles), et la présence de chaque fichier média utilisé par le cours, avec la taille que donne course.xml. Les octets des médias sont copiés tels quels et vérifiés avec le CRC-32 enregistré dans le fichier de projet, ce qui détecte un dommage (disque défectueux, téléchargement corrompu) mais pas une modification délibérée dont le CRC-32 a été recalculé. Avec --verify, le SHA-256 de chaque fichier média est vérifié avant toute écriture, comme à l’ouverture du projet dans l’éditeur ; cela relit une fois de plus tous les octets des médias. En cas d’échec, aucun paquet n’est laissé.</translation>
+Ce qui est vérifié&#x202f;: la structure du zip&#x202f;; course.xml (schéma et règles)&#x202f;; la
+présence de chaque fichier média utilisé par le cours, avec la taille que donne
+course.xml. Les octets des médias sont copiés tels quels et vérifiés avec le CRC-32
+enregistré dans le fichier de projet&#x202f;: cela détecte un dommage (disque défectueux,
+téléchargement corrompu), pas une modification délibérée dont le CRC-32 a été
+recalculé. Avec --verify, le SHA-256 de chaque fichier média est vérifié d’abord,
+comme à l’ouverture du projet dans l’éditeur (tous les octets des médias sont relus).
+En cas d’échec, aucun paquet n’est laissé.</translation>
     </message>
     <message>
         <source>Check the SHA-256 of every media file before exporting (slower; detects altered media, not only damaged ones).</source>
-        <translation>Vérifier le SHA-256 de chaque fichier média avant l’export (plus lent ; détecte les médias modifiés, pas seulement les médias endommagés).</translation>
+        <translation>Vérifier le SHA-256 de chaque fichier média avant l’export (plus lent&#x202f;; détecte les médias modifiés, pas seulement les médias endommagés).</translation>
     </message>
 </context>
 <context>
@@ -3247,35 +3260,35 @@ Durée %1</translation>
     </message>
     <message>
         <source>%1: course.xml is not valid UTF-8 (byte offset %2, line %3); it was not read.</source>
-        <translation>%1 : course.xml n’est pas de l’UTF-8 valide (octet à la position %2, ligne %3) ; il n’a pas été lu.</translation>
+        <translation>%1&#x202f;: course.xml n’est pas de l’UTF-8 valide (octet à la position %2, ligne %3)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1: course.xml declares an entity (line %2); a Capsule file has no DOCTYPE and no entity declarations.</source>
-        <translation>%1 : course.xml déclare une entité (ligne %2) ; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
+        <translation>%1&#x202f;: course.xml déclare une entité (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
     </message>
     <message>
         <source>%1: course.xml has a DOCTYPE (line %2); a Capsule file has no DOCTYPE and no entity declarations.</source>
-        <translation>%1 : course.xml contient un DOCTYPE (ligne %2) ; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
+        <translation>%1&#x202f;: course.xml contient un DOCTYPE (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
     </message>
     <message>
         <source>The media file %1 is too large to be loaded (%2 bytes; the limit is %3 bytes).</source>
-        <translation>Le fichier média %1 est trop volumineux pour être chargé (%2 octets ; la limite est de %3 octets).</translation>
+        <translation>Le fichier média %1 est trop volumineux pour être chargé (%2 octets&#x202f;; la limite est de %3 octets).</translation>
     </message>
     <message>
         <source>%1: course.xml is too large (%2 bytes; the limit is %3 bytes); it was not read.</source>
-        <translation>%1 : course.xml est trop volumineux (%2 octets ; la limite est de %3 octets) ; il n’a pas été lu.</translation>
+        <translation>%1&#x202f;: course.xml est trop volumineux (%2 octets&#x202f;; la limite est de %3 octets)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1 contains the entry &quot;%2&quot; twice, so which one to read is ambiguous; it was not opened.</source>
-        <translation>%1 contient deux fois l’entrée « %2 » : impossible de savoir laquelle lire ; il n’a pas été ouvert.</translation>
+        <translation>%1 contient deux fois l’entrée «&#xa0;%2&#xa0;»&#x202f;: impossible de savoir laquelle lire&#x202f;; il n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>%1 contains the folder entry &quot;%2&quot;; a Capsule file has no folder entries, only files. It was not opened.</source>
-        <translation>%1 contient l’entrée de dossier « %2 » ; un fichier Capsule n’a pas d’entrée de dossier, seulement des fichiers. Il n’a pas été ouvert.</translation>
+        <translation>%1 contient l’entrée de dossier «&#xa0;%2&#xa0;»&#x202f;; un fichier Capsule n’a pas d’entrée de dossier, seulement des fichiers. Il n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>%1 is damaged: the entry &quot;%2&quot; inflates to more than the %3 bytes its zip directory declares.</source>
-        <translation>%1 est endommagé : l’entrée « %2 » se décompresse en plus des %3 octets que déclare le répertoire du zip.</translation>
+        <translation>%1 est endommagé&#x202f;: l’entrée «&#xa0;%2&#xa0;» se décompresse en plus des %3 octets que déclare le répertoire du zip.</translation>
     </message>
 </context>
 <context>

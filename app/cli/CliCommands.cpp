@@ -336,16 +336,16 @@ ExitCode CliCommands::runCheck(const QStringList &arguments)
 
 ExitCode CliCommands::runExport(const QStringList &arguments)
 {
-    SubParser sub(Tr::tr(
-        "Publish a project as a package.\n"
-        "\n"
-        "What is checked: the zip structure, course.xml (schema and rules), and that every media "
-        "file the course uses is present with the size course.xml gives. Media bytes are copied "
-        "as they are and checked against the CRC-32 the project file records, which catches "
-        "damage (a bad disk, a broken download) but not a deliberate change whose CRC-32 was "
-        "recomputed. With --verify the SHA-256 of every media file is checked before anything "
-        "is written, as when the editor opens the project; this reads all media bytes once more. "
-        "On any failure no package is left."));
+    SubParser sub(
+        Tr::tr("Publish a project as a package.\n"
+               "\n"
+               "What is checked: the zip structure; course.xml (schema and rules); that every\n"
+               "media file the course uses is present, with the size course.xml gives. Media\n"
+               "bytes are copied as they are and checked against the CRC-32 the project file\n"
+               "records: that catches damage (a bad disk, a broken download), not a change made\n"
+               "on purpose with the CRC-32 recomputed. With --verify, the SHA-256 of every media\n"
+               "file is checked first, as when the editor opens the project (all media bytes\n"
+               "are read once more). On any failure no package is left."));
     const QCommandLineOption formatOption(
         u"format"_s, Tr::tr("Export format (see --list-formats)."), u"id"_s);
     const QCommandLineOption outputOption(
