@@ -297,7 +297,7 @@ Result<QByteArray> loadSourceBytes(const AssetSource &source, qint64 maxSize)
         }
         if (file.size() > maxSize)
             return tooLargeToLoad(QDir::toNativeSeparators(source.path), file.size(), maxSize);
-        return file.read(maxSize);
+        return file.readAll(); // no more than maxSize: checked above
     }
     case AssetSource::Kind::ZipEntry: {
         Result<ZipReader> zip = ZipReader::open(source.path);
