@@ -435,7 +435,10 @@
     var art = h('article.slide.slide-' + s.kind, { 'data-slide-id': s.id, 'data-kind': s.kind, 'aria-labelledby': 'slide-title' });
     var eyebrow = sec && sec.title ? sec.title : '';
     if (s.kind === 'question') {
-      eyebrow = t('question') + ' ' + (s.q + 1) + ' / ' + questions.length;
+      // Ungraded (likert, open-text) questions are survey items, outside the quiz numbering.
+      var graded = questions.filter(function (x) { return Scoring.isGraded(x.question); });
+      var n = graded.indexOf(s);
+      eyebrow = n < 0 ? t('survey') : t('question') + ' ' + (n + 1) + ' / ' + graded.length;
     }
     art.appendChild(h('p.eyebrow', { text: eyebrow }));
     art.appendChild(h('h1.slide-title', { id: 'slide-title', tabindex: '-1', text: s.title || '' }));
@@ -496,7 +499,7 @@
       'matching': 'matchHint', 'sequencing': 'orderHint', 'numeric': 'numericHint', 'likert': 'likertHint', 'open-text': 'openHint'
     };
     var graded = Scoring.isGraded(q);
-    var meta = graded && Number(q.points) ? ' · ' + t('pointsN', { p: fmt(Number(q.points)) }) : '';
+    var meta = graded && Number(q.points) ? ' · ' + t('pointsN', { p: Number(q.points) }) : '';
     art.querySelector('.eyebrow').textContent += meta;
     art.appendChild(h('div.prompt.rich', { id: 'prompt', html: q.prompt }));
     art.appendChild(h('p.hint', { id: 'hint', text: t(hints[q.type] || 'chooseOne') }));
@@ -527,9 +530,9 @@
     var title = !r.graded ? t('recorded') : r.correct ? t('correct') : r.fraction > 0 ? t('partial') : t('incorrect');
     var text = r.graded ? (r.correct ? q.correctFeedback : q.incorrectFeedback) : '';
     return h('div.feedback.feedback-' + kind, { 'data-result': kind }, [
-      icon(kind === 'correct' ? 'check' : kind === 'neutral' ? 'info' : kind === 'partial' ? 'info' : 'cross'),
+      icon(kind === 'correct' || kind === 'neutral' ? 'check' : kind === 'partial' ? 'info' : 'cross'),
       h('div.feedback-body', null, [
-        h('p.feedback-title', null, [title, r.graded && r.points ? h('span.feedback-points', { text: t('pointsEarned', { e: fmt(r.earned), p: fmt(r.points) }) }) : null]),
+        h('p.feedback-title', null, [title, r.graded && r.points ? h('span.feedback-points', { text: t('pointsEarned', { e: r.earned, p: r.points }) }) : null]),
         text ? richOrText('div.feedback-text', text) : null
       ])
     ]);
@@ -549,7 +552,7 @@
       var lab = h('label.option' + (on ? '.is-selected' : '') + (mark ? '.is-' + mark : ''), { 'data-choice-id': String(it.key) }, [
         input,
         h('span.option-control', { 'aria-hidden': 'true' }),
-        h('span.option-text', null, [richOrText('span.option-label', it.text), submitted && it.feedback && on ? richOrText('span.option-feedback', it.feedback) : null]),
+        h('span.option-text', null, [it.rich ? richOrText('span.option-label', it.text) : h('span.option-label', { text: it.text }), submitted && it.feedback && on ? richOrText('span.option-feedback', it.feedback) : null]),
         mark === 'correct' || mark === 'missed' ? icon('check') : mark === 'wrong' ? icon('cross') : null,
         mark ? h('span.sr-only', { text: mark === 'wrong' ? t('incorrect') : t('correct') }) : null
       ]);
@@ -725,7 +728,7 @@
   function choices(q, s, draft, submitted, setDraft, multi) {
     var list = q.choices || [];
     var order = q.shuffle ? seededOrder(list.length, s.id + ':c:' + S.attempt) : list.map(function (c, k) { return k; });
-    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback }; });
+    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback, rich: 1 }; });
     var marks = submitted ? Scoring.choiceMarks(q, draft) : null;
     var sel = multi ? (draft || []).slice() : draft;
     return choiceList(q, s, items, multi, sel, submitted, function (v, on) {
@@ -799,7 +802,7 @@
       h('p.verdict', { 'data-verdict': passed ? 'passed' : 'failed' }, [icon(passed ? 'check' : 'cross'), h('span', { text: passed ? t('passed') : t('failed') })]),
       richOrText('div.result-msg', (passed ? s.data.passMessage : s.data.failMessage) || ''),
       h('ul.result-facts', null, [
-        h('li', { text: t('pointsEarned', { e: fmt(tt.earned), p: fmt(tt.available) }) }),
+        h('li', { text: t('pointsEarned', { e: tt.earned, p: tt.available }) }),
         h('li', { text: t('passingScore', { p: fmt(Number(settings.passingScore) || 0) }) }),
         h('li', { text: attemptsText })
       ])
@@ -877,24 +880,29 @@
       }
     }
     if (required === 0 && !st.done) st.done = true;
-    var last = video.paused ? null : video.currentTime;
+    // Watched time counts played ranges between timeupdates, at most twice the real time elapsed
+    // (fast playback counts at 2x), never across a jump (a gap over 1.5 s at the playback rate).
+    var last = video.paused ? null : video.currentTime, lastAt = now();
+    function count(cur) {
+      var at = now(), d = cur - last;
+      if (last !== null && d >= 0 && d <= 1.5 * Math.max(1, video.playbackRate || 1)) st.ranges = mergeRange(st.ranges, last, last + Math.min(d, 2 * (at - lastAt) / 1000));
+      last = cur;
+      lastAt = at;
+    }
+    function start() { last = video.currentTime; lastAt = now(); }
     function tick() {
       if (video.seeking) return;
-      var cur = video.currentTime;
-      var rate = Math.max(1, video.playbackRate || 1);
-      if (last !== null && cur >= last && cur - last <= 1.5 * rate) st.ranges = mergeRange(st.ranges, last, cur);
-      last = cur;
+      count(video.currentTime);
       update();
     }
-    video.addEventListener('play', function () { last = video.currentTime; }, on);
-    video.addEventListener('playing', function () { if (last === null) last = video.currentTime; }, on);
+    video.addEventListener('play', start, on);
+    video.addEventListener('playing', function () { if (last === null) start(); }, on);
     video.addEventListener('timeupdate', tick, on);
     video.addEventListener('seeking', function () { last = null; }, on);
-    video.addEventListener('seeked', function () { last = video.currentTime; }, on);
+    video.addEventListener('seeked', start, on);
     video.addEventListener('pause', tick, on);
     video.addEventListener('ended', function () {
-      var d = duration();
-      if (last !== null && d - last <= 1.5) st.ranges = mergeRange(st.ranges, last, d);
+      count(duration());
       last = null;
       update();
       persist(true);
@@ -942,7 +950,7 @@
     var saved = info && info.suspend ? Suspend.decode(model, info.suspend) : null;
     if (saved) {
       Object.keys(saved).forEach(function (k) { S[k] = saved[k]; });
-      S.drafts = [];
+      S.drafts = saved.drafts || []; // answers chosen but not submitted
       S.shownAt = [];
       return true;
     }
