@@ -15,6 +15,7 @@
   var clock = { acc: 0, since: 0 };
   var left = false;
   var review = false; // LMS launch in review mode: free navigation, nothing recorded (runtime.js)
+  var blobs = {};     // blob: URLs of embedded caption texts
   var skip = 0;       // linear preview started at ?slide=: slides before it count as done for navigation
 
   var ICONS = {
@@ -301,8 +302,8 @@
     ui.next = h('button.btn.btn-primary.next', { type: 'button', onclick: onNext }, [h('span.label', { text: t('next') }), icon('next')]);
     ui.counter = h('span.counter');
     ui.lockHint = h('span.lock-hint', { id: 'lock-hint' });
-    var footer = h('footer.navbar', null, [ui.prev, h('div.nav-center', null, [ui.counter, ui.lockHint]), ui.next]);
-    var column = h('div.column', null, [ui.main, footer]);
+    ui.navbar = h('footer.navbar', null, [ui.prev, h('div.nav-center', null, [ui.counter, ui.lockHint]), ui.next]);
+    var column = h('div.column', null, [ui.main, ui.navbar]);
     body.appendChild(h('a.skip-link', { href: '#main', text: t('skip') }));
     body.appendChild(header);
     body.appendChild(h('div.layout', null, [ui.outline, ui.backdrop, column]));
@@ -380,6 +381,7 @@
     ui.next.setAttribute('aria-disabled', String(last || locked));
     ui.next.classList.toggle('is-locked', locked && !last);
     ui.lockHint.textContent = locked && !last ? t('lockedHint') : '';
+    ui.navbar.classList.toggle('is-locked', locked && !last);
     if (locked && !last) ui.next.setAttribute('aria-describedby', 'lock-hint'); else ui.next.removeAttribute('aria-describedby');
     ui.outlineItems.forEach(function (o, k) {
       var can = reachable(k);
@@ -632,7 +634,8 @@
         var row = h('div.match-row' + (chosen ? '.is-set' : '') + (submitted ? (ok ? '.is-correct' : '.is-wrong') : ''), { 'data-pair-id': p.id }, [
           h('label.match-source', { id: 'ms-' + k, for: 'm-' + k, text: p.source }),
           h('span.match-arrow', { 'aria-hidden': 'true' }),
-          h('div.match-target', null, [sel, submitted && !ok ? h('span.expected', { text: t('correctAnswerWas', { a: p.target }) }) : null]),
+          // Submitted: the chosen text in full (a disabled select cuts it off).
+          h('div.match-target', null, [submitted ? h('span.match-chosen', { text: chosenPair ? chosenPair.target : '—' }) : sel, submitted && !ok ? h('span.expected', { text: t('correctAnswerWas', { a: p.target }) }) : null]),
           submitted ? icon(ok ? 'check' : 'cross') : null
         ]);
         wrap.appendChild(row);
@@ -848,7 +851,9 @@
     if (video.tracks0 !== tracks) {
       [].slice.call(video.querySelectorAll('track')).forEach(function (n) { n.remove(); });
       (v.tracks || []).forEach(function (tr, k) {
-        video.appendChild(h('track', { kind: 'captions', src: tr.src, srclang: tr.lang || null, label: tr.label || tr.lang || t('captions'), default: k === 0 && !!tr.lang && tr.lang.split('-')[0] === t.lang ? true : null }));
+        // Web packages embed the WebVTT text: Chromium refuses <track src> from file://.
+        var src = tr.vtt && root.Blob ? blobs[tr.vtt] || (blobs[tr.vtt] = URL.createObjectURL(new Blob([tr.vtt], { type: 'text/vtt' }))) : tr.src;
+        video.appendChild(h('track', { kind: 'captions', src: src, srclang: tr.lang || null, label: tr.label || tr.lang || t('captions'), default: k === 0 && !!tr.lang && tr.lang.split('-')[0] === t.lang ? true : null }));
       });
       video.tracks0 = tracks;
     }
