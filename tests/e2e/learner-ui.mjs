@@ -134,11 +134,20 @@ async function a11y(opts) {
     };
     const slides = flatSlides(course);
     let sawVideo = false, sawHint = false;
+    const nextLook = () => learner.f.locator('button.next').evaluate((b) => getComputedStyle(b).backgroundColor + ' ' + getComputedStyle(b).color + ' ' + getComputedStyle(b).opacity);
     for (;;) {
       const id = await learner.currentSlideId();
       const slide = learner.slideById(id);
       const what = `slide ${slides.indexOf(slide) + 1} (${slide.kind}${slide.question ? ' ' + slide.question.type : ''})`;
       const f = await inspect(what);
+      if (f.hintLines !== undefined && !sawHint) {
+        // A locked Next must not look enabled under the pointer either.
+        await page.mouse.move(1, 1);
+        const before = await nextLook();
+        await learner.f.locator('button.next').hover({ force: true });
+        r.check(await nextLook() === before, `${what}: locked Next unchanged on hover (${before})`);
+        await page.mouse.move(1, 1);
+      }
       sawHint = sawHint || f.hintLines !== undefined;
       if (slide.kind === 'question') {
         await learner.answer(slide.question, slide.question.type !== 'matching');
@@ -156,11 +165,10 @@ async function a11y(opts) {
     // Last slide: Next is disabled and must not look enabled under the pointer.
     const next = learner.f.locator('button.next');
     r.check(await next.isDisabled(), 'Next disabled on the last slide');
-    const bg = () => next.evaluate((b) => getComputedStyle(b).backgroundColor + ' ' + getComputedStyle(b).opacity);
     await page.mouse.move(1, 1);
-    const before = await bg();
+    const before = await nextLook();
     await next.hover({ force: true });
-    r.check(await bg() === before, `disabled Next unchanged on hover (${before})`);
+    r.check(await nextLook() === before, `disabled Next unchanged on hover (${before})`);
     // The outline (drawer on phones, docked sidebar on desktop).
     if (phone) {
       await learner.f.locator('.menu-btn').click();
@@ -272,6 +280,20 @@ async function fromDisk(opts) {
       r.check(await page.locator(`label.option[data-choice-id="${key}"] input`).isChecked(), 'the unsubmitted answer is chosen again after the reload');
       r.check(await page.locator('article.is-submitted').count() === 0, 'and still not submitted');
       r.check(await page.locator('button.submit').isEnabled(), 'it can be submitted');
+    } finally {
+      await browser.close();
+    }
+  }
+  // Tracking off on a phone: the notice shrinks to a dot but keeps its name.
+  {
+    const browser = await launch({ ...VIEWPORTS.phone, reducedMotion: 'reduce' });
+    try {
+      const page = browser.context.pages()[0] || await browser.context.newPage();
+      await page.goto(`${url}?runtime=none`);
+      await page.locator('body[data-ready]').waitFor();
+      r.check(await page.locator('.tracking-off').count() === 1, 'phone, tracking off: the notice is there');
+      const v = await axeViolations(page.mainFrame());
+      r.check(v.length === 0, `phone, tracking off: no axe violation${v.length ? '\n      ' + v.join('\n      ') : ''}`);
     } finally {
       await browser.close();
     }
