@@ -721,7 +721,7 @@
       var area = h('textarea.open-input', { id: 'open-' + s.id, rows: '6', maxlength: max ? String(max) : null, disabled: submitted, 'aria-describedby': 'open-count' });
       area.value = draft || '';
       var count = h('span.char-count', { id: 'open-count', 'aria-live': 'polite' });
-      function upd() { count.textContent = max ? t('charsLeft', { n: Math.max(0, max - area.value.length) }) : ''; }
+      function upd() { count.textContent = max && !submitted ? t('charsLeft', { n: Math.max(0, max - area.value.length) }) : ''; }
       area.addEventListener('input', function () { upd(); setDraft(area.value); });
       upd();
       return h('div.open', null, [h('label.field-label', { for: 'open-' + s.id, text: t('yourAnswer') }), area, count]);
