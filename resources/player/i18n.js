@@ -16,7 +16,7 @@
       review: 'Review', reviewHelp: 'Review mode: what you do now is not recorded.',
       lockedHint: 'Complete this slide to continue.', locked: 'Locked',
       submit: 'Check answer', send: 'Submit', correct: 'Correct', incorrect: 'Incorrect', partial: 'Partly correct',
-      pointsEarned: { by: 'p', one: '{e} of {p} point', other: '{e} of {p} points' }, pointsN: { by: 'p', one: '{p} point', other: '{p} points' }, progressLabel: 'Course progress', recorded: 'Answer recorded',
+      pointsEarned: { by: 'p', one: '{e} of {p} point', other: '{e} of {p} points' }, pointsN: { by: 'p', one: '{p} point', other: '{p} points' }, progressLabel: 'Course progress', recorded: 'Answer recorded', survey: 'Survey',
       chooseOne: 'Choose one answer.', chooseMany: 'Choose every correct answer.',
       trueLabel: 'True', falseLabel: 'False', fillBlanks: 'Fill in the blanks.', blank: 'Blank {n}',
       matchHint: 'Match each item with its counterpart.', choose: 'Choose…',
@@ -36,7 +36,7 @@
       exitTitle: 'You can close this window', exitText: 'Your progress has been saved.',
       exitTextOff: 'Your session is over.', resumed: 'Welcome back — you are where you left off.',
       courseComplete: 'Course complete', loadError: 'The course content could not be loaded.',
-      skip: 'Skip to content', question: 'Question', survey: 'Survey', answeredMark: 'Answered', viewedMark: 'Viewed'
+      skip: 'Skip to content', question: 'Question', answeredMark: 'Answered', viewedMark: 'Viewed'
     },
     fr: {
       next: 'Suivant', previous: 'Précédent', menu: 'Sommaire', closeMenu: 'Fermer le sommaire', exit: 'Quitter',
@@ -46,7 +46,7 @@
       review: 'Relecture', reviewHelp: 'Mode relecture : ce que vous faites maintenant n’est pas enregistré.',
       lockedHint: 'Terminez cette diapositive pour continuer.', locked: 'Verrouillé',
       submit: 'Valider', send: 'Envoyer', correct: 'Bonne réponse', incorrect: 'Mauvaise réponse', partial: 'Réponse partielle',
-      pointsEarned: { by: 'p', one: '{e} sur {p} point', other: '{e} sur {p} points' }, pointsN: { by: 'p', one: '{p} point', other: '{p} points' }, progressLabel: 'Progression du cours', recorded: 'Réponse enregistrée',
+      pointsEarned: { by: 'p', one: '{e} sur {p} point', other: '{e} sur {p} points' }, pointsN: { by: 'p', one: '{p} point', other: '{p} points' }, progressLabel: 'Progression du cours', recorded: 'Réponse enregistrée', survey: 'Sondage',
       chooseOne: 'Choisissez une réponse.', chooseMany: 'Choisissez toutes les bonnes réponses.',
       trueLabel: 'Vrai', falseLabel: 'Faux', fillBlanks: 'Complétez les trous.', blank: 'Trou {n}',
       matchHint: 'Associez chaque élément à son correspondant.', choose: 'Choisir…',
@@ -66,7 +66,7 @@
       exitTitle: 'Vous pouvez fermer cette fenêtre', exitText: 'Votre progression a été enregistrée.',
       exitTextOff: 'Votre session est terminée.', resumed: 'Bon retour — vous reprenez là où vous vous étiez arrêté.',
       courseComplete: 'Cours terminé', loadError: 'Le contenu du cours n’a pas pu être chargé.',
-      skip: 'Aller au contenu', question: 'Question', survey: 'Sondage', answeredMark: 'Répondu', viewedMark: 'Vu'
+      skip: 'Aller au contenu', question: 'Question', answeredMark: 'Répondu', viewedMark: 'Vu'
     }
   };
 
@@ -98,7 +98,7 @@
     };
     var t = function (key, params) {
       var s = table[key] != null ? table[key] : (STRINGS.en[key] != null ? STRINGS.en[key] : key);
-      if (typeof s === 'object') s = s[plural(code, Number(params[s.by]))] || s.other;
+      if (typeof s === 'object') s = s[plural(code, Number((params || {})[s.by]))] || s.other;
       return s.replace(/\{(\w+)\}/g, function (m, k) {
         var v = params && params[k];
         return typeof v === 'number' ? num(v) : v != null ? v : m;
