@@ -292,6 +292,8 @@ async function fromDisk(opts) {
       await page.goto(`${url}?runtime=none`);
       await page.locator('body[data-ready]').waitFor();
       r.check(await page.locator('.tracking-off').count() === 1, 'phone, tracking off: the notice is there');
+      const f = await page.evaluate(layoutFacts, TAP_TARGETS);
+      r.check(!f.titleCut && f.small.length === 0 && f.overflow.length === 0, `phone, tracking off: title in full, tap targets, no overflow ${JSON.stringify([f.titleCut, f.small, f.overflow])}`);
       const v = await axeViolations(page.mainFrame());
       r.check(v.length === 0, `phone, tracking off: no axe violation${v.length ? '\n      ' + v.join('\n      ') : ''}`);
     } finally {
