@@ -852,7 +852,7 @@
       [].slice.call(video.querySelectorAll('track')).forEach(function (n) { n.remove(); });
       (v.tracks || []).forEach(function (tr, k) {
         // Web packages embed the WebVTT text: Chromium refuses <track src> from file://.
-        var src = tr.vtt && root.Blob ? blobs[tr.vtt] || (blobs[tr.vtt] = URL.createObjectURL(new Blob([tr.vtt], { type: 'text/vtt' }))) : tr.src;
+        var src = tr.vtt && root.Blob ? blobs[tr.vtt] || (blobs[tr.vtt] = root.URL.createObjectURL(new root.Blob([tr.vtt], { type: 'text/vtt' }))) : tr.src;
         video.appendChild(h('track', { kind: 'captions', src: src, srclang: tr.lang || null, label: tr.label || tr.lang || t('captions'), default: k === 0 && !!tr.lang && tr.lang.split('-')[0] === t.lang ? true : null }));
       });
       video.tracks0 = tracks;

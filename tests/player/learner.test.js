@@ -200,3 +200,22 @@ test('an answer chosen but not submitted comes back on relaunch (SCORM 1.2 suspe
   assert.equal(again.all('select')[1].value, 'a');
   assert.equal(again.all('select')[0].value, '');
 });
+
+test('caption text embedded in the course data (web packages) is used through a blob: URL', async () => {
+  const c = markupCourse();
+  const v = flat(c).find((s) => s.id === 'vid');
+  const vtt = 'WEBVTT\n\n00:00.000 --> 00:01.000\nBonjour <i>à tous</i>\n';
+  v.video.tracks = [{ src: 'media/fr.vtt', lang: 'fr', label: 'Français', vtt }, { src: 'media/en.vtt', lang: 'en', label: 'English' }];
+  const win = createWindow('?runtime=none&slide=vid');
+  Object.assign(win, {
+    CapsuleI18n: require(dir + 'i18n.js'), CapsuleScoring: require(dir + 'scoring.js'), CapsuleSuspend: require(dir + 'suspend.js'),
+    CapsuleRuntime: require(dir + 'runtime.js'), CapsuleScormFormat: require(dir + 'scorm-format.js'), CAPSULE_COURSE: c, URL, Blob
+  });
+  createPlayer(win).boot();
+  const tracks = win.document.querySelectorAll('track');
+  assert.match(tracks[0].getAttribute('src'), /^blob:/);
+  const blob = await (await import('node:buffer')).resolveObjectURL(tracks[0].getAttribute('src'));
+  assert.equal(await blob.text(), vtt);
+  assert.equal(blob.type, 'text/vtt');
+  assert.equal(tracks[1].getAttribute('src'), 'media/en.vtt', 'no text: the file');
+});
