@@ -18,6 +18,8 @@ packages=(
 )
 if (( want_tests )); then
     packages+=(libxml2-utils python3 chromium clang-format zip unzip)
+    # The package test (scripts/package-test.sh): cpack's dpkg-shlibdeps, desktop checks.
+    packages+=(dpkg-dev desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin)
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

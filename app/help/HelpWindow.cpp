@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "HelpWindow.h"
+
+#include "app/Icons.h"
+
+#include <QDesktopServices>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace App {
+
+namespace {
+
+const auto guideRoot = u"qrc:/docs/"_s;
+
+} // namespace
+
+HelpWindow::HelpWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_pages(new QListWidget)
+    , m_browser(new QTextBrowser)
+    , m_message(new QLabel)
+{
+    setObjectName(u"helpWindow"_s);
+    setWindowTitle(tr("Capsule User Guide"));
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    resize(1100, 760);
+
+    const QList<std::pair<QString, QString>> pages = {
+        {u"editor.md"_s, tr("The editor")},
+        {u"preview.md"_s, tr("Preview and LMS simulator")},
+        {u"export.md"_s, tr("Publishing")},
+        {u"player.md"_s, tr("The learner player")},
+        {u"file-format.md"_s, tr("The project file")},
+    };
+    m_pages->setObjectName(u"helpPages"_s);
+    for (const auto &[file, title] : pages) {
+        auto *item = new QListWidgetItem(title, m_pages);
+        item->setData(Qt::UserRole, file);
+    }
+    m_pages->setMaximumWidth(260);
+    connect(m_pages, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        showPage(item->data(Qt::UserRole).toString());
+    });
+    connect(m_pages, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        showPage(item->data(Qt::UserRole).toString());
+    });
+
+    m_browser->setObjectName(u"helpBrowser"_s);
+    m_browser->setSearchPaths({u":/docs"_s});
+    m_browser->setOpenLinks(false);
+    m_browser->document()->setDocumentMargin(16);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &HelpWindow::followLink);
+    connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
+        m_message->clear();
+        syncPageList();
+    });
+
+    auto *toolBar = new QToolBar;
+    QAction *back = toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowBack),
+                                       tr("Back"),
+                                       m_browser,
+                                       &QTextBrowser::backward);
+    back->setShortcut(QKeySequence::Back);
+    back->setEnabled(false);
+    connect(m_browser, &QTextBrowser::backwardAvailable, back, &QAction::setEnabled);
+    QAction *forward = toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowForward),
+                                          tr("Forward"),
+                                          m_browser,
+                                          &QTextBrowser::forward);
+    forward->setShortcut(QKeySequence::Forward);
+    forward->setEnabled(false);
+    connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QAction::setEnabled);
+    toolBar->addAction(
+        Icons::icon(u"help-guide"_s), tr("Contents"), this, [this] { showPage(homePage()); });
+    m_message->setObjectName(u"helpMessage"_s);
+    m_message->setWordWrap(true);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_pages);
+    splitter->addWidget(m_browser);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    showPage(homePage());
+}
+
+QString HelpWindow::homePage()
+{
+    return u"editor.md"_s;
+}
+
+void HelpWindow::showPage(const QString &page)
+{
+    followLink(QUrl(guideRoot + page));
+}
+
+QUrl HelpWindow::currentPage() const
+{
+    return m_browser->source();
+}
+
+void HelpWindow::followLink(const QUrl &link)
+{
+    const QUrl url = m_browser->source().isEmpty() ? link : m_browser->source().resolved(link);
+    if (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto") {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    if (url.scheme() == u"qrc" && QFile::exists(u":"_s + url.path())) {
+        if (url.path() == m_browser->source().path() && url.hasFragment())
+            m_browser->scrollToAnchor(url.fragment());
+        else
+            m_browser->setSource(url, QTextDocument::MarkdownResource);
+        return;
+    }
+    m_message->setText(
+        tr("“%1” is not part of the guide built into Capsule; it is in the project's source "
+           "code.")
+            .arg(link.toString()));
+}
+
+void HelpWindow::syncPageList()
+{
+    const QString file = m_browser->source().path().section(u'/', -1);
+    for (int row = 0; row < m_pages->count(); ++row) {
+        if (m_pages->item(row)->data(Qt::UserRole).toString() == file) {
+            const QSignalBlocker blocker(m_pages);
+            m_pages->setCurrentRow(row);
+        }
+    }
+}
+
+} // namespace App
