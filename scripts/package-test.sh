@@ -12,6 +12,7 @@ start=$SECONDS
 sudo_cmd=()
 (( EUID == 0 )) || sudo_cmd=(sudo)
 fail() { echo "package test: $*" >&2; exit 1; }
+step() { echo "--> [$((SECONDS - start)) s] $*"; }
 
 work="$(mktemp -d)"
 cleanup() {
@@ -26,7 +27,7 @@ cleanup
 work="$(mktemp -d)"
 chmod 755 "$work" # apt's _apt user reads the .deb from here
 
-echo "--> cpack -G DEB"
+step "cpack -G DEB"
 (cd "$build" && cpack -G DEB -B "$work/cpack" >/dev/null) || fail "cpack failed"
 deb="$(ls "$work"/cpack/capsule_*.deb 2>/dev/null | head -n1)"
 [[ -n "$deb" ]] || fail "cpack wrote no capsule_*.deb"
@@ -39,11 +40,11 @@ for needed in libqt6webenginecore6-bin gstreamer1.0-libav gstreamer1.0-plugins-g
     dpkg-deb -f "$deb" Depends | grep -q "$needed" || fail "Depends lacks $needed"
 done
 
-echo "--> apt-get install ./$(basename "$deb")"
+step "apt-get install ./$(basename "$deb")"
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 \
     install -y -qq "$deb" >/dev/null || fail "apt-get install failed"
 
-echo "--> installed files"
+step "installed files"
 for file in /usr/bin/capsule /usr/bin/capsule-cli \
             /usr/share/applications/io.github.capsule.Capsule.desktop \
             /usr/share/metainfo/io.github.capsule.Capsule.metainfo.xml \
@@ -59,14 +60,14 @@ if ldd /usr/bin/capsule /usr/bin/capsule-cli | grep -q "not found"; then
     fail "unresolved libraries: $(ldd /usr/bin/capsule | grep 'not found')"
 fi
 
-echo "--> capsule-cli and capsule from /usr/bin"
+step "capsule-cli and capsule from /usr/bin"
 (cd "$work" && /usr/bin/capsule-cli --version) | grep -q "capsule-cli" || fail "capsule-cli --version"
 /usr/bin/capsule-cli new --template sample "$work/Course.capsule" >/dev/null
 /usr/bin/capsule-cli check "$work/Course.capsule" >/dev/null || fail "the new project is not valid"
 QT_QPA_PLATFORM=offscreen /usr/bin/capsule --help | grep -q "Project to open" \
     || fail "the editor does not start"
 
-echo "--> desktop integration"
+step "desktop integration"
 type="$(xdg-mime query filetype "$work/Course.capsule")"
 [[ "$type" == "application/x-capsule" ]] || fail "xdg-mime says $type for a .capsule file"
 # The magic: a project renamed without its extension is still recognised.
@@ -84,7 +85,7 @@ desktop-file-validate /usr/share/applications/io.github.capsule.Capsule.desktop 
 appstreamcli validate --no-net /usr/share/metainfo/io.github.capsule.Capsule.metainfo.xml \
     >/dev/null || fail "appstreamcli validate"
 
-echo "--> apt-get remove capsule"
+step "apt-get remove capsule"
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 \
     remove -y -qq capsule >/dev/null
 [[ ! -e /usr/bin/capsule-cli ]] || fail "/usr/bin/capsule-cli is still there after removal"

@@ -6,6 +6,7 @@
 #include "ListTableEditor.h"
 #include "SlideTitleEdit.h"
 #include "VideoFrameView.h"
+#include "app/Icons.h"
 #include "core/Document.h"
 #include "core/MediaImporter.h"
 #include "core/ProjectFile.h"
@@ -108,7 +109,7 @@ VideoEditor::VideoEditor(QWidget *parent)
 
     m_frameView->setPlaceholderText(tr("Choose a video to preview it here."));
     m_playPause->setObjectName(u"playPauseButton"_s);
-    m_playPause->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playPause->setIcon(Icons::icon(u"play"_s));
     m_playPause->setToolTip(tr("Play"));
     m_playPause->setAutoRaise(true);
     m_position->setObjectName(u"positionSlider"_s);
@@ -218,8 +219,7 @@ VideoEditor::VideoEditor(QWidget *parent)
             this,
             [this](QMediaPlayer::PlaybackState state) {
                 const bool playing = state == QMediaPlayer::PlayingState;
-                m_playPause->setIcon(
-                    style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+                m_playPause->setIcon(Icons::icon(playing ? u"pause"_s : u"play"_s));
                 m_playPause->setToolTip(playing ? tr("Pause") : tr("Play"));
             });
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
-#include <QStyle>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -66,17 +65,13 @@ HelpWindow::HelpWindow(QWidget *parent)
     });
 
     auto *toolBar = new QToolBar;
-    QAction *back = toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowBack),
-                                       tr("Back"),
-                                       m_browser,
-                                       &QTextBrowser::backward);
+    QAction *back = toolBar->addAction(
+        Icons::icon(u"back"_s), tr("Back"), m_browser, &QTextBrowser::backward);
     back->setShortcut(QKeySequence::Back);
     back->setEnabled(false);
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QAction::setEnabled);
-    QAction *forward = toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowForward),
-                                          tr("Forward"),
-                                          m_browser,
-                                          &QTextBrowser::forward);
+    QAction *forward = toolBar->addAction(
+        Icons::icon(u"forward"_s), tr("Forward"), m_browser, &QTextBrowser::forward);
     forward->setShortcut(QKeySequence::Forward);
     forward->setEnabled(false);
     connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QAction::setEnabled);

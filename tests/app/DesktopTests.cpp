@@ -358,3 +358,35 @@ TEST_CASE("Warm-up: the first preview after the editor warmed the web engine up"
 }
 
 #endif
+
+TEST_CASE("Toolbar icons follow a dark palette", "[app][icons]")
+{
+    PaletteGuard guard;
+    {
+        // The icons were drawn once in the light palette: the dark ones must not reuse them.
+        Window light;
+        light.window->show();
+        light.window->grab();
+    }
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    QApplication::setPalette(dark);
+    Window fixture;
+    fixture.window->show();
+    const auto *toolBar = fixture.window->findChild<QToolBar *>(u"MainToolBar"_s);
+    REQUIRE(toolBar);
+    QWidget *button
+        = toolBar->widgetForAction(fixture.window->findChild<QAction *>(u"actionSave"_s));
+    REQUIRE(button);
+    const QImage image = button->grab().toImage();
+    int light = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            light += image.pixelColor(x, y).lightness() > 180 ? 1 : 0;
+    WARN("light pixels " << light << " of " << image.width() * image.height() << " colour "
+                         << strokeColor(render(App::Icons::icon(u"save"_s))).name().toStdString());
+    CHECK(light > 20);
+}
