@@ -3,13 +3,19 @@
 
 #include "app/Icons.h"
 
+#include <QBuffer>
 #include <QDesktopServices>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -59,9 +65,11 @@ HelpWindow::HelpWindow(QWidget *parent)
     m_browser->setOpenLinks(false);
     m_browser->document()->setDocumentMargin(16);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &HelpWindow::followLink);
+    m_browser->viewport()->installEventFilter(this);
     connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
         m_message->clear();
         syncPageList();
+        fitImages();
     });
 
     auto *toolBar = new QToolBar;
@@ -126,6 +134,57 @@ void HelpWindow::followLink(const QUrl &link)
         tr("“%1” is not part of the guide built into Capsule; it is in the project's source "
            "code.")
             .arg(link.toString()));
+}
+
+bool HelpWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitImages();
+    return QWidget::eventFilter(watched, event);
+}
+
+void HelpWindow::fitImages()
+{
+    QTextDocument *document = m_browser->document();
+    const int available = std::max(240, m_browser->viewport()->width() - 48);
+    struct Image
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Image> images;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isImageFormat())
+                images.append({fragment.position(),
+                               fragment.length(),
+                               fragment.charFormat().toImageFormat()});
+        }
+    }
+    QTextCursor cursor(document);
+    for (Image &image : images) {
+        const QString name = image.format.name();
+        if (!m_imageSizes.contains(name)) {
+            const QVariant resource
+                = m_browser->loadResource(QTextDocument::ImageResource, QUrl(name));
+            QBuffer buffer;
+            buffer.setData(resource.toByteArray());
+            m_imageSizes.insert(name, QImageReader(&buffer).size());
+        }
+        const QSize natural = m_imageSizes.value(name);
+        if (!natural.isValid() || natural.width() <= 0)
+            continue;
+        const int width = std::min(natural.width(), available);
+        if (int(image.format.width()) == width)
+            continue;
+        image.format.setWidth(width);
+        image.format.setHeight(qreal(natural.height()) * width / natural.width());
+        cursor.setPosition(image.position);
+        cursor.setPosition(image.position + image.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(image.format);
+    }
 }
 
 void HelpWindow::syncPageList()

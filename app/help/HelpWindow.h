@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
+#include <QSize>
 #include <QUrl>
 #include <QWidget>
 
@@ -29,13 +31,19 @@ public:
     /** The guide's page to start from. */
     static QString homePage();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void followLink(const QUrl &link);
+    /** Scales the page's screenshots down to the width of the view (never up). */
+    void fitImages();
     void syncPageList();
 
     QListWidget *m_pages;
     QTextBrowser *m_browser;
     QLabel *m_message;
+    QHash<QString, QSize> m_imageSizes; ///< natural sizes, by image name
 };
 
 } // namespace App

@@ -247,6 +247,9 @@ TEST_CASE("F1 opens the user guide offline, with its screenshots and links betwe
                                      ? QImage::fromData(resource.toByteArray())
                                      : resource.value<QImage>();
             CHECK(image.width() > 200);
+            // Screenshots are scaled down to the view, never wider than it.
+            CHECK(format.toImageFormat().width() > 0);
+            CHECK(format.toImageFormat().width() <= help->browser()->viewport()->width());
             ++images;
         }
     }
