@@ -42,7 +42,7 @@ done
 
 step "apt-get install ./$(basename "$deb")"
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 \
-    install -y -qq "$deb" >/dev/null || fail "apt-get install failed"
+    install -y -qq --no-install-recommends "$deb" >/dev/null || fail "apt-get install failed"
 
 step "installed files"
 for file in /usr/bin/capsule /usr/bin/capsule-cli \
