@@ -975,6 +975,49 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
     </message>
 </context>
 <context>
+    <name>App::HelpWindow</name>
+    <message>
+        <source>Capsule User Guide</source>
+        <translation>Guide de l’utilisateur de Capsule</translation>
+    </message>
+    <message>
+        <source>The editor</source>
+        <translation>L’éditeur</translation>
+    </message>
+    <message>
+        <source>Preview and LMS simulator</source>
+        <translation>Aperçu et simulateur de plateforme</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>The learner player</source>
+        <translation>Le lecteur de l’apprenant</translation>
+    </message>
+    <message>
+        <source>The project file</source>
+        <translation>Le fichier de projet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of the guide built into Capsule; it is in the project&apos;s source code.</source>
+        <translation>« %1 » ne fait pas partie du guide intégré à Capsule ; il se trouve dans le code source du projet.</translation>
+    </message>
+</context>
+<context>
     <name>App::IssueListWidget</name>
     <message>
         <source>✖ %1</source>
@@ -1289,6 +1332,18 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
     <message>
         <source>Open the preview in your web browser, served from this computer only</source>
         <translation>Ouvrir l’aperçu dans votre navigateur web, servi depuis cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Capsule &amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur de Capsule</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1775,10 @@ Durée %1</translation>
     <message>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <source>Starting the preview…</source>
+        <translation>Démarrage de l’aperçu…</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2322,21 @@ Durée %1</translation>
     </message>
 </context>
 <context>
+    <name>App::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>App::SlideEditorHost</name>
     <message>
         <source>Select a slide in the outline</source>
@@ -2571,6 +2645,26 @@ Durée %1</translation>
     <message>
         <source>WebVTT captions (*.vtt)</source>
         <translation>Sous-titres WebVTT (*.vtt)</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>This video cannot be played in the editor: this computer lacks the codec for its format. The published course is not affected (learners&apos; browsers play MP4 and WebM). To watch it here, install the GStreamer plug-ins — on Debian or Ubuntu: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav — then reopen the project.</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : il manque à cet ordinateur le codec de son format. Le cours publié n’est pas concerné (les navigateurs des apprenants lisent le MP4 et le WebM). Pour la regarder ici, installez les greffons GStreamer — sous Debian ou Ubuntu : gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad et gstreamer1.0-libav —, puis rouvrez le projet.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played in the editor: its file cannot be read (permission denied).</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : son fichier est illisible (accès refusé).</translation>
+    </message>
+    <message>
+        <source>This video cannot be played in the editor: its file could not be reached.</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : son fichier est inaccessible.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played in the editor.</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur.</translation>
     </message>
 </context>
 <context>
