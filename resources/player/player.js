@@ -232,10 +232,13 @@
 
   function suspendLimit() { return adapter.kind === 'scorm2004' ? 64000 : adapter.kind === 'scorm12' ? 4096 : 100000; }
 
+  // Every commit carries the bookmark, the resume data and the session time so far: if the final
+  // call is lost during page dismissal, the LMS still has all of it (docs/export.md "Leaving").
   function persist(commit) {
     adapter.save(slides[S.slide] ? slides[S.slide].id : '', Suspend.encode(model, S, { limit: suspendLimit() }));
-    if (commit) return adapter.commit();
-    return true;
+    if (!commit) return true;
+    adapter.sessionTime(sessionMs());
+    return adapter.commit();
   }
 
   // Report status; commit when it changed (or when asked).
@@ -249,18 +252,23 @@
   function resumeClock() { if (!clock.since) clock.since = now(); }
 
   function flush() {
-    persist(false);
-    adapter.sessionTime(sessionMs());
-    return adapter.commit();
+    return persist(true);
   }
 
-  function leave() {
-    if (left) return;
+  // End the session once. During page dismissal (dismissing) a single Terminate/LMSFinish, which
+  // commits by itself: a Commit before it would double the bytes an LMS must send while the page
+  // goes away (Moodle beacons the whole data model per call). From the Exit button, a Commit first.
+  // Terminate is tried even when a commit failed: exit=suspend and the bookmark were committed
+  // early, so ending the session cannot start a fresh attempt (RUNTIME.md §2.6).
+  function leave(dismissing, navRequest) {
+    if (left) return false;
     left = true;
-    var ok = flush();
-    // A failed commit leaves the data state unknown: do not terminate (RUNTIME.md §2.6).
-    if (ok || !adapter.tracking) adapter.finish();
+    persist(false);
+    adapter.sessionTime(sessionMs());
+    if (!dismissing) adapter.commit();
+    var ok = adapter.finish(navRequest);
     pauseClock();
+    return ok;
   }
 
   // ---------- shell ----------
@@ -904,19 +912,28 @@
   }
 
   // ---------- exit ----------
+  function framed() {
+    try { return root.top !== root; } catch (e) { return true; }
+  }
+
+  // Inside a frame (an LMS page around the course) the window cannot be closed from here: say that
+  // the progress is saved and where to go on; a SCORM 2004 LMS is asked to take the learner back
+  // (suspendAll: the attempt stays resumable, as cmi.exit=suspend says).
   function onExit() {
-    leave();
-    doc.body.classList.remove('menu-open');
+    var inFrame = framed();
     var tracked = adapter.tracking;
+    var ok = leave(false, tracked && inFrame ? 'suspendAll' : '');
+    doc.body.classList.remove('menu-open');
     doc.body.innerHTML = '';
+    var text = !tracked ? t('exitTextOff') : !ok ? t('exitTextUnsure') : inFrame ? t('exitTextFrame') : t('exitText');
     doc.body.appendChild(h('main.exit-screen', { tabindex: '-1' }, [
       h('div.exit-card', null, [
         icon('check'),
-        h('h1', { text: t('exitTitle') }),
-        h('p', { text: tracked ? t('exitText') : t('exitTextOff') })
+        h('h1', { text: inFrame ? t('exitTitleFrame') : t('exitTitle') }),
+        h('p', { text: text })
       ])
     ]));
-    doc.body.setAttribute('data-exited', 'true');
+    doc.body.setAttribute('data-exited', ok ? 'true' : 'unconfirmed');
   }
 
   // ---------- boot ----------
@@ -992,7 +1009,7 @@
     });
     root.addEventListener('pagehide', function (e) {
       if (left) return;
-      if (e.persisted) { flush(); pauseClock(); } else leave();
+      if (e.persisted) { flush(); pauseClock(); } else leave(true);
     });
     root.addEventListener('pageshow', function (e) { if (e.persisted && !left) resumeClock(); });
     doc.body.setAttribute('data-ready', 'true');

@@ -108,6 +108,21 @@
       .replace(/\s+/g, ' ').trim();
   }
 
+  // Interaction descriptions stay short: LMSs such as Moodle send the whole 2004 data model with
+  // every Commit/Terminate, and during page dismissal that must fit in a 64 KiB beacon
+  // (docs/export.md "Leaving the course"). The interaction id names the question; this is a hint.
+  var DESCRIPTION_MAX = 60;
+
+  // cleanText, cut at a word boundary with an ellipsis when longer than max.
+  function shortText(s, max) {
+    s = cleanText(s, 100000);
+    if (s.length <= max) return s;
+    var cut = s.slice(0, max - 1);
+    var sp = cut.lastIndexOf(' ');
+    if (sp > max / 2) cut = cut.slice(0, sp);
+    return cut.replace(/[\s,;:.]+$/, '') + '\u2026';
+  }
+
   var LANG_RE = /^([a-zA-Z]{1,8})(-[a-zA-Z0-9-]{2,8})?$/;
 
   function langPrefix(lang) {
@@ -133,8 +148,14 @@
 
   function blanksOf(q) { return (q.blanks || []).slice(0, 10); }
 
-  // Correct response pattern (correct_responses.0.pattern); null for ungraded types.
-  function correctPattern(q, version) {
+  // SCORM 2004 4th ed: an LMS only has to keep 5 correct_responses for fill-in (smallest permitted maximum).
+  var FILL_IN_PATTERNS = 5;
+
+  // Every correct response pattern (correct_responses.n.pattern, n = index); [] for ungraded types.
+  // Only 2004 fill-in has more than one: the accepted answers of each blank combined (first ones
+  // first), at most FILL_IN_PATTERNS. SCORM 1.2 RTE 3.4.5 sets ("{a,c}": all of them, any order)
+  // are written for multiple-response and matching.
+  function correctPatterns(q, version) {
     var v4 = version === '2004';
     var t = q.type;
     var i;
@@ -143,29 +164,40 @@
       var ids = shortIds(choices.map(function (c) { return c.id; }), 'c');
       var out = [];
       for (i = 0; i < choices.length; i++) if (choices[i].correct) out.push(v4 ? ids[i] : letter(i));
-      if (t === 'single-choice') out = out.slice(0, 1);
-      return out.join(v4 ? '[,]' : ',');
+      if (t === 'single-choice') return [out[0] || ''];
+      return [v4 ? out.join('[,]') : '{' + out.join(',') + '}'];
     }
-    if (t === 'true-false') return v4 ? (q.answer ? 'true' : 'false') : (q.answer ? 't' : 'f');
+    if (t === 'true-false') return [v4 ? (q.answer ? 'true' : 'false') : (q.answer ? 't' : 'f')];
     if (t === 'fill-in') {
       var blanks = blanksOf(q);
-      var words = blanks.map(function (b) { return cleanText((b.answers || [''])[0], v4 ? 250 : 255); });
-      if (!v4) return words.join(',').slice(0, 255);
+      var clean = function (w) { return cleanText(w, v4 ? 250 : 255); };
+      if (!v4) return [blanks.map(function (b) { return clean((b.answers || [''])[0]); }).join(',').slice(0, 255)];
       var allCase = blanks.length > 0 && blanks.every(function (b) { return !!b.caseSensitive; });
-      return '{case_matters=' + allCase + '}' + (blanks.length > 1 ? '{order_matters=true}' : '') +
-        words.join('[,]');
+      var head = '{case_matters=' + allCase + '}' + (blanks.length > 1 ? '{order_matters=true}' : '');
+      var combos = [[]];
+      blanks.forEach(function (b) {
+        var words = (b.answers && b.answers.length ? b.answers : ['']).map(clean)
+          .filter(function (w, k, all) { return all.indexOf(w) === k; });
+        var next = [];
+        combos.forEach(function (c) {
+          words.forEach(function (w) { if (next.length < FILL_IN_PATTERNS) next.push(c.concat([w])); });
+        });
+        combos = next;
+      });
+      return combos.map(function (c) { return head + c.join('[,]'); });
     }
     if (t === 'matching') {
       var pairs = q.pairs || [];
       var pids = shortIds(pairs.map(function (p) { return p.id; }), 'p');
-      return pairs.map(function (p, k) {
+      var m = pairs.map(function (p, k) {
         return v4 ? pids[k] + '[.]t_' + pids[k] : digitFirst(k) + '.' + letter(k);
-      }).join(v4 ? '[,]' : ',');
+      });
+      return [v4 ? m.join('[,]') : '{' + m.join(',') + '}'];
     }
     if (t === 'sequencing') {
       var items = q.items || [];
       var sids = shortIds(items.map(function (s) { return s.id; }), 's');
-      return items.map(function (s, k) { return v4 ? sids[k] : letter(k); }).join(v4 ? '[,]' : ',');
+      return [items.map(function (s, k) { return v4 ? sids[k] : letter(k); }).join(v4 ? '[,]' : ',')];
     }
     if (t === 'numeric') {
       var n = q.numeric || {};
@@ -174,9 +206,15 @@
       else { lo = Number(n.value) - Math.abs(Number(n.tolerance) || 0); hi = Number(n.value) + Math.abs(Number(n.tolerance) || 0); }
       if (lo > hi) { var tmp = lo; lo = hi; hi = tmp; }
       // SCORM 1.2 has no range syntax: one correct value, the midpoint of the accepted range.
-      return v4 ? decimal(lo) + '[:]' + decimal(hi) : decimal((lo + hi) / 2);
+      return [v4 ? decimal(lo) + '[:]' + decimal(hi) : decimal((lo + hi) / 2)];
     }
-    return null;
+    return [];
+  }
+
+  // The first correct response pattern; null for ungraded types.
+  function correctPattern(q, version) {
+    var all = correctPatterns(q, version);
+    return all.length ? all[0] : null;
   }
 
   // Learner response (student_response 1.2 / learner_response 2004).
@@ -248,7 +286,8 @@
   /**
    * All fields of one cmi.interactions.n entry, for "1.2" or "2004".
    * opts: { id (slide id), index, answer, graded, correct, points, latencyMs, date, lang }
-   * Returns { id, type, description?, response, pattern (or null), result, weighting, latency, time|timestamp }.
+   * Returns { id, type, description?, response, patterns ([] when ungraded), pattern (the first, or null),
+   *           result, weighting, latency, time|timestamp }.
    */
   function interaction(q, opts, version) {
     var v4 = version === '2004';
@@ -257,14 +296,15 @@
       id: v4 ? 'urn:capsule:question:' + shortId(opts.id, 'q' + (opts.index + 1)) : id12('Q' + (opts.index + 1) + '_' + opts.id),
       type: interactionType(q.type, version),
       response: learnerResponse(q, opts.answer, version),
-      pattern: graded ? correctPattern(q, version) : null,
+      patterns: graded ? correctPatterns(q, version) : [],
       result: resultValue(graded, opts.correct, version),
       weighting: decimal(graded ? (Number(q.points) || 0) : 0),
       latency: v4 ? isoDuration(opts.latencyMs) : cmiTimespan(opts.latencyMs)
     };
+    rec.pattern = rec.patterns.length ? rec.patterns[0] : null;
     if (v4) {
       var lp = langPrefix(opts.lang);
-      rec.description = lp + cleanText(plainText(q.prompt), 250);
+      rec.description = lp + shortText(plainText(q.prompt), DESCRIPTION_MAX);
       rec.timestamp = timestamp2004(opts.date);
     } else {
       rec.time = cmiTime(opts.date);
@@ -285,6 +325,7 @@
     parseNumber: parseNumber,
     interactionType: interactionType,
     correctPattern: correctPattern,
+    correctPatterns: correctPatterns,
     learnerResponse: learnerResponse,
     interaction: interaction,
     isGraded: function (q) { return !UNGRADED[q.type]; }
