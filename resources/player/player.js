@@ -233,7 +233,7 @@
   function suspendLimit() { return adapter.kind === 'scorm2004' ? 64000 : adapter.kind === 'scorm12' ? 4096 : 100000; }
 
   // Every commit carries the bookmark, the resume data and the session time so far: if the final
-  // call is lost during page dismissal, the LMS still has all of it (docs/export.md "Leaving").
+  // call is lost during page dismissal, the LMS still has all of it (docs/export.md §6).
   function persist(commit) {
     adapter.save(slides[S.slide] ? slides[S.slide].id : '', Suspend.encode(model, S, { limit: suspendLimit() }));
     if (!commit) return true;

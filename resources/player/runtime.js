@@ -6,7 +6,7 @@
 //   report({completion, success, score, progress, hasQuiz, reporting}) -> true if a status changed
 //   interaction(question, opts)  save(location, suspend)  sessionTime(ms)  commit() -> bool
 //   finish(navRequest) -> bool (exactly once; later calls are no-ops). Terminate commits by
-//   itself, so leaving is one call (docs/export.md "Leaving the course"). navRequest: a SCORM 2004
+//   itself, so leaving is one call (docs/export.md §6). navRequest: a SCORM 2004
 //   adl.nav.request ("suspendAll", ...) set just before Terminate; ignored elsewhere.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory(require('./scorm-format.js'));

@@ -110,7 +110,7 @@
 
   // Interaction descriptions stay short: LMSs such as Moodle send the whole 2004 data model with
   // every Commit/Terminate, and during page dismissal that must fit in a 64 KiB beacon
-  // (docs/export.md "Leaving the course"). The interaction id names the question; this is a hint.
+  // (docs/export.md §6). The interaction id names the question; this is a hint.
   var DESCRIPTION_MAX = 60;
 
   // cleanText, cut at a word boundary with an ellipsis when longer than max.

@@ -319,7 +319,7 @@ export async function runLeave(opts) {
       checkStored('after a failed attempt', {
         left: resultId, interactions: done,
         status: judged
-          ? { lesson: 'failed', completion: 'incomplete', success: 'failed', score: 0 }
+          ? { lesson: 'failed', completion: 'incomplete', success: 'failed' }
           : { lesson: 'incomplete', completion: 'incomplete', success: 'unknown' }
       });
     }

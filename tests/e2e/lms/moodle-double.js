@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Test LMS reproducing how Moodle 4.4's SCORM player transmits Commit/Terminate (LMSCommit/LMSFinish),
-// to test leaving through the LMS's own navigation (tests/e2e/lms-leave.mjs, docs/export.md §5):
+// to test leaving through the LMS's own navigation (tests/e2e/lms-leave.mjs, docs/export.md §6):
 //  - values live in one in-memory data model; each Commit/Terminate sends fields to the server
 //    store (POST /store/commit); the store only keeps what was transmitted, and a relaunch gets it;
 //  - outside page dismissal a call is a synchronous XHR (Moodle's DoRequest);
