@@ -232,8 +232,7 @@
 
   function suspendLimit() { return adapter.kind === 'scorm2004' ? 64000 : adapter.kind === 'scorm12' ? 4096 : 100000; }
 
-  // Every commit carries the bookmark, the resume data and the session time so far: if the final
-  // call is lost during page dismissal, the LMS still has all of it (docs/export.md §6).
+  // Every commit carries bookmark, resume data and session time (docs/export.md §6).
   function persist(commit) {
     adapter.save(slides[S.slide] ? slides[S.slide].id : '', Suspend.encode(model, S, { limit: suspendLimit() }));
     if (!commit) return true;
@@ -251,15 +250,8 @@
   function pauseClock() { if (clock.since) { clock.acc += now() - clock.since; clock.since = 0; } }
   function resumeClock() { if (!clock.since) clock.since = now(); }
 
-  function flush() {
-    return persist(true);
-  }
-
-  // End the session once. During page dismissal (dismissing) a single Terminate/LMSFinish, which
-  // commits by itself: a Commit before it would double the bytes an LMS must send while the page
-  // goes away (Moodle beacons the whole data model per call). From the Exit button, a Commit first.
-  // Terminate is tried even when a commit failed: exit=suspend and the bookmark were committed
-  // early, so ending the session cannot start a fresh attempt (RUNTIME.md §2.6).
+  // End the session once. During page dismissal only Terminate (it commits; a Commit too would
+  // double the bytes a beacon LMS sends), even after a failed commit (RUNTIME.md §2.6).
   function leave(dismissing, navRequest) {
     if (left) return false;
     left = true;
@@ -916,9 +908,8 @@
     try { return root.top !== root; } catch (e) { return true; }
   }
 
-  // Inside a frame (an LMS page around the course) the window cannot be closed from here: say that
-  // the progress is saved and where to go on; a SCORM 2004 LMS is asked to take the learner back
-  // (suspendAll: the attempt stays resumable, as cmi.exit=suspend says).
+  // In a frame the window cannot be closed: say where to go on; a 2004 LMS is asked to take the
+  // learner back (suspendAll keeps the attempt resumable).
   function onExit() {
     var inFrame = framed();
     var tracked = adapter.tracking;
@@ -1005,11 +996,11 @@
       if (e.key === 'Escape' && doc.body.classList.contains('menu-open')) { closeMenu(); ui.menuBtn.focus(); }
     });
     doc.addEventListener('visibilitychange', function () {
-      if (doc.visibilityState === 'hidden' && !left) flush();
+      if (doc.visibilityState === 'hidden' && !left) persist(true);
     });
     root.addEventListener('pagehide', function (e) {
       if (left) return;
-      if (e.persisted) { flush(); pauseClock(); } else leave(true);
+      if (e.persisted) { persist(true); pauseClock(); } else leave(true);
     });
     root.addEventListener('pageshow', function (e) { if (e.persisted && !left) resumeClock(); });
     doc.body.setAttribute('data-ready', 'true');

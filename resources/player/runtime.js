@@ -5,9 +5,8 @@
 //   start() -> {ok, resume, location, suspend, learnerName, mode, credit}
 //   report({completion, success, score, progress, hasQuiz, reporting}) -> true if a status changed
 //   interaction(question, opts)  save(location, suspend)  sessionTime(ms)  commit() -> bool
-//   finish(navRequest) -> bool (exactly once; later calls are no-ops). Terminate commits by
-//   itself, so leaving is one call (docs/export.md §6). navRequest: a SCORM 2004
-//   adl.nav.request ("suspendAll", ...) set just before Terminate; ignored elsewhere.
+//   finish(navRequest) -> bool (exactly once; later calls are no-ops); navRequest: 2004
+//   adl.nav.request set just before Terminate.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory(require('./scorm-format.js'));
   else root.CapsuleRuntime = factory(root.CapsuleScormFormat);
@@ -166,7 +165,7 @@
           cur.success = succ;
           changed = true;
         }
-        // 1 means completed; below that it never goes down (a retake resets answers, not progress).
+        // 1 only when completed; never lower (a retake resets answers, not progress).
         if (typeof st.progress === 'number') {
           var pm = Math.floor(Math.max(0, Math.min(1, st.progress)) * 1000) / 1000;
           pm = cur.completion === 'completed' ? 1 : Math.min(0.999, Math.max(cur.pm || 0, pm));

@@ -108,18 +108,13 @@
       .replace(/\s+/g, ' ').trim();
   }
 
-  // Interaction descriptions stay short: LMSs such as Moodle send the whole 2004 data model with
-  // every Commit/Terminate, and during page dismissal that must fit in a 64 KiB beacon
-  // (docs/export.md §6). The interaction id names the question; this is a hint.
-  var DESCRIPTION_MAX = 60;
-
-  // cleanText, cut at a word boundary with an ellipsis when longer than max.
+  // 2004 descriptions are a short hint (the id names the question): LMSs such as Moodle send the
+  // whole data model in one 64 KiB beacon when the page goes away (docs/export.md §6).
   function shortText(s, max) {
-    s = cleanText(s, 100000);
+    s = cleanText(s, 9999);
     if (s.length <= max) return s;
     var cut = s.slice(0, max - 1);
-    var sp = cut.lastIndexOf(' ');
-    if (sp > max / 2) cut = cut.slice(0, sp);
+    if (cut.lastIndexOf(' ') > max / 2) cut = cut.slice(0, cut.lastIndexOf(' '));
     return cut.replace(/[\s,;:.]+$/, '') + '\u2026';
   }
 
@@ -148,14 +143,8 @@
 
   function blanksOf(q) { return (q.blanks || []).slice(0, 10); }
 
-  // SCORM 2004 4th ed: an LMS only has to keep 5 correct_responses for fill-in (smallest permitted maximum).
-  var FILL_IN_PATTERNS = 5;
-
-  // Every correct response pattern (correct_responses.n.pattern, n = index); [] for ungraded types.
-  // Only 2004 fill-in has more than one: the accepted answers of each blank combined (first ones
-  // first), at most FILL_IN_PATTERNS. SCORM 1.2 RTE 3.4.5 sets ("{a,c}": all of them, any order)
-  // are written for multiple-response and matching.
-  function correctPatterns(q, version) {
+  // Correct response pattern (correct_responses.0.pattern); null for ungraded types.
+  function correctPattern(q, version) {
     var v4 = version === '2004';
     var t = q.type;
     var i;
@@ -164,27 +153,16 @@
       var ids = shortIds(choices.map(function (c) { return c.id; }), 'c');
       var out = [];
       for (i = 0; i < choices.length; i++) if (choices[i].correct) out.push(v4 ? ids[i] : letter(i));
-      if (t === 'single-choice') return [out[0] || ''];
-      return [v4 ? out.join('[,]') : '{' + out.join(',') + '}'];
+      if (t === 'single-choice') out = out.slice(0, 1);
+      // SCORM 1.2 RTE 3.4.5: "{a,c}" is a set, all of it in any order.
+      return v4 || t === 'single-choice' ? out.join(v4 ? '[,]' : ',') : '{' + out + '}';
     }
-    if (t === 'true-false') return [v4 ? (q.answer ? 'true' : 'false') : (q.answer ? 't' : 'f')];
+    if (t === 'true-false') return v4 ? (q.answer ? 'true' : 'false') : (q.answer ? 't' : 'f');
     if (t === 'fill-in') {
       var blanks = blanksOf(q);
-      var clean = function (w) { return cleanText(w, v4 ? 250 : 255); };
-      if (!v4) return [blanks.map(function (b) { return clean((b.answers || [''])[0]); }).join(',').slice(0, 255)];
-      var allCase = blanks.length > 0 && blanks.every(function (b) { return !!b.caseSensitive; });
-      var head = '{case_matters=' + allCase + '}' + (blanks.length > 1 ? '{order_matters=true}' : '');
-      var combos = [[]];
-      blanks.forEach(function (b) {
-        var words = (b.answers && b.answers.length ? b.answers : ['']).map(clean)
-          .filter(function (w, k, all) { return all.indexOf(w) === k; });
-        var next = [];
-        combos.forEach(function (c) {
-          words.forEach(function (w) { if (next.length < FILL_IN_PATTERNS) next.push(c.concat([w])); });
-        });
-        combos = next;
-      });
-      return combos.map(function (c) { return head + c.join('[,]'); });
+      var words = blanks.map(function (b) { return cleanText((b.answers || [''])[0], v4 ? 250 : 255); });
+      if (!v4) return words.join(',').slice(0, 255);
+      return fillHead(blanks) + words.join('[,]');
     }
     if (t === 'matching') {
       var pairs = q.pairs || [];
@@ -192,12 +170,12 @@
       var m = pairs.map(function (p, k) {
         return v4 ? pids[k] + '[.]t_' + pids[k] : digitFirst(k) + '.' + letter(k);
       });
-      return [v4 ? m.join('[,]') : '{' + m.join(',') + '}'];
+      return v4 ? m.join('[,]') : '{' + m + '}';
     }
     if (t === 'sequencing') {
       var items = q.items || [];
       var sids = shortIds(items.map(function (s) { return s.id; }), 's');
-      return [items.map(function (s, k) { return v4 ? sids[k] : letter(k); }).join(v4 ? '[,]' : ',')];
+      return items.map(function (s, k) { return v4 ? sids[k] : letter(k); }).join(v4 ? '[,]' : ',');
     }
     if (t === 'numeric') {
       var n = q.numeric || {};
@@ -206,15 +184,33 @@
       else { lo = Number(n.value) - Math.abs(Number(n.tolerance) || 0); hi = Number(n.value) + Math.abs(Number(n.tolerance) || 0); }
       if (lo > hi) { var tmp = lo; lo = hi; hi = tmp; }
       // SCORM 1.2 has no range syntax: one correct value, the midpoint of the accepted range.
-      return [v4 ? decimal(lo) + '[:]' + decimal(hi) : decimal((lo + hi) / 2)];
+      return v4 ? decimal(lo) + '[:]' + decimal(hi) : decimal((lo + hi) / 2);
     }
-    return [];
+    return null;
   }
 
-  // The first correct response pattern; null for ungraded types.
-  function correctPattern(q, version) {
-    var all = correctPatterns(q, version);
-    return all.length ? all[0] : null;
+  function fillHead(blanks) {
+    return '{case_matters=' + (blanks.length > 0 && blanks.every(function (b) { return !!b.caseSensitive; })) + '}' +
+      (blanks.length > 1 ? '{order_matters=true}' : '');
+  }
+
+  // Every correct_responses.n.pattern. 2004 fill-in: each combination of accepted answers, first
+  // ones first, at most 5 (the smallest maximum an LMS must keep).
+  function correctPatterns(q, version) {
+    var p = correctPattern(q, version);
+    if (q.type !== 'fill-in' || version !== '2004') return p === null ? [] : [p];
+    var combos = [''];
+    blanksOf(q).forEach(function (b, k) {
+      var next = [];
+      combos.forEach(function (c) {
+        (b.answers && b.answers.length ? b.answers : ['']).forEach(function (w) {
+          w = (k ? c + '[,]' : '') + cleanText(w, 250);
+          if (next.length < 5 && next.indexOf(w) < 0) next.push(w);
+        });
+      });
+      combos = next;
+    });
+    return combos.map(function (c) { return fillHead(blanksOf(q)) + c; });
   }
 
   // Learner response (student_response 1.2 / learner_response 2004).
@@ -286,8 +282,7 @@
   /**
    * All fields of one cmi.interactions.n entry, for "1.2" or "2004".
    * opts: { id (slide id), index, answer, graded, correct, points, latencyMs, date, lang }
-   * Returns { id, type, description?, response, patterns ([] when ungraded), pattern (the first, or null),
-   *           result, weighting, latency, time|timestamp }.
+   * Returns { id, type, description?, response, patterns (all), pattern (first or null), result, weighting, latency, time|timestamp }.
    */
   function interaction(q, opts, version) {
     var v4 = version === '2004';
@@ -304,7 +299,7 @@
     rec.pattern = rec.patterns.length ? rec.patterns[0] : null;
     if (v4) {
       var lp = langPrefix(opts.lang);
-      rec.description = lp + shortText(plainText(q.prompt), DESCRIPTION_MAX);
+      rec.description = lp + shortText(plainText(q.prompt), 60);
       rec.timestamp = timestamp2004(opts.date);
     } else {
       rec.time = cmiTime(opts.date);

@@ -208,8 +208,13 @@ export async function runScenario(opts) {
       }
       check(graded.length > 0, 'fixture has graded questions');
       await exitViaButton(learner);
+      // Inside the LMS frame: say where to go on (the frame cannot close its window); 2004 asks the
+      // LMS to take the learner back, which scorm-again and the strict simulator must accept.
+      const exitText = await learner.f.locator('.exit-card').textContent();
+      check(!/close this window|fermer cette fenêtre/i.test(exitText) && /navigation/.test(exitText), `exit screen inside the LMS frame: ${JSON.stringify(exitText)}`);
       const state = await lmsState();
       const values = checkSession(state);
+      if (v4) eq(values['adl.nav.request'], 'suspendAll', 'Exit: adl.nav.request accepted by the LMS');
       // "failed" only once every attempt is used (never while a retry is possible).
       const exhausted = !right && Number(course.settings.maxAttempts) > 0;
       checkFinal(values, { passed: right, failed: exhausted, score: expectScore() });
