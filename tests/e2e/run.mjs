@@ -106,6 +106,19 @@ export async function runScenario(opts) {
       result.simulatorErrors = (result.simulatorErrors || 0) + flagged.length;
       check(flagged.length === 0, `the strict simulator flags no spec violation${flagged.length ? ': ' + JSON.stringify(flagged.slice(0, 3)) : ''}`);
     }
+    if (v4) {
+      // progress_measure never goes down within the session and is 1 only once completed.
+      let last = -1, completed = false, ok = true;
+      for (const c of calls) {
+        if (c.fn !== 'SetValue' || c.result !== 'true') continue;
+        if (c.args[0] === 'cmi.completion_status') completed = c.args[1] === 'completed';
+        if (c.args[0] !== 'cmi.progress_measure') continue;
+        const pm = Number(c.args[1]);
+        if (pm < last || (pm === 1 && !completed)) ok = false;
+        last = pm;
+      }
+      check(ok, 'progress_measure never decreases and reaches 1 only with completion_status completed');
+    }
     result.values = valuesFromLog(calls).values;
     eq(trap.length, 0, `the other SCORM version's API is never touched (pinned discovery)`);
     const { values } = valuesFromLog(calls);
