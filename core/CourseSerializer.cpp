@@ -1056,14 +1056,15 @@ bool Reader::readSettings(pugi::xml_node node)
     s.passingScorePercent = defaultPassingScore;
     s.theme.primary = defaultPrimary;
     s.theme.accent = defaultAccent;
-    pugi::xml_attribute navigation, completion, passingScore, maxAttempts, reporting;
+    pugi::xml_attribute navigation, completion, passingScore, maxAttempts, reporting, lmsJudges;
     pugi::xml_node theme;
     if (!attributes(node,
                     {{"navigation", &navigation},
                      {"completion", &completion},
                      {"passingScore", &passingScore},
                      {"maxAttempts", &maxAttempts},
-                     {"scorm12Reporting", &reporting}})
+                     {"scorm12Reporting", &reporting},
+                     {"lmsJudgesByScore", &lmsJudges}})
         || !enumeration(node, "navigation", navigation, false, s.navigation)
         || !enumeration(node, "completion", completion, false, s.completion)
         || !integer(node, "passingScore", passingScore, false, 0, 100, s.passingScorePercent)
@@ -1075,6 +1076,7 @@ bool Reader::readSettings(pugi::xml_node node)
                     std::numeric_limits<int>::max(),
                     s.maxAttempts)
         || !enumeration(node, "scorm12Reporting", reporting, false, s.scorm12Reporting)
+        || !boolean(node, "lmsJudgesByScore", lmsJudges, s.lmsJudgesByScore)
         || !children(node, {{"theme", &theme}})) {
         return false;
     }
@@ -1372,6 +1374,8 @@ QByteArray CourseSerializer::toXml(const Course &course)
     setInt(settings, "passingScore", s.passingScorePercent);
     setInt(settings, "maxAttempts", s.maxAttempts);
     setAttribute(settings, "scorm12Reporting", toString(s.scorm12Reporting));
+    if (s.lmsJudgesByScore) // written only when chosen: files without it keep their meaning
+        setBool(settings, "lmsJudgesByScore", true);
     pugi::xml_node theme = settings.append_child("theme");
     setAttribute(theme, "primary", s.theme.primary.name(QColor::HexRgb));
     setAttribute(theme, "accent", s.theme.accent.name(QColor::HexRgb));

@@ -905,6 +905,10 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
         <source>Edit course settings</source>
         <translation>Modifier les paramètres du cours</translation>
     </message>
+    <message>
+        <source>Let the LMS judge by &amp;score</source>
+        <translation>Laisser le LMS juger d’après le &amp;score</translation>
+    </message>
 </context>
 <context>
     <name>App::ExportDialog</name>
@@ -3506,6 +3510,18 @@ Durée %1</translation>
     <message>
         <source>Shown at the left of the player&apos;s top bar, 32 pixels high; the image is included in every package.</source>
         <translation>Affiché à gauche de la barre supérieure du lecteur, sur 32 pixels de haut&#xa0;; l’image est incluse dans chaque paquet.</translation>
+    </message>
+    <message>
+        <source>Only with the completion rule “Quiz passed” and a graded question; otherwise the LMS always shows the course&apos;s own decision.</source>
+        <translation>Seulement avec la règle d’achèvement «&#xa0;Quiz réussi&#xa0;» et une question notée&#x202f;; sinon, le LMS affiche toujours la décision du cours.</translation>
+    </message>
+    <message>
+        <source>The course decides: the LMS shows the status the course reports, and Failed only once every attempt is used.</source>
+        <translation>C’est le cours qui décide&#x202f;: le LMS affiche le statut transmis par le cours, et Échoué seulement une fois toutes les tentatives utilisées.</translation>
+    </message>
+    <message>
+        <source>The LMS compares the score with %1% when the learner leaves: Moodle then shows Passed or Failed, even while attempts remain.</source>
+        <translation>Le LMS compare le score à %1&#x202f;% quand l’apprenant quitte le cours&#x202f;: Moodle affiche alors Réussi ou Échoué, même s’il reste des tentatives.</translation>
     </message>
 </context>
 <context>

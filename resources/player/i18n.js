@@ -36,7 +36,10 @@
       exitTitle: 'You can close this window', exitText: 'Your progress has been saved.',
       exitTextOff: 'Your session is over.', resumed: 'Welcome back — you are where you left off.',
       courseComplete: 'Course complete', loadError: 'The course content could not be loaded.',
-      skip: 'Skip to content', question: 'Question', answeredMark: 'Answered', viewedMark: 'Viewed'
+      skip: 'Skip to content', question: 'Question', answeredMark: 'Answered', viewedMark: 'Viewed',
+      exitTitleFrame: 'You have left the course',
+      exitTextFrame: 'Your progress has been saved. To go on, use the platform’s navigation, outside this course.',
+      exitTextUnsure: 'The platform did not confirm the last save. To go on, use its navigation; when you come back, the course resumes from the last saved point.'
     },
     fr: {
       next: 'Suivant', previous: 'Précédent', menu: 'Sommaire', closeMenu: 'Fermer le sommaire', exit: 'Quitter',
@@ -66,7 +69,10 @@
       exitTitle: 'Vous pouvez fermer cette fenêtre', exitText: 'Votre progression a été enregistrée.',
       exitTextOff: 'Votre session est terminée.', resumed: 'Bon retour — vous reprenez là où vous vous étiez arrêté.',
       courseComplete: 'Cours terminé', loadError: 'Le contenu du cours n’a pas pu être chargé.',
-      skip: 'Aller au contenu', question: 'Question', answeredMark: 'Répondu', viewedMark: 'Vu'
+      skip: 'Aller au contenu', question: 'Question', answeredMark: 'Répondu', viewedMark: 'Vu',
+      exitTitleFrame: 'Vous avez quitté le module',
+      exitTextFrame: 'Votre progression est enregistrée. Pour continuer, utilisez la navigation de la plateforme, en dehors de ce module.',
+      exitTextUnsure: 'La plateforme n’a pas confirmé le dernier enregistrement. Pour continuer, utilisez sa navigation\u202f; à votre retour, le module reprendra au dernier point enregistré.'
     }
   };
 

@@ -233,10 +233,12 @@
 
   function suspendLimit() { return adapter.kind === 'scorm2004' ? 64000 : adapter.kind === 'scorm12' ? 4096 : 100000; }
 
+  // Every commit carries bookmark, resume data and session time (docs/export.md §6).
   function persist(commit) {
     adapter.save(slides[S.slide] ? slides[S.slide].id : '', Suspend.encode(model, S, { limit: suspendLimit() }));
-    if (commit) return adapter.commit();
-    return true;
+    if (!commit) return true;
+    adapter.sessionTime(sessionMs());
+    return adapter.commit();
   }
 
   // Report status; commit when it changed (or when asked).
@@ -249,19 +251,17 @@
   function pauseClock() { if (clock.since) { clock.acc += now() - clock.since; clock.since = 0; } }
   function resumeClock() { if (!clock.since) clock.since = now(); }
 
-  function flush() {
+  // End the session once. During page dismissal only Terminate (it commits; a Commit too would
+  // double the bytes a beacon LMS sends), even after a failed commit (RUNTIME.md §2.6).
+  function leave(dismissing, navRequest) {
+    if (left) return false;
+    left = true;
     persist(false);
     adapter.sessionTime(sessionMs());
-    return adapter.commit();
-  }
-
-  function leave() {
-    if (left) return;
-    left = true;
-    var ok = flush();
-    // A failed commit leaves the data state unknown: do not terminate (RUNTIME.md §2.6).
-    if (ok || !adapter.tracking) adapter.finish();
+    if (!dismissing) adapter.commit();
+    var ok = adapter.finish(navRequest);
     pauseClock();
+    return ok;
   }
 
   // ---------- shell ----------
@@ -917,19 +917,27 @@
   }
 
   // ---------- exit ----------
+  function framed() {
+    try { return root.top !== root; } catch (e) { return true; }
+  }
+
+  // In a frame the window cannot be closed: say where to go on; a 2004 LMS is asked to take the
+  // learner back (suspendAll keeps the attempt resumable).
   function onExit() {
-    leave();
-    doc.body.classList.remove('menu-open');
+    var inFrame = framed();
     var tracked = adapter.tracking;
+    var ok = leave(false, tracked && inFrame ? 'suspendAll' : '');
+    doc.body.classList.remove('menu-open');
     doc.body.innerHTML = '';
+    var text = !tracked ? t('exitTextOff') : !ok ? t('exitTextUnsure') : inFrame ? t('exitTextFrame') : t('exitText');
     doc.body.appendChild(h('main.exit-screen', { tabindex: '-1' }, [
       h('div.exit-card', null, [
         icon('check'),
-        h('h1', { text: t('exitTitle') }),
-        h('p', { text: tracked ? t('exitText') : t('exitTextOff') })
+        h('h1', { text: inFrame ? t('exitTitleFrame') : t('exitTitle') }),
+        h('p', { text: text })
       ])
     ]));
-    doc.body.setAttribute('data-exited', 'true');
+    doc.body.setAttribute('data-exited', ok ? 'true' : 'unconfirmed');
   }
 
   // ---------- boot ----------
@@ -1001,11 +1009,11 @@
       if (e.key === 'Escape' && doc.body.classList.contains('menu-open')) { closeMenu(); ui.menuBtn.focus(); }
     });
     doc.addEventListener('visibilitychange', function () {
-      if (doc.visibilityState === 'hidden' && !left) flush();
+      if (doc.visibilityState === 'hidden' && !left) persist(true);
     });
     root.addEventListener('pagehide', function (e) {
       if (left) return;
-      if (e.persisted) { flush(); pauseClock(); } else leave();
+      if (e.persisted) { persist(true); pauseClock(); } else leave(true);
     });
     root.addEventListener('pageshow', function (e) { if (e.persisted && !left) resumeClock(); });
     doc.body.setAttribute('data-ready', 'true');
