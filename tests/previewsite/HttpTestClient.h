@@ -101,6 +101,22 @@ private:
     QByteArray m_buffer;
 };
 
+/**
+ * Spins the event loop until condition() holds; false after timeoutMs. (QTRY_* macros do not
+ * report to Catch: on failure they only return from the test.)
+ */
+template <typename Condition> bool waitUntil(Condition condition, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(2);
+    }
+    return true;
+}
+
 /** One request on a connection of its own. */
 inline HttpReply exchange(quint16 port, const QByteArray &request, int timeoutMs = 5000)
 {
