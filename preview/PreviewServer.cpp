@@ -11,7 +11,13 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <sys/socket.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +77,42 @@ bool isSafeFieldValue(const QByteArray &value)
 
 const QByteArray plainText = "text/plain; charset=utf-8";
 
+/**
+ * Ends the response side of a connection once everything written reached the kernel: a FIN,
+ * while the connection stays open for reading. Closing outright with unread request bytes would
+ * reset the connection and could lose the answer (RFC 9112 §9.6, "lingering close"); the
+ * caller drains what arrives until the client closes or a timeout aborts. True once done.
+ */
+bool shutdownWriteWhenFlushed(QTcpSocket *socket)
+{
+    socket->flush();
+    if (socket->bytesToWrite() > 0)
+        return false;
+#ifdef Q_OS_UNIX
+    ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+#else
+    socket->disconnectFromHost();
+#endif
+    return true;
+}
+
+/**
+ * The connection cap, lowered so that it is reached well before the process runs out of file
+ * descriptors: past that, connections could not even be accepted to be told 503.
+ */
+int connectionCap(int wanted)
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+        // Half the descriptors stay for the rest of the process (project files, the editor).
+        const qint64 available = qint64(limit.rlim_cur) / 2 - 16;
+        return int(std::clamp<qint64>(available, 1, qMax(1, wanted)));
+    }
+#endif
+    return qMax(1, wanted);
+}
+
 } // namespace
 
 namespace Internal {
@@ -105,6 +147,8 @@ private:
 
     void readMore()
     {
+        if (m_phase == Phase::Closing)
+            m_socket->readAll(); // lingering close: drain, the client closes
         while (m_phase == Phase::Reading) {
             QByteArray data = m_pending.isEmpty() ? m_socket->read(writeChunk)
                                                   : std::exchange(m_pending, QByteArray());
@@ -245,9 +289,7 @@ private:
             return;
         m_body.clear();
         if (!m_keepAlive) {
-            m_phase = Phase::Closing;
-            m_timer.start(closeTimeout);
-            m_socket->disconnectFromHost(); // once the buffer is flushed
+            startClosing();
             return;
         }
         m_phase = Phase::Reading;
@@ -257,9 +299,19 @@ private:
         QMetaObject::invokeMethod(this, &PreviewConnection::readMore, Qt::QueuedConnection);
     }
 
+    void startClosing()
+    {
+        m_phase = Phase::Closing;
+        m_timer.start(closeTimeout);
+        m_shutDown = shutdownWriteWhenFlushed(m_socket);
+        m_socket->readAll();
+    }
+
     void written()
     {
-        if (m_phase == Phase::Sending) {
+        if (m_phase == Phase::Closing && !m_shutDown) {
+            m_shutDown = shutdownWriteWhenFlushed(m_socket);
+        } else if (m_phase == Phase::Sending) {
             m_timer.start(m_server->limits().sendTimeout); // progress
             writeMore();
         } else if (m_phase == Phase::Reading && !m_parser.hasStarted()) {
@@ -272,9 +324,7 @@ private:
         if (m_phase == Phase::Reading && m_parser.hasStarted()) {
             send(408, {{"Content-Type", plainText}}, "Request timeout\n", true, false);
         } else if (m_phase == Phase::Reading) {
-            m_phase = Phase::Closing; // idle: close quietly
-            m_timer.start(closeTimeout);
-            m_socket->disconnectFromHost();
+            startClosing(); // idle: close quietly
         } else {
             m_socket->abort(); // a client that does not read
         }
@@ -296,6 +346,7 @@ private:
     QTimer m_timer;
     Phase m_phase = Phase::Reading;
     bool m_closed = false;
+    bool m_shutDown = false; ///< the response side is closed (FIN sent)
     bool m_keepAlive = false;
     int m_requests = 0;
     QByteArray m_pending; ///< bytes after the last complete head (pipelined requests)
@@ -316,6 +367,7 @@ PreviewServer::PreviewServer(PreviewSite *site, const PreviewServerLimits &limit
     , m_limits(limits)
     , m_server(new QTcpServer(this))
 {
+    m_limits.maxConnections = connectionCap(limits.maxConnections);
     connect(m_server, &QTcpServer::newConnection, this, &PreviewServer::acceptConnections);
     // Out of file descriptors, QTcpServer stops accepting for good: try again shortly.
     connect(m_server, &QTcpServer::acceptError, this, [this] {
@@ -368,17 +420,27 @@ void PreviewServer::acceptConnections()
 
 void PreviewServer::refuse(QTcpSocket *socket)
 {
-    // Read what the client sent, so that closing does not reset the connection before the
-    // client has read the answer.
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     const QByteArray body = "The preview server is busy; try again in a moment.\n";
-    socket->readAll();
+    socket->readAll(); // the request, if it is there: unread, closing would reset
     socket->write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: " + plainText
                   + "\r\nContent-Length: " + QByteArray::number(body.size())
                   + "\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n" + body);
+    // Refused connections hold a descriptor only briefly, and only so many at once; past that
+    // the answer goes out and the socket closes at once.
+    if (m_refusing >= m_limits.maxConnections) {
+        socket->flush();
+        socket->abort();
+        return;
+    }
+    ++m_refusing;
+    connect(socket, &QObject::destroyed, this, [this] { --m_refusing; });
+    // A lingering close, as for served connections: drain until the client closes.
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(
+        socket, &QTcpSocket::bytesWritten, socket, [socket] { shutdownWriteWhenFlushed(socket); });
     QTimer::singleShot(closeTimeout, socket, [socket] { socket->abort(); });
-    socket->disconnectFromHost();
+    shutdownWriteWhenFlushed(socket);
 }
 
 void PreviewServer::connectionClosed(Internal::PreviewConnection *connection)

@@ -23,7 +23,10 @@ class PreviewConnection;
 /** The resource limits of a PreviewServer; the defaults are those docs/preview.md states. */
 struct PreviewServerLimits
 {
-    /** Connections served at once; one more is answered 503 and closed. */
+    /**
+     * Connections served at once; one more is answered 503 and closed. Lowered to half the
+     * process's file descriptor limit, less 16, when that is smaller.
+     */
     int maxConnections = 64;
     /** Request line and header fields, in bytes; a longer head is answered 431. */
     qsizetype maxHeadBytes = 16 * 1024;
@@ -66,6 +69,7 @@ public:
     /** "http://127.0.0.1:<port>" */
     QUrl rootUrl() const;
 
+    /** The limits in force (maxConnections possibly lowered, see PreviewServerLimits). */
     const PreviewServerLimits &limits() const { return m_limits; }
     /** Connections being served now (not counting ones refused with 503). */
     int connectionCount() const { return int(m_connections.size()); }
@@ -81,6 +85,7 @@ private:
     PreviewServerLimits m_limits;
     QTcpServer *m_server;
     QSet<Internal::PreviewConnection *> m_connections; ///< children of this server
+    int m_refusing = 0;                                ///< connections answered 503, not yet closed
 };
 
 } // namespace Preview

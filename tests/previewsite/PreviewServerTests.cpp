@@ -13,6 +13,10 @@
 
 #include <vector>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using Preview::PreviewServer;
 using Preview::PreviewServerLimits;
@@ -313,6 +317,22 @@ TEST_CASE("Over the connection cap: a quick 503, and service once connections cl
     REQUIRE(waitUntil([&] { return fixture.server->connectionCount() == 0; }, 2000));
     CHECK(get(fixture.port, "/player/index.html").status == 200);
 }
+
+#ifdef Q_OS_UNIX
+TEST_CASE("The connection cap stays below the file descriptor limit", "[preview][server]")
+{
+    rlimit original{};
+    REQUIRE(getrlimit(RLIMIT_NOFILE, &original) == 0);
+    rlimit lowered = original;
+    lowered.rlim_cur = 96;
+    REQUIRE(setrlimit(RLIMIT_NOFILE, &lowered) == 0);
+    PreviewSite site;
+    const PreviewServer server(&site);
+    REQUIRE(setrlimit(RLIMIT_NOFILE, &original) == 0);
+    CHECK(server.limits().maxConnections == 96 / 2 - 16);
+    CHECK(PreviewServer(&site).limits().maxConnections == PreviewServerLimits().maxConnections);
+}
+#endif
 
 TEST_CASE("Malformed heads get an answer, never silence", "[preview][server]")
 {
