@@ -138,7 +138,7 @@ public:
         connect(m_socket, &QTcpSocket::readyRead, this, &PreviewConnection::readMore);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &PreviewConnection::written);
         connect(m_socket, &QTcpSocket::disconnected, this, &PreviewConnection::closed);
-        m_timer.start(m_server->limits().headerTimeout);
+        m_timer.start(m_server->limits().idleTimeout); // the header timeout runs from byte one
         readMore();
     }
 
