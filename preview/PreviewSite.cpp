@@ -3,6 +3,7 @@
 
 #include "Tr.h"
 #include "core/Course.h"
+#include "core/MediaImporter.h"
 #include "core/ProjectFile.h"
 #include "export/PlayerData.h"
 
@@ -106,13 +107,14 @@ PreviewSite::Reply PreviewSite::media(const QString &name) const
     const auto it = m_media.constFind(name);
     if (it == m_media.cend())
         return textReply(404, Tr::tr("The course has no media file %1.").arg(name));
-    QByteArray type = it->mimeType.toLatin1();
-    if (it->isCaptions())
-        type += "; charset=utf-8";
+    const QByteArray type = mediaContentType(it->mimeType);
+    const auto reply = [&type](QByteArray bytes) {
+        return Reply{200, type, std::move(bytes), true, true, type == "application/octet-stream"};
+    };
     if (const auto cached = m_mediaCache.constFind(name); cached != m_mediaCache.cend()) {
         m_mediaCacheOrder.removeOne(name);
         m_mediaCacheOrder.append(name);
-        return {200, type, *cached, true};
+        return reply(*cached);
     }
     Core::Result<QByteArray> bytes = Core::ProjectFile::readAssetBytes(it->source);
     if (!bytes) {
@@ -128,7 +130,31 @@ PreviewSite::Reply PreviewSite::media(const QString &name) const
         m_mediaCacheOrder.append(name);
         m_mediaCacheBytes += bytes->size();
     }
-    return {200, type, std::move(bytes).value(), true};
+    return reply(std::move(bytes).value());
+}
+
+QByteArray PreviewSite::mediaContentType(const QString &mimeType)
+{
+    // Compared as a whole: a parameter, a space or a line break makes it unknown.
+    if (!Core::MediaImporter::supportedMimeTypes().contains(mimeType))
+        return "application/octet-stream";
+    QByteArray type = mimeType.toLatin1();
+    if (mimeType == u"text/vtt")
+        type += "; charset=utf-8";
+    return type;
+}
+
+bool PreviewSite::isMediaPath(QStringView path)
+{
+    return path.startsWith(u"/player/media/");
+}
+
+QByteArray PreviewSite::untrustedContentPolicy()
+{
+    // An SVG opened on its own still shows (inline styles, data: images); its scripts,
+    // forms, plugins and requests do not run, and as a sandboxed document it has no origin.
+    return "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+           "media-src data:; font-src data:";
 }
 
 QByteArray PreviewSite::contentTypeFor(const QString &path)

@@ -56,6 +56,13 @@ public:
         QByteArray contentType;
         QByteArray body;
         bool immutable = false; ///< content-addressed: a client may cache it for good
+        /**
+         * Course media: content from the project, not from Capsule. Whoever serves it keeps it
+         * from running as a page of the preview's origin: a sandboxing Content-Security-Policy
+         * over HTTP, no document, frame or worker loads in the editor's WebEngine.
+         */
+        bool untrusted = false;
+        bool download = false; ///< not a type the player shows: served as an attachment
     };
 
     explicit PreviewSite(QObject *parent = nullptr);
@@ -75,6 +82,16 @@ public:
     static QUrl shellUrl(const QUrl &root, const PreviewOptions &options);
 
     static QByteArray contentTypeFor(const QString &path);
+    /**
+     * The Content-Type a media file of this MIME type is served with: only the types Capsule
+     * imports (MediaImporter::supportedMimeTypes()); anything else, whatever a project file says,
+     * is application/octet-stream (and a download).
+     */
+    static QByteArray mediaContentType(const QString &mimeType);
+    /** Whether path (as given to get()) names a course media file. */
+    static bool isMediaPath(QStringView path);
+    /** The Content-Security-Policy of untrusted replies: no script, no plugin, no network. */
+    static QByteArray untrustedContentPolicy();
 
 signals:
     void revisionChanged(int revision);

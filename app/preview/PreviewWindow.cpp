@@ -13,6 +13,8 @@
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInfo>
+#include <QWebEngineUrlRequestInterceptor>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 #include <QWebEngineUrlSchemeHandler>
@@ -64,6 +66,37 @@ public:
 
 private:
     Preview::PreviewSite *m_site;
+};
+
+/**
+ * Keeps course media from becoming documents of the preview's origin, where a scripted SVG
+ * could reach the page and its LMS simulator. Over HTTP the server sends a sandboxing
+ * Content-Security-Policy; Qt 6.4's scheme handler cannot send headers, so here media load as
+ * images, audio, video, captions and XHR only: never as a page, frame, object, worker, script
+ * or style sheet.
+ */
+class MediaRequestGuard final : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QUrl url = info.requestUrl();
+        if (url.scheme() != QLatin1StringView(PreviewWindow::scheme)
+            || !Preview::PreviewSite::isMediaPath(url.path(QUrl::FullyDecoded)))
+            return;
+        switch (info.resourceType()) {
+        case QWebEngineUrlRequestInfo::ResourceTypeImage:
+        case QWebEngineUrlRequestInfo::ResourceTypeMedia:
+        case QWebEngineUrlRequestInfo::ResourceTypeXhr:
+        case QWebEngineUrlRequestInfo::ResourceTypeSubResource:
+        case QWebEngineUrlRequestInfo::ResourceTypePrefetch:
+            return;
+        default:
+            info.block(true);
+        }
+    }
 };
 
 } // namespace
@@ -119,6 +152,7 @@ PreviewWindow::PreviewWindow(Preview::PreviewSite *site, QWidget *parent)
     setObjectName(u"PreviewWindow"_s);
     setWindowTitle(tr("Preview"));
     m_profile->installUrlSchemeHandler(scheme.toByteArray(), new SchemeHandler(site, m_profile));
+    m_profile->setUrlRequestInterceptor(new MediaRequestGuard(m_profile));
     m_page->settings()->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
     m_page->settings()->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, true);
     m_view->setPage(m_page);

@@ -4,6 +4,7 @@
 #include "app/MainWindow.h"
 #include "app/docks/OutlineDock.h"
 #include "app/preview/PreviewController.h"
+#include "core/Course.h"
 #include "core/Document.h"
 #include "core/commands/SetSlideTitle.h"
 #include "export/BuiltinExporters.h"
@@ -11,6 +12,7 @@
 #include "preview/PreviewSite.h"
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +96,52 @@ QString inPlayer(const QString &expression)
 }
 
 } // namespace
+
+TEST_CASE("Course media shown in the editor's preview cannot script it", "[app][preview]")
+{
+    auto document = Core::Document::fromTemplate(u"sample"_s);
+    REQUIRE(document);
+    std::unique_ptr<Core::Course> course = document.value()->course().clone();
+    const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                           "<rect width=\"10\" height=\"10\" fill=\"red\"/><script>"
+                           "try { parent.__svgRan = 1; top.__svgRan = 1; } catch (e) {}"
+                           "</script></svg>";
+    Core::MediaAsset asset;
+    asset.id = Core::AssetId(
+        QString::fromLatin1(QCryptographicHash::hash(svg, QCryptographicHash::Sha256).toHex()));
+    asset.fileName = u"drawing.svg"_s;
+    asset.mimeType = u"image/svg+xml"_s;
+    asset.byteSize = svg.size();
+    asset.source = Core::AssetSource(Core::AssetSource::Kind::Memory, {}, {}, svg);
+    course->assets().insert({asset.id, asset});
+    Preview::PreviewSite site;
+    site.setCourse(*course);
+
+    App::PreviewWindow preview(&site);
+    preview.open({});
+    REQUIRE(waitFor(&preview, u"document.readyState"_s, u"complete"_s) == u"complete"_s);
+    const QString url = u"'/player/%1'"_s.arg(asset.archiveName());
+
+    // An image in <img> still shows, and the player may read it.
+    evaluate(&preview, u"window.__img = new Image(); window.__img.src = %1; 1"_s.arg(url));
+    CHECK(waitFor(&preview, u"String(window.__img.naturalWidth)"_s, u"10"_s) == u"10"_s);
+    CHECK(evaluate(&preview,
+                   u"(() => { const x = new XMLHttpRequest(); x.open('GET', %1, false); x.send(); "
+                   "return x.status + ' ' + x.getResponseHeader('Content-Type'); })()"_s.arg(url))
+              .toString()
+          == u"200 image/svg+xml"_s);
+
+    // Opened as a document (frame, object), it never runs in the preview's origin.
+    evaluate(&preview,
+             u"(() => { const f = document.createElement('iframe'); f.onload = () => "
+             "window.__frameLoaded = 1; f.src = %1; document.body.appendChild(f); "
+             "const o = document.createElement('object'); o.data = %1; "
+             "document.body.appendChild(o); return 1; })()"_s.arg(url));
+    CHECK(waitFor(&preview, u"String(window.__frameLoaded)"_s, u"1"_s) == u"1"_s);
+    QTest::qWait(300);
+    CHECK(evaluate(&preview, u"String(window.__svgRan)"_s).toString() == u"undefined"_s);
+    preview.close();
+}
 
 TEST_CASE("Preview opens at the chosen slide and shows an edit without a restart", "[app][preview]")
 {

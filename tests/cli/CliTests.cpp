@@ -218,7 +218,7 @@ QByteArray httpGet(quint16 port, const QByteArray &path)
     socket.connectToHost(u"127.0.0.1"_s, port);
     REQUIRE(socket.waitForConnected(5000));
     socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                 + "\r\n\r\n");
+                 + "\r\nConnection: close\r\n\r\n"); // read to the end: no keep-alive
     QByteArray data;
     while (socket.waitForReadyRead(5000))
         data += socket.readAll();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "HttpTestClient.h"
 #include "TestSupport.h"
 #include "core/Document.h"
 #include "core/ProjectFile.h"
@@ -7,12 +8,9 @@
 #include "preview/PreviewServer.h"
 #include "preview/PreviewSite.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTcpSocket>
-#include <QTest>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -25,52 +23,6 @@ std::unique_ptr<Core::Document> sampleDocument()
     auto document = Core::Document::fromTemplate(u"sample"_s);
     REQUIRE(document);
     return std::move(document).value();
-}
-
-struct HttpReply
-{
-    int status = 0;
-    QByteArray head;
-    QByteArray body;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const QByteArray &line : head.split('\n')) {
-            if (line.toLower().startsWith(name.toLower() + ':'))
-                return line.mid(name.size() + 1).trimmed();
-        }
-        return {};
-    }
-};
-
-/** One raw HTTP exchange; the server runs in this thread, so wait with the event loop. */
-HttpReply exchange(quint16 port, const QByteArray &request)
-{
-    QTcpSocket socket;
-    socket.connectToHost(u"127.0.0.1"_s, port);
-    REQUIRE(socket.waitForConnected(5000));
-    socket.write(request);
-    QByteArray data;
-    QElapsedTimer clock;
-    clock.start();
-    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 10000) {
-        QTest::qWait(5);
-        data += socket.readAll();
-    }
-    data += socket.readAll();
-    HttpReply reply;
-    const qsizetype end = data.indexOf("\r\n\r\n");
-    REQUIRE(end > 0);
-    reply.head = data.left(end);
-    reply.body = data.mid(end + 4);
-    reply.status = reply.head.split(' ').value(1).toInt();
-    return reply;
-}
-
-HttpReply get(quint16 port, const QByteArray &target, const QByteArray &extra = {})
-{
-    return exchange(port,
-                    "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                        + "\r\n" + extra + "\r\n");
 }
 
 } // namespace
