@@ -6,6 +6,7 @@
 #include "import/Tr.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +52,9 @@ public:
             return out + richText(m_item.contentHtml) + u'\n';
 
         const Core::Question &q = m_item.question;
-        if (q.points != 1)
+        const bool writable
+            = q.type != Core::QuestionType::Sequencing && q.type != Core::QuestionType::Likert;
+        if (writable && Core::isGraded(q.type) && q.points != 1)
             warn(Tr::tr("GIFT has no points: the question's %1 points were not written.")
                      .arg(number(q.points)));
         switch (q.type) {
@@ -179,8 +182,11 @@ private:
         }
         if (q.prompt != GiftReader::missingWordPrompt() && !q.prompt.isEmpty())
             warn(Tr::tr("A GIFT missing-word question is its text: the prompt was not written."));
-        return plainText(q.clozeText.left(marker)) + answers(q)
-               + plainText(q.clozeText.mid(marker + 5)) + u'\n';
+        // Other blanks cannot follow: their markers become a plain gap.
+        static const QRegularExpression otherBlanks(u"\\[\\[\\d+\\]\\]"_s);
+        const QString before = QString(q.clozeText.left(marker)).replace(otherBlanks, u"_____"_s);
+        const QString after = QString(q.clozeText.mid(marker + 5)).replace(otherBlanks, u"_____"_s);
+        return plainText(before) + answers(q) + plainText(after) + u'\n';
     }
 
     QString matching(const Core::Question &q)

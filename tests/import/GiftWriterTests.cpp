@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ImportTestSupport.h"
+#include "core/Document.h"
+#include "import/QuestionImport.h"
 #include "import/gift/GiftReader.h"
 #include "import/gift/GiftWriter.h"
 
@@ -71,4 +73,20 @@ TEST_CASE("GIFT writer: escapes, categories and what GIFT cannot carry", "[impor
     const auto back = onlyItem(GiftReader::read(out.text.toUtf8(), u"out.gift"_s));
     CHECK(back.title == choice.title);
     CHECK(back.question.choices == choice.question.choices);
+}
+
+TEST_CASE("GIFT writer: the sample course's questions read back without errors", "[import][gift]")
+{
+    auto document = Core::Document::fromTemplate(u"sample"_s);
+    REQUIRE(document);
+    QStringList skipped;
+    const auto items
+        = Import::QuestionImport::itemsFromCourse(document.value()->course(), {}, &skipped);
+    const GiftWriter::Output out = GiftWriter::write(items);
+    CHECK(out.written > 0);
+    const auto back = requireRead(GiftReader::read(out.text.toUtf8(), u"sample.gift"_s));
+    CHECK(back.errorCount() == 0);
+    CHECK(int(back.items.size()) == out.written);
+    for (const ImportedItem &item : back.items)
+        CHECK_FALSE(item.question.clozeText.contains(u"[[2]]"_s));
 }
