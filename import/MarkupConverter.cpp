@@ -52,13 +52,18 @@ QString markdownInline(const QString &escaped)
     bool strong = false;
     bool em = false;
     bool emUnderscore = false;
+    // Once a search for a closing "`" or "](…)" fails, no later one can succeed: remembering it
+    // keeps a line of a thousand "[" linear.
+    bool noMoreCode = false;
+    bool noMoreLinks = false;
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = escaped[i];
         if (c == u'\\' && i + 1 < n && QStringView(u"\\`*_[]()#+-.!").contains(escaped[i + 1])) {
             out += escaped[++i];
         } else if (c == u'`') {
-            const qsizetype end = escaped.indexOf(u'`', i + 1);
+            const qsizetype end = noMoreCode ? -1 : escaped.indexOf(u'`', i + 1);
             if (end < 0) {
+                noMoreCode = true;
                 out += c;
                 continue;
             }
@@ -77,9 +82,10 @@ QString markdownInline(const QString &escaped)
             out += emUnderscore ? u"</em>"_s : u"<em>"_s;
             emUnderscore = !emUnderscore;
         } else if (c == u'[') {
-            const qsizetype close = escaped.indexOf(u"](", i + 1);
+            const qsizetype close = noMoreLinks ? -1 : escaped.indexOf(u"](", i + 1);
             const qsizetype end = close < 0 ? -1 : escaped.indexOf(u')', close + 2);
             if (close < 0 || end < 0) {
+                noMoreLinks = true;
                 out += c;
                 continue;
             }

@@ -120,9 +120,16 @@ ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *
     connect(m_target, &QComboBox::activated, this, &ImportQuestionsDialog::fillPreview);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
-    form->addRow(tr("F&ormat:"), formatRow);
-    form->addRow(tr("&Into:"), m_target);
+    auto addRow = [&](const QString &text, QWidget *buddy, QLayout *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
+    addRow(tr("&File:"), m_path, fileRow);
+    addRow(tr("F&ormat:"), m_format, formatRow);
+    auto *targetLabel = new QLabel(tr("&Into:"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, m_target);
 
     m_preview = new QTableWidget(0, 5, this);
     m_preview->setObjectName(u"preview"_s);
@@ -130,12 +137,12 @@ ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *
         {tr("Line"), tr("Type"), tr("Title"), tr("Section"), tr("Warnings and errors")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_preview->setWordWrap(true);
+    m_preview->setWordWrap(false); // one line per question; the tooltip holds everything
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setColumnWidth(0, 60);
     m_preview->setColumnWidth(1, 130);
-    m_preview->setColumnWidth(2, 200);
+    m_preview->setColumnWidth(2, 180);
     m_preview->setColumnWidth(3, 120);
 
     m_status = new QLabel(this);
@@ -154,7 +161,7 @@ ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(860, 520);
+    resize(980, 520);
     fillPreview();
 }
 
@@ -237,10 +244,10 @@ void ImportQuestionsDialog::fillPreview()
                                 typeLabel(item),
                                 item.title,
                                 item.isImportable() ? section : QString(),
-                                messages.join(u'\n')};
+                                messages.join(u"  ·  "_s)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells[column]);
-            cell->setToolTip(cells[column]);
+            cell->setToolTip(column == 4 ? messages.join(u'\n') : cells[column]);
             if (!item.isImportable())
                 cell->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             if (column == 4 && !item.isImportable())
@@ -249,7 +256,6 @@ void ImportQuestionsDialog::fillPreview()
         }
         ++row;
     }
-    m_preview->resizeRowsToContents();
 
     const int importable = m_result.importableCount();
     m_importButton->setEnabled(importable > 0);

@@ -324,6 +324,15 @@ TEST_CASE("GIFT: hostile files fail with a clear message and bounded work",
         CHECK(read->items[0].error.endsWith(
             u": expected '}' to close the answer set opened at 1:3"_s));
     }
+    SECTION("markdown that never closes its links or code stays linear")
+    {
+        const QString brackets = QString(u"["_s).repeated(90000);
+        const ImportedItem item = onlyItem(gift(u"[markdown]"_s + brackets + u"{T}"_s));
+        REQUIRE(item.isImportable());
+        CHECK(item.question.prompt.size() == 90000 + 7);
+        const QString ticks = u"x](y"_s + QString(u"`["_s).repeated(40000);
+        CHECK(onlyItem(gift(u"[markdown]"_s + ticks + u"{T}"_s)).isImportable());
+    }
     SECTION("deeply nested escapes")
     {
         const QString escapes = QString(u"\\\\"_s).repeated(5000) + u"\\{"_s;
