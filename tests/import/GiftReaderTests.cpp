@@ -343,3 +343,14 @@ TEST_CASE("GIFT: hostile files fail with a clear message and bounded work",
               == u"q.gift:1:10005: expected '}' to close the answer set opened at 1:3"_s);
     }
 }
+
+TEST_CASE("GIFT: [moodle] keeps line breaks, [html] does not, both are sanitized", "[import][gift]")
+{
+    const ImportedItem moodle = onlyItem(
+        gift(u"::M::[moodle]First line\nsecond <i>line</i>\\n third<img src=x onerror=y>{T}"_s));
+    CHECK(moodle.question.prompt == u"<p>First line<br>second <em>line</em><br>third</p>"_s);
+    const ImportedItem html = onlyItem(gift(
+        u"::H::[html]<p onclick=\"x\">One\ntwo</p><iframe src=\"e\"></iframe>{=<b>a</b> ~b}"_s));
+    CHECK(html.question.prompt == u"<p>One\ntwo</p>"_s); // a space to a browser
+    CHECK(html.question.choices[0].text == u"<strong>a</strong>"_s);
+}
