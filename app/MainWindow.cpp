@@ -6,6 +6,7 @@
 #include "core/Document.h"
 #include "dialogs/CourseSettingsDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/ImportQuestionsDialog.h"
 #include "docks/MediaLibraryDock.h"
 #include "docks/OutlineDock.h"
 #include "editors/SlideEditorHost.h"
@@ -206,6 +207,18 @@ void MainWindow::createActions()
     exportAction->setObjectName(u"actionExport"_s);
     exportAction->setShortcut(tr("Ctrl+E"));
     exportAction->setToolTip(tr("Publish the course as a SCORM or web package"));
+    // Question files (import/): GIFT, Aiken, CSV in; the current section's questions out.
+    QAction *importQuestionsAction = fileMenu->addAction(tr("Import &Questions…"), this, [this] {
+        if (m_document)
+            ImportQuestionsDialog(*m_document, this).exec();
+    });
+    importQuestionsAction->setObjectName(u"actionImportQuestions"_s);
+    QAction *exportGiftAction = fileMenu->addAction(tr("Export Questions to &GIFT…"), this, [this] {
+        if (m_document)
+            ImportQuestionsDialog::exportSectionAsGift(
+                this, *m_document, m_outlineDock->currentSlideId());
+    });
+    exportGiftAction->setObjectName(u"actionExportQuestionsGift"_s);
     fileMenu->addSeparator();
     QAction *quitAction
         = fileMenu->addAction(Icons::icon(u"quit"_s), tr("&Quit"), this, &QWidget::close);
@@ -341,7 +354,9 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     viewMenu->addAction(toolBar->toggleViewAction());
 
-    m_documentActions = {saveAction,
+    m_documentActions = {importQuestionsAction,
+                         exportGiftAction,
+                         saveAction,
                          saveAsAction,
                          exportAction,
                          settingsAction,

@@ -12,9 +12,10 @@ cd "$root"
 export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 CAPSULE_WERROR=ON "$root/scripts/setup.sh" --tests
 
-echo "==> Layering: core/, export/ and preview/ never include widgets or app/"
-if grep -rnE '#include *[<"](Q(Widget|Application|MainWindow|Dialog|Action)|QtWidgets|QtWebEngine|app/)' core export preview \
-    || grep -rnE '#include *"preview/' core export; then
+echo "==> Layering: core/, export/, import/ and preview/ never include widgets or app/"
+if grep -rnE '#include *[<"](Q(Widget|Application|MainWindow|Dialog|Action)|QtWidgets|QtWebEngine|app/)' core export import preview \
+    || grep -rnE '#include *"preview/' core export \
+    || grep -rnE '#include *"(export|preview)/' import; then
     echo "layering violation" >&2
     exit 1
 fi

@@ -340,40 +340,6 @@
         <translation>Utilisation&#xa0;: %1 %2 [options] FICHIER.capsule</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
-
-Create, inspect, check and publish Capsule e-learning projects.
-
-Commands:
-  new [--template blank|sample] FILE.capsule   create a project
-  info [--json] FILE.capsule                   summarise a project
-  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
-  export --format ID -o OUT FILE.capsule       publish a package
-  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
-  --list-formats                               list the export formats
-  --help, --version
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
-
-Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
-
-Commandes&#xa0;:
-  new [--template blank|sample] FICHIER.capsule   crée un projet
-  info [--json] FICHIER.capsule                   résume un projet
-  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
-  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
-  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
-  --list-formats                                  liste les formats d’export
-  --help, --version
-
-Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
-Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>Preview a project in a browser, beside a strict LMS simulator. The preview follows the file: save it and the page refreshes. Stop with Ctrl+C.</source>
         <translation>Prévisualise un projet dans un navigateur, à côté d’un LMS simulé strict. L’aperçu suit le fichier&#xa0;: enregistrez-le et la page se met à jour. Arrêt avec Ctrl+C.</translation>
     </message>
@@ -439,6 +405,179 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
     <message>
         <source>Check the SHA-256 of every media file before exporting (slower; detects altered media, not only damaged ones).</source>
         <translation>Vérifier le SHA-256 de chaque fichier média avant l’export (plus lent&#x202f;; détecte les médias modifiés, pas seulement les médias endommagés).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
+
+Create, inspect, check and publish Capsule e-learning projects.
+
+Commands:
+  new [--template blank|sample] FILE.capsule   create a project
+  info [--json] FILE.capsule                   summarise a project
+  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
+  export --format ID -o OUT FILE.capsule       publish a package
+  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
+  questions import|export ...                  read GIFT, Aiken or CSV questions into a project; write them as GIFT
+  --list-formats                               list the export formats
+  --help, --version
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
+
+Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
+
+Commandes&#xa0;:
+  new [--template blank|sample] FICHIER.capsule   crée un projet
+  info [--json] FICHIER.capsule                   résume un projet
+  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
+  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
+  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
+  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
+  --list-formats                                  liste les formats d’export
+  --help, --version
+
+Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 questions import [--format gift|aiken|csv] [--section TITLE] [--dry-run] FILE PROJECT.capsule
+       %1 questions export --format gift [--section TITLE] -o FILE PROJECT.capsule
+</source>
+        <translation>Utilisation&#xa0;: %1 questions import [--format gift|aiken|csv] [--section TITRE] [--dry-run] FICHIER PROJET.capsule
+       %1 questions export --format gift [--section TITRE] -o FICHIER PROJET.capsule
+</translation>
+    </message>
+    <message>
+        <source>questions needs import or export</source>
+        <translation>questions attend import ou export</translation>
+    </message>
+    <message>
+        <source>Import the questions of a GIFT, Aiken or CSV file into a project as question slides: one new section per category (or the --section given), saved in one step. Nothing is written when a question has an error.</source>
+        <translation>Importe les questions d’un fichier GIFT, Aiken ou CSV dans un projet, en diapositives de question&#xa0;: une nouvelle section par catégorie (ou la section donnée par --section), enregistrées en une fois. Rien n’est écrit si une question contient une erreur.</translation>
+    </message>
+    <message>
+        <source>gift, aiken or csv (default: from the file&apos;s extension).</source>
+        <translation>gift, aiken ou csv (par défaut&#xa0;: d’après l’extension du fichier).</translation>
+    </message>
+    <message>
+        <source>Put every question into this section (created if missing).</source>
+        <translation>Place toutes les questions dans cette section (créée si elle n’existe pas).</translation>
+    </message>
+    <message>
+        <source>Only list what would be imported.</source>
+        <translation>Affiche seulement ce qui serait importé.</translation>
+    </message>
+    <message>
+        <source>The question file.</source>
+        <translation>Le fichier de questions.</translation>
+    </message>
+    <message>
+        <source>The project to import into.</source>
+        <translation>Le projet dans lequel importer.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 questions import [options] FILE PROJECT.capsule</source>
+        <translation>Utilisation&#xa0;: %1 questions import [options] FICHIER PROJET.capsule</translation>
+    </message>
+    <message>
+        <source>questions import expects FILE and PROJECT.capsule</source>
+        <translation>questions import attend FICHIER et PROJET.capsule</translation>
+    </message>
+    <message>
+        <source>unknown question format &quot;%1&quot; (use gift, aiken or csv)</source>
+        <translation>format de questions inconnu «&#xa0;%1&#xa0;» (utilisez gift, aiken ou csv)</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its extension: give --format gift, aiken or csv</source>
+        <translation>impossible de déduire le format de %1 de son extension&#xa0;: indiquez --format gift, aiken ou csv</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: “%3”: %4</source>
+        <translation>avertissement&#xa0;: %1:%2&#xa0;: «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <source>%1: %2 to import, %3 with errors, %4 warnings</source>
+        <translation>%1&#xa0;: %2 à importer, %3 avec erreurs, %4 avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) with errors; nothing was imported.</source>
+        <translation>
+            <numerusform>%n question avec erreur&#x202f;; rien n’a été importé.</numerusform>
+            <numerusform>%n questions avec erreurs&#x202f;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no question.</source>
+        <translation>%1 ne contient aucune question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into %1</source>
+        <translation>
+            <numerusform>%n question importée dans %1</numerusform>
+            <numerusform>%n questions importées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the question slides of a project (or of one section) as GIFT. Question banks (--bank) are not in this version yet: sections stand for them.</source>
+        <translation>Exporte les diapositives de question d’un projet (ou d’une section) au format GIFT. Les banques de questions (--bank) ne sont pas encore dans cette version&#xa0;: les sections en tiennent lieu.</translation>
+    </message>
+    <message>
+        <source>gift (the only one).</source>
+        <translation>gift (le seul).</translation>
+    </message>
+    <message>
+        <source>Only this section (default: every section).</source>
+        <translation>Seulement cette section (par défaut&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>The GIFT file to write.</source>
+        <translation>Le fichier GIFT à écrire.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 questions export [options] PROJECT.capsule</source>
+        <translation>Utilisation&#xa0;: %1 questions export [options] PROJET.capsule</translation>
+    </message>
+    <message>
+        <source>questions export expects one PROJECT.capsule</source>
+        <translation>questions export attend un seul PROJET.capsule</translation>
+    </message>
+    <message>
+        <source>questions export needs --format gift</source>
+        <translation>questions export nécessite --format gift</translation>
+    </message>
+    <message>
+        <source>questions export needs -o FILE</source>
+        <translation>questions export nécessite -o FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 has no section titled “%2”</source>
+        <translation>%1 n’a pas de section intitulée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no question to export</source>
+        <translation>aucune question à exporter</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to %1</source>
+        <translation>
+            <numerusform>%n question exportée vers %1</numerusform>
+            <numerusform>%n questions exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1157,193 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
     </message>
     <message>
         <source>“%1” is not part of the guide built into Capsule; it is in the project&apos;s source code.</source>
-        <translation>« %1 » ne fait pas partie du guide intégré à Capsule ; il se trouve dans le code source du projet.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie du guide intégré à Capsule&#x202f;; il se trouve dans le code source du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportQuestionsDialog</name>
+    <message>
+        <source>GIFT (Moodle)</source>
+        <translation>GIFT (Moodle)</translation>
+    </message>
+    <message>
+        <source>Aiken</source>
+        <translation>Aiken</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Content slide</source>
+        <translation>Diapositive de contenu</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Choix multiples</translation>
+    </message>
+    <message>
+        <source>True / false</source>
+        <translation>Vrai / faux</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>Texte à trous</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>Sequencing</source>
+        <translation>Remise en ordre</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Likert scale</source>
+        <translation>Échelle de Likert</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Réponse libre</translation>
+    </message>
+    <message>
+        <source>Import Questions</source>
+        <translation>Importer des questions</translation>
+    </message>
+    <message>
+        <source>A GIFT, Aiken or CSV file</source>
+        <translation>Un fichier GIFT, Aiken ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save CSV &amp;Template…</source>
+        <translation>Enregistrer le &amp;modèle CSV…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with one example of every question type, to fill in and import</source>
+        <translation>Un tableur avec un exemple de chaque type de question, à remplir puis importer</translation>
+    </message>
+    <message>
+        <source>New sections, one per category</source>
+        <translation>Nouvelles sections, une par catégorie</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Question files (*.gift *.txt *.aiken *.csv)</source>
+        <translation>Fichiers de questions (*.gift *.txt *.aiken *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Question(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n question</numerusform>
+            <numerusform>&amp;Importer %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a question file. GIFT and Aiken come from Moodle and most quiz tools; the CSV template opens in Excel or LibreOffice.</source>
+        <translation>Choisissez un fichier de questions. GIFT et Aiken viennent de Moodle et de la plupart des outils de quiz&#x202f;; le modèle CSV s’ouvre dans Excel ou LibreOffice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to import</source>
+        <translation>
+            <numerusform>%n question à importer</numerusform>
+            <numerusform>%n questions à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors (skipped)</source>
+        <translation>
+            <numerusform>%n avec erreur (ignorée)</numerusform>
+            <numerusform>%n avec erreurs (ignorées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save CSV Template</source>
+        <translation>Enregistrer le modèle CSV</translation>
+    </message>
+    <message>
+        <source>Export Questions to GIFT</source>
+        <translation>Exporter les questions en GIFT</translation>
+    </message>
+    <message>
+        <source>The section “%1” holds no question.</source>
+        <translation>La section «&#xa0;%1&#xa0;» ne contient aucune question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to %1.</source>
+        <translation>
+            <numerusform>%n question exportée vers %1.</numerusform>
+            <numerusform>%n questions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GIFT cannot hold everything:</source>
+        <translation>GIFT ne peut pas tout contenir&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1673,14 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
     <message>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Questions…</source>
+        <translation>Importer des &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Export Questions to &amp;GIFT…</source>
+        <translation>Exporter les questions en &amp;GIFT…</translation>
     </message>
 </context>
 <context>
@@ -2652,19 +2985,19 @@ Durée %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#x202f;: %1</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor: this computer lacks the codec for its format. The published course is not affected (learners&apos; browsers play MP4 and WebM). To watch it here, install the GStreamer plug-ins — on Debian or Ubuntu: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav — then reopen the project.</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : il manque à cet ordinateur le codec de son format. Le cours publié n’est pas concerné (les navigateurs des apprenants lisent le MP4 et le WebM). Pour la regarder ici, installez les greffons GStreamer — sous Debian ou Ubuntu : gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad et gstreamer1.0-libav —, puis rouvrez le projet.</translation>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#x202f;: il manque à cet ordinateur le codec de son format. Le cours publié n’est pas concerné (les navigateurs des apprenants lisent le MP4 et le WebM). Pour la regarder ici, installez les greffons GStreamer — sous Debian ou Ubuntu&#x202f;: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad et gstreamer1.0-libav —, puis rouvrez le projet.</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor: its file cannot be read (permission denied).</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : son fichier est illisible (accès refusé).</translation>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#x202f;: son fichier est illisible (accès refusé).</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor: its file could not be reached.</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : son fichier est inaccessible.</translation>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#x202f;: son fichier est inaccessible.</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor.</source>
@@ -3586,6 +3919,408 @@ Durée %1</translation>
         <source>%1: %2</source>
         <extracomment>Where a problem is, then what it is; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>expected a question before “ANSWER:”</source>
+        <translation>une question est attendue avant «&#xa0;ANSWER:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>too many questions (expected at most %1 in one file)</source>
+        <translation>trop de questions (%1 au plus attendues dans un fichier)</translation>
+    </message>
+    <message>
+        <source>choice %1 is given twice</source>
+        <translation>le choix %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>expected the text of choice %1</source>
+        <translation>le texte du choix %1 est attendu</translation>
+    </message>
+    <message>
+        <source>expected choices like “A) …” and “B) …” before “ANSWER:”</source>
+        <translation>des choix comme «&#xa0;A) …&#xa0;» et «&#xa0;B) …&#xa0;» sont attendus avant «&#xa0;ANSWER:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected one choice letter after “ANSWER:” (Aiken questions have one right answer), not “%1”</source>
+        <translation>une seule lettre de choix est attendue après «&#xa0;ANSWER:&#xa0;» (les questions Aiken ont une seule bonne réponse), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected the letter of one of the choices (%1) after “ANSWER:”, not “%2”</source>
+        <translation>la lettre d’un des choix (%1) est attendue après «&#xa0;ANSWER:&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected at least 2 choices (found 1)</source>
+        <translation>au moins 2 choix sont attendus (1 trouvé)</translation>
+    </message>
+    <message>
+        <source>expected a choice like “%1) …” or “ANSWER: A” (the question at %2 has no answer yet)</source>
+        <translation>un choix comme «&#xa0;%1) …&#xa0;» ou «&#xa0;ANSWER: A&#xa0;» est attendu (la question en %2 n’a pas encore de réponse)</translation>
+    </message>
+    <message>
+        <source>expected “ANSWER:” before the end of the file (the question at %1 has no answer)</source>
+        <translation>«&#xa0;ANSWER:&#xa0;» est attendu avant la fin du fichier (la question en %1 n’a pas de réponse)</translation>
+    </message>
+    <message>
+        <source>cell too long (expected at most %1 characters in one cell)</source>
+        <translation>cellule trop longue (%1 caractères au plus attendus dans une cellule)</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to close the cell opened at %1</source>
+        <translation>&apos;&quot;&apos; est attendu pour fermer la cellule ouverte en %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; or the end of the line after the closing quote of the cell opened at %2 (write &quot;&quot; for a quote inside a cell)</source>
+        <translation>&apos;%1&apos; ou la fin de la ligne est attendu après le guillemet fermant de la cellule ouverte en %2 (écrivez &quot;&quot; pour un guillemet dans une cellule)</translation>
+    </message>
+    <message>
+        <source>too many columns (expected at most %1)</source>
+        <translation>trop de colonnes (%1 au plus attendues)</translation>
+    </message>
+    <message>
+        <source>expected a question type (%1), not “%2”</source>
+        <translation>un type de question est attendu (%1), pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected the question in the prompt column</source>
+        <translation>la question est attendue dans la colonne prompt</translation>
+    </message>
+    <message>
+        <source>expected a number of points of zero or more, not “%1”</source>
+        <translation>un nombre de points positif ou nul est attendu, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected yes or no in the shuffle column, not “%1”</source>
+        <translation>yes ou no est attendu dans la colonne shuffle, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected true or false in the correct column, not “%1”</source>
+        <translation>true ou false est attendu dans la colonne correct, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected at least %1 answers in the answer columns (found %2)</source>
+        <translation>au moins %1 réponses sont attendues dans les colonnes answer (%2 trouvées)</translation>
+    </message>
+    <message>
+        <source>expected the number or letter of a filled answer column in the correct column, not “%1”</source>
+        <translation>le numéro ou la lettre d’une colonne answer remplie est attendu dans la colonne correct, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected the right answer&apos;s number or letter in the correct column (1 or A for answer1)</source>
+        <translation>le numéro ou la lettre de la bonne réponse est attendu dans la colonne correct (1 ou A pour answer1)</translation>
+    </message>
+    <message>
+        <source>expected one right answer for a single-choice question (found %1; use multiple-response)</source>
+        <translation>une seule bonne réponse est attendue pour une question à choix unique (%1 trouvées&#x202f;; utilisez multiple-response)</translation>
+    </message>
+    <message>
+        <source>expected the blank written [[1]] in the text column</source>
+        <translation>le trou écrit [[1]] est attendu dans la colonne text</translation>
+    </message>
+    <message>
+        <source>expected one blank, [[1]], in the text column (a CSV fill-in has one blank)</source>
+        <translation>un seul trou, [[1]], est attendu dans la colonne text (un texte à trous CSV a un seul trou)</translation>
+    </message>
+    <message>
+        <source>expected “left -&gt; right” in answer%1</source>
+        <translation>«&#xa0;gauche -&gt; droite&#xa0;» est attendu dans answer%1</translation>
+    </message>
+    <message>
+        <source>expected text on both sides of “-&gt;” in answer%1</source>
+        <translation>du texte est attendu des deux côtés de «&#xa0;-&gt;&#xa0;» dans answer%1</translation>
+    </message>
+    <message>
+        <source>expected a number like 3.14, 3.14:0.01 or 1..5 in the correct column, not “%1”</source>
+        <translation>un nombre comme 3.14, 3.14:0.01 ou 1..5 est attendu dans la colonne correct, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected the minimum before the maximum in the range %1</source>
+        <translation>le minimum est attendu avant le maximum dans l’intervalle %1</translation>
+    </message>
+    <message>
+        <source>expected a tolerance of zero or more</source>
+        <translation>une tolérance positive ou nulle est attendue</translation>
+    </message>
+    <message>
+        <source>expected a header line naming the columns (type, prompt, …)</source>
+        <translation>une ligne d’en-tête nommant les colonnes est attendue (type, prompt, …)</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” (expected one of %2, answer%3 at most)</source>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2, answer%3 au plus)</translation>
+    </message>
+    <message>
+        <source>expected a header line with at least the columns type and prompt</source>
+        <translation>une ligne d’en-tête avec au moins les colonnes type et prompt est attendue</translation>
+    </message>
+    <message>
+        <source>expected at most %1 cells, as in the header line</source>
+        <translation>%1 cellules au plus sont attendues, comme dans la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>expected &apos;::&apos; to close the title opened at %1</source>
+        <translation>&apos;::&apos; est attendu pour fermer le titre ouvert en %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;}&apos; without an opening &apos;{&apos; (write \} for a brace in text)</source>
+        <translation>&apos;}&apos; inattendu sans &apos;{&apos; ouvrant (écrivez \} pour une accolade dans le texte)</translation>
+    </message>
+    <message>
+        <source>expected the question text after the title</source>
+        <translation>le texte de la question est attendu après le titre</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{&apos; inside the answer set opened at %1 (write \{ for a brace in text)</source>
+        <translation>&apos;{&apos; inattendu dans l’ensemble de réponses ouvert en %1 (écrivez \{ pour une accolade dans le texte)</translation>
+    </message>
+    <message>
+        <source>expected &apos;}&apos; to close the answer set opened at %1</source>
+        <translation>&apos;}&apos; est attendu pour fermer l’ensemble de réponses ouvert en %1</translation>
+    </message>
+    <message>
+        <source>expected one answer set per question (the first one was opened at %1)</source>
+        <translation>un seul ensemble de réponses est attendu par question (le premier a été ouvert en %1)</translation>
+    </message>
+    <message>
+        <source>expected the question text before the answer set</source>
+        <translation>le texte de la question est attendu avant l’ensemble de réponses</translation>
+    </message>
+    <message>
+        <source>expected at most two feedbacks after a true/false answer (#wrong#right)</source>
+        <translation>deux commentaires au plus sont attendus après une réponse vrai/faux (#faux#juste)</translation>
+    </message>
+    <message>
+        <source>too many answers (expected at most %1 in one answer set)</source>
+        <translation>trop de réponses (%1 au plus attendues dans un ensemble de réponses)</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; (right answer) or &apos;~&apos; (wrong answer) at the start of an answer</source>
+        <translation>&apos;=&apos; (bonne réponse) ou &apos;~&apos; (mauvaise réponse) est attendu au début d’une réponse</translation>
+    </message>
+    <message>
+        <source>expected a percentage like %50% after &apos;%1&apos;</source>
+        <translation>un pourcentage comme %50% est attendu après &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a percentage between -100 and 100</source>
+        <translation>un pourcentage entre -100 et 100 est attendu</translation>
+    </message>
+    <message>
+        <source>expected a right answer: mark one with &apos;=&apos; or give it a positive percentage like ~%50%</source>
+        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec &apos;=&apos; ou donnez-lui un pourcentage positif comme ~%50%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers are each fully right: the learner must now pick all of them.</source>
+        <translation>
+            <numerusform>%n réponse est entièrement juste&#xa0;: l’apprenant doit désormais la cocher.</numerusform>
+            <numerusform>%n réponses sont chacune entièrement justes&#xa0;: l’apprenant doit désormais toutes les cocher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected the text of the answer after &apos;%1&apos;</source>
+        <translation>le texte de la réponse est attendu après &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Partial-credit percentages (%1) became right or wrong: every answer with a positive percentage is right, and the learner must pick all of them.</source>
+        <translation>Les pourcentages de crédit partiel (%1) sont devenus juste ou faux&#xa0;: chaque réponse à pourcentage positif est juste, et l’apprenant doit toutes les cocher.</translation>
+    </message>
+    <message>
+        <source>Partial-credit percentages (%1) were dropped: only the best answer counts as right.</source>
+        <translation>Les pourcentages de crédit partiel (%1) ont été abandonnés&#xa0;: seule la meilleure réponse compte comme juste.</translation>
+    </message>
+    <message>
+        <source>Missing word: the answer set in the middle of the text is shown as “_____” in the prompt.</source>
+        <translation>Mot manquant&#xa0;: l’ensemble de réponses au milieu du texte est affiché «&#xa0;_____&#xa0;» dans l’énoncé.</translation>
+    </message>
+    <message>
+        <source>expected the text of the answer after &apos;=&apos;</source>
+        <translation>le texte de la réponse est attendu après &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>expected an answer worth 100%: a short answer needs one fully right answer</source>
+        <translation>une réponse valant 100&#xa0;% est attendue&#xa0;: une réponse courte nécessite une réponse entièrement juste</translation>
+    </message>
+    <message>
+        <source>Answers with partial credit were dropped: %1.</source>
+        <translation>Les réponses à crédit partiel ont été abandonnées&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feedback of %n other answer(s) was dropped: a fill-in has one feedback for a right answer.</source>
+        <translation>
+            <numerusform>Le commentaire de %n autre réponse a été abandonné&#xa0;: un texte à trous a un seul commentaire pour une bonne réponse.</numerusform>
+            <numerusform>Les commentaires de %n autres réponses ont été abandonnés&#xa0;: un texte à trous a un seul commentaire pour une bonne réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing word: the text around the answer set became the fill-in text; the prompt reads “%1”.</source>
+        <translation>Mot manquant&#xa0;: le texte autour de l’ensemble de réponses est devenu le texte à trous&#x202f;; l’énoncé est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>expected &apos;-&gt;&apos; between the two sides of a matching pair</source>
+        <translation>&apos;-&gt;&apos; est attendu entre les deux côtés d’une paire</translation>
+    </message>
+    <message>
+        <source>expected the right side of the pair after &apos;-&gt;&apos;</source>
+        <translation>le côté droit de la paire est attendu après &apos;-&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>The percentage %1 of a matching pair was dropped.</source>
+        <translation>Le pourcentage %1 d’une paire a été abandonné.</translation>
+    </message>
+    <message>
+        <source>expected at least 2 pairs in a matching question (found %1)</source>
+        <translation>au moins 2 paires sont attendues dans une question d’appariement (%1 trouvée(s))</translation>
+    </message>
+    <message>
+        <source>Extra wrong matches were dropped (a matching question here offers only the right sides of its pairs): %1.</source>
+        <translation>Les associations supplémentaires fausses ont été abandonnées (une question d’appariement ne propose ici que les côtés droits de ses paires)&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feedback of %n pair(s) was dropped: matching pairs have no feedback of their own.</source>
+        <translation>
+            <numerusform>Le commentaire de %n paire a été abandonné&#xa0;: les paires n’ont pas de commentaire propre.</numerusform>
+            <numerusform>Les commentaires de %n paires ont été abandonnés&#xa0;: les paires n’ont pas de commentaire propre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a number like 3.14, 3.14:0.01 or 1..5</source>
+        <translation>un nombre comme 3.14, 3.14:0.01 ou 1..5 est attendu</translation>
+    </message>
+    <message>
+        <source>expected a right answer: mark one with &apos;=&apos; (and no percentage, or a positive one)</source>
+        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec &apos;=&apos; (sans pourcentage, ou avec un pourcentage positif)</translation>
+    </message>
+    <message>
+        <source>The best answer is worth %1; it now earns full credit.</source>
+        <translation>La meilleure réponse vaut %1&#x202f;; elle rapporte désormais tous les points.</translation>
+    </message>
+    <message>
+        <source>A numeric question holds one accepted answer: kept %1, dropped %2.</source>
+        <translation>Une question numérique a une seule réponse acceptée&#xa0;: %1 gardée, %2 abandonnée(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong answer(s) with their own feedback were dropped.</source>
+        <translation>
+            <numerusform>%n mauvaise réponse avec son commentaire a été abandonnée.</numerusform>
+            <numerusform>%n mauvaises réponses avec leur commentaire ont été abandonnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete the text.</source>
+        <translation>Complétez le texte.</translation>
+    </message>
+    <message>
+        <source>GIFT has no points: the question&apos;s %1 points were not written.</source>
+        <translation>GIFT n’a pas de points&#xa0;: les %1 points de la question n’ont pas été écrits.</translation>
+    </message>
+    <message>
+        <source>GIFT essays have no length limit: the limit of %1 characters was not written.</source>
+        <translation>Les compositions GIFT n’ont pas de longueur maximale&#xa0;: la limite de %1 caractères n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>GIFT has no sequencing questions: the question was not exported.</source>
+        <translation>GIFT n’a pas de questions de remise en ordre&#xa0;: la question n’a pas été exportée.</translation>
+    </message>
+    <message>
+        <source>GIFT has no Likert questions: the question was not exported.</source>
+        <translation>GIFT n’a pas de questions de Likert&#xa0;: la question n’a pas été exportée.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>GIFT has one general feedback for this question type: the feedbacks for a right and a wrong answer became one.</source>
+        <translation>GIFT a un seul commentaire général pour ce type de question&#xa0;: les commentaires pour une bonne et une mauvaise réponse n’en font plus qu’un.</translation>
+    </message>
+    <message>
+        <source>A multiple-response question with one right answer reads back as a single-choice question.</source>
+        <translation>Une question à choix multiples avec une seule bonne réponse sera relue comme une question à choix unique.</translation>
+    </message>
+    <message>
+        <source>A single-choice question needs exactly one right answer (it has %1).</source>
+        <translation>Une question à choix unique doit avoir exactement une bonne réponse (elle en a %1).</translation>
+    </message>
+    <message>
+        <source>GIFT short answers ignore case: the blank was case-sensitive.</source>
+        <translation>Les réponses courtes GIFT ignorent la casse&#xa0;: le trou distinguait les majuscules.</translation>
+    </message>
+    <message>
+        <source>The label of the blank (“%1”) was not written.</source>
+        <translation>L’étiquette du trou («&#xa0;%1&#xa0;») n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>The feedback for a wrong answer also becomes the feedback for a right answer when read back.</source>
+        <translation>Le commentaire pour une mauvaise réponse deviendra aussi celui d’une bonne réponse à la relecture.</translation>
+    </message>
+    <message>
+        <source>The fill-in question has no blank: it was not exported.</source>
+        <translation>Le texte à trous n’a pas de trou&#xa0;: il n’a pas été exporté.</translation>
+    </message>
+    <message>
+        <source>GIFT has one answer set per question: only the first of %1 blanks was written.</source>
+        <translation>GIFT a un seul ensemble de réponses par question&#xa0;: seul le premier des %1 trous a été écrit.</translation>
+    </message>
+    <message>
+        <source>The fill-in text has no [[1]] blank: it was not written.</source>
+        <translation>Le texte à trous n’a pas de trou [[1]]&#xa0;: il n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>A GIFT missing-word question is its text: the prompt was not written.</source>
+        <translation>Une question GIFT à mot manquant est son propre texte&#xa0;: l’énoncé n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The left side “%1” holds “-&gt;”: it reads back split there.</source>
+        <translation>Le côté gauche «&#xa0;%1&#xa0;» contient «&#xa0;-&gt;&#xa0;»&#xa0;: il sera coupé là à la relecture.</translation>
+    </message>
+    <message>
+        <source>Questions exported from Capsule in Moodle&apos;s GIFT format.</source>
+        <translation>Questions exportées de Capsule au format GIFT de Moodle.</translation>
+    </message>
+    <message>
+        <source>GIFT questions (*.gift *.txt)</source>
+        <translation>Questions GIFT (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <source>Aiken questions (*.txt *.aiken)</source>
+        <translation>Questions Aiken (*.txt *.aiken)</translation>
+    </message>
+    <message>
+        <source>CSV questions (*.csv)</source>
+        <translation>Questions CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation>
+            <numerusform>Importer %n question</numerusform>
+            <numerusform>Importer %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (%2 slide) is not a question: not exported.</source>
+        <translation>«&#xa0;%1&#xa0;» (diapositive %2) n’est pas une question&#xa0;: non exportée.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2; question files are limited to %3.</source>
+        <translation>%1&#xa0;: le fichier fait %2&#x202f;; les fichiers de questions sont limités à %3.</translation>
+    </message>
+    <message>
+        <source>unexpected NUL byte: this is not a text file (expected UTF-8 text)</source>
+        <translation>octet NUL inattendu&#xa0;: ce n’est pas un fichier texte (texte UTF-8 attendu)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1 (expected UTF-8 text; save the file as UTF-8)</source>
+        <translation>octet UTF-8 invalide 0x%1 (texte UTF-8 attendu&#x202f;; enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>line too long (expected at most %1 characters per line)</source>
+        <translation>ligne trop longue (%1 caractères au plus attendus par ligne)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1&#xa0;: impossible d’ouvrir le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>

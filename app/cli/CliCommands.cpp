@@ -80,6 +80,8 @@ ExitCode CliCommands::run(const QStringList &arguments)
         return runExport(rest);
     if (command == u"preview")
         return runPreview(rest);
+    if (command == u"questions")
+        return runQuestions(rest);
     return usageError(Tr::tr("unknown command \"%1\"").arg(command));
 }
 
@@ -98,6 +100,8 @@ void CliCommands::printHelp()
                  "  export --format ID -o OUT FILE.capsule       publish a package\n"
                  "  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS "
                  "simulator\n"
+                 "  questions import|export ...                  read GIFT, Aiken or CSV questions "
+                 "into a project; write them as GIFT\n"
                  "  --list-formats                               list the export formats\n"
                  "  --help, --version\n"
                  "\n"

@@ -18,8 +18,8 @@ namespace App {
 enum class ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
 /**
- * The sub-commands of capsule-cli: new, info, check, export, preview. Each takes the arguments
- * after the sub-command name, writes results to out and problems to err.
+ * The sub-commands of capsule-cli: new, info, check, export, preview, questions. Each takes the
+ * arguments after the sub-command name, writes results to out and problems to err.
  */
 class CliCommands
 {
@@ -36,6 +36,10 @@ private:
     ExitCode runExport(const QStringList &arguments);
     /** Defined in CliPreview.cpp: serves the preview on the loopback interface until killed. */
     ExitCode runPreview(const QStringList &arguments);
+    /** Defined in CliQuestions.cpp: questions import / questions export (GIFT, Aiken, CSV). */
+    ExitCode runQuestions(const QStringList &arguments);
+    ExitCode runQuestionsImport(const QStringList &arguments);
+    ExitCode runQuestionsExport(const QStringList &arguments);
     ExitCode listFormats();
     ExitCode usageError(const QString &message);
     /**

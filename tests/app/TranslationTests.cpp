@@ -158,6 +158,7 @@ TEST_CASE("Every translatable string of the sources is in the French translation
                    root + u"/app"_s,
                    root + u"/core"_s,
                    root + u"/export"_s,
+                   root + u"/import"_s,
                    u"-ts"_s,
                    scanned});
     REQUIRE(lupdate.waitForFinished(120000));

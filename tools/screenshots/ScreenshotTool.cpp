@@ -4,6 +4,7 @@
 #include "app/MainWindow.h"
 #include "app/dialogs/CourseSettingsDialog.h"
 #include "app/dialogs/ExportDialog.h"
+#include "app/dialogs/ImportQuestionsDialog.h"
 #include "app/docks/OutlineDock.h"
 #include "app/preview/PreviewController.h"
 #include "app/preview/PreviewWindow.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QPalette>
 #include <QTabWidget>
@@ -194,6 +196,35 @@ int main(int argc, char *argv[])
                 tabs->setCurrentIndex(1); // Learning path: the explained tracking choices
             dialog.show();
             ok &= save(&dialog, out.filePath(u"editor-course-settings.png"_s));
+        }
+
+        {
+            // File > Import Questions on a GIFT file with warnings and one error
+            // (docs/questions.md).
+            QTemporaryDir giftDir;
+            const QString gift = giftDir.filePath(u"customer-service.gift"_s);
+            QFile file(gift);
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(
+                    "$CATEGORY: $course$/top/Active listening\n\n"
+                    "::Reformulation::What is the main goal of reformulating? {\n"
+                    "  =Checking that you understood#Yes.\n  ~Shortening the call\n"
+                    "  ~Correcting the customer\n####Reformulating shows you listened.}\n\n"
+                    "::Listening signals::Which behaviours show that you listen? {\n"
+                    "  ~%50%Saying \"I see\"\n  ~%50%A short silence\n  ~%-100%Typing loudly\n}\n\n"
+                    "::Calm down::Saying \"calm down\" soothes an angry customer.{F}\n\n"
+                    "::Steps::The four steps are listen, {=reformulate =rephrase}, ask, "
+                    "confirm.\n\n"
+                    "$CATEGORY: $course$/top/Phone skills\n\n"
+                    "::Wait time::How many seconds before picking up? {#3:1}\n\n"
+                    "::Broken::An answer set left open {=yes ~no\n\n"
+                    "::Your call::Describe a difficult call you handled. {}\n");
+                file.close();
+            }
+            App::ImportQuestionsDialog dialog(document, window.get());
+            dialog.setFilePath(gift);
+            dialog.show();
+            ok &= save(&dialog, out.filePath(u"import-questions-dialog.png"_s));
         }
 
         {

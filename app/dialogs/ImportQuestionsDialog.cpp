@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: MIT
+#include "ImportQuestionsDialog.h"
+
+#include "core/Document.h"
+#include "import/QuestionImport.h"
+#include "import/csv/CsvReader.h"
+#include "import/gift/GiftWriter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QUndoCommand>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace App {
+
+namespace {
+
+constexpr Import::QuestionFormat formats[] = {
+    Import::QuestionFormat::Gift,
+    Import::QuestionFormat::Aiken,
+    Import::QuestionFormat::Csv,
+};
+
+QString formatName(Import::QuestionFormat format)
+{
+    switch (format) {
+    case Import::QuestionFormat::Gift:
+        return ImportQuestionsDialog::tr("GIFT (Moodle)");
+    case Import::QuestionFormat::Aiken:
+        return ImportQuestionsDialog::tr("Aiken");
+    case Import::QuestionFormat::Csv:
+        return ImportQuestionsDialog::tr("CSV (spreadsheet)");
+    }
+    return {};
+}
+
+QString typeLabel(const Import::ImportedItem &item)
+{
+    if (!item.isImportable())
+        return ImportQuestionsDialog::tr("Error");
+    if (item.kind == Import::ImportedItem::Kind::Content)
+        return ImportQuestionsDialog::tr("Content slide");
+    switch (item.question.type) {
+    case Core::QuestionType::SingleChoice:
+        return ImportQuestionsDialog::tr("Single choice");
+    case Core::QuestionType::MultipleResponse:
+        return ImportQuestionsDialog::tr("Multiple response");
+    case Core::QuestionType::TrueFalse:
+        return ImportQuestionsDialog::tr("True / false");
+    case Core::QuestionType::FillIn:
+        return ImportQuestionsDialog::tr("Fill in the blank");
+    case Core::QuestionType::Matching:
+        return ImportQuestionsDialog::tr("Matching");
+    case Core::QuestionType::Sequencing:
+        return ImportQuestionsDialog::tr("Sequencing");
+    case Core::QuestionType::Numeric:
+        return ImportQuestionsDialog::tr("Numeric");
+    case Core::QuestionType::Likert:
+        return ImportQuestionsDialog::tr("Likert scale");
+    case Core::QuestionType::OpenText:
+        return ImportQuestionsDialog::tr("Open text");
+    }
+    return {};
+}
+
+} // namespace
+
+ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Import Questions"));
+    setObjectName(u"importQuestionsDialog"_s);
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(u"filePath"_s);
+    m_path->setPlaceholderText(tr("A GIFT, Aiken or CSV file"));
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    connect(browseButton, &QPushButton::clicked, this, &ImportQuestionsDialog::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] { setFilePath(m_path->text()); });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browseButton);
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(u"format"_s);
+    for (Import::QuestionFormat format : formats)
+        m_format->addItem(formatName(format), int(format));
+    connect(m_format, &QComboBox::activated, this, &ImportQuestionsDialog::reload);
+    auto *templateButton = new QPushButton(tr("Save CSV &Template…"), this);
+    templateButton->setObjectName(u"saveTemplate"_s);
+    templateButton->setToolTip(tr("A spreadsheet with one example of every question type, "
+                                  "to fill in and import"));
+    connect(templateButton, &QPushButton::clicked, this, &ImportQuestionsDialog::saveTemplate);
+    auto *formatRow = new QHBoxLayout;
+    formatRow->addWidget(m_format, 1);
+    formatRow->addWidget(templateButton);
+
+    m_target = new QComboBox(this);
+    m_target->setObjectName(u"target"_s);
+    m_target->addItem(tr("New sections, one per category"), QString());
+    for (const auto &section : m_document.course().sections())
+        m_target->addItem(tr("Section “%1”").arg(section->title), section->title);
+    connect(m_target, &QComboBox::activated, this, &ImportQuestionsDialog::fillPreview);
+
+    auto *form = new QFormLayout;
+    auto addRow = [&](const QString &text, QWidget *buddy, QLayout *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
+    addRow(tr("&File:"), m_path, fileRow);
+    addRow(tr("F&ormat:"), m_format, formatRow);
+    auto *targetLabel = new QLabel(tr("&Into:"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, m_target);
+
+    m_preview = new QTableWidget(0, 5, this);
+    m_preview->setObjectName(u"preview"_s);
+    m_preview->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Type"), tr("Title"), tr("Section"), tr("Warnings and errors")});
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_preview->setWordWrap(false); // one line per question; the tooltip holds everything
+    m_preview->verticalHeader()->hide();
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setColumnWidth(0, 60);
+    m_preview->setColumnWidth(1, 130);
+    m_preview->setColumnWidth(2, 180);
+    m_preview->setColumnWidth(3, 120);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"status"_s);
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(u"importButton"_s);
+    m_importButton->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { importQuestions(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(980, 520);
+    fillPreview();
+}
+
+void ImportQuestionsDialog::setFilePath(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+    QFile probe(path);
+    const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(64 * 1024) : QByteArray();
+    if (const auto detected = Import::detectFormat(path, head))
+        m_format->setCurrentIndex(m_format->findData(int(*detected)));
+    reload();
+}
+
+QString ImportQuestionsDialog::filePath() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+void ImportQuestionsDialog::setFormat(Import::QuestionFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+    reload();
+}
+
+Import::QuestionFormat ImportQuestionsDialog::format() const
+{
+    return Import::QuestionFormat(m_format->currentData().toInt());
+}
+
+void ImportQuestionsDialog::setTargetSection(const QString &title)
+{
+    const int index = m_target->findData(title);
+    m_target->setCurrentIndex(index < 0 ? 0 : index);
+    fillPreview();
+}
+
+void ImportQuestionsDialog::browse()
+{
+    QStringList filters;
+    for (Import::QuestionFormat format : formats)
+        filters.append(Import::fileDialogFilter(format));
+    const QString all = tr("Question files (*.gift *.txt *.aiken *.csv)");
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Import Questions"),
+                                                      QFileInfo(filePath()).path(),
+                                                      (QStringList{all} + filters).join(u";;"_s));
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+void ImportQuestionsDialog::reload()
+{
+    m_result = {};
+    m_readError.clear();
+    if (!filePath().isEmpty()) {
+        auto read = Import::readQuestionFile(filePath(), format());
+        if (read)
+            m_result = std::move(read).value();
+        else
+            m_readError = read.error().message;
+    }
+    fillPreview();
+}
+
+void ImportQuestionsDialog::fillPreview()
+{
+    const QString target = m_target->currentData().toString();
+    const QString defaultSection = QFileInfo(filePath()).completeBaseName();
+    m_preview->setRowCount(int(m_result.items.size()));
+    int row = 0;
+    for (const Import::ImportedItem &item : m_result.items) {
+        const QString section = !target.isEmpty()         ? target
+                                : item.category.isEmpty() ? defaultSection
+                                                          : item.category;
+        QStringList messages;
+        if (!item.isImportable())
+            messages.append(item.error);
+        messages.append(item.warnings);
+        const QStringList cells{item.position.toString(),
+                                typeLabel(item),
+                                item.title,
+                                item.isImportable() ? section : QString(),
+                                messages.join(u"  ·  "_s)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells[column]);
+            cell->setToolTip(column == 4 ? messages.join(u'\n') : cells[column]);
+            if (!item.isImportable())
+                cell->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            if (column == 4 && !item.isImportable())
+                cell->setForeground(QColor(0xb0, 0x20, 0x20));
+            m_preview->setItem(row, column, cell);
+        }
+        ++row;
+    }
+
+    const int importable = m_result.importableCount();
+    m_importButton->setEnabled(importable > 0);
+    m_importButton->setText(importable > 0 ? tr("&Import %n Question(s)", nullptr, importable)
+                                           : tr("&Import"));
+    if (!m_readError.isEmpty())
+        m_status->setText(m_readError);
+    else if (filePath().isEmpty())
+        m_status->setText(tr("Choose a question file. GIFT and Aiken come from Moodle and most "
+                             "quiz tools; the CSV template opens in Excel or LibreOffice."));
+    else
+        m_status->setText(tr("%n question(s) to import", nullptr, importable) + u" · "_s
+                          + tr("%n with errors (skipped)", nullptr, m_result.errorCount())
+                          + u" · "_s + tr("%n warning(s)", nullptr, m_result.warningCount()));
+}
+
+QString ImportQuestionsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+bool ImportQuestionsDialog::importQuestions()
+{
+    auto command = Import::QuestionImport::makeCommand(&m_document,
+                                                       m_result.items,
+                                                       m_target->currentData().toString(),
+                                                       QFileInfo(filePath()).completeBaseName());
+    if (!command)
+        return false;
+    m_document.push(std::move(command));
+    accept();
+    return true;
+}
+
+Core::Result<void> ImportQuestionsDialog::saveCsvTemplate(const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = Import::CsvReader::templateFile();
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) < 0
+        || !file.commit()) {
+        return Core::makeError(
+            Core::ErrorCode::Io,
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return {};
+}
+
+void ImportQuestionsDialog::saveTemplate()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path
+        = QFileDialog::getSaveFileName(this,
+                                       tr("Save CSV Template"),
+                                       QDir(documents).filePath(u"questions-template.csv"_s),
+                                       Import::fileDialogFilter(Import::QuestionFormat::Csv));
+    if (path.isEmpty())
+        return;
+    if (auto saved = saveCsvTemplate(path); !saved)
+        QMessageBox::warning(this, tr("Save CSV Template"), saved.error().message);
+}
+
+bool ImportQuestionsDialog::exportSectionAsGift(QWidget *parent,
+                                                const Core::Document &document,
+                                                const Core::SlideId &slide,
+                                                const QString &targetPath)
+{
+    const Core::Course &course = document.course();
+    if (course.sections().empty())
+        return false;
+    const Core::SlidePosition position = course.slidePosition(slide);
+    const Core::Section &section
+        = *course.sections()[size_t(position.isValid() ? position.section : 0)];
+    QStringList skipped;
+    const auto items = Import::QuestionImport::itemsFromCourse(course, section.title, &skipped);
+    const Import::GiftWriter::Output output = Import::GiftWriter::write(items);
+    const QString title = tr("Export Questions to GIFT");
+    if (output.written == 0) {
+        if (targetPath.isEmpty())
+            QMessageBox::information(
+                parent, title, tr("The section “%1” holds no question.").arg(section.title));
+        return false;
+    }
+    QString path = targetPath;
+    if (path.isEmpty()) {
+        const QString folder
+            = document.filePath().isEmpty()
+                  ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                  : QFileInfo(document.filePath()).path();
+        path = QFileDialog::getSaveFileName(parent,
+                                            title,
+                                            QDir(folder).filePath(section.title + u".gift"_s),
+                                            Import::fileDialogFilter(Import::QuestionFormat::Gift));
+        if (path.isEmpty())
+            return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(output.text.toUtf8()) < 0
+        || !file.commit()) {
+        if (targetPath.isEmpty())
+            QMessageBox::warning(
+                parent,
+                title,
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const QStringList warnings = skipped + output.warnings;
+    if (targetPath.isEmpty() && !warnings.isEmpty()) {
+        QMessageBox box(QMessageBox::Information,
+                        title,
+                        tr("Exported %n question(s) to %1.", nullptr, output.written)
+                            .arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok,
+                        parent);
+        box.setInformativeText(tr("GIFT cannot hold everything:"));
+        box.setDetailedText(warnings.join(u'\n'));
+        box.exec();
+    }
+    return true;
+}
+
+} // namespace App

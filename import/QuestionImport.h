@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ImportedItem.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QUndoCommand;
+
+namespace Core {
+class Course;
+class Document;
+} // namespace Core
+
+namespace Import {
+
+/**
+ * Between question files and a course: the one undoable command that adds imported items as
+ * slides, and the items a course gives to a writer. Shared by the editor and capsule-cli.
+ */
+class QuestionImport
+{
+public:
+    /**
+     * One command (undone in one step) adding every importable item of items as a slide, in
+     * file order. With a section title: into that section (the first one so titled, at its
+     * end), created at the end of the course if there is none. Without: one new section per
+     * category at the end of the course, in order of first appearance; items without a
+     * category go to a section titled defaultSection. Returns nullptr when nothing is
+     * importable. The caller pushes it onto document's undo stack.
+     */
+    static std::unique_ptr<QUndoCommand> makeCommand(Core::Document *document,
+                                                     const std::vector<ImportedItem> &items,
+                                                     const QString &section,
+                                                     const QString &defaultSection);
+
+    /**
+     * The question slides of a section (the first so titled; every section when section is
+     * empty) as items for a writer, with the section's title as category. A content slide made
+     * of a single text block becomes a description; other slides are skipped and named in
+     * skipped (translated lines).
+     */
+    static std::vector<ImportedItem> itemsFromCourse(const Core::Course &course,
+                                                     const QString &section,
+                                                     QStringList *skipped = nullptr);
+};
+
+} // namespace Import

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+// capsule-cli questions import / export end to end: the real executable on real files.
+#include "TestSupport.h"
+#include "core/ProjectFile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runQuestionsCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CAPSULE_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"course.capsule"_s);
+    REQUIRE(runQuestionsCli({u"new"_s, project}).exitCode == 0);
+    const QString gift = testDataPath(u"import/constructs.gift"_s);
+
+    SECTION("--dry-run lists the questions and writes nothing")
+    {
+        const QByteArray before = fileBytes(project);
+        const CliRun run
+            = runQuestionsCli({u"questions"_s, u"import"_s, u"--dry-run"_s, gift, project});
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(u"4:1      single-choice      Planets  [Astronomy]"_s));
+        CHECK(run.out.contains(u"constructs.gift: 19 to import, 0 with errors, 8 warnings"_s));
+        CHECK(run.err.contains(u"warning: constructs.gift:17:1: “Partial”: Partial-credit "
+                               "percentages (50%) were dropped: only the best answer counts as "
+                               "right."_s));
+        CHECK(fileBytes(project) == before);
+    }
+    SECTION("import saves once; export writes GIFT back")
+    {
+        const CliRun run = runQuestionsCli(
+            {u"questions"_s, u"import"_s, u"--format"_s, u"gift"_s, gift, project});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.startsWith(u"Imported 19 question(s) into "_s));
+        const auto course = Core::ProjectFile::read(project);
+        REQUIRE(course);
+        QStringList sections;
+        for (const auto &section : course.value()->sections())
+            sections.append(section->title);
+        CHECK(sections.mid(sections.size() - 2) == QStringList{u"Astronomy"_s, u"Languages"_s});
+
+        const QString out = dir.filePath(u"out.gift"_s);
+        const CliRun exported = runQuestionsCli({u"questions"_s,
+                                                 u"export"_s,
+                                                 u"--format"_s,
+                                                 u"gift"_s,
+                                                 u"--section"_s,
+                                                 u"Astronomy"_s,
+                                                 u"-o"_s,
+                                                 out,
+                                                 project});
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+        CHECK(exported.out.startsWith(u"Exported 6 question(s) to "_s));
+        const QString text = QString::fromUtf8(fileBytes(out));
+        CHECK(text.contains(u"$CATEGORY: $course$/top/Astronomy\n"_s));
+        CHECK(text.contains(u"::Planets::[html]<p>Which planet is the largest?</p>{\n"_s));
+
+        // Into a named section: the exported file comes back in one more step.
+        const CliRun again = runQuestionsCli(
+            {u"questions"_s, u"import"_s, u"--section"_s, u"Review"_s, out, project});
+        CHECK(again.exitCode == 0);
+        const auto reread = Core::ProjectFile::read(project);
+        REQUIRE(reread);
+        CHECK(reread.value()->sections().back()->title == u"Review"_s);
+        CHECK(reread.value()->sections().back()->slides.size() == 6);
+    }
+    SECTION("a file with errors imports nothing and names the place")
+    {
+        const QString bad = dir.filePath(u"bad.gift"_s);
+        writeFile(bad, "::A::Q {T}\n\n::B::R {=a ~b\n");
+        const QByteArray before = fileBytes(project);
+        const CliRun run = runQuestionsCli({u"questions"_s, u"import"_s, bad, project});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(
+            u"error: bad.gift:3:14: expected '}' to close the answer set opened at 3:8\n"_s));
+        CHECK(run.err.contains(u"capsule-cli: 1 question(s) with errors; nothing was imported."_s));
+        CHECK(fileBytes(project) == before);
+    }
+    SECTION("usage errors")
+    {
+        CHECK(runQuestionsCli({u"questions"_s}).exitCode == 2);
+        CHECK(runQuestionsCli({u"questions"_s, u"import"_s, gift}).exitCode == 2);
+        const CliRun format = runQuestionsCli(
+            {u"questions"_s, u"import"_s, u"--format"_s, u"qti"_s, gift, project});
+        CHECK(format.exitCode == 2);
+        CHECK(format.err.contains(u"unknown question format \"qti\""_s));
+        CHECK(runQuestionsCli({u"questions"_s, u"export"_s, u"-o"_s, u"x"_s, project}).exitCode
+              == 2);
+        const CliRun noSection = runQuestionsCli({u"questions"_s,
+                                                  u"export"_s,
+                                                  u"--format"_s,
+                                                  u"gift"_s,
+                                                  u"--section"_s,
+                                                  u"Nope"_s,
+                                                  u"-o"_s,
+                                                  dir.filePath(u"x.gift"_s),
+                                                  project});
+        CHECK(noSection.exitCode == 1);
+        CHECK(noSection.err.contains(u"has no section titled “Nope”"_s));
+    }
+}
+
+TEST_CASE("capsule-cli questions import reads Aiken and CSV", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"course.capsule"_s);
+    REQUIRE(runQuestionsCli({u"new"_s, project}).exitCode == 0);
+    const CliRun aiken = runQuestionsCli({u"questions"_s,
+                                          u"import"_s,
+                                          u"--format"_s,
+                                          u"aiken"_s,
+                                          testDataPath(u"import/questions.aiken.txt"_s),
+                                          project});
+    INFO(aiken.err.toStdString());
+    CHECK(aiken.exitCode == 0);
+    CHECK(aiken.out.startsWith(u"Imported 3 question(s)"_s));
+    const QString csv = dir.filePath(u"q.csv"_s);
+    writeFile(csv, "type;prompt;answer1;answer2;correct\nsingle-choice;Q?;a;b;A\n");
+    const CliRun fromCsv = runQuestionsCli({u"questions"_s, u"import"_s, csv, project});
+    INFO(fromCsv.err.toStdString());
+    CHECK(fromCsv.exitCode == 0);
+    const auto course = Core::ProjectFile::read(project);
+    REQUIRE(course);
+    CHECK(course.value()->sections().back()->title == u"q"_s);
+}

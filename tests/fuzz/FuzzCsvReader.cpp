@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+// libFuzzer target: Import::CsvReader on arbitrary bytes must neither crash nor hang, and
+// every item it returns is either importable or carries an error.
+#include "import/csv/CsvReader.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto result = Import::CsvReader::read(bytes, QStringLiteral("fuzz.csv"));
+    if (result) {
+        for (const Import::ImportedItem &item : result->items) {
+            if (item.isImportable())
+                (void)item.toSlide();
+            else if (!item.error.startsWith(QStringLiteral("fuzz.csv:")))
+                std::abort(); // every error names the file and the place
+        }
+    }
+    return 0;
+}
