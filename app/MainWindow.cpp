@@ -457,7 +457,8 @@ bool MainWindow::offerRecovery()
     for (const AutosaveManager::Recovery &recovery : m_autosave->staleRecoveries()) {
         const QString name = recovery.originalPath.isEmpty()
                                  ? tr("an untitled course")
-                                 : u"“%1”"_s.arg(QFileInfo(recovery.originalPath).fileName());
+                                 //: A file name quoted in a message
+                                 : tr("“%1”").arg(QFileInfo(recovery.originalPath).fileName());
         QMessageBox box(
             QMessageBox::Question,
             tr("Recover unsaved work?"),

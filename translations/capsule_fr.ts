@@ -1292,6 +1292,10 @@ Ctrl+C pour arrêter.</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaLibraryDock</name>

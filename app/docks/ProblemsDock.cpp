@@ -45,6 +45,7 @@ ProblemsDock::ProblemsDock(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->addStretch(); // keeps the summary at the top while the list is hidden
     setWidget(page);
 
     // activated: double-click, or Enter (and a single click where the style says so).
