@@ -327,8 +327,9 @@ void ExportDialog::fitContent()
     // Wrapped labels need more height as their text grows, and a top-level layout does not
     // grow its window for height-for-width content: without this, a long status squeezes
     // the format description and cuts both off.
+    // Hidden, there is nothing to clip (and an export just started must not wait on layout).
     QLayout *layout = this->layout();
-    if (!layout)
+    if (!layout || !isVisible())
         return;
     layout->activate();
     const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width())
