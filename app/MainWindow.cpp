@@ -365,8 +365,8 @@ void MainWindow::createActions()
     settingsAction->setIconText(tr("Settings"));
     //: Short toolbar label of Preview Course
     previewAction->setIconText(tr("Preview"));
-    //: Short toolbar label of Export (publishing a package)
-    exportAction->setIconText(tr("Publish"));
+    //: Short toolbar label of Export (publishing a package), the same verb as the menu's
+    exportAction->setIconText(tr("Export"));
     for (QAction *action :
          {outline->addSlideAction(), settingsAction, previewAction, exportAction}) {
         if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))

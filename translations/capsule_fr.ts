@@ -1280,11 +1280,6 @@ Ctrl+C pour arrêter.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <source>Publish</source>
-        <extracomment>Short toolbar label of Export (publishing a package)</extracomment>
-        <translation>Publier</translation>
-    </message>
-    <message>
         <source>Do&amp;n&apos;t Save</source>
         <translation>Ne &amp;pas enregistrer</translation>
     </message>
@@ -1295,6 +1290,11 @@ Ctrl+C pour arrêter.</translation>
     <message>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>Short toolbar label of Export (publishing a package), the same verb as the menu&apos;s</extracomment>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>

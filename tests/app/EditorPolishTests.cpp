@@ -364,7 +364,7 @@ TEST_CASE("The main toolbar names its main actions", "[app][polish]")
         if (button && button->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
             named << action->iconText();
     }
-    CHECK(named.contains(u"Publish"_s));
+    CHECK(named.contains(u"Export"_s));
     CHECK(named.contains(u"Preview"_s));
     CHECK(named.contains(u"Settings"_s));
     CHECK(named.size() == 4);
