@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "Icons.h"
 #include "PreferencesDialog.h"
 #include "core/Document.h"
 #include "dialogs/CourseSettingsDialog.h"
@@ -12,6 +13,8 @@
 #include "editors/SlideEditorHost.h"
 #include "editors/SlidePropertiesWidget.h"
 #include "files/RecentFiles.h"
+#include "help/HelpWindow.h"
+#include "help/ShortcutsDialog.h"
 #include "models/CourseProblems.h"
 #include "models/MediaOperations.h"
 #include "models/OutlineModel.h"
@@ -63,11 +66,6 @@ std::unique_ptr<QSettings> openSettings(const QString &file)
     if (file.isEmpty())
         return std::make_unique<QSettings>();
     return std::make_unique<QSettings>(file, QSettings::IniFormat);
-}
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QWidget *widget)
-{
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
 }
 
 } // namespace
@@ -193,9 +191,7 @@ void MainWindow::createActions()
     // File
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newAction = fileMenu->addAction(
-        themeIcon(u"document-new"_s, QStyle::SP_FileIcon, this), tr("&New"), this, [this] {
-            newFromTemplate(u"blank"_s);
-        });
+        Icons::icon(u"new"_s), tr("&New"), this, [this] { newFromTemplate(u"blank"_s); });
     newAction->setObjectName(u"actionNew"_s);
     newAction->setShortcut(QKeySequence::New);
     newAction->setToolTip(tr("Start a new, empty course"));
@@ -203,10 +199,7 @@ void MainWindow::createActions()
         tr("New from &Sample Course"), this, [this] { newFromTemplate(u"sample"_s); });
     sampleAction->setObjectName(u"actionNewFromSample"_s);
     QAction *openAction
-        = fileMenu->addAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, this),
-                              tr("&Open…"),
-                              this,
-                              &MainWindow::open);
+        = fileMenu->addAction(Icons::icon(u"open"_s), tr("&Open…"), this, &MainWindow::open);
     openAction->setObjectName(u"actionOpen"_s);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
@@ -215,26 +208,22 @@ void MainWindow::createActions()
     updateRecentMenu();
     fileMenu->addSeparator();
     QAction *saveAction
-        = fileMenu->addAction(themeIcon(u"document-save"_s, QStyle::SP_DialogSaveButton, this),
-                              tr("&Save"),
-                              this,
-                              &MainWindow::save);
+        = fileMenu->addAction(Icons::icon(u"save"_s), tr("&Save"), this, &MainWindow::save);
     saveAction->setObjectName(u"actionSave"_s);
     saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    QAction *saveAsAction = fileMenu->addAction(
+        Icons::icon(u"save-as"_s), tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setObjectName(u"actionSaveAs"_s);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     fileMenu->addSeparator();
-    QAction *exportAction
-        = fileMenu->addAction(themeIcon(u"document-send"_s, QStyle::SP_DialogApplyButton, this),
-                              tr("&Export…"),
-                              this,
-                              &MainWindow::showExport);
+    QAction *exportAction = fileMenu->addAction(
+        Icons::icon(u"publish"_s), tr("&Export…"), this, &MainWindow::showExport);
     exportAction->setObjectName(u"actionExport"_s);
     exportAction->setShortcut(tr("Ctrl+E"));
     exportAction->setToolTip(tr("Publish the course as a SCORM or web package"));
     fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quitAction
+        = fileMenu->addAction(Icons::icon(u"quit"_s), tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(u"actionQuit"_s);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -244,21 +233,21 @@ void MainWindow::createActions()
     QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(u"actionUndo"_s);
     undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setIcon(themeIcon(u"edit-undo"_s, QStyle::SP_ArrowBack, this));
+    undoAction->setIcon(Icons::icon(u"undo"_s));
     QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(u"actionRedo"_s);
     redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setIcon(themeIcon(u"edit-redo"_s, QStyle::SP_ArrowForward, this));
+    redoAction->setIcon(Icons::icon(u"redo"_s));
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
-    QAction *findAction
-        = editMenu->addAction(tr("&Find Slide…"), m_outlineDock, &OutlineDock::focusFilter);
+    QAction *findAction = editMenu->addAction(
+        Icons::icon(u"find"_s), tr("&Find Slide…"), m_outlineDock, &OutlineDock::focusFilter);
     findAction->setObjectName(u"actionFind"_s);
     findAction->setShortcut(QKeySequence::Find);
     editMenu->addSeparator();
-    QAction *preferencesAction
-        = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *preferencesAction = editMenu->addAction(
+        Icons::icon(u"preferences"_s), tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferencesAction->setObjectName(u"actionPreferences"_s);
     preferencesAction->setShortcut(QKeySequence::Preferences);
     preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -283,33 +272,27 @@ void MainWindow::createActions()
     // Course
     QMenu *courseMenu = menuBar()->addMenu(tr("&Course"));
     QAction *settingsAction = courseMenu->addAction(
-        themeIcon(u"document-properties"_s, QStyle::SP_FileDialogDetailedView, this),
-        tr("Course &Settings…"),
-        this,
-        &MainWindow::showCourseSettings);
+        Icons::icon(u"settings"_s), tr("Course &Settings…"), this, &MainWindow::showCourseSettings);
     settingsAction->setObjectName(u"actionCourseSettings"_s);
     settingsAction->setShortcut(tr("Ctrl+Shift+P"));
     settingsAction->setToolTip(tr("Title, navigation, completion, scoring and theme"));
     courseMenu->addSeparator();
-    QAction *previewAction
-        = courseMenu->addAction(themeIcon(u"media-playback-start"_s, QStyle::SP_MediaPlay, this),
-                                tr("&Preview Course"),
-                                this,
-                                [this] { m_preview->preview(); });
+    QAction *previewAction = courseMenu->addAction(
+        Icons::icon(u"preview"_s), tr("&Preview Course"), this, [this] { m_preview->preview(); });
     previewAction->setObjectName(u"actionPreview"_s);
     previewAction->setShortcut(Qt::Key_F5);
     previewAction->setToolTip(
         tr("See the course as a learner will, beside a simulated LMS that shows what it receives"));
-    QAction *previewFromSlideAction
-        = courseMenu->addAction(tr("Preview from &This Slide"), this, [this] {
-              m_preview->preview(m_outlineDock->currentSlideId());
-          });
+    QAction *previewFromSlideAction = courseMenu->addAction(
+        Icons::icon(u"preview-slide"_s), tr("Preview from &This Slide"), this, [this] {
+            m_preview->preview(m_outlineDock->currentSlideId());
+        });
     previewFromSlideAction->setObjectName(u"actionPreviewFromSlide"_s);
     previewFromSlideAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
-    QAction *previewInBrowserAction
-        = courseMenu->addAction(tr("Preview in &Browser"), this, [this] {
-              m_preview->previewInBrowser(m_outlineDock->currentSlideId());
-          });
+    QAction *previewInBrowserAction = courseMenu->addAction(
+        Icons::icon(u"preview-browser"_s), tr("Preview in &Browser"), this, [this] {
+            m_preview->previewInBrowser(m_outlineDock->currentSlideId());
+        });
     previewInBrowserAction->setObjectName(u"actionPreviewInBrowser"_s);
     previewInBrowserAction->setToolTip(
         tr("Open the preview in your web browser, served from this computer only"));
@@ -332,8 +315,19 @@ void MainWindow::createActions()
 
     // Help
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Capsule"), this, &MainWindow::showAbout)
-        ->setMenuRole(QAction::AboutRole);
+    QAction *guideAction = helpMenu->addAction(
+        Icons::icon(u"help-guide"_s), tr("Capsule &User Guide"), this, &MainWindow::showGuide);
+    guideAction->setObjectName(u"actionUserGuide"_s);
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcutsAction = helpMenu->addAction(
+        Icons::icon(u"shortcuts"_s), tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcutsAction->setObjectName(u"actionKeyboardShortcuts"_s);
+    shortcutsAction->setShortcut(tr("Ctrl+F1"));
+    helpMenu->addSeparator();
+    QAction *aboutAction = helpMenu->addAction(
+        Icons::icon(u"about"_s), tr("&About Capsule"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(u"actionAbout"_s);
+    aboutAction->setMenuRole(QAction::AboutRole);
 
     // Toolbar
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
@@ -397,7 +391,9 @@ void MainWindow::createActions()
                 previewFromSlideAction,
                 outline->addSlideAction(),
                 outline->duplicateAction(),
-                outline->addSectionAction()});
+                outline->addSectionAction(),
+                guideAction,
+                shortcutsAction});
 }
 
 void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
@@ -720,6 +716,21 @@ void MainWindow::showExport()
     if (!m_document)
         return;
     ExportDialog dialog(*m_document, m_exporters, this);
+    dialog.exec();
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this);
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
     dialog.exec();
 }
 

@@ -29,6 +29,7 @@ class ProblemsDock;
 class RecentFiles;
 class SlideEditorHost;
 class SlidePropertiesWidget;
+class HelpWindow;
 class ThumbnailRenderer;
 
 /**
@@ -76,6 +77,12 @@ public:
     RecentFiles *recentFiles() const { return m_recentFiles; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
 
+    /** Help › User Guide (F1): the bundled guide, offline. */
+    void showGuide();
+    /** Help › Keyboard Shortcuts: generated from the menus' actions. */
+    void showShortcuts();
+    HelpWindow *helpWindow() const { return m_helpWindow; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -112,6 +119,7 @@ private:
     AutosaveManager *m_autosave;
     RecentFiles *m_recentFiles;
     PreviewController *m_preview;
+    HelpWindow *m_helpWindow = nullptr;
     OutlineDock *m_outlineDock = nullptr;
     MediaLibraryDock *m_mediaDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // capsule: the editor. Wiring only: application, translations, exporters, the main window.
+#include "Icons.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "core/Document.h"
@@ -11,9 +12,12 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -21,14 +25,19 @@ int main(int argc, char *argv[])
 {
     // Chromium (Qt WebEngine, the preview) refuses to run as root with its sandbox, which is
     // how a fresh machine set up by the README runs the editor: lift it in that case only.
+#ifdef Q_OS_UNIX
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+#endif
     App::PreviewController::registerUrlScheme();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Capsule"_s);
     QApplication::setOrganizationName(u"Capsule"_s);
     QApplication::setApplicationDisplayName(u"Capsule"_s);
+    // The installed .desktop entry (dist/linux): lets the desktop match windows to it.
+    QGuiApplication::setDesktopFileName(u"io.github.capsule.Capsule"_s);
+    QApplication::setWindowIcon(App::Icons::applicationIcon());
 
     // "language" from the Preferences: empty follows the system, "en" or "fr" forces one.
     const QString language = App::PreferencesDialog::language();
@@ -63,5 +72,7 @@ int main(int argc, char *argv[])
         if (document)
             window.setDocument(std::move(document).value());
     }
+    // Start the preview's web engine once the editor is on screen: the first F5 is then quick.
+    QTimer::singleShot(1500, window.preview(), &App::PreviewController::warmUp);
     return QApplication::exec();
 }

@@ -226,10 +226,67 @@ void writeSlide(pugi::xml_node parent, const Slide &slide)
 // loader's speed target is a small multiple of a bare pugixml parse).
 
 constexpr unsigned parseOptions = pugi::parse_cdata | pugi::parse_escapes
-                                  | pugi::parse_wconv_attribute | pugi::parse_ws_pcdata_single;
-// No parse_eol: line ends inside text come back exactly as they were written. No DOCTYPE,
-// no entity definitions: pugixml never expands anything but the five predefined entities and
-// character references.
+                                  | pugi::parse_wconv_attribute | pugi::parse_ws_pcdata_single
+                                  | pugi::parse_doctype;
+// No parse_eol: line ends inside text come back exactly as they were written. pugixml never
+// expands anything but the five predefined entities and character references; parse_doctype
+// only keeps a DOCTYPE as a node, so that the reader can refuse it (the format has none).
+
+/**
+ * The offset of the first byte that does not belong to well-formed UTF-8 (RFC 3629: no
+ * overlong forms, no surrogates, nothing past U+10FFFF), or -1 if there is none.
+ */
+qsizetype invalidUtf8Offset(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // ASCII, which is nearly all of a course.xml, eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if (word & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        uchar min = 0x80; // the range of the second byte
+        uchar max = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            if (c == 0xe0)
+                min = 0xa0; // overlong
+            else if (c == 0xed)
+                max = 0x9f; // surrogates
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            if (c == 0xf0)
+                min = 0x90; // overlong
+            else if (c == 0xf4)
+                max = 0x8f; // past U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > n || p[i + 1] < min || p[i + 1] > max)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if ((p[i + k] & 0xc0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
 
 bool isBlank(char c)
 {
@@ -704,6 +761,14 @@ private:
 
 Result<std::unique_ptr<Course>> Reader::read()
 {
+    // pugixml copies bytes as they are and QString::fromUtf8 would turn a bad sequence into
+    // U+FFFD without a word: the whole document is checked first.
+    if (const qsizetype bad = invalidUtf8Offset(m_xml); bad >= 0) {
+        return makeError(ErrorCode::MalformedXml,
+                         Tr::tr("%1: course.xml is not valid UTF-8 (byte offset %2, line %3); it "
+                                "was not read.")
+                             .arg(m_fileName, QString::number(bad), QString::number(lineOf(bad))));
+    }
     pugi::xml_document doc;
     const pugi::xml_parse_result parsed = doc.load_buffer(
         m_xml.constData(), size_t(m_xml.size()), parseOptions, pugi::encoding_utf8);
@@ -732,6 +797,23 @@ Result<std::unique_ptr<Course>> Reader::read()
     }
     pugi::xml_node root;
     for (pugi::xml_node child = doc.first_child(); child; child = child.next_sibling()) {
+        if (child.type() == pugi::node_doctype) {
+            // Nothing in it would be used (pugixml expands no entity), but the format forbids
+            // both, and a file that has them was not written by Capsule.
+            const ptrdiff_t at = child.offset_debug();
+            if (std::strstr(child.value(), "<!ENTITY")) {
+                const qsizetype entity
+                    = m_xml.indexOf("<!ENTITY", qsizetype(std::max<ptrdiff_t>(at, 0)));
+                return makeError(ErrorCode::MalformedXml,
+                                 Tr::tr("%1: course.xml declares an entity (line %2); a Capsule "
+                                        "file has no DOCTYPE and no entity declarations.")
+                                     .arg(m_fileName, QString::number(lineOf(entity))));
+            }
+            return makeError(ErrorCode::MalformedXml,
+                             Tr::tr("%1: course.xml has a DOCTYPE (line %2); a Capsule file has "
+                                    "no DOCTYPE and no entity declarations.")
+                                 .arg(m_fileName, QString::number(lineOf(at))));
+        }
         if (child.type() != pugi::node_element)
             continue;
         if (root) {
@@ -974,14 +1056,15 @@ bool Reader::readSettings(pugi::xml_node node)
     s.passingScorePercent = defaultPassingScore;
     s.theme.primary = defaultPrimary;
     s.theme.accent = defaultAccent;
-    pugi::xml_attribute navigation, completion, passingScore, maxAttempts, reporting;
+    pugi::xml_attribute navigation, completion, passingScore, maxAttempts, reporting, lmsJudges;
     pugi::xml_node theme;
     if (!attributes(node,
                     {{"navigation", &navigation},
                      {"completion", &completion},
                      {"passingScore", &passingScore},
                      {"maxAttempts", &maxAttempts},
-                     {"scorm12Reporting", &reporting}})
+                     {"scorm12Reporting", &reporting},
+                     {"lmsJudgesByScore", &lmsJudges}})
         || !enumeration(node, "navigation", navigation, false, s.navigation)
         || !enumeration(node, "completion", completion, false, s.completion)
         || !integer(node, "passingScore", passingScore, false, 0, 100, s.passingScorePercent)
@@ -993,6 +1076,7 @@ bool Reader::readSettings(pugi::xml_node node)
                     std::numeric_limits<int>::max(),
                     s.maxAttempts)
         || !enumeration(node, "scorm12Reporting", reporting, false, s.scorm12Reporting)
+        || !boolean(node, "lmsJudgesByScore", lmsJudges, s.lmsJudgesByScore)
         || !children(node, {{"theme", &theme}})) {
         return false;
     }
@@ -1290,6 +1374,8 @@ QByteArray CourseSerializer::toXml(const Course &course)
     setInt(settings, "passingScore", s.passingScorePercent);
     setInt(settings, "maxAttempts", s.maxAttempts);
     setAttribute(settings, "scorm12Reporting", toString(s.scorm12Reporting));
+    if (s.lmsJudgesByScore) // written only when chosen: files without it keep their meaning
+        setBool(settings, "lmsJudgesByScore", true);
     pugi::xml_node theme = settings.append_child("theme");
     setAttribute(theme, "primary", s.theme.primary.name(QColor::HexRgb));
     setAttribute(theme, "accent", s.theme.accent.name(QColor::HexRgb));

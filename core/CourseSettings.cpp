@@ -36,6 +36,11 @@ QString toString(CompletionRule rule)
 {
     return enumName(completionNames, rule);
 }
+bool lmsJudgesByScore(const CourseSettings &settings)
+{
+    return settings.lmsJudgesByScore && settings.completion == CompletionRule::QuizPassed;
+}
+
 QString toString(Scorm12Reporting reporting)
 {
     return enumName(reportingNames, reporting);

@@ -39,9 +39,19 @@ struct CourseSettings
     int maxAttempts = 0;          ///< 0 = unlimited
     Theme theme;
     Scorm12Reporting scorm12Reporting = Scorm12Reporting::PassedFailed;
+    /// The author lets the LMS judge passed/failed from the score (SCORM 1.2 mastery score, 2004
+    /// objective satisfied by measure). Off: the course's own decision is authoritative.
+    bool lmsJudgesByScore = false;
 
     friend bool operator==(const CourseSettings &, const CourseSettings &) = default;
 };
+
+/**
+ * True when the packages hand the passed/failed decision to the LMS: the author chose it and the
+ * completion rule is "quiz passed" alone. Never with "all slides viewed and quiz passed": an LMS
+ * judging by score would show Passed to a learner who skipped slides.
+ */
+bool lmsJudgesByScore(const CourseSettings &settings);
 
 /** Descriptive fields of a course, edited together in the settings dialog. */
 struct CourseMetadata

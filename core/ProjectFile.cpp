@@ -24,8 +24,6 @@ namespace Core {
 
 namespace {
 
-constexpr qint64 maxCourseXmlSize = 256 * 1024 * 1024;
-
 QString displayName(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
@@ -36,14 +34,6 @@ QString displayName(const QString &path)
 QString describe(const MediaAsset &asset)
 {
     return Tr::tr("\"%1\" (%2)").arg(asset.fileName, asset.archiveName());
-}
-
-Error damaged(const QString &file, const QString &detail)
-{
-    return makeError(ErrorCode::NotAZip,
-                     Tr::tr("%1 is not a Capsule project: the file is damaged or is not a zip "
-                            "archive (%2).")
-                         .arg(file, detail));
 }
 
 Error sizeMismatch(const QString &file, const MediaAsset &asset, qint64 actual)
@@ -119,7 +109,7 @@ Result<void> attachZipEntry(const ZipReader &zip,
         },
         ZipReader::Check::CallerVerifies);
     if (!streamed)
-        return damaged(file, streamed.error().message);
+        return streamed.error(); // names the file and the entry
     if (!hashMatches(hash, asset.id))
         return hashMismatch(file, asset);
     asset.source = AssetSource{
@@ -284,8 +274,16 @@ Result<void> verifyZipEntry(const AssetSource &source, const QString &file, cons
     return {};
 }
 
-/** The bytes of a source, unchecked. */
-Result<QByteArray> loadSourceBytes(const AssetSource &source)
+Error tooLargeToLoad(const QString &where, qint64 size, qint64 maxSize)
+{
+    return makeError(ErrorCode::InvalidArgument,
+                     Tr::tr("The media file %1 is too large to be loaded (%2 bytes; the limit "
+                            "is %3 bytes).")
+                         .arg(where, QString::number(size), QString::number(maxSize)));
+}
+
+/** The bytes of a source, unchecked; at most maxSize of them. */
+Result<QByteArray> loadSourceBytes(const AssetSource &source, qint64 maxSize)
 {
     switch (source.kind) {
     case AssetSource::Kind::Memory:
@@ -297,13 +295,22 @@ Result<QByteArray> loadSourceBytes(const AssetSource &source)
                              Tr::tr("Cannot read %1: %2.")
                                  .arg(QDir::toNativeSeparators(source.path), file.errorString()));
         }
-        return file.readAll();
+        if (file.size() > maxSize)
+            return tooLargeToLoad(QDir::toNativeSeparators(source.path), file.size(), maxSize);
+        return file.readAll(); // no more than maxSize: checked above
     }
     case AssetSource::Kind::ZipEntry: {
         Result<ZipReader> zip = ZipReader::open(source.path);
         if (!zip)
             return zip.error();
-        return zip->readAll(source.entryName, std::numeric_limits<qint64>::max());
+        // The declared size bounds what is read (ZipReader); checked against maxSize first.
+        if (const auto info = zip->entryInfo(source.entryName); info && info->size > maxSize) {
+            return tooLargeToLoad(
+                Tr::tr("\"%1\" in %2").arg(source.entryName, QDir::toNativeSeparators(source.path)),
+                info->size,
+                maxSize);
+        }
+        return zip->readAll(source.entryName, maxSize);
     }
     case AssetSource::Kind::None:
         break;
@@ -335,13 +342,17 @@ Result<std::unique_ptr<Course>> ProjectFile::read(const QString &path, MediaChec
         return makeError(ErrorCode::MissingEntry,
                          Tr::tr("%1 is not a Capsule project: it has no course.xml.").arg(name));
     }
-    Result<QByteArray> xml = zip->readAll(courseEntryName(), maxCourseXmlSize);
+    Result<QByteArray> xml = zip->readAll(courseEntryName(), maxCourseXmlBytes);
     if (!xml) {
         if (xml.error().code == ErrorCode::InvalidArgument) {
-            return makeError(ErrorCode::InvalidContent,
-                             Tr::tr("%1: course.xml is too large.").arg(name));
+            const qint64 declared = zip->entryInfo(courseEntryName())->size;
+            return makeError(
+                ErrorCode::InvalidContent,
+                Tr::tr("%1: course.xml is too large (%2 bytes; the limit is %3 "
+                       "bytes); it was not read.")
+                    .arg(name, QString::number(declared), QString::number(maxCourseXmlBytes)));
         }
-        return damaged(name, xml.error().message);
+        return xml.error(); // NotAZip, naming the file and the entry
     }
     Result<std::unique_ptr<Course>> course = CourseSerializer::fromXml(*xml, name);
     if (!course)
@@ -367,6 +378,13 @@ Result<std::unique_ptr<Course>> ProjectFile::readFolder(const QString &folder)
             ErrorCode::Io,
             Tr::tr("Cannot read %1: %2.")
                 .arg(QDir::toNativeSeparators(xmlFile.fileName()), xmlFile.errorString()));
+    }
+    if (xmlFile.size() > maxCourseXmlBytes) {
+        return makeError(
+            ErrorCode::InvalidContent,
+            Tr::tr("%1: course.xml is too large (%2 bytes; the limit is %3 "
+                   "bytes); it was not read.")
+                .arg(name, QString::number(xmlFile.size()), QString::number(maxCourseXmlBytes)));
     }
     Result<std::unique_ptr<Course>> course = CourseSerializer::fromXml(xmlFile.readAll(), name);
     if (!course)
@@ -450,7 +468,12 @@ Result<void> ProjectFile::write(const Course &course, const QString &path)
 
 Result<QByteArray> ProjectFile::readAssetBytes(const AssetSource &source)
 {
-    Result<QByteArray> bytes = loadSourceBytes(source);
+    return readAssetBytes(source, std::numeric_limits<qint64>::max());
+}
+
+Result<QByteArray> ProjectFile::readAssetBytes(const AssetSource &source, qint64 maxSize)
+{
+    Result<QByteArray> bytes = loadSourceBytes(source, maxSize);
     if (bytes && !source.expectedSha256.isEmpty() && Sha256::hex(*bytes) != source.expectedSha256) {
         const QString where
             = source.kind == AssetSource::Kind::ZipEntry

@@ -45,14 +45,24 @@ public:
         Deferred
     };
 
+    /**
+     * The largest course.xml read (declared, uncompressed bytes): 64 MiB, about 45 times a
+     * 2,000-slide course. A larger one is refused before it is inflated (InvalidContent).
+     */
+    static constexpr qint64 maxCourseXmlBytes = 64 * 1024 * 1024;
+
     /** The name of the XML document inside a project: "course.xml". */
     static QString courseEntryName();
 
     /**
      * Opens a .capsule file. Errors: Io, NotAZip ("X is not a Capsule project: the file is
-     * damaged or is not a zip archive"), UnsafeEntry, MissingEntry (no course.xml),
-     * MalformedXml, NewerFormat, InvalidContent, MissingAsset, HashMismatch (not with
-     * MediaCheck::Deferred). Messages name the file.
+     * damaged or is not a zip archive"; an entry inflating past its declared size), UnsafeEntry
+     * (also folder entries and duplicate names), MissingEntry (no course.xml), MalformedXml
+     * (also a DOCTYPE, entity declarations, invalid UTF-8), NewerFormat, InvalidContent (also a
+     * course.xml over maxCourseXmlBytes), MissingAsset, HashMismatch (not with
+     * MediaCheck::Deferred). Messages name the file. Memory stays bounded whatever the file
+     * holds: course.xml by maxCourseXmlBytes, media are streamed (never past their declared
+     * size) and not kept in memory.
      */
     static Result<std::unique_ptr<Course>> read(const QString &path,
                                                 MediaCheck check = MediaCheck::Now);
@@ -78,10 +88,14 @@ public:
 
     /**
      * Loads the bytes of an asset from wherever they live (previews, thumbnails, media probing).
-     * Errors: InvalidArgument (no source), Io, MissingEntry, NotAZip, HashMismatch (a source
-     * whose expectedSha256 does not match).
+     * Errors: InvalidArgument (no source, or more than maxSize bytes: checked before reading),
+     * Io, MissingEntry, NotAZip, HashMismatch (a source whose expectedSha256 does not match).
      */
     static Result<QByteArray> readAssetBytes(const AssetSource &source);
+    static Result<QByteArray> readAssetBytes(const AssetSource &source, qint64 maxSize);
+
+    /** The largest image readAssetBytes() callers load to decode (thumbnails, logo): 64 MiB. */
+    static constexpr qint64 maxDecodedImageFileBytes = 64 * 1024 * 1024;
 };
 
 } // namespace Core

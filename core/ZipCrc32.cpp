@@ -3,7 +3,8 @@
 
 #include <zlib.h>
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))                               \
+    && !defined(CAPSULE_PORTABLE_IO)
 #define CAPSULE_CRC32_FOLD 1
 #include <immintrin.h>
 #endif

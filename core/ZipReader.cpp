@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <zip.h>
 
@@ -74,6 +75,32 @@ QByteArray readAt(QFile &file, qint64 offset, qint64 size)
     return bytes.size() == size ? bytes : QByteArray();
 }
 
+/**
+ * The first name that occurs twice in the archive at path, read without ZIP_CHECKCONS (which
+ * refuses such an archive without naming the entry); empty if there is none.
+ */
+QString firstDuplicateName(const QString &path)
+{
+    int errorCode = 0;
+    zip_t *za = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &errorCode);
+    if (!za)
+        return {};
+    QString duplicate;
+    QSet<QString> seen;
+    const zip_int64_t count = zip_get_num_entries(za, 0);
+    for (zip_int64_t i = 0; i < count && duplicate.isEmpty(); ++i) {
+        const char *raw = zip_get_name(za, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
+        if (!raw)
+            break;
+        const QString name = QString::fromUtf8(raw);
+        if (seen.contains(name))
+            duplicate = name;
+        seen.insert(name);
+    }
+    zip_discard(za);
+    return duplicate;
+}
+
 } // namespace
 
 bool ZipReader::isSafeEntryName(QStringView name)
@@ -126,6 +153,15 @@ Result<ZipReader> ZipReader::open(const QString &path)
                              Tr::tr("Cannot open %1: %2.")
                                  .arg(displayName(path), libzipMessage(errorCode, errno)));
         }
+        if (errorCode == ZIP_ER_EXISTS) {
+            // ZIP_CHECKCONS refuses two entries with the same name; say which one.
+            if (const QString duplicate = firstDuplicateName(path); !duplicate.isEmpty()) {
+                return makeError(ErrorCode::UnsafeEntry,
+                                 Tr::tr("%1 contains the entry \"%2\" twice, so which one to "
+                                        "read is ambiguous; it was not opened.")
+                                     .arg(displayName(path), duplicate));
+            }
+        }
         return makeError(ErrorCode::NotAZip,
                          Tr::tr("%1 is damaged or is not a zip archive (%2).")
                              .arg(displayName(path), libzipMessage(errorCode)));
@@ -144,6 +180,12 @@ Result<ZipReader> ZipReader::open(const QString &path)
                                  .arg(displayName(path), libzipMessage(zip_get_error(za))));
         }
         const QString name = QString::fromUtf8(raw);
+        if (name.endsWith(u'/') && isSafeEntryName(QStringView(name).chopped(1))) {
+            return makeError(ErrorCode::UnsafeEntry,
+                             Tr::tr("%1 contains the folder entry \"%2\"; a Capsule file has "
+                                    "no folder entries, only files. It was not opened.")
+                                 .arg(displayName(path), name));
+        }
         if (!isSafeEntryName(name)) {
             return makeError(ErrorCode::UnsafeEntry,
                              Tr::tr("%1 contains an unsafe entry name \"%2\" (absolute, with "
@@ -381,22 +423,31 @@ Result<void> ZipReader::read(const QString &name,
         return makeError(ErrorCode::MissingEntry,
                          Tr::tr("%1 has no entry \"%2\".").arg(displayName(m_path), name));
     }
-    zip_flags_t flags = 0;
-    if (check == Check::CallerVerifies) {
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat_index(m_zip, *it, 0, &st) == 0 && (st.valid & ZIP_STAT_COMP_METHOD)
-            && st.comp_method == ZIP_CM_STORE) {
-            flags = ZIP_FL_COMPRESSED; // stored: the raw bytes are the content
-        }
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(m_zip, *it, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+        return makeError(ErrorCode::NotAZip,
+                         Tr::tr("Cannot read \"%2\" in %1: %3.")
+                             .arg(displayName(m_path), name, libzipMessage(zip_get_error(m_zip))));
     }
+    zip_flags_t flags = 0;
+    if (check == Check::CallerVerifies && (st.valid & ZIP_STAT_COMP_METHOD)
+        && st.comp_method == ZIP_CM_STORE) {
+        flags = ZIP_FL_COMPRESSED; // stored: the raw bytes are the content
+    }
+    // The declared size bounds what an entry may produce: a deflate stream that inflates past
+    // it (a "zip bomb" whose directory lies) is cut off at the first extra byte, so reading never
+    // costs more than the size the caller was able to check before starting.
+    const quint64 declared = st.size;
     zip_file_t *file = zip_fopen_index(m_zip, *it, flags);
     if (!file) {
         return makeError(ErrorCode::NotAZip,
                          Tr::tr("Cannot read \"%2\" in %1: %3.")
                              .arg(displayName(m_path), name, libzipMessage(zip_get_error(m_zip))));
     }
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    // One byte more than declared is enough to know the entry lies.
+    QByteArray buffer(qsizetype(std::min<quint64>(declared + 1, 1 << 20)), Qt::Uninitialized);
+    quint64 total = 0;
     Result<void> result;
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
@@ -410,6 +461,14 @@ Result<void> ZipReader::read(const QString &name,
         }
         if (n == 0)
             break;
+        total += quint64(n);
+        if (total > declared) {
+            result = makeError(ErrorCode::NotAZip,
+                               Tr::tr("%1 is damaged: the entry \"%2\" inflates to more than the "
+                                      "%3 bytes its zip directory declares.")
+                                   .arg(displayName(m_path), name, QString::number(declared)));
+            break;
+        }
         if (!consumer(QByteArrayView(buffer.data(), qsizetype(n)))) {
             result = makeError(
                 ErrorCode::Cancelled,

@@ -21,8 +21,15 @@ namespace Core {
  * Read-only access to a zip archive on disk (a .capsule file, an exported package).
  *
  * open() checks the archive's consistency (ZIP_CHECKCONS) and refuses archives with an unsafe
- * entry name anywhere (see isSafeEntryName()), so callers never see one. The reader owns its
- * libzip handle; it is movable, not copyable, and not thread-safe (use one reader per thread).
+ * entry name anywhere (see isSafeEntryName()), a folder entry ("media/") or two entries of the
+ * same name (UnsafeEntry, each with its own message), so callers never see one. The reader owns
+ * its libzip handle; it is movable, not copyable, and not thread-safe (use one reader per thread).
+ *
+ * Limits (hostile archives, docs/file-format.md §1): an entry never yields more bytes than its
+ * zip directory declares. read() and readAll() stop with NotAZip at the first byte past the
+ * declared size, so a deflate stream that lies about its size (a "zip bomb" declaring 27 KB and
+ * inflating to 1 GiB) costs at most the declared size plus one 1 MiB buffer. readAll() refuses
+ * an entry whose declared size is over its maxSize before reading a byte.
  */
 class ZipReader
 {
@@ -74,9 +81,10 @@ public:
     std::optional<RawEntry> rawEntry(const QString &name) const;
 
     /**
-     * Reads a whole entry into memory. Refuses entries larger than maxSize (InvalidArgument)
-     * so a hostile archive cannot exhaust memory. Errors: MissingEntry, NotAZip (CRC or
-     * decompression failure), InvalidArgument.
+     * Reads a whole entry into memory. Refuses entries whose declared size is over maxSize
+     * (InvalidArgument) before reading, so a hostile archive cannot exhaust memory. Errors:
+     * MissingEntry, NotAZip (CRC or decompression failure, more bytes than declared),
+     * InvalidArgument.
      */
     Result<QByteArray> readAll(const QString &name, qint64 maxSize = 256 * 1024 * 1024) const;
 
@@ -88,10 +96,11 @@ public:
 
     /**
      * Streams an entry in chunks of at most 1 MiB. The callback returns false to stop early
-     * (the result is then Cancelled). With Check::CallerVerifies a stored entry is read with
-     * ZIP_FL_COMPRESSED, which skips inflating; note that libzip 1.7 still computes the CRC-32
-     * of stored entries read that way (a damaged byte is reported as NotAZip before the
-     * caller's digest sees it).
+     * (the result is then Cancelled). Reading stops with NotAZip, before the consumer sees them,
+     * as soon as more bytes arrive than the entry's declared size. With Check::CallerVerifies a
+     * stored entry is read with ZIP_FL_COMPRESSED, which skips inflating; note that libzip 1.7
+     * still computes the CRC-32 of stored entries read that way (a damaged byte is reported as
+     * NotAZip before the caller's digest sees it).
      */
     Result<void> read(const QString &name,
                       const std::function<bool(QByteArrayView chunk)> &consumer,

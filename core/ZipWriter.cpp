@@ -6,6 +6,7 @@
 #include "ZipCrc32.h"
 #include "ZipReader.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,12 @@
 #include <cerrno>
 #include <thread>
 #include <zlib.h>
+
+// Linux-only calls (copy_file_range, sync_file_range) and their plain read/write fallback:
+// CAPSULE_PORTABLE_IO forces the fallback so that a Linux build proves it (scripts/test.sh).
+#if defined(Q_OS_LINUX) && !defined(CAPSULE_PORTABLE_IO)
+#define CAPSULE_LINUX_IO 1
+#endif
 
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
@@ -306,7 +313,7 @@ public:
     {
         if (!flush())
             return Copy::WriteFailed;
-#ifdef Q_OS_LINUX
+#ifdef CAPSULE_LINUX_IO
         if (m_useCopyFileRange) {
             loff_t in = offset;
             loff_t out = m_pos;
@@ -382,7 +389,7 @@ private:
         const qint64 written = m_pos - qint64(m_buffer.size());
         if (written - m_writebackFrom < writebackStep)
             return;
-#ifdef Q_OS_LINUX
+#ifdef CAPSULE_LINUX_IO
         // Best effort: a file system without it just keeps the usual delayed writeback.
         ::sync_file_range(
             m_file.handle(), m_writebackFrom, written - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
@@ -629,6 +636,39 @@ QString temporaryPathFor(const QString &target)
     }
 }
 
+/**
+ * Where a save to target really goes: the file a symbolic link points to (through every link
+ * of a chain, even a dangling one), so that the rename replaces that file and the link stays
+ * a link. Other paths are returned as they are.
+ */
+QString resolvedTarget(const QString &target)
+{
+    QFileInfo info(target);
+    if (!info.isSymbolicLink())
+        return target;
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    QString path = target;
+    for (int hops = 0; hops < 40 && info.isSymbolicLink(); ++hops) { // the kernel's own limit
+        path = info.symLinkTarget();
+        info = QFileInfo(path);
+    }
+    return info.isSymbolicLink() ? target : path;
+}
+
+/** True for the name temporaryPathFor() gives: `<file>.tmp-` and six of [a-z0-9]. */
+bool isTemporaryNameFor(const QString &fileName, const QString &candidate)
+{
+    const QString prefix = fileName + u".tmp-"_s;
+    if (candidate.size() != prefix.size() + 6 || !candidate.startsWith(prefix))
+        return false;
+    for (const QChar c : QStringView(candidate).sliced(prefix.size())) {
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
+            return false;
+    }
+    return true;
+}
+
 bool decideDeflate(const QString &name, ZipWriter::Compression compression)
 {
     switch (compression) {
@@ -835,7 +875,11 @@ Result<void> ZipWriter::commit()
         return *m_error;
     }
 
-    const QString tempPath = temporaryPathFor(m_targetPath);
+    // Through a symbolic link, the file it points to is replaced (in its own folder, so the
+    // rename stays atomic) and the link is left as it is.
+    const QString targetPath = resolvedTarget(m_targetPath);
+    removeStaleTemporaries(targetPath);
+    const QString tempPath = temporaryPathFor(targetPath);
     Result<void> result = writeArchive(tempPath);
     closeSourceArchives(); // before the rename: Windows cannot replace a file still open
     if (!result) {
@@ -850,18 +894,41 @@ Result<void> ZipWriter::commit()
         return makeError(ErrorCode::Io,
                          Tr::tr("Cannot write %1: %2.").arg(displayName(m_targetPath), reason));
     }
-    const QFileInfo oldTarget(m_targetPath);
+    const QFileInfo oldTarget(targetPath);
     if (oldTarget.exists())
-        QFile::setPermissions(tempPath, QFile::permissions(m_targetPath));
+        QFile::setPermissions(tempPath, QFile::permissions(targetPath));
     QString reason;
-    if (!replaceFile(tempPath, m_targetPath, &reason)) {
+    if (!replaceFile(tempPath, targetPath, &reason)) {
         QFile::remove(tempPath);
         return makeError(ErrorCode::Io,
                          Tr::tr("Cannot replace %1: %2.").arg(displayName(m_targetPath), reason));
     }
     if (synced)
-        syncFolder(QFileInfo(m_targetPath).absolutePath());
+        syncFolder(QFileInfo(targetPath).absolutePath());
     return {};
+}
+
+int ZipWriter::removeStaleTemporaries(const QString &targetPath)
+{
+    const QFileInfo target(targetPath);
+    const QString fileName = target.fileName();
+    const QDateTime staleBefore
+        = QDateTime::currentDateTimeUtc().addSecs(-staleTemporaryAgeSeconds);
+    int removed = 0;
+    // No name filter: a wildcard pattern would read '[' or '*' in the file name as globbing.
+    const QFileInfoList candidates = target.absoluteDir().entryInfoList(
+        QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks | QDir::NoDotAndDotDot);
+    for (const QFileInfo &candidate : candidates) {
+        if (!isTemporaryNameFor(fileName, candidate.fileName()) || candidate.isSymbolicLink())
+            continue;
+        // A recent one may belong to a save in progress (another window, another process):
+        // a write in progress keeps its modification time fresh.
+        if (candidate.lastModified() >= staleBefore)
+            continue;
+        if (QFile::remove(candidate.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 Result<void> ZipWriter::writeArchive(const QString &tempPath)

@@ -29,7 +29,10 @@ class ZipReader;
  *   `<target>.tmp-XXXXXX` in the same folder; commit() then (with Durability::Synced) fsyncs
  *   it, renames it over the target and fsyncs the folder. On any failure (or when the writer
  *   is destroyed without commit()) the temporary file is removed and an existing target is
- *   left byte-identical.
+ *   left byte-identical. A target that is a symbolic link is resolved first: the file it
+ *   points to is replaced (the temporary file lies beside that file) and the link stays.
+ * - A killed process cannot remove its temporary file: commit() removes those of the same
+ *   target left by earlier saves (removeStaleTemporaries()).
  * - Data is streamed at commit(): files on disk and entries of other zips are never loaded in
  *   memory. Zip entries whose compression already fits are copied raw, in bulk
  *   (copy_file_range where the system has it), with the CRC-32 of the source's central
@@ -129,6 +132,18 @@ public:
 
     /** True if an entry with this name would be stored (jpg, png, mp4, zip, woff2, ...). */
     static bool isPrecompressedName(const QString &name);
+
+    /** How old (last modified) a leftover temporary file must be to count as stale: 10 min. */
+    static constexpr int staleTemporaryAgeSeconds = 10 * 60;
+
+    /**
+     * Removes the temporary files a killed save of targetPath left beside it: regular files
+     * (not links, not folders) named exactly `<file name>.tmp-` plus six of [a-z0-9], last
+     * modified more than staleTemporaryAgeSeconds ago. Nothing else is touched: a recent one
+     * may be a save in progress in another process. commit() calls it with the resolved
+     * target; returns how many files were removed.
+     */
+    static int removeStaleTemporaries(const QString &targetPath);
 
 private:
     struct Entry;

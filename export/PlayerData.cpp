@@ -3,6 +3,7 @@
 
 #include "core/Course.h"
 #include "core/HtmlSanitizer.h"
+#include "core/ProjectFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,14 +162,39 @@ QString trackLabel(const Core::CaptionTrack &track)
     return name.isEmpty() ? track.language : name;
 }
 
-QJsonObject videoJson(const Core::Course &course, const Core::VideoBody &video)
+/**
+ * The text of a WebVTT file, for web packages: opened from disk (file://), Chromium refuses
+ * <track src>, so the player hands this text to the browser as a blob: URL. Empty when the bytes
+ * cannot be read (the export reports that itself) or exceed PlayerData::maxEmbeddedCaptionBytes.
+ */
+QString embeddedVtt(const Core::Course &course, const Core::AssetId &id)
+{
+    const Core::MediaAsset *asset = id.isNull() ? nullptr : course.asset(id);
+    if (!asset || asset->byteSize > PlayerData::maxEmbeddedCaptionBytes)
+        return {};
+    const Core::Result<QByteArray> bytes = Core::ProjectFile::readAssetBytes(asset->source);
+    if (!bytes || bytes->size() > PlayerData::maxEmbeddedCaptionBytes)
+        return {};
+    QString text = QString::fromUtf8(*bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+QJsonObject
+videoJson(const Core::Course &course, const Core::VideoBody &video, PlayerRuntime runtime)
 {
     const Core::MediaAsset *asset = video.video.isNull() ? nullptr : course.asset(video.video);
     QJsonArray tracks;
     for (const Core::CaptionTrack &track : video.captions) {
-        tracks.append(QJsonObject{{u"src"_s, mediaPath(course, track.vtt)},
-                                  {u"lang"_s, track.language},
-                                  {u"label"_s, trackLabel(track)}});
+        QJsonObject json{{u"src"_s, mediaPath(course, track.vtt)},
+                         {u"lang"_s, track.language},
+                         {u"label"_s, trackLabel(track)}};
+        if (runtime == PlayerRuntime::Web) {
+            if (const QString text = embeddedVtt(course, track.vtt); !text.isEmpty())
+                json.insert(u"vtt"_s, text);
+        }
+        tracks.append(json);
     }
     return {{u"src"_s, mediaPath(course, video.video)},
             {u"mimeType"_s, asset ? asset->mimeType : QString()},
@@ -178,7 +204,7 @@ QJsonObject videoJson(const Core::Course &course, const Core::VideoBody &video)
             {u"durationMs"_s, asset ? asset->durationMs : 0}};
 }
 
-QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide)
+QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, PlayerRuntime runtime)
 {
     QJsonObject json{{u"id"_s, slide.id.toString()},
                      {u"kind"_s, Core::toString(slide.kind())},
@@ -191,7 +217,7 @@ QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide)
     } else if (const auto *question = std::get_if<Core::QuestionBody>(&slide.body)) {
         json.insert(u"question"_s, questionJson(question->question));
     } else if (const auto *video = std::get_if<Core::VideoBody>(&slide.body)) {
-        json.insert(u"video"_s, videoJson(course, *video));
+        json.insert(u"video"_s, videoJson(course, *video, runtime));
     } else if (const auto *result = std::get_if<Core::ResultBody>(&slide.body)) {
         json.insert(u"passMessage"_s, html(result->passMessage));
         json.insert(u"failMessage"_s, html(result->failMessage));
@@ -220,7 +246,7 @@ QJsonObject PlayerData::toJson(const Core::Course &course, PlayerRuntime runtime
     for (const auto &section : course.sections()) {
         QJsonArray slides;
         for (const auto &slide : section->slides)
-            slides.append(slideJson(course, *slide));
+            slides.append(slideJson(course, *slide, runtime));
         sections.append(QJsonObject{{u"id"_s, section->id.toString()},
                                     {u"title"_s, section->title},
                                     {u"slides"_s, slides}});

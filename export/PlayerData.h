@@ -23,12 +23,16 @@ QString toString(PlayerRuntime runtime);
  *
  * Pure and deterministic: keys are sorted (QJsonObject), media are referenced by their package
  * name "media/<sha256>.<ext>", every rich-text field goes through Core::HtmlSanitizer, and each
- * question carries only the fields of its type.
+ * question carries only the fields of its type. For PlayerRuntime::Web, caption tracks also carry
+ * the text of their WebVTT file ("vtt", up to maxEmbeddedCaptionBytes), read from the asset's
+ * source: a web package opened from disk cannot load <track src> in Chromium.
  */
 class PlayerData
 {
 public:
     static constexpr int formatVersion = 1;
+    /** Larger caption files are only referenced by "src" (a web package then needs a server). */
+    static constexpr qint64 maxEmbeddedCaptionBytes = 512 * 1024;
 
     /** The player data object. */
     static QJsonObject toJson(const Core::Course &course, PlayerRuntime runtime);

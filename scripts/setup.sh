@@ -12,12 +12,14 @@ want_tests=0
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-multimedia-dev qt6-svg-dev qt6-webengine-dev
-    gstreamer1.0-plugins-good gstreamer1.0-libav
+    gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-plugins-bad
     libzip-dev libpugixml-dev libssl-dev catch2
     xvfb xauth ccache
 )
 if (( want_tests )); then
     packages+=(libxml2-utils python3 chromium clang-format zip unzip)
+    # The package test (scripts/package-test.sh): cpack's dpkg-shlibdeps, desktop checks.
+    packages+=(dpkg-dev desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin)
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

@@ -34,6 +34,18 @@ cmake -S "$root" -B "$root/build-nowebengine" -G Ninja -DCAPSULE_WITH_WEBENGINE=
       $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
 cmake --build "$root/build-nowebengine" -j"$(nproc)" --target capsule >/dev/null
 
+# --- h-desktop: portability and the Debian package --------------------------------------
+echo "==> Portable I/O fallback (CAPSULE_PORTABLE_IO=ON: no copy_file_range, sync_file_range, pclmul)"
+cmake -S "$root" -B "$root/build-portable" -G Ninja -DCAPSULE_BUILD_GUI=OFF -DCAPSULE_PORTABLE_IO=ON \
+      -DCAPSULE_BUILD_TESTS=ON -DCAPSULE_WERROR=ON \
+      $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
+cmake --build "$root/build-portable" -j"$(nproc)" --target core_tests >/dev/null
+"$root/build-portable/tests/core_tests" '[file]'
+
+echo "==> Debian package: cpack, apt-get install, desktop integration, apt-get remove"
+bash "$root/scripts/package-test.sh" "$root/build"
+# --- end h-desktop -------------------------------------------------------------------------
+
 echo "==> Tests"
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 # A test that fails is run once more and reported if it fails again: CI stays green on a rare

@@ -84,10 +84,6 @@
         <translation>%1 a des problèmes (erreurs&#xa0;: %2, avertissements&#xa0;: %3)</translation>
     </message>
     <message>
-        <source>Publish a project as a package.</source>
-        <translation>Publie un projet sous forme de paquet.</translation>
-    </message>
-    <message>
         <source>Export format (see --list-formats).</source>
         <translation>Format d’export (voir --list-formats).</translation>
     </message>
@@ -418,6 +414,31 @@ Ctrl+C pour arrêter.</translation>
     <message>
         <source>warning: cannot start a browser; open the address above.</source>
         <translation>avertissement&#xa0;: impossible de lancer un navigateur&#x202f;; ouvrez l’adresse ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Publish a project as a package.
+
+What is checked: the zip structure; course.xml (schema and rules); that every
+media file the course uses is present, with the size course.xml gives. Media
+bytes are copied as they are and checked against the CRC-32 the project file
+records: that catches damage (a bad disk, a broken download), not a change made
+on purpose with the CRC-32 recomputed. With --verify, the SHA-256 of every media
+file is checked first, as when the editor opens the project (all media bytes
+are read once more). On any failure no package is left.</source>
+        <translation>Publier un projet sous forme de paquet.
+
+Ce qui est vérifié&#xa0;: la structure du zip&#x202f;; course.xml (schéma et règles)&#x202f;; la
+présence de chaque fichier média utilisé par le cours, avec la taille que donne
+course.xml. Les octets des médias sont copiés tels quels et vérifiés avec le CRC-32
+enregistré dans le fichier de projet&#xa0;: cela détecte un dommage (disque défectueux,
+téléchargement corrompu), pas une modification délibérée dont le CRC-32 a été
+recalculé. Avec --verify, le SHA-256 de chaque fichier média est vérifié d’abord,
+comme à l’ouverture du projet dans l’éditeur (tous les octets des médias sont relus).
+En cas d’échec, aucun paquet n’est laissé.</translation>
+    </message>
+    <message>
+        <source>Check the SHA-256 of every media file before exporting (slower; detects altered media, not only damaged ones).</source>
+        <translation>Vérifier le SHA-256 de chaque fichier média avant l’export (plus lent&#x202f;; détecte les médias modifiés, pas seulement les médias endommagés).</translation>
     </message>
 </context>
 <context>
@@ -884,6 +905,10 @@ Ctrl+C pour arrêter.</translation>
         <source>Pick a language, or type a BCP 47 language code such as fr or en-GB.</source>
         <translation>Choisissez une langue, ou saisissez un code de langue BCP 47 comme fr ou en-GB.</translation>
     </message>
+    <message>
+        <source>Let the LMS judge by &amp;score</source>
+        <translation>Laisser le LMS juger d’après le &amp;score</translation>
+    </message>
 </context>
 <context>
     <name>App::ExportDialog</name>
@@ -951,6 +976,49 @@ Ctrl+C pour arrêter.</translation>
     <message>
         <source>%1 warnings: the package works, but learners may miss something.</source>
         <translation>%1 avertissements&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
+    </message>
+</context>
+<context>
+    <name>App::HelpWindow</name>
+    <message>
+        <source>Capsule User Guide</source>
+        <translation>Guide de l’utilisateur de Capsule</translation>
+    </message>
+    <message>
+        <source>The editor</source>
+        <translation>L’éditeur</translation>
+    </message>
+    <message>
+        <source>Preview and LMS simulator</source>
+        <translation>Aperçu et simulateur de plateforme</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>The learner player</source>
+        <translation>Le lecteur de l’apprenant</translation>
+    </message>
+    <message>
+        <source>The project file</source>
+        <translation>Le fichier de projet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of the guide built into Capsule; it is in the project&apos;s source code.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie du guide intégré à Capsule&#x202f;; il se trouve dans le code source du projet.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1363,18 @@ Ctrl+C pour arrêter.</translation>
         <source>Export</source>
         <extracomment>Short toolbar label of Export (publishing a package), the same verb as the menu&apos;s</extracomment>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Capsule &amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur de Capsule</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1815,10 @@ Durée %1</translation>
     <message>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <source>Starting the preview…</source>
+        <translation>Démarrage de l’aperçu…</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2433,21 @@ Durée %1</translation>
     </message>
 </context>
 <context>
+    <name>App::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>App::SlideEditorHost</name>
     <message>
         <source>Select a slide in the outline</source>
@@ -2658,6 +2757,26 @@ Durée %1</translation>
         <source>WebVTT captions (*.vtt)</source>
         <translation>Sous-titres WebVTT (*.vtt)</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This video cannot be played in the editor: this computer lacks the codec for its format. The published course is not affected (learners&apos; browsers play MP4 and WebM). To watch it here, install the GStreamer plug-ins — on Debian or Ubuntu: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav — then reopen the project.</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: il manque à cet ordinateur le codec de son format. Le cours publié n’est pas concerné (les navigateurs des apprenants lisent le MP4 et le WebM). Pour la regarder ici, installez les greffons GStreamer — sous Debian ou Ubuntu&#xa0;: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad et gstreamer1.0-libav —, puis rouvrez le projet.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played in the editor: its file cannot be read (permission denied).</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: son fichier est illisible (accès refusé).</translation>
+    </message>
+    <message>
+        <source>This video cannot be played in the editor: its file could not be reached.</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: son fichier est inaccessible.</translation>
+    </message>
+    <message>
+        <source>This video cannot be played in the editor.</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2930,10 +3049,6 @@ Durée %1</translation>
         <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <source>%1 is not a Capsule project: the file is damaged or is not a zip archive (%2).</source>
-        <translation>%1 n’est pas un projet Capsule&#xa0;: le fichier est endommagé ou n’est pas une archive zip (%2).</translation>
-    </message>
-    <message>
         <source>%1 is damaged: the media file %2 has %3 bytes instead of %4.</source>
         <translation>%1 est endommagé&#xa0;: le fichier média %2 fait %3 octets au lieu de %4.</translation>
     </message>
@@ -2964,10 +3079,6 @@ Durée %1</translation>
     <message>
         <source>%1 is not a Capsule project: it has no course.xml.</source>
         <translation>%1 n’est pas un projet Capsule&#xa0;: il ne contient pas de course.xml.</translation>
-    </message>
-    <message>
-        <source>%1: course.xml is too large.</source>
-        <translation>%1&#xa0;: course.xml est trop volumineux.</translation>
     </message>
     <message>
         <source>%1 is not a Capsule project folder: it has no course.xml.</source>
@@ -3389,6 +3500,38 @@ Durée %1</translation>
         <source>Rename slide “%1”</source>
         <translation>Renommer la diapositive «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1: course.xml is not valid UTF-8 (byte offset %2, line %3); it was not read.</source>
+        <translation>%1&#xa0;: course.xml n’est pas de l’UTF-8 valide (octet à la position %2, ligne %3)&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1: course.xml declares an entity (line %2); a Capsule file has no DOCTYPE and no entity declarations.</source>
+        <translation>%1&#xa0;: course.xml déclare une entité (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
+    </message>
+    <message>
+        <source>%1: course.xml has a DOCTYPE (line %2); a Capsule file has no DOCTYPE and no entity declarations.</source>
+        <translation>%1&#xa0;: course.xml contient un DOCTYPE (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
+    </message>
+    <message>
+        <source>The media file %1 is too large to be loaded (%2 bytes; the limit is %3 bytes).</source>
+        <translation>Le fichier média %1 est trop volumineux pour être chargé (%2 octets&#x202f;; la limite est de %3 octets).</translation>
+    </message>
+    <message>
+        <source>%1: course.xml is too large (%2 bytes; the limit is %3 bytes); it was not read.</source>
+        <translation>%1&#xa0;: course.xml est trop volumineux (%2 octets&#x202f;; la limite est de %3 octets)&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 contains the entry &quot;%2&quot; twice, so which one to read is ambiguous; it was not opened.</source>
+        <translation>%1 contient deux fois l’entrée «&#xa0;%2&#xa0;»&#xa0;: impossible de savoir laquelle lire&#x202f;; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 contains the folder entry &quot;%2&quot;; a Capsule file has no folder entries, only files. It was not opened.</source>
+        <translation>%1 contient l’entrée de dossier «&#xa0;%2&#xa0;»&#x202f;; un fichier Capsule n’a pas d’entrée de dossier, seulement des fichiers. Il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the entry &quot;%2&quot; inflates to more than the %3 bytes its zip directory declares.</source>
+        <translation>%1 est endommagé&#xa0;: l’entrée «&#xa0;%2&#xa0;» se décompresse en plus des %3 octets que déclare le répertoire du zip.</translation>
+    </message>
 </context>
 <context>
     <name>CourseSettingsExplainer</name>
@@ -3511,6 +3654,18 @@ Durée %1</translation>
     <message>
         <source>Shown at the left of the player&apos;s top bar, 32 pixels high; the image is included in every package.</source>
         <translation>Affiché à gauche de la barre supérieure du lecteur, sur 32 pixels de haut&#x202f;; l’image est incluse dans chaque paquet.</translation>
+    </message>
+    <message>
+        <source>Only with the completion rule “Quiz passed” and a graded question; otherwise the LMS always shows the course&apos;s own decision.</source>
+        <translation>Seulement avec la règle d’achèvement «&#xa0;Quiz réussi&#xa0;» et une question notée&#x202f;; sinon, le LMS affiche toujours la décision du cours.</translation>
+    </message>
+    <message>
+        <source>The course decides: the LMS shows the status the course reports, and Failed only once every attempt is used.</source>
+        <translation>C’est le cours qui décide&#xa0;: le LMS affiche le statut transmis par le cours, et Échoué seulement une fois toutes les tentatives utilisées.</translation>
+    </message>
+    <message>
+        <source>The LMS compares the score with %1% when the learner leaves: Moodle then shows Passed or Failed, even while attempts remain.</source>
+        <translation>Le LMS compare le score à %1&#x202f;% quand l’apprenant quitte le cours&#xa0;: Moodle affiche alors Réussi ou Échoué, même s’il reste des tentatives.</translation>
     </message>
 </context>
 <context>

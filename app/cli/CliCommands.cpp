@@ -336,13 +336,27 @@ ExitCode CliCommands::runCheck(const QStringList &arguments)
 
 ExitCode CliCommands::runExport(const QStringList &arguments)
 {
-    SubParser sub(Tr::tr("Publish a project as a package."));
+    SubParser sub(
+        Tr::tr("Publish a project as a package.\n"
+               "\n"
+               "What is checked: the zip structure; course.xml (schema and rules); that every\n"
+               "media file the course uses is present, with the size course.xml gives. Media\n"
+               "bytes are copied as they are and checked against the CRC-32 the project file\n"
+               "records: that catches damage (a bad disk, a broken download), not a change made\n"
+               "on purpose with the CRC-32 recomputed. With --verify, the SHA-256 of every media\n"
+               "file is checked first, as when the editor opens the project (all media bytes\n"
+               "are read once more). On any failure no package is left."));
     const QCommandLineOption formatOption(
         u"format"_s, Tr::tr("Export format (see --list-formats)."), u"id"_s);
     const QCommandLineOption outputOption(
         {u"o"_s, u"output"_s}, Tr::tr("The package to write."), u"OUT"_s);
+    const QCommandLineOption verifyOption(
+        u"verify"_s,
+        Tr::tr("Check the SHA-256 of every media file before exporting (slower; detects "
+               "altered media, not only damaged ones)."));
     sub.parser.addOption(formatOption);
     sub.parser.addOption(outputOption);
+    sub.parser.addOption(verifyOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
     QString file;
     if (const auto stop = parseOneFile(sub.parser, arguments, u"export"_s, file))
@@ -357,10 +371,14 @@ ExitCode CliCommands::runExport(const QStringList &arguments)
                               .arg(sub.parser.value(formatOption)));
     }
 
-    // The media are checked while the package is written (MediaCheck::Deferred), not hashed in
-    // a pass of their own when the project is opened: a damaged media file still fails the
-    // export, and no package is left behind.
-    const auto course = Core::ProjectFile::read(file, Core::ProjectFile::MediaCheck::Deferred);
+    // By default the media are checked while the package is written (MediaCheck::Deferred:
+    // CRC-32 of raw copies), not hashed in a pass of their own when the project is opened: a
+    // damaged media file still fails the export, and no package is left behind. --verify
+    // hashes them all first (MediaCheck::Now), which also catches a forged CRC-32.
+    const auto course = Core::ProjectFile::read(file,
+                                                sub.parser.isSet(verifyOption)
+                                                    ? Core::ProjectFile::MediaCheck::Now
+                                                    : Core::ProjectFile::MediaCheck::Deferred);
     if (!course) {
         m_err << programName << ": " << course.error().message << Qt::endl;
         return ExitCode::Failure;

@@ -89,6 +89,7 @@ CourseSettingsDialog::CourseSettingsDialog(Core::Document *document, QWidget *pa
     connect(m_passingScore, &QSpinBox::valueChanged, this, refresh);
     connect(m_maxAttempts, &QSpinBox::valueChanged, this, refresh);
     connect(m_reporting, &QComboBox::currentIndexChanged, this, refresh);
+    connect(m_lmsJudges, &QCheckBox::toggled, this, refresh);
     connect(m_font, &QFontComboBox::currentFontChanged, this, refresh);
     connect(m_defaultFont, &QCheckBox::toggled, this, [this](bool checked) {
         m_font->setEnabled(!checked);
@@ -314,6 +315,12 @@ QWidget *CourseSettingsDialog::createReportingPage()
     m_reportingExplanation = createExplanation(u"scorm12ReportingExplanation"_s);
     form->addRow(QString(), m_reportingExplanation);
 
+    m_lmsJudges = new QCheckBox(tr("Let the LMS judge by &score"), page);
+    m_lmsJudges->setObjectName(u"lmsJudgesByScore"_s);
+    form->addRow(QString(), m_lmsJudges);
+    m_lmsJudgesExplanation = createExplanation(u"lmsJudgesByScoreExplanation"_s);
+    form->addRow(QString(), m_lmsJudgesExplanation);
+
     auto *otherFormats = createExplanation(u"otherFormatsExplanation"_s);
     otherFormats->setText(tr("SCORM 1.2 has a single status, so choose which one your LMS should "
                              "show. SCORM 2004 packages always report completion and success "
@@ -344,6 +351,7 @@ void CourseSettingsDialog::load()
     m_passingScore->setValue(settings.passingScorePercent);
     m_maxAttempts->setValue(settings.maxAttempts);
     selectData(m_reporting, int(settings.scorm12Reporting));
+    m_lmsJudges->setChecked(settings.lmsJudgesByScore);
 
     m_primary->setColor(settings.theme.primary);
     m_accent->setColor(settings.theme.accent);
@@ -433,7 +441,8 @@ void CourseSettingsDialog::updateLogoPreview()
     const Core::MediaAsset *asset = logoAsset(Core::AssetId(m_logo->currentData().toString()));
     QImage image;
     if (asset) {
-        if (auto bytes = Core::ProjectFile::readAssetBytes(asset->source))
+        if (auto bytes = Core::ProjectFile::readAssetBytes(
+                asset->source, Core::ProjectFile::maxDecodedImageFileBytes))
             image = QImage::fromData(*bytes);
     }
     if (image.isNull()) {
@@ -466,6 +475,10 @@ void CourseSettingsDialog::updateExplanations()
     m_maxAttemptsExplanation->setText(
         CourseSettingsExplainer::maxAttempts(settings.maxAttempts, settings.scorm12Reporting));
     m_reportingExplanation->setText(CourseSettingsExplainer::scorm12Reporting(settings, facts));
+    // The choice is kept when another completion rule is picked, but applies only to "quiz passed".
+    m_lmsJudges->setEnabled(settings.completion == Core::CompletionRule::QuizPassed
+                            && facts.hasGradedQuestion);
+    m_lmsJudgesExplanation->setText(CourseSettingsExplainer::lmsJudgesByScore(settings, facts));
     m_fontExplanation->setText(CourseSettingsExplainer::font(settings.theme.fontFamily));
     m_logoExplanation->setText(m_logoError.isEmpty()
                                    ? CourseSettingsExplainer::logo(!settings.theme.logo.isNull())
@@ -502,6 +515,7 @@ Core::CourseSettings CourseSettingsDialog::editedSettings() const
     settings.passingScorePercent = m_passingScore->value();
     settings.maxAttempts = m_maxAttempts->value();
     settings.scorm12Reporting = Core::Scorm12Reporting(m_reporting->currentData().toInt());
+    settings.lmsJudgesByScore = m_lmsJudges->isChecked();
     settings.theme.primary = m_primary->color();
     settings.theme.accent = m_accent->color();
     settings.theme.fontFamily

@@ -91,6 +91,7 @@ private:
     QLabel *m_logoPreview = nullptr;
 
     QComboBox *m_reporting = nullptr;
+    QCheckBox *m_lmsJudges = nullptr;
 
     QLabel *m_languageExplanation = nullptr;
     QLabel *m_navigationExplanation = nullptr;
@@ -100,6 +101,7 @@ private:
     QLabel *m_fontExplanation = nullptr;
     QLabel *m_logoExplanation = nullptr;
     QLabel *m_reportingExplanation = nullptr;
+    QLabel *m_lmsJudgesExplanation = nullptr;
     QString m_logoError;
 };
 

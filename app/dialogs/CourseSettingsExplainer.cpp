@@ -136,6 +136,20 @@ QString CourseSettingsExplainer::scorm12Reporting(const Core::CourseSettings &se
               "remain, and Failed appears only once the last one is used.");
 }
 
+QString CourseSettingsExplainer::lmsJudgesByScore(const Core::CourseSettings &settings,
+                                                  const CourseFacts &facts)
+{
+    if (settings.completion != Core::CompletionRule::QuizPassed || !facts.hasGradedQuestion)
+        return tr("Only with the completion rule \u201cQuiz passed\u201d and a graded question; "
+                  "otherwise the LMS always shows the course's own decision.");
+    if (!settings.lmsJudgesByScore)
+        return tr("The course decides: the LMS shows the status the course reports, and Failed "
+                  "only once every attempt is used.");
+    return tr("The LMS compares the score with %1% when the learner leaves: Moodle then shows "
+              "Passed or Failed, even while attempts remain.")
+        .arg(settings.passingScorePercent);
+}
+
 QString CourseSettingsExplainer::font(const QString &family)
 {
     if (family.isEmpty())

@@ -36,6 +36,7 @@ public:
     static QString passingScore(int percent, const CourseFacts &facts);
     static QString maxAttempts(int attempts, Core::Scorm12Reporting reporting);
     static QString scorm12Reporting(const Core::CourseSettings &settings, const CourseFacts &facts);
+    static QString lmsJudgesByScore(const Core::CourseSettings &settings, const CourseFacts &facts);
     static QString font(const QString &family);
     static QString logo(bool hasLogo);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MediaLibraryDock.h"
 
+#include "app/Icons.h"
 #include "app/models/MediaLibraryModel.h"
 #include "app/models/MediaOperations.h"
 #include "app/models/SlideKindIcons.h"
@@ -58,12 +59,10 @@ MediaLibraryDock::MediaLibraryDock(QWidget *parent)
     setObjectName(u"MediaLibraryDock"_s);
     setAcceptDrops(true);
 
-    m_importAction->setIcon(QIcon::fromTheme(
-        u"document-import"_s, style()->standardIcon(QStyle::SP_DialogOpenButton, nullptr, this)));
+    m_importAction->setIcon(Icons::icon(u"media-import"_s));
     m_importAction->setToolTip(tr("Add images, videos, captions or audio to the course"));
     connect(m_importAction, &QAction::triggered, this, &MediaLibraryDock::chooseFiles);
-    m_removeUnusedAction->setIcon(QIcon::fromTheme(
-        u"edit-clear"_s, style()->standardIcon(QStyle::SP_TrashIcon, nullptr, this)));
+    m_removeUnusedAction->setIcon(Icons::icon(u"media-remove-unused"_s));
     m_removeUnusedAction->setToolTip(tr("Remove every media file no slide uses"));
     connect(m_removeUnusedAction, &QAction::triggered, this, &MediaLibraryDock::removeUnused);
 

@@ -2,6 +2,7 @@
 #include "OutlineDock.h"
 
 #include "OutlineDelegate.h"
+#include "app/Icons.h"
 #include "app/models/OutlineModel.h"
 #include "app/models/SlideKindIcons.h"
 #include "app/models/UndoMacroGuard.h"
@@ -22,15 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace App {
-
-namespace {
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QWidget *widget)
-{
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback, nullptr, widget));
-}
-
-} // namespace
 
 OutlineDock::OutlineDock(QWidget *parent)
     : QDockWidget(tr("Outline"), parent)
@@ -122,7 +114,7 @@ OutlineDock::~OutlineDock() = default;
 void OutlineDock::createActions()
 {
     m_addSlideMenu = new QMenu(tr("Add &Slide"), this);
-    m_addSlideMenu->setIcon(themeIcon(u"list-add"_s, QStyle::SP_FileDialogNewFolder, this));
+    m_addSlideMenu->setIcon(Icons::icon(u"add-slide"_s));
     const auto choices = SlideOperations::newSlideChoices();
     for (const SlideOperations::NewSlide &choice : choices) {
         QAction *action = m_addSlideMenu->addAction(SlideKindIcons::icon(choice.kind),
@@ -137,10 +129,7 @@ void OutlineDock::createActions()
         }
     }
 
-    m_addSlideAction = new QAction(
-        QIcon::fromTheme(u"list-add"_s, SlideKindIcons::icon(Core::SlideKind::Content)),
-        tr("&New Slide"),
-        this);
+    m_addSlideAction = new QAction(Icons::icon(u"add-slide"_s), tr("&New Slide"), this);
     m_addSlideAction->setShortcut(tr("Ctrl+M"));
     m_addSlideAction->setToolTip(
         tr("Add a content slide after the current one (%1)")
@@ -150,34 +139,30 @@ void OutlineDock::createActions()
         addSlide({Core::SlideKind::Content, {}});
     });
 
-    m_duplicateAction
-        = new QAction(themeIcon(u"edit-copy"_s, QStyle::SP_FileIcon, this), tr("D&uplicate"), this);
+    m_duplicateAction = new QAction(Icons::icon(u"duplicate"_s), tr("D&uplicate"), this);
     m_duplicateAction->setShortcut(tr("Ctrl+D"));
     m_duplicateAction->setToolTip(tr("Duplicate the selected slides"));
     connect(m_duplicateAction, &QAction::triggered, this, &OutlineDock::duplicateSelection);
 
-    m_deleteAction
-        = new QAction(themeIcon(u"edit-delete"_s, QStyle::SP_TrashIcon, this), tr("&Delete"), this);
+    m_deleteAction = new QAction(Icons::icon(u"delete"_s), tr("&Delete"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Only while the outline has focus: Delete in a slide editor must not delete slides.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setToolTip(tr("Delete the selected slides or sections"));
     connect(m_deleteAction, &QAction::triggered, this, &OutlineDock::deleteSelection);
 
-    m_renameAction = new QAction(tr("&Rename"), this);
+    m_renameAction = new QAction(Icons::icon(u"rename"_s), tr("&Rename"), this);
     m_renameAction->setShortcut(Qt::Key_F2);
     m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_renameAction, &QAction::triggered, this, &OutlineDock::renameCurrent);
 
-    m_moveUpAction
-        = new QAction(themeIcon(u"go-up"_s, QStyle::SP_ArrowUp, this), tr("Move &Up"), this);
+    m_moveUpAction = new QAction(Icons::icon(u"move-up"_s), tr("Move &Up"), this);
     m_moveUpAction->setShortcut(tr("Ctrl+Shift+Up"));
     m_moveUpAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_moveUpAction->setToolTip(tr("Move the selected slides up"));
     connect(m_moveUpAction, &QAction::triggered, this, [this] { moveSelection(-1); });
 
-    m_moveDownAction
-        = new QAction(themeIcon(u"go-down"_s, QStyle::SP_ArrowDown, this), tr("Move Do&wn"), this);
+    m_moveDownAction = new QAction(Icons::icon(u"move-down"_s), tr("Move Do&wn"), this);
     m_moveDownAction->setShortcut(tr("Ctrl+Shift+Down"));
     m_moveDownAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_moveDownAction->setToolTip(tr("Move the selected slides down"));
@@ -186,8 +171,7 @@ void OutlineDock::createActions()
     m_moveToSectionMenu = new QMenu(tr("Move to &Section"), this);
     connect(m_moveToSectionMenu, &QMenu::aboutToShow, this, &OutlineDock::fillMoveToSectionMenu);
 
-    m_addSectionAction = new QAction(
-        themeIcon(u"folder-new"_s, QStyle::SP_FileDialogNewFolder, this), tr("Add Se&ction"), this);
+    m_addSectionAction = new QAction(Icons::icon(u"add-section"_s), tr("Add Se&ction"), this);
     m_addSectionAction->setShortcut(tr("Ctrl+Shift+M"));
     connect(m_addSectionAction, &QAction::triggered, this, &OutlineDock::addSection);
 

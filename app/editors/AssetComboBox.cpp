@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AssetComboBox.h"
 
+#include "app/Icons.h"
 #include "core/Document.h"
 #include "core/ProjectFile.h"
 
@@ -64,7 +65,8 @@ Core::AssetId AssetComboBox::currentAsset() const
 
 QImage AssetComboBox::thumbnail(const Core::MediaAsset &asset, const QSize &size)
 {
-    Core::Result<QByteArray> bytes = Core::ProjectFile::readAssetBytes(asset.source);
+    Core::Result<QByteArray> bytes = Core::ProjectFile::readAssetBytes(
+        asset.source, Core::ProjectFile::maxDecodedImageFileBytes); // hostile files: bounded
     if (!bytes)
         return {};
     QBuffer buffer(&bytes.value());
@@ -96,7 +98,7 @@ void AssetComboBox::rebuild()
             if (m_filter == Filter::Images) {
                 if (icon.isNull()) {
                     const QImage image = thumbnail(asset, iconSize());
-                    icon = image.isNull() ? style()->standardIcon(QStyle::SP_FileIcon)
+                    icon = image.isNull() ? Icons::icon(u"media-image"_s)
                                           : QIcon(QPixmap::fromImage(image));
                     m_icons.insert(id.toString(), icon);
                 }
@@ -105,7 +107,7 @@ void AssetComboBox::rebuild()
                                   .arg(asset.imageSize.width())
                                   .arg(asset.imageSize.height());
             } else {
-                icon = style()->standardIcon(QStyle::SP_MediaPlay);
+                icon = Icons::icon(u"media-video"_s);
                 if (asset.durationMs > 0)
                     details = tr("%1 s").arg(locale.toString(asset.durationMs / 1000.0, 'f', 1));
             }

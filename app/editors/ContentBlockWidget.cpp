@@ -3,6 +3,7 @@
 
 #include "AssetComboBox.h"
 #include "RichTextEdit.h"
+#include "app/Icons.h"
 #include "core/Document.h"
 
 #include <QComboBox>
@@ -72,15 +73,15 @@ ContentBlockWidget::ContentBlockWidget(Core::ContentBlock::Type type,
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_up->setObjectName(u"moveBlockUpButton"_s);
-    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_up->setIcon(Icons::icon(u"move-up"_s));
     m_up->setToolTip(tr("Move this block up"));
     m_up->setAutoRaise(true);
     m_down->setObjectName(u"moveBlockDownButton"_s);
-    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_down->setIcon(Icons::icon(u"move-down"_s));
     m_down->setToolTip(tr("Move this block down"));
     m_down->setAutoRaise(true);
     m_remove->setObjectName(u"removeBlockButton"_s);
-    m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_remove->setIcon(Icons::icon(u"delete"_s));
     m_remove->setToolTip(tr("Remove this block"));
     m_remove->setAutoRaise(true);
 

@@ -7,6 +7,7 @@
 #include "ListTableEditor.h"
 #include "SlideTitleEdit.h"
 #include "VideoFrameView.h"
+#include "app/Icons.h"
 #include "core/Document.h"
 #include "core/MediaImporter.h"
 #include "core/ProjectFile.h"
@@ -109,7 +110,7 @@ VideoEditor::VideoEditor(QWidget *parent)
 
     m_frameView->setPlaceholderText(tr("Choose a video to preview it here."));
     m_playPause->setObjectName(u"playPauseButton"_s);
-    m_playPause->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playPause->setIcon(Icons::icon(u"play"_s));
     m_playPause->setToolTip(tr("Play"));
     m_playPause->setAutoRaise(true);
     m_position->setObjectName(u"positionSlider"_s);
@@ -219,8 +220,7 @@ VideoEditor::VideoEditor(QWidget *parent)
             this,
             [this](QMediaPlayer::PlaybackState state) {
                 const bool playing = state == QMediaPlayer::PlayingState;
-                m_playPause->setIcon(
-                    style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+                m_playPause->setIcon(Icons::icon(playing ? u"pause"_s : u"play"_s));
                 m_playPause->setToolTip(playing ? tr("Pause") : tr("Play"));
             });
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
@@ -243,7 +243,9 @@ VideoEditor::VideoEditor(QWidget *parent)
             [this](QMediaPlayer::Error error, const QString &message) {
                 if (error == QMediaPlayer::NoError)
                     return;
-                m_playerMessage->setText(tr("The video cannot be played here: %1").arg(message));
+                m_playerMessage->setText(playbackErrorText(error));
+                // The media framework's own words, in English, for a bug report.
+                m_playerMessage->setToolTip(tr("Details: %1").arg(message));
                 m_playerMessage->setVisible(true);
             });
     connect(m_player,
@@ -472,6 +474,28 @@ void VideoEditor::loadVideo(const Core::AssetId &id)
     m_player->setSource(QUrl::fromLocalFile(path));
     m_position->setRange(0, int(asset->durationMs));
     updateTimeLabel();
+}
+
+QString VideoEditor::playbackErrorText(QMediaPlayer::Error error)
+{
+    switch (error) {
+    case QMediaPlayer::NoError:
+        return {};
+    case QMediaPlayer::FormatError:
+    case QMediaPlayer::ResourceError:
+        // GStreamer reports a missing demuxer or decoder as either.
+        return tr("This video cannot be played in the editor: this computer lacks the codec "
+                  "for its format. The published course is not affected (learners' browsers "
+                  "play MP4 and WebM). To watch it here, install the GStreamer plug-ins — on "
+                  "Debian or Ubuntu: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and "
+                  "gstreamer1.0-libav — then reopen the project.");
+    case QMediaPlayer::AccessDeniedError:
+        return tr("This video cannot be played in the editor: its file cannot be read "
+                  "(permission denied).");
+    case QMediaPlayer::NetworkError:
+        return tr("This video cannot be played in the editor: its file could not be reached.");
+    }
+    return tr("This video cannot be played in the editor.");
 }
 
 void VideoEditor::updateTimeLabel()

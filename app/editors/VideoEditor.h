@@ -4,12 +4,12 @@
 #include "Editor.h"
 
 #include <QHash>
+#include <QMediaPlayer>
 #include <QTemporaryDir>
 
 #include <memory>
 
 class QLabel;
-class QMediaPlayer;
 class QPushButton;
 class QSlider;
 class QSpinBox;
@@ -55,6 +55,12 @@ public:
     void focusField(Core::Validator::Field field, int index) override;
     /** "12 cues", or the reason the track's file is not valid WebVTT. */
     QString cueSummary(const Core::AssetId &vtt);
+    /**
+     * What a playback error means for the author and what to do, in the UI language (the
+     * media framework's own message is English and technical, e.g. "Internal data stream
+     * error" when GStreamer lacks a demuxer or decoder).
+     */
+    static QString playbackErrorText(QMediaPlayer::Error error);
 
 protected:
     void refresh() override;

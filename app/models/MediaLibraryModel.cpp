@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MediaLibraryModel.h"
 
-#include "SlideKindIcons.h"
 #include "ThumbnailRenderer.h"
+#include "app/Icons.h"
 #include "core/Document.h"
 
 #include <QFileInfo>
@@ -190,16 +190,12 @@ QVariant MediaLibraryModel::data(const QModelIndex &index, int role) const
                     return image;
             }
             if (asset->isVideo())
-                return SlideKindIcons::icon(Core::SlideKind::Video);
-            // Theme icons where the desktop has them; the painted kind glyphs otherwise.
+                return Icons::icon(u"media-video"_s);
             if (asset->isCaptions())
-                return QIcon::fromTheme(u"text-x-generic"_s,
-                                        SlideKindIcons::icon(Core::SlideKind::Content));
+                return Icons::icon(u"media-captions"_s);
             if (asset->isImage())
-                return QIcon::fromTheme(u"image-x-generic"_s,
-                                        SlideKindIcons::icon(Core::SlideKind::Content));
-            return QIcon::fromTheme(u"audio-x-generic"_s,
-                                    SlideKindIcons::icon(Core::SlideKind::Video));
+                return Icons::icon(u"media-image"_s);
+            return Icons::icon(u"media-audio"_s);
         }
         case Qt::ToolTipRole: {
             QString tip = tr("%1\n%2, %3")

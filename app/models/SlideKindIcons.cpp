@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "SlideKindIcons.h"
 
+#include "app/Icons.h"
+
 #include <QHash>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
+#include <QSvgRenderer>
+
+using namespace Qt::StringLiterals;
 
 namespace App {
 
@@ -23,6 +27,21 @@ QColor SlideKindIcons::color(Core::SlideKind kind)
     return Qt::gray;
 }
 
+QString SlideKindIcons::glyphName(Core::SlideKind kind)
+{
+    switch (kind) {
+    case Core::SlideKind::Content:
+        return u"slide-content"_s;
+    case Core::SlideKind::Question:
+        return u"slide-question"_s;
+    case Core::SlideKind::Video:
+        return u"slide-video"_s;
+    case Core::SlideKind::Result:
+        return u"slide-result"_s;
+    }
+    return u"slide-content"_s;
+}
+
 void SlideKindIcons::paint(QPainter &painter, const QRectF &rect, Core::SlideKind kind)
 {
     painter.save();
@@ -34,57 +53,14 @@ void SlideKindIcons::paint(QPainter &painter, const QRectF &rect, Core::SlideKin
     painter.setBrush(color(kind));
     painter.drawRoundedRect(badge, s * 0.2, s * 0.2);
 
-    painter.setBrush(Qt::white);
-    QPen pen(Qt::white, std::max(1.0, s / 9.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    const QPointF c = badge.center();
-    const qreal u = badge.width() / 10.0;
-    switch (kind) {
-    case Core::SlideKind::Content: // three text lines
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawLine(QPointF(c.x() - 3 * u, c.y() - 2.4 * u),
-                         QPointF(c.x() + 3 * u, c.y() - 2.4 * u));
-        painter.drawLine(QPointF(c.x() - 3 * u, c.y()), QPointF(c.x() + 3 * u, c.y()));
-        painter.drawLine(QPointF(c.x() - 3 * u, c.y() + 2.4 * u),
-                         QPointF(c.x() + 1 * u, c.y() + 2.4 * u));
-        break;
-    case Core::SlideKind::Question: { // a question mark
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        QPainterPath path;
-        path.moveTo(c.x() - 2 * u, c.y() - 1.6 * u);
-        path.cubicTo(c.x() - 2 * u,
-                     c.y() - 4.2 * u,
-                     c.x() + 2.4 * u,
-                     c.y() - 4.2 * u,
-                     c.x() + 2.2 * u,
-                     c.y() - 1.4 * u);
-        path.cubicTo(c.x() + 2 * u, c.y() + 0.2 * u, c.x(), c.y(), c.x(), c.y() + 1.2 * u);
-        painter.drawPath(path);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(Qt::white);
-        painter.drawEllipse(QPointF(c.x(), c.y() + 3.3 * u), 0.8 * u, 0.8 * u);
-        break;
-    }
-    case Core::SlideKind::Video: { // a play triangle
-        QPainterPath path;
-        path.moveTo(c.x() - 2 * u, c.y() - 3 * u);
-        path.lineTo(c.x() + 3 * u, c.y());
-        path.lineTo(c.x() - 2 * u, c.y() + 3 * u);
-        path.closeSubpath();
-        painter.setPen(Qt::NoPen);
-        painter.drawPath(path);
-        break;
-    }
-    case Core::SlideKind::Result: // a check mark
-        pen.setWidthF(std::max(1.2, s / 7.0));
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPolyline(QPolygonF({QPointF(c.x() - 3 * u, c.y()),
-                                        QPointF(c.x() - 0.8 * u, c.y() + 2.4 * u),
-                                        QPointF(c.x() + 3.2 * u, c.y() - 2.4 * u)}));
-        break;
-    }
+    // The kind's glyph from the icon set (resources/icons/slide-*.svg), white on the badge.
+    QByteArray svg = Icons::svg(glyphName(kind));
+    svg.replace("currentColor", "#ffffff");
+    if (s < 24) // thicker strokes where the badge is small, so the glyph stays legible
+        svg.replace("stroke-width=\"1.75\"", "stroke-width=\"2.25\"");
+    QSvgRenderer renderer(svg);
+    const qreal inset = s * 0.05;
+    renderer.render(&painter, badge.adjusted(inset, inset, -inset, -inset));
     painter.restore();
 }
 

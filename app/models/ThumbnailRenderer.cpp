@@ -33,7 +33,8 @@ QImage decodeImage(const Core::AssetSource &source, QSize maxPixels)
 {
     if (source.kind == Core::AssetSource::Kind::None)
         return {};
-    auto bytes = Core::ProjectFile::readAssetBytes(source);
+    auto bytes = Core::ProjectFile::readAssetBytes(
+        source, Core::ProjectFile::maxDecodedImageFileBytes); // hostile files: bounded
     if (!bytes)
         return {};
     QBuffer buffer(&bytes.value());

@@ -130,6 +130,16 @@ void PreviewController::preview(const Core::SlideId &from)
 #endif
 }
 
+void PreviewController::warmUp()
+{
+#if CAPSULE_HAS_WEBENGINE
+    if (m_window)
+        return;
+    m_window = new PreviewWindow(m_site);
+    m_window->warmUp();
+#endif
+}
+
 void PreviewController::previewInBrowser(const Core::SlideId &from)
 {
     const QUrl url = serve(from);

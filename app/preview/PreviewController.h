@@ -48,6 +48,11 @@ public:
     /** Opens the preview in the system browser, served from 127.0.0.1. */
     void previewInBrowser(const Core::SlideId &from = {});
     /**
+     * Creates the preview window hidden and starts its web engine, so that the first F5 does
+     * not wait for Chromium to start. main() calls it shortly after the editor shows.
+     */
+    void warmUp();
+    /**
      * Serves the preview on 127.0.0.1 (from now until the editor closes) and returns the
      * page's address for slide from; empty, after a status message, when it cannot.
      */

@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QProgressBar;
 class QWebEngineProfile;
 class QWebEngineView;
 
@@ -39,6 +40,10 @@ public:
 
     /** Shows the window and (re)starts the preview with options: a new attempt. */
     void open(const Preview::PreviewOptions &options);
+    /** Starts the web engine while hidden, so that the first preview opens quickly. */
+    void warmUp();
+    /** True from open() until the page has loaded: the loading indicator is shown. */
+    bool isLoading() const;
     /** Tells the page that the site has a new revision, so it refreshes at once. */
     void notifyContentChanged();
 
@@ -56,6 +61,8 @@ private:
     QWebEngineProfile *m_profile;
     PreviewPage *m_page;
     QWebEngineView *m_view;
+    QWidget *m_loading;
+    QProgressBar *m_progress;
 };
 
 } // namespace App

@@ -76,13 +76,6 @@ QString courseTitle(const Core::Course &course)
     return title.isEmpty() ? course.id().toString() : title;
 }
 
-bool completionNeedsQuiz(const Core::Course &course)
-{
-    const auto rule = course.settings().completion;
-    return rule == Core::CompletionRule::QuizPassed
-           || rule == Core::CompletionRule::AllSlidesViewedAndQuizPassed;
-}
-
 void setText(pugi::xml_node node, const QString &text)
 {
     node.text().set(text.toUtf8().constData());
@@ -195,11 +188,13 @@ pugi::xml_document buildScorm12(const Core::Course &course, const QStringList &f
     setAttribute(item, "identifierref", ids.resource);
     item.append_attribute("isvisible").set_value("true");
     appendTextChild(item, "title", title);
-    // The LMS overrides lesson_status from the score when a mastery score is set (RUNTIME.md
-    // §2.7), which is only right when the package reports passed/failed from its quiz.
+    // With a mastery score the LMS overrides lesson_status from the raw score at LMSFinish
+    // (RUNTIME.md §2.7; Moodle does by default): Failed while retakes remain, Passed without the
+    // slides of "both". So only when the author lets the LMS judge, and the package reports
+    // passed/failed.
     const Core::CourseSettings &settings = course.settings();
-    if (settings.scorm12Reporting == Core::Scorm12Reporting::PassedFailed
-        && completionNeedsQuiz(course)) {
+    if (Core::lmsJudgesByScore(settings)
+        && settings.scorm12Reporting == Core::Scorm12Reporting::PassedFailed) {
         appendTextChild(item,
                         "adlcp:masteryscore",
                         QString::number(std::clamp(settings.passingScorePercent, 0, 100)));
@@ -236,8 +231,9 @@ pugi::xml_document buildScorm2004(const Core::Course &course, const QStringList 
     setAttribute(item, "identifierref", ids.resource);
     appendTextChild(item, "title", title);
     pugi::xml_node sequencing = item.append_child("imsss:sequencing");
-    if (completionNeedsQuiz(course)) {
-        // The LMS compares cmi.score.scaled with this measure (RUNTIME.md §2.7).
+    if (Core::lmsJudgesByScore(course.settings())) {
+        // The LMS sets success_status from cmi.score.scaled against this measure (RUNTIME.md
+        // §2.7), overriding the course's own decision: only when the author asked for it.
         pugi::xml_node objective
             = sequencing.append_child("imsss:objectives").append_child("imsss:primaryObjective");
         setAttribute(objective, "objectiveID", ids.objective);

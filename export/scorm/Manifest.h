@@ -27,9 +27,10 @@ enum class ScormVersion {
  * the course id (MANIFEST-, ORG-, ITEM-, RES-<id>), so an LMS sees a re-export as an update.
  * No xsi:schemaLocation is written, so the package need not ship the XSD files.
  *
- * The mastery rules of docs/export.md apply: SCORM 1.2 gets adlcp:masteryscore only with
- * passed/failed reporting and a quiz-based completion rule; SCORM 2004 gets a primary objective
- * satisfied by measure only with a quiz-based completion rule.
+ * The mastery rules of docs/export.md apply: the course's own decision is authoritative unless
+ * the author lets the LMS judge by score (Core::lmsJudgesByScore(): completion "quiz passed"
+ * only). Then SCORM 1.2 gets adlcp:masteryscore (with passed/failed reporting) and SCORM 2004 a
+ * primary objective satisfied by measure.
  *
  * @param files every entry of the package except imsmanifest.xml, in package order.
  */

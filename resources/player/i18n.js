@@ -16,7 +16,7 @@
       review: 'Review', reviewHelp: 'Review mode: what you do now is not recorded.',
       lockedHint: 'Complete this slide to continue.', locked: 'Locked',
       submit: 'Check answer', send: 'Submit', correct: 'Correct', incorrect: 'Incorrect', partial: 'Partly correct',
-      pointsEarned: '{e} of {p} points', pointsN: '{p} points', progressLabel: 'Course progress', recorded: 'Answer recorded',
+      pointsEarned: { by: 'p', one: '{e} of {p} point', other: '{e} of {p} points' }, pointsN: { by: 'p', one: '{p} point', other: '{p} points' }, progressLabel: 'Course progress', recorded: 'Answer recorded', survey: 'Survey',
       chooseOne: 'Choose one answer.', chooseMany: 'Choose every correct answer.',
       trueLabel: 'True', falseLabel: 'False', fillBlanks: 'Fill in the blanks.', blank: 'Blank {n}',
       matchHint: 'Match each item with its counterpart.', choose: 'Choose…',
@@ -24,19 +24,22 @@
       movedTo: '{item}: position {n} of {total}',
       numericHint: 'Enter a number.', numberInvalid: 'Please enter a valid number.',
       likertHint: 'Choose the option that fits best.', openHint: 'Write your answer.',
-      charsLeft: '{n} characters left', yourAnswer: 'Your answer',
+      charsLeft: { by: 'n', one: '{n} character left', other: '{n} characters left' }, yourAnswer: 'Your answer',
       correctAnswerWas: 'Correct answer: {a}',
       resultTitle: 'Your result', score: 'Score', passingScore: 'Passing score: {p}%',
       passed: 'Passed', failed: 'Not passed', attemptOf: 'Attempt {n} of {m}', attemptN: 'Attempt {n}',
       retry: 'Retake the quiz', noAttemptsLeft: 'No attempts left.',
-      unanswered: 'You have answered {a} of {t} questions.', goToQuestion: 'Go to the next question',
+      unanswered: { by: 't', one: 'You have answered {a} of {t} question.', other: 'You have answered {a} of {t} questions.' }, goToQuestion: 'Go to the next question',
       noQuiz: 'This course has no graded questions.',
       videoWatched: 'Watched {p}%', videoRequired: 'Watch at least {p}% to continue',
       videoDone: 'Video completed', captions: 'Captions',
       exitTitle: 'You can close this window', exitText: 'Your progress has been saved.',
       exitTextOff: 'Your session is over.', resumed: 'Welcome back — you are where you left off.',
       courseComplete: 'Course complete', loadError: 'The course content could not be loaded.',
-      skip: 'Skip to content', question: 'Question', answeredMark: 'Answered', viewedMark: 'Viewed'
+      skip: 'Skip to content', question: 'Question', answeredMark: 'Answered', viewedMark: 'Viewed',
+      exitTitleFrame: 'You have left the course',
+      exitTextFrame: 'Your progress has been saved. To go on, use the platform’s navigation, outside this course.',
+      exitTextUnsure: 'The platform did not confirm the last save. To go on, use its navigation; when you come back, the course resumes from the last saved point.'
     },
     fr: {
       next: 'Suivant', previous: 'Précédent', menu: 'Sommaire', closeMenu: 'Fermer le sommaire', exit: 'Quitter',
@@ -46,7 +49,7 @@
       review: 'Relecture', reviewHelp: 'Mode relecture : ce que vous faites maintenant n’est pas enregistré.',
       lockedHint: 'Terminez cette diapositive pour continuer.', locked: 'Verrouillé',
       submit: 'Valider', send: 'Envoyer', correct: 'Bonne réponse', incorrect: 'Mauvaise réponse', partial: 'Réponse partielle',
-      pointsEarned: '{e} sur {p} points', pointsN: '{p} points', progressLabel: 'Progression du cours', recorded: 'Réponse enregistrée',
+      pointsEarned: { by: 'p', one: '{e} sur {p} point', other: '{e} sur {p} points' }, pointsN: { by: 'p', one: '{p} point', other: '{p} points' }, progressLabel: 'Progression du cours', recorded: 'Réponse enregistrée', survey: 'Sondage',
       chooseOne: 'Choisissez une réponse.', chooseMany: 'Choisissez toutes les bonnes réponses.',
       trueLabel: 'Vrai', falseLabel: 'Faux', fillBlanks: 'Complétez les trous.', blank: 'Trou {n}',
       matchHint: 'Associez chaque élément à son correspondant.', choose: 'Choisir…',
@@ -54,19 +57,22 @@
       movedTo: '{item} : position {n} sur {total}',
       numericHint: 'Saisissez un nombre.', numberInvalid: 'Veuillez saisir un nombre valide.',
       likertHint: 'Choisissez l’option qui vous correspond le mieux.', openHint: 'Rédigez votre réponse.',
-      charsLeft: '{n} caractères restants', yourAnswer: 'Votre réponse',
+      charsLeft: { by: 'n', one: '{n} caractère restant', other: '{n} caractères restants' }, yourAnswer: 'Votre réponse',
       correctAnswerWas: 'Bonne réponse : {a}',
       resultTitle: 'Votre résultat', score: 'Score', passingScore: 'Score de réussite : {p} %',
       passed: 'Réussi', failed: 'Non réussi', attemptOf: 'Tentative {n} sur {m}', attemptN: 'Tentative {n}',
       retry: 'Repasser le quiz', noAttemptsLeft: 'Plus aucune tentative.',
-      unanswered: 'Vous avez répondu à {a} questions sur {t}.', goToQuestion: 'Aller à la question suivante',
+      unanswered: { by: 'a', one: 'Vous avez répondu à {a} question sur {t}.', other: 'Vous avez répondu à {a} questions sur {t}.' }, goToQuestion: 'Aller à la question suivante',
       noQuiz: 'Ce cours ne comporte aucune question notée.',
       videoWatched: 'Vu à {p} %', videoRequired: 'Regardez au moins {p} % pour continuer',
       videoDone: 'Vidéo terminée', captions: 'Sous-titres',
       exitTitle: 'Vous pouvez fermer cette fenêtre', exitText: 'Votre progression a été enregistrée.',
       exitTextOff: 'Votre session est terminée.', resumed: 'Bon retour — vous reprenez là où vous vous étiez arrêté.',
       courseComplete: 'Cours terminé', loadError: 'Le contenu du cours n’a pas pu être chargé.',
-      skip: 'Aller au contenu', question: 'Question', answeredMark: 'Répondu', viewedMark: 'Vu'
+      skip: 'Aller au contenu', question: 'Question', answeredMark: 'Répondu', viewedMark: 'Vu',
+      exitTitleFrame: 'Vous avez quitté le module',
+      exitTextFrame: 'Votre progression est enregistrée. Pour continuer, utilisez la navigation de la plateforme, en dehors de ce module.',
+      exitTextUnsure: 'La plateforme n’a pas confirmé le dernier enregistrement. Pour continuer, utilisez sa navigation\u202f; à votre retour, le module reprendra au dernier point enregistré.'
     }
   };
 
@@ -75,22 +81,39 @@
   function has(lang) { return Object.prototype.hasOwnProperty.call(STRINGS, primary(lang)); }
   function pick(lang) { return has(lang) ? primary(lang) : 'en'; }
 
-  /** Returns t(key, params) for the course language. */
+  // CLDR plural category of n: Intl.PluralRules, else the rules of the languages above.
+  function plural(code, n, noIntl) {
+    if (!noIntl && typeof Intl === 'object' && Intl.PluralRules) {
+      try { return new Intl.PluralRules(code).select(n); } catch (e) { /* fallback below */ }
+    }
+    if (code === 'fr') return Math.abs(n) < 2 ? 'one' : 'other';
+    return n === 1 ? 'one' : 'other';
+  }
+
+  /**
+   * Returns t(key, params) for the course language. Number params are written in the language
+   * (decimal comma in French); a string with plural forms {by: param, one, other, ...} takes the
+   * form for that param's value.
+   */
   function create(lang) {
     var code = pick(lang);
     var table = STRINGS[code];
-    var t = function (key, params) {
-      var s = table[key] != null ? table[key] : (STRINGS.en[key] != null ? STRINGS.en[key] : key);
-      return s.replace(/\{(\w+)\}/g, function (m, k) { return params && params[k] != null ? params[k] : m; });
-    };
-    t.lang = code;
-    // Numbers in the course language (decimal comma in French).
-    t.num = function (x) {
+    var num = function (x) {
       var s = String(Math.round(x * 100) / 100);
       return code === 'fr' ? s.replace('.', ',') : s;
     };
+    var t = function (key, params) {
+      var s = table[key] != null ? table[key] : (STRINGS.en[key] != null ? STRINGS.en[key] : key);
+      if (typeof s === 'object') s = s[plural(code, Number((params || {})[s.by]))] || s.other;
+      return s.replace(/\{(\w+)\}/g, function (m, k) {
+        var v = params && params[k];
+        return typeof v === 'number' ? num(v) : v != null ? v : m;
+      });
+    };
+    t.lang = code;
+    t.num = num;
     return t;
   }
 
-  return { create: create, pick: pick, has: has, strings: STRINGS };
+  return { create: create, pick: pick, has: has, plural: plural, strings: STRINGS };
 });

@@ -15,6 +15,7 @@
   var clock = { acc: 0, since: 0 };
   var left = false;
   var review = false; // LMS launch in review mode: free navigation, nothing recorded (runtime.js)
+  var blobs = {};     // blob: URLs of embedded caption texts
   var skip = 0;       // linear preview started at ?slide=: slides before it count as done for navigation
 
   var ICONS = {
@@ -232,10 +233,12 @@
 
   function suspendLimit() { return adapter.kind === 'scorm2004' ? 64000 : adapter.kind === 'scorm12' ? 4096 : 100000; }
 
+  // Every commit carries bookmark, resume data and session time (docs/export.md §6).
   function persist(commit) {
     adapter.save(slides[S.slide] ? slides[S.slide].id : '', Suspend.encode(model, S, { limit: suspendLimit() }));
-    if (commit) return adapter.commit();
-    return true;
+    if (!commit) return true;
+    adapter.sessionTime(sessionMs());
+    return adapter.commit();
   }
 
   // Report status; commit when it changed (or when asked).
@@ -248,19 +251,17 @@
   function pauseClock() { if (clock.since) { clock.acc += now() - clock.since; clock.since = 0; } }
   function resumeClock() { if (!clock.since) clock.since = now(); }
 
-  function flush() {
+  // End the session once. During page dismissal only Terminate (it commits; a Commit too would
+  // double the bytes a beacon LMS sends), even after a failed commit (RUNTIME.md §2.6).
+  function leave(dismissing, navRequest) {
+    if (left) return false;
+    left = true;
     persist(false);
     adapter.sessionTime(sessionMs());
-    return adapter.commit();
-  }
-
-  function leave() {
-    if (left) return;
-    left = true;
-    var ok = flush();
-    // A failed commit leaves the data state unknown: do not terminate (RUNTIME.md §2.6).
-    if (ok || !adapter.tracking) adapter.finish();
+    if (!dismissing) adapter.commit();
+    var ok = adapter.finish(navRequest);
     pauseClock();
+    return ok;
   }
 
   // ---------- shell ----------
@@ -301,8 +302,8 @@
     ui.next = h('button.btn.btn-primary.next', { type: 'button', onclick: onNext }, [h('span.label', { text: t('next') }), icon('next')]);
     ui.counter = h('span.counter');
     ui.lockHint = h('span.lock-hint', { id: 'lock-hint' });
-    var footer = h('footer.navbar', null, [ui.prev, h('div.nav-center', null, [ui.counter, ui.lockHint]), ui.next]);
-    var column = h('div.column', null, [ui.main, footer]);
+    ui.navbar = h('footer.navbar', null, [ui.prev, h('div.nav-center', null, [ui.counter, ui.lockHint]), ui.next]);
+    var column = h('div.column', null, [ui.main, ui.navbar]);
     body.appendChild(h('a.skip-link', { href: '#main', text: t('skip') }));
     body.appendChild(header);
     body.appendChild(h('div.layout', null, [ui.outline, ui.backdrop, column]));
@@ -380,6 +381,7 @@
     ui.next.setAttribute('aria-disabled', String(last || locked));
     ui.next.classList.toggle('is-locked', locked && !last);
     ui.lockHint.textContent = locked && !last ? t('lockedHint') : '';
+    ui.navbar.classList.toggle('is-locked', locked && !last);
     if (locked && !last) ui.next.setAttribute('aria-describedby', 'lock-hint'); else ui.next.removeAttribute('aria-describedby');
     ui.outlineItems.forEach(function (o, k) {
       var can = reachable(k);
@@ -435,7 +437,10 @@
     var art = h('article.slide.slide-' + s.kind, { 'data-slide-id': s.id, 'data-kind': s.kind, 'aria-labelledby': 'slide-title' });
     var eyebrow = sec && sec.title ? sec.title : '';
     if (s.kind === 'question') {
-      eyebrow = t('question') + ' ' + (s.q + 1) + ' / ' + questions.length;
+      // Ungraded (likert, open-text) questions are survey items, outside the quiz numbering.
+      var graded = questions.filter(function (x) { return Scoring.isGraded(x.question); });
+      var n = graded.indexOf(s);
+      eyebrow = n < 0 ? t('survey') : t('question') + ' ' + (n + 1) + ' / ' + graded.length;
     }
     art.appendChild(h('p.eyebrow', { text: eyebrow }));
     art.appendChild(h('h1.slide-title', { id: 'slide-title', tabindex: '-1', text: s.title || '' }));
@@ -496,7 +501,7 @@
       'matching': 'matchHint', 'sequencing': 'orderHint', 'numeric': 'numericHint', 'likert': 'likertHint', 'open-text': 'openHint'
     };
     var graded = Scoring.isGraded(q);
-    var meta = graded && Number(q.points) ? ' · ' + t('pointsN', { p: fmt(Number(q.points)) }) : '';
+    var meta = graded && Number(q.points) ? ' · ' + t('pointsN', { p: Number(q.points) }) : '';
     art.querySelector('.eyebrow').textContent += meta;
     art.appendChild(h('div.prompt.rich', { id: 'prompt', html: q.prompt }));
     art.appendChild(h('p.hint', { id: 'hint', text: t(hints[q.type] || 'chooseOne') }));
@@ -527,9 +532,9 @@
     var title = !r.graded ? t('recorded') : r.correct ? t('correct') : r.fraction > 0 ? t('partial') : t('incorrect');
     var text = r.graded ? (r.correct ? q.correctFeedback : q.incorrectFeedback) : '';
     return h('div.feedback.feedback-' + kind, { 'data-result': kind }, [
-      icon(kind === 'correct' ? 'check' : kind === 'neutral' ? 'info' : kind === 'partial' ? 'info' : 'cross'),
+      icon(kind === 'correct' || kind === 'neutral' ? 'check' : kind === 'partial' ? 'info' : 'cross'),
       h('div.feedback-body', null, [
-        h('p.feedback-title', null, [title, r.graded && r.points ? h('span.feedback-points', { text: t('pointsEarned', { e: fmt(r.earned), p: fmt(r.points) }) }) : null]),
+        h('p.feedback-title', null, [title, r.graded && r.points ? h('span.feedback-points', { text: t('pointsEarned', { e: r.earned, p: r.points }) }) : null]),
         text ? richOrText('div.feedback-text', text) : null
       ])
     ]);
@@ -549,7 +554,7 @@
       var lab = h('label.option' + (on ? '.is-selected' : '') + (mark ? '.is-' + mark : ''), { 'data-choice-id': String(it.key) }, [
         input,
         h('span.option-control', { 'aria-hidden': 'true' }),
-        h('span.option-text', null, [richOrText('span.option-label', it.text), submitted && it.feedback && on ? richOrText('span.option-feedback', it.feedback) : null]),
+        h('span.option-text', null, [it.rich ? richOrText('span.option-label', it.text) : h('span.option-label', { text: it.text }), submitted && it.feedback && on ? richOrText('span.option-feedback', it.feedback) : null]),
         mark === 'correct' || mark === 'missed' ? icon('check') : mark === 'wrong' ? icon('cross') : null,
         mark ? h('span.sr-only', { text: mark === 'wrong' ? t('incorrect') : t('correct') }) : null
       ]);
@@ -629,7 +634,8 @@
         var row = h('div.match-row' + (chosen ? '.is-set' : '') + (submitted ? (ok ? '.is-correct' : '.is-wrong') : ''), { 'data-pair-id': p.id }, [
           h('label.match-source', { id: 'ms-' + k, for: 'm-' + k, text: p.source }),
           h('span.match-arrow', { 'aria-hidden': 'true' }),
-          h('div.match-target', null, [sel, submitted && !ok ? h('span.expected', { text: t('correctAnswerWas', { a: p.target }) }) : null]),
+          // Submitted: the chosen text in full (a disabled select cuts it off).
+          h('div.match-target', null, [submitted ? h('span.match-chosen', { text: chosenPair ? chosenPair.target : '—' }) : sel, submitted && !ok ? h('span.expected', { text: t('correctAnswerWas', { a: p.target }) }) : null]),
           submitted ? icon(ok ? 'check' : 'cross') : null
         ]);
         wrap.appendChild(row);
@@ -715,7 +721,7 @@
       var area = h('textarea.open-input', { id: 'open-' + s.id, rows: '6', maxlength: max ? String(max) : null, disabled: submitted, 'aria-describedby': 'open-count' });
       area.value = draft || '';
       var count = h('span.char-count', { id: 'open-count', 'aria-live': 'polite' });
-      function upd() { count.textContent = max ? t('charsLeft', { n: Math.max(0, max - area.value.length) }) : ''; }
+      function upd() { count.textContent = max && !submitted ? t('charsLeft', { n: Math.max(0, max - area.value.length) }) : ''; }
       area.addEventListener('input', function () { upd(); setDraft(area.value); });
       upd();
       return h('div.open', null, [h('label.field-label', { for: 'open-' + s.id, text: t('yourAnswer') }), area, count]);
@@ -725,7 +731,7 @@
   function choices(q, s, draft, submitted, setDraft, multi) {
     var list = q.choices || [];
     var order = q.shuffle ? seededOrder(list.length, s.id + ':c:' + S.attempt) : list.map(function (c, k) { return k; });
-    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback }; });
+    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback, rich: 1 }; });
     var marks = submitted ? Scoring.choiceMarks(q, draft) : null;
     var sel = multi ? (draft || []).slice() : draft;
     return choiceList(q, s, items, multi, sel, submitted, function (v, on) {
@@ -799,7 +805,7 @@
       h('p.verdict', { 'data-verdict': passed ? 'passed' : 'failed' }, [icon(passed ? 'check' : 'cross'), h('span', { text: passed ? t('passed') : t('failed') })]),
       richOrText('div.result-msg', (passed ? s.data.passMessage : s.data.failMessage) || ''),
       h('ul.result-facts', null, [
-        h('li', { text: t('pointsEarned', { e: fmt(tt.earned), p: fmt(tt.available) }) }),
+        h('li', { text: t('pointsEarned', { e: tt.earned, p: tt.available }) }),
         h('li', { text: t('passingScore', { p: fmt(Number(settings.passingScore) || 0) }) }),
         h('li', { text: attemptsText })
       ])
@@ -845,7 +851,9 @@
     if (video.tracks0 !== tracks) {
       [].slice.call(video.querySelectorAll('track')).forEach(function (n) { n.remove(); });
       (v.tracks || []).forEach(function (tr, k) {
-        video.appendChild(h('track', { kind: 'captions', src: tr.src, srclang: tr.lang || null, label: tr.label || tr.lang || t('captions'), default: k === 0 && !!tr.lang && tr.lang.split('-')[0] === t.lang ? true : null }));
+        // Web packages embed the WebVTT text: Chromium refuses <track src> from file://.
+        var src = tr.vtt && root.Blob ? blobs[tr.vtt] || (blobs[tr.vtt] = root.URL.createObjectURL(new root.Blob([tr.vtt], { type: 'text/vtt' }))) : tr.src;
+        video.appendChild(h('track', { kind: 'captions', src: src, srclang: tr.lang || null, label: tr.label || tr.lang || t('captions'), default: k === 0 && !!tr.lang && tr.lang.split('-')[0] === t.lang ? true : null }));
       });
       video.tracks0 = tracks;
     }
@@ -877,24 +885,29 @@
       }
     }
     if (required === 0 && !st.done) st.done = true;
-    var last = video.paused ? null : video.currentTime;
+    // Watched time counts played ranges between timeupdates, at most twice the real time elapsed
+    // (fast playback counts at 2x), never across a jump (a gap over 1.5 s at the playback rate).
+    var last = video.paused ? null : video.currentTime, lastAt = now();
+    function count(cur) {
+      var at = now(), d = cur - last;
+      if (last !== null && d >= 0 && d <= 1.5 * Math.max(1, video.playbackRate || 1)) st.ranges = mergeRange(st.ranges, last, last + Math.min(d, 2 * (at - lastAt) / 1000));
+      last = cur;
+      lastAt = at;
+    }
+    function start() { last = video.currentTime; lastAt = now(); }
     function tick() {
       if (video.seeking) return;
-      var cur = video.currentTime;
-      var rate = Math.max(1, video.playbackRate || 1);
-      if (last !== null && cur >= last && cur - last <= 1.5 * rate) st.ranges = mergeRange(st.ranges, last, cur);
-      last = cur;
+      count(video.currentTime);
       update();
     }
-    video.addEventListener('play', function () { last = video.currentTime; }, on);
-    video.addEventListener('playing', function () { if (last === null) last = video.currentTime; }, on);
+    video.addEventListener('play', start, on);
+    video.addEventListener('playing', function () { if (last === null) start(); }, on);
     video.addEventListener('timeupdate', tick, on);
     video.addEventListener('seeking', function () { last = null; }, on);
-    video.addEventListener('seeked', function () { last = video.currentTime; }, on);
+    video.addEventListener('seeked', start, on);
     video.addEventListener('pause', tick, on);
     video.addEventListener('ended', function () {
-      var d = duration();
-      if (last !== null && d - last <= 1.5) st.ranges = mergeRange(st.ranges, last, d);
+      count(duration());
       last = null;
       update();
       persist(true);
@@ -904,19 +917,27 @@
   }
 
   // ---------- exit ----------
+  function framed() {
+    try { return root.top !== root; } catch (e) { return true; }
+  }
+
+  // In a frame the window cannot be closed: say where to go on; a 2004 LMS is asked to take the
+  // learner back (suspendAll keeps the attempt resumable).
   function onExit() {
-    leave();
-    doc.body.classList.remove('menu-open');
+    var inFrame = framed();
     var tracked = adapter.tracking;
+    var ok = leave(false, tracked && inFrame ? 'suspendAll' : '');
+    doc.body.classList.remove('menu-open');
     doc.body.innerHTML = '';
+    var text = !tracked ? t('exitTextOff') : !ok ? t('exitTextUnsure') : inFrame ? t('exitTextFrame') : t('exitText');
     doc.body.appendChild(h('main.exit-screen', { tabindex: '-1' }, [
       h('div.exit-card', null, [
         icon('check'),
-        h('h1', { text: t('exitTitle') }),
-        h('p', { text: tracked ? t('exitText') : t('exitTextOff') })
+        h('h1', { text: inFrame ? t('exitTitleFrame') : t('exitTitle') }),
+        h('p', { text: text })
       ])
     ]));
-    doc.body.setAttribute('data-exited', 'true');
+    doc.body.setAttribute('data-exited', ok ? 'true' : 'unconfirmed');
   }
 
   // ---------- boot ----------
@@ -942,7 +963,7 @@
     var saved = info && info.suspend ? Suspend.decode(model, info.suspend) : null;
     if (saved) {
       Object.keys(saved).forEach(function (k) { S[k] = saved[k]; });
-      S.drafts = [];
+      S.drafts = saved.drafts || []; // answers chosen but not submitted
       S.shownAt = [];
       return true;
     }
@@ -988,11 +1009,11 @@
       if (e.key === 'Escape' && doc.body.classList.contains('menu-open')) { closeMenu(); ui.menuBtn.focus(); }
     });
     doc.addEventListener('visibilitychange', function () {
-      if (doc.visibilityState === 'hidden' && !left) flush();
+      if (doc.visibilityState === 'hidden' && !left) persist(true);
     });
     root.addEventListener('pagehide', function (e) {
       if (left) return;
-      if (e.persisted) { flush(); pauseClock(); } else leave();
+      if (e.persisted) { persist(true); pauseClock(); } else leave(true);
     });
     root.addEventListener('pageshow', function (e) { if (e.persisted && !left) resumeClock(); });
     doc.body.setAttribute('data-ready', 'true');

@@ -5,7 +5,8 @@
 //   start() -> {ok, resume, location, suspend, learnerName, mode, credit}
 //   report({completion, success, score, progress, hasQuiz, reporting}) -> true if a status changed
 //   interaction(question, opts)  save(location, suspend)  sessionTime(ms)  commit() -> bool
-//   finish() -> bool (exactly once; later calls are no-ops)
+//   finish(navRequest) -> bool (exactly once; later calls are no-ops); navRequest: 2004
+//   adl.nav.request set just before Terminate.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory(require('./scorm-format.js'));
   else root.CapsuleRuntime = factory(root.CapsuleScormFormat);
@@ -74,7 +75,7 @@
       return err && err !== '0' ? '' : (v == null ? '' : String(v));
     }
     function set(el, value) {
-      if (state !== 'active' || (ro && !/exit$/.test(el))) return false;
+      if (state !== 'active' || (ro && !/exit$|^adl\.nav\.request$/.test(el))) return false;
       value = String(value);
       if (written[el] === value) return true;
       var ok = isTrue(call(fn.set, el, value));
@@ -123,6 +124,7 @@
         }
       }
       cur.raw = get(p + 'score.raw');
+      if (v4) cur.pm = parseFloat(get('cmi.progress_measure')) || 0;
       set(v4 ? 'cmi.exit' : 'cmi.core.exit', 'suspend');
       return {
         ok: true,
@@ -163,9 +165,14 @@
           cur.success = succ;
           changed = true;
         }
+        // 1 only when completed; never lower (a retake resets answers, not progress).
         if (typeof st.progress === 'number') {
-          var pm = cur.completion === 'completed' ? 1 : Math.max(0, Math.min(1, st.progress));
-          set('cmi.progress_measure', Fmt.decimal(Math.round(pm * 1000) / 1000));
+          var pm = Math.floor(Math.max(0, Math.min(1, st.progress)) * 1000) / 1000;
+          pm = cur.completion === 'completed' ? 1 : Math.min(0.999, Math.max(cur.pm || 0, pm));
+          if (pm !== cur.pm) {
+            set('cmi.progress_measure', Fmt.decimal(pm));
+            cur.pm = pm;
+          }
         }
       } else {
         // Browse and no-credit launches are not for credit: completion only (1.2 conformance 2-19).
@@ -188,7 +195,7 @@
       var ok = put(n + 'id', rec.id);
       put(n + 'type', rec.type);
       if (v4) put(n + 'description', rec.description);
-      if (rec.pattern !== null) put(n + 'correct_responses.0.pattern', rec.pattern);
+      rec.patterns.forEach(function (pattern, k) { put(n + 'correct_responses.' + k + '.pattern', pattern); });
       put(n + (v4 ? 'learner_response' : 'student_response'), rec.response);
       put(n + 'result', rec.result);
       put(n + 'weighting', rec.weighting);
@@ -208,8 +215,9 @@
     this.commit = function () {
       return state === 'active' && isTrue(call(fn.commit, ''));
     };
-    this.finish = function () {
+    this.finish = function (navRequest) {
       if (state !== 'active') return false;
+      if (v4 && navRequest) set('adl.nav.request', navRequest);
       state = 'finishing';
       var ok = isTrue(call(fn.fin, ''));
       state = ok ? 'finished' : 'failed';

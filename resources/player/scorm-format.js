@@ -108,6 +108,16 @@
       .replace(/\s+/g, ' ').trim();
   }
 
+  // 2004 descriptions are a short hint (the id names the question): LMSs such as Moodle send the
+  // whole data model in one 64 KiB beacon when the page goes away (docs/export.md §6).
+  function shortText(s, max) {
+    s = cleanText(s, 9999);
+    if (s.length <= max) return s;
+    var cut = s.slice(0, max - 1);
+    if (cut.lastIndexOf(' ') > max / 2) cut = cut.slice(0, cut.lastIndexOf(' '));
+    return cut.replace(/[\s,;:.]+$/, '') + '\u2026';
+  }
+
   var LANG_RE = /^([a-zA-Z]{1,8})(-[a-zA-Z0-9-]{2,8})?$/;
 
   function langPrefix(lang) {
@@ -144,23 +154,23 @@
       var out = [];
       for (i = 0; i < choices.length; i++) if (choices[i].correct) out.push(v4 ? ids[i] : letter(i));
       if (t === 'single-choice') out = out.slice(0, 1);
-      return out.join(v4 ? '[,]' : ',');
+      // SCORM 1.2 RTE 3.4.5: "{a,c}" is a set, all of it in any order.
+      return v4 || t === 'single-choice' ? out.join(v4 ? '[,]' : ',') : '{' + out + '}';
     }
     if (t === 'true-false') return v4 ? (q.answer ? 'true' : 'false') : (q.answer ? 't' : 'f');
     if (t === 'fill-in') {
       var blanks = blanksOf(q);
       var words = blanks.map(function (b) { return cleanText((b.answers || [''])[0], v4 ? 250 : 255); });
       if (!v4) return words.join(',').slice(0, 255);
-      var allCase = blanks.length > 0 && blanks.every(function (b) { return !!b.caseSensitive; });
-      return '{case_matters=' + allCase + '}' + (blanks.length > 1 ? '{order_matters=true}' : '') +
-        words.join('[,]');
+      return fillHead(blanks) + words.join('[,]');
     }
     if (t === 'matching') {
       var pairs = q.pairs || [];
       var pids = shortIds(pairs.map(function (p) { return p.id; }), 'p');
-      return pairs.map(function (p, k) {
+      var m = pairs.map(function (p, k) {
         return v4 ? pids[k] + '[.]t_' + pids[k] : digitFirst(k) + '.' + letter(k);
-      }).join(v4 ? '[,]' : ',');
+      });
+      return v4 ? m.join('[,]') : '{' + m + '}';
     }
     if (t === 'sequencing') {
       var items = q.items || [];
@@ -177,6 +187,30 @@
       return v4 ? decimal(lo) + '[:]' + decimal(hi) : decimal((lo + hi) / 2);
     }
     return null;
+  }
+
+  function fillHead(blanks) {
+    return '{case_matters=' + (blanks.length > 0 && blanks.every(function (b) { return !!b.caseSensitive; })) + '}' +
+      (blanks.length > 1 ? '{order_matters=true}' : '');
+  }
+
+  // Every correct_responses.n.pattern. 2004 fill-in: each combination of accepted answers, first
+  // ones first, at most 5 (the smallest maximum an LMS must keep).
+  function correctPatterns(q, version) {
+    var p = correctPattern(q, version);
+    if (q.type !== 'fill-in' || version !== '2004') return p === null ? [] : [p];
+    var combos = [''];
+    blanksOf(q).forEach(function (b, k) {
+      var next = [];
+      combos.forEach(function (c) {
+        (b.answers && b.answers.length ? b.answers : ['']).forEach(function (w) {
+          w = (k ? c + '[,]' : '') + cleanText(w, 250);
+          if (next.length < 5 && next.indexOf(w) < 0) next.push(w);
+        });
+      });
+      combos = next;
+    });
+    return combos.map(function (c) { return fillHead(blanksOf(q)) + c; });
   }
 
   // Learner response (student_response 1.2 / learner_response 2004).
@@ -248,7 +282,7 @@
   /**
    * All fields of one cmi.interactions.n entry, for "1.2" or "2004".
    * opts: { id (slide id), index, answer, graded, correct, points, latencyMs, date, lang }
-   * Returns { id, type, description?, response, pattern (or null), result, weighting, latency, time|timestamp }.
+   * Returns { id, type, description?, response, patterns (all), pattern (first or null), result, weighting, latency, time|timestamp }.
    */
   function interaction(q, opts, version) {
     var v4 = version === '2004';
@@ -257,14 +291,15 @@
       id: v4 ? 'urn:capsule:question:' + shortId(opts.id, 'q' + (opts.index + 1)) : id12('Q' + (opts.index + 1) + '_' + opts.id),
       type: interactionType(q.type, version),
       response: learnerResponse(q, opts.answer, version),
-      pattern: graded ? correctPattern(q, version) : null,
+      patterns: graded ? correctPatterns(q, version) : [],
       result: resultValue(graded, opts.correct, version),
       weighting: decimal(graded ? (Number(q.points) || 0) : 0),
       latency: v4 ? isoDuration(opts.latencyMs) : cmiTimespan(opts.latencyMs)
     };
+    rec.pattern = rec.patterns.length ? rec.patterns[0] : null;
     if (v4) {
       var lp = langPrefix(opts.lang);
-      rec.description = lp + cleanText(plainText(q.prompt), 250);
+      rec.description = lp + shortText(plainText(q.prompt), 60);
       rec.timestamp = timestamp2004(opts.date);
     } else {
       rec.time = cmiTime(opts.date);
@@ -285,6 +320,7 @@
     parseNumber: parseNumber,
     interactionType: interactionType,
     correctPattern: correctPattern,
+    correctPatterns: correctPatterns,
     learnerResponse: learnerResponse,
     interaction: interaction,
     isGraded: function (q) { return !UNGRADED[q.type]; }

@@ -2,7 +2,7 @@
 // Capsule player — compact, versioned resume data (cmi.suspend_data / localStorage).
 //
 // Encoding v1, ASCII only, fields separated by "|":
-//   1 | fingerprint | slide | visited | attempt.attemptsDone | quiz | answers | videos
+//   1 | fingerprint | slide | visited | attempt.attemptsDone | quiz | answers | videos [| drafts]
 // fingerprint: base36 hash of the course structure (slide ids, question types); a mismatch (course
 //   re-exported with other slides) makes decode() return null so the player starts fresh.
 // slide: base36 index of the current slide.  visited: bitset, 6 bits per char (A-Za-z0-9-_).
@@ -14,8 +14,10 @@
 //   numeric/open-text: escaped text   "!" = submitted, text dropped to fit the size limit.
 // videos: one record per video slide, "," separated: "!" if done, then played ranges as
 //   start-end in tenths of a second (base36) joined by "_".
-// When the result exceeds the limit, open-text answers are dropped, then video ranges, then all
-// answers (bookmark only): never truncated mid-record.
+// drafts (optional, absent in older data): answers chosen but not submitted, same records as
+//   answers ("" where none or where the question is submitted).
+// When the result exceeds the limit, open-text drafts are dropped, then all drafts, then open-text
+// answers, then video ranges, then all answers (bookmark only): never truncated mid-record.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory();
   else root.CapsuleSuspend = factory();
@@ -162,7 +164,8 @@
   /**
    * model: { fingerprint, slideCount, questions: [question objects in slide order], videoCount }
    * state: { slide, visited: [bool], attempt, attemptsDone, quiz: {score|null, passed, failed},
-   *          answers: [answer|undefined per question], videos: [{done, ranges: [[s,e] seconds]}] }
+   *          answers: [answer|undefined per question], videos: [{done, ranges: [[s,e] seconds]}],
+   *          drafts: [unsubmitted answer|undefined per question] (optional) }
    * opts.limit: max length (default 4096).
    */
   function encode(model, state, opts) {
@@ -176,18 +179,23 @@
       b36(state.attempt || 1) + '.' + b36(state.attemptsDone || 0),
       (q.score === null || q.score === undefined ? '' : b36(Math.round(q.score * 100))) + (q.passed ? 'p' : '') + (q.failed ? 'f' : '')
     ].join('|');
-    function build(dropText, keepRanges, keepAnswers) {
-      var answers = keepAnswers ? model.questions.map(function (qq, i) {
-        return encodeAnswer(qq, (state.answers || [])[i], dropText);
+    var answers = state.answers || [], drafts = state.drafts || [];
+    function build(dropText, keepRanges, keepAnswers, draftMode) {
+      var list = keepAnswers ? model.questions.map(function (qq, i) {
+        return encodeAnswer(qq, answers[i], dropText);
       }).join(',') : '';
+      // draftMode: 2 = every draft, 1 = without open-text, 0 = none
+      var draftList = draftMode ? '|' + model.questions.map(function (qq, i) {
+        return answers[i] !== undefined || (draftMode < 2 && qq.type === 'open-text') ? '' : encodeAnswer(qq, drafts[i]);
+      }).join(',').replace(/,+$/, '') : '';
       var videos = (state.videos || []).slice(0, model.videoCount).map(function (v) {
         return encodeVideo(v, keepRanges);
       }).join(',');
-      return head + '|' + answers + '|' + videos;
+      return head + '|' + list + '|' + videos + (draftList.length > 1 ? draftList : '');
     }
-    var tries = [[false, true, true], [true, true, true], [true, false, true], [true, false, false]];
+    var tries = [[false, true, true, 2], [false, true, true, 1], [false, true, true, 0], [true, true, true, 0], [true, false, true, 0], [true, false, false, 0]];
     for (var t = 0; t < tries.length; t++) {
-      var s = build(tries[t][0], tries[t][1], tries[t][2]);
+      var s = build(tries[t][0], tries[t][1], tries[t][2], tries[t][3]);
       if (s.length <= limit) return s;
     }
     return head.length <= limit ? head : '';
@@ -203,6 +211,7 @@
       var qm = /^([0-9a-z]*?)(p?)(f?)$/.exec(f[5]) || ['', '', '', ''];
       var ans = f[6] ? f[6].split(',') : [];
       var vids = f[7] ? f[7].split(',') : [];
+      var drafts = f[8] ? f[8].split(',') : [];
       var state = {
         slide: Math.min(un36(f[2]), Math.max(0, model.slideCount - 1)),
         visited: bitsDecode(f[3], model.slideCount),
@@ -210,6 +219,7 @@
         attemptsDone: un36(at[1] || '0'),
         quiz: { score: qm[1] ? un36(qm[1]) / 100 : null, passed: !!qm[2], failed: !!qm[3] },
         answers: model.questions.map(function (qq, i) { return decodeAnswer(qq, ans[i] || ''); }),
+        drafts: model.questions.map(function (qq, i) { return decodeAnswer(qq, drafts[i] || ''); }),
         videos: []
       };
       for (var v = 0; v < model.videoCount; v++) state.videos.push(decodeVideo(vids[v] || ''));

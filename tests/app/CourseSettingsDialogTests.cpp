@@ -79,6 +79,8 @@ TEST_CASE("Course settings dialog applies every change as one undo step", "[app]
     child<QSpinBox>(dialog, u"maxAttempts"_s)->setValue(0);
     selectData(child<QComboBox>(dialog, u"scorm12Reporting"_s),
                int(Core::Scorm12Reporting::CompletedIncomplete));
+    REQUIRE(child<QCheckBox>(dialog, u"lmsJudgesByScore"_s)->isEnabled());
+    child<QCheckBox>(dialog, u"lmsJudgesByScore"_s)->setChecked(true);
     child<App::ColorButton>(dialog, u"primaryColor"_s)->setColor(QColor(0x11, 0x22, 0x33));
     child<App::ColorButton>(dialog, u"accentColor"_s)->setColor(QColor(0xaa, 0xbb, 0xcc));
     child<QComboBox>(dialog, u"logo"_s)->setCurrentIndex(0); // No logo
@@ -101,6 +103,7 @@ TEST_CASE("Course settings dialog applies every change as one undo step", "[app]
     CHECK(settings.passingScorePercent == 60);
     CHECK(settings.maxAttempts == 0);
     CHECK(settings.scorm12Reporting == Core::Scorm12Reporting::CompletedIncomplete);
+    CHECK(settings.lmsJudgesByScore);
     CHECK(settings.theme.primary == QColor(0x11, 0x22, 0x33));
     CHECK(settings.theme.accent == QColor(0xaa, 0xbb, 0xcc));
     CHECK(settings.theme.logo.isNull());
@@ -182,6 +185,22 @@ TEST_CASE("Course settings explanations follow the choices", "[app][dialogs]")
                   .contains(u"never reported as failed"_s));
         selectData(reporting, int(Core::Scorm12Reporting::CompletedIncomplete));
         CHECK(explanation(dialog, u"scorm12ReportingExplanation"_s).contains(u"Completed"_s));
+    }
+    SECTION("letting the LMS judge by score: off by default, only with \"quiz passed\"")
+    {
+        auto *judges = child<QCheckBox>(dialog, u"lmsJudgesByScore"_s);
+        CHECK_FALSE(judges->isChecked());
+        selectData(completion, int(Core::CompletionRule::AllSlidesViewedAndQuizPassed));
+        CHECK_FALSE(judges->isEnabled());
+        CHECK(explanation(dialog, u"lmsJudgesByScoreExplanation"_s).contains(u"Quiz passed"_s));
+        selectData(completion, int(Core::CompletionRule::QuizPassed));
+        CHECK(judges->isEnabled());
+        CHECK(explanation(dialog, u"lmsJudgesByScoreExplanation"_s)
+                  .contains(u"The course decides"_s));
+        judges->setChecked(true);
+        CHECK(explanation(dialog, u"lmsJudgesByScoreExplanation"_s)
+                  .contains(u"even while attempts remain"_s));
+        CHECK(dialog.editedSettings().lmsJudgesByScore);
     }
     SECTION("language and font")
     {

@@ -83,6 +83,7 @@ std::unique_ptr<Course> makeFullCourse()
     s.passingScorePercent = 0;
     s.maxAttempts = 3;
     s.scorm12Reporting = Scorm12Reporting::CompletedIncomplete;
+    s.lmsJudgesByScore = true;
     s.theme.primary = QColor(0x12, 0xab, 0xef);
     s.theme.accent = QColor(0, 0, 0);
     s.theme.fontFamily = u"\"Fira Sans\", sans-serif"_s;
@@ -321,6 +322,7 @@ TEST_CASE("course.xml has a stable, documented layout", "[core][file]")
     // Rich text is escaped text, not markup.
     CHECK(xml.contains("<text>&lt;p&gt;N'utilisez jamais l'ascenseur.&lt;/p&gt;</text>"));
     CHECK(xml.contains("<theme primary=\"#12abef\" accent=\"#000000\""));
+    CHECK(xml.contains(" scorm12Reporting=\"completed-incomplete\" lmsJudgesByScore=\"true\">"));
 
     // Assets sorted by id.
     QList<QByteArray> ids;
@@ -679,6 +681,10 @@ TEST_CASE("The minimal test document is itself valid", "[core][file]")
     const auto course = parse(minimalXml);
     CHECK(course->slideCount() == 3);
     CHECK(course->settings().theme.accent == QColor(0xe0, 0x7a, 0x1f)); // format default
+    // Files written before lmsJudgesByScore existed: the course's own decision stays authoritative.
+    CHECK_FALSE(course->settings().lmsJudgesByScore);
+    const QByteArray saved = CourseSerializer::toXml(*course);
+    CHECK_FALSE(saved.contains("lmsJudgesByScore"));
 }
 
 TEST_CASE("A large course.xml reads the same on two threads, errors in document order",

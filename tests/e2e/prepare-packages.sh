@@ -26,8 +26,34 @@ with zipfile.ZipFile(target, "w") as z:
 PY
 "$cli" check "$work/video.capsule" >/dev/null
 
-for course in sample video; do
+# The long quiz (50 graded questions, 3 attempts) for leaving through the LMS's navigation
+# (lms-leave.mjs), and the sample course with "let the LMS judge by score" chosen.
+zip_course() { # course.xml [media dir] -> .capsule
+    python3 - "$@" <<'PY'
+import os, sys, zipfile
+xml, target = sys.argv[1], sys.argv[2]
+media = sys.argv[3] if len(sys.argv) > 3 else None
+with zipfile.ZipFile(target, "w") as z:
+    z.write(xml, "course.xml", compress_type=zipfile.ZIP_DEFLATED)
+    for name in sorted(os.listdir(media)) if media else []:
+        z.write(os.path.join(media, name), "media/" + name)
+PY
+}
+node "$root/tests/e2e/lib/long-course.mjs" "$work/long.xml" --questions 50
+zip_course "$work/long.xml" "$work/long.capsule"
+"$cli" check "$work/long.capsule" >/dev/null
+# The sample course with completion "quiz passed" and the LMS judging by score.
+mkdir -p "$work/judged"
+(cd "$work/judged" && unzip -q "$work/sample.capsule")
+sed -i -e 's/completion="both"/completion="quiz-passed"/' \
+       -e 's/scorm12Reporting="passed-failed"/scorm12Reporting="passed-failed" lmsJudgesByScore="true"/' "$work/judged/course.xml"
+grep -q 'lmsJudgesByScore="true"' "$work/judged/course.xml"
+zip_course "$work/judged/course.xml" "$work/judged.capsule" "$work/judged/media"
+"$cli" check "$work/judged.capsule" >/dev/null
+
+for course in sample video long judged; do
     for format in scorm12 scorm2004 web; do
+        case "$course:$format" in long:web | judged:web) continue ;; esac
         package="$work/$course-$format.zip"
         "$cli" export --format "$format" -o "$package" "$work/$course.capsule" >/dev/null 2>"$work/$course-$format.warnings"
         case "$format" in

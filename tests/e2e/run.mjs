@@ -106,6 +106,19 @@ export async function runScenario(opts) {
       result.simulatorErrors = (result.simulatorErrors || 0) + flagged.length;
       check(flagged.length === 0, `the strict simulator flags no spec violation${flagged.length ? ': ' + JSON.stringify(flagged.slice(0, 3)) : ''}`);
     }
+    if (v4) {
+      // progress_measure never goes down within the session and is 1 only once completed.
+      let last = -1, completed = false, ok = true;
+      for (const c of calls) {
+        if (c.fn !== 'SetValue' || c.result !== 'true') continue;
+        if (c.args[0] === 'cmi.completion_status') completed = c.args[1] === 'completed';
+        if (c.args[0] !== 'cmi.progress_measure') continue;
+        const pm = Number(c.args[1]);
+        if (pm < last || (pm === 1 && !completed)) ok = false;
+        last = pm;
+      }
+      check(ok, 'progress_measure never decreases and reaches 1 only with completion_status completed');
+    }
     result.values = valuesFromLog(calls).values;
     eq(trap.length, 0, `the other SCORM version's API is never touched (pinned discovery)`);
     const { values } = valuesFromLog(calls);
@@ -208,8 +221,13 @@ export async function runScenario(opts) {
       }
       check(graded.length > 0, 'fixture has graded questions');
       await exitViaButton(learner);
+      // Inside the LMS frame: say where to go on (the frame cannot close its window); 2004 asks the
+      // LMS to take the learner back, which scorm-again and the strict simulator must accept.
+      const exitText = await learner.f.locator('.exit-card').textContent();
+      check(!/close this window|fermer cette fenêtre/i.test(exitText) && /navigation/.test(exitText), `exit screen inside the LMS frame: ${JSON.stringify(exitText)}`);
       const state = await lmsState();
       const values = checkSession(state);
+      if (v4) eq(values['adl.nav.request'], 'suspendAll', 'Exit: adl.nav.request accepted by the LMS');
       // "failed" only once every attempt is used (never while a retry is possible).
       const exhausted = !right && Number(course.settings.maxAttempts) > 0;
       checkFinal(values, { passed: right, failed: exhausted, score: expectScore() });

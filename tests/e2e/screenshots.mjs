@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
-import { Learner, loadCourse } from './lib/driver.mjs';
+import { Learner, loadCourse, GRADED } from './lib/driver.mjs';
 import { fixturePackage, workDir } from './lib/fixtures.mjs';
 
 const argv = process.argv.slice(2);
@@ -34,33 +34,32 @@ try {
       await page.screenshot({ path: file });
       console.log(file);
     };
-    await shot('content');
-    await learner.walk(() => true, { stopAt: (s) => s.kind === 'video' || s.kind === 'question' });
-    if (learner.slideById(await learner.currentSlideId()).kind === 'video') {
-      await learner.frame().evaluate(() => new Promise((resolve) => {
-        const v = document.querySelector('video');
-        v.muted = true;
-        v.addEventListener('timeupdate', function onT() { if (v.currentTime > 1) { v.removeEventListener('timeupdate', onT); v.pause(); resolve(); } });
-        v.play();
-      }));
-      await page.waitForTimeout(300);
-      await shot('video');
-      await learner.walk(() => true, { stopAt: (s) => s.kind === 'question' });
-    }
-    const seen = new Set();
-    // Each question type: before answering, then with feedback (first one answered wrong).
-    for (;;) {
-      const id = await learner.currentSlideId();
-      const slide = learner.slideById(id);
-      if (slide.kind !== 'question') break;
-      const t = slide.question.type;
-      if (!seen.has(t)) await shot(`q-${t}`);
-      await learner.answer(slide.question, t !== 'single-choice');
-      if (!seen.has(t)) await shot(`q-${t}-feedback`);
-      seen.add(t);
+    // Every slide in order (NN-kind[-type]); questions again with their feedback (the first
+    // graded one answered wrong, the others right), videos after a second of playback.
+    const slides = course.sections.flatMap((s) => s.slides);
+    let graded = 0;
+    for (let k = 0; k < slides.length; k++) {
+      const slide = learner.slideById(await learner.currentSlideId());
+      const tag = `${String(k + 1).padStart(2, '0')}-${slide.kind}${slide.question ? '-' + slide.question.type : ''}`;
+      if (k === 0) await shot('content');
+      if (slide.kind === 'video') {
+        await learner.frame().evaluate(() => new Promise((resolve) => {
+          const v = document.querySelector('video');
+          v.muted = true;
+          v.addEventListener('timeupdate', function onT() { if (v.currentTime > 1) { v.removeEventListener('timeupdate', onT); v.pause(); resolve(); } });
+          v.play();
+        }));
+        await page.waitForTimeout(300);
+        await shot(tag);
+        await learner.watchVideo();
+      } else await shot(tag);
+      if (slide.kind === 'question') {
+        await learner.answer(slide.question, !GRADED(slide.question) || ++graded > 1);
+        await shot(`${tag}-feedback`);
+      }
+      if (slide.kind === 'result') break;
       await learner.next();
     }
-    await learner.walk(() => true);
     await shot('result');
     if (name === 'phone') {
       await learner.f.locator('button.menu-btn').click();

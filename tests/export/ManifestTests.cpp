@@ -151,7 +151,8 @@ TEST_CASE("Manifests list every package file in order", "[export][manifest]")
     }
 }
 
-TEST_CASE("SCORM 1.2 mastery score only for passed/failed quiz reporting", "[export][manifest]")
+TEST_CASE("SCORM 1.2 mastery score only when the author lets the LMS judge a quiz-passed course",
+          "[export][manifest]")
 {
     auto course = ExportTest::makeTestCourse();
     auto &settings = course->settings();
@@ -166,10 +167,20 @@ TEST_CASE("SCORM 1.2 mastery score only for passed/failed quiz reporting", "[exp
     };
 
     settings.scorm12Reporting = Core::Scorm12Reporting::PassedFailed;
+    // By default the course's own decision is authoritative: no mastery score at all.
+    for (const auto rule : {Core::CompletionRule::QuizPassed,
+                            Core::CompletionRule::AllSlidesViewedAndQuizPassed,
+                            Core::CompletionRule::AllSlidesViewed}) {
+        settings.completion = rule;
+        CHECK_FALSE(hasMastery());
+    }
+
+    settings.lmsJudgesByScore = true;
     settings.completion = Core::CompletionRule::QuizPassed;
     CHECK(mastery() == u"75"_s);
+    // Never with "both": the LMS would show Passed to a learner who skipped slides.
     settings.completion = Core::CompletionRule::AllSlidesViewedAndQuizPassed;
-    CHECK(mastery() == u"75"_s);
+    CHECK_FALSE(hasMastery());
     settings.completion = Core::CompletionRule::AllSlidesViewed;
     CHECK_FALSE(hasMastery());
     settings.completion = Core::CompletionRule::VideoWatched;
@@ -182,7 +193,7 @@ TEST_CASE("SCORM 1.2 mastery score only for passed/failed quiz reporting", "[exp
     CHECK_FALSE(hasMastery());
 }
 
-TEST_CASE("SCORM 2004 objective by measure only when completion needs the quiz",
+TEST_CASE("SCORM 2004 objective by measure only when the author lets the LMS judge",
           "[export][manifest]")
 {
     auto course = ExportTest::makeTestCourse();
@@ -191,6 +202,9 @@ TEST_CASE("SCORM 2004 objective by measure only when completion needs the quiz",
 
     settings.passingScorePercent = 80;
     settings.completion = Core::CompletionRule::QuizPassed;
+    // Default: the LMS would set success_status from the score, failed while retakes remain.
+    CHECK_FALSE(doc().select_node("//imsss:objectives"));
+    settings.lmsJudgesByScore = true;
     // The 1.2 reporting choice does not matter for 2004.
     settings.scorm12Reporting = Core::Scorm12Reporting::CompletedIncomplete;
     {
@@ -202,11 +216,11 @@ TEST_CASE("SCORM 2004 objective by measure only when completion needs the quiz",
         CHECK(text(d, "//imsss:primaryObjective/imsss:minNormalizedMeasure") == u"0.80"_s);
     }
     settings.passingScorePercent = 100;
-    settings.completion = Core::CompletionRule::AllSlidesViewedAndQuizPassed;
     CHECK(text(doc(), "//imsss:primaryObjective/imsss:minNormalizedMeasure") == u"1.00"_s);
 
-    for (const auto rule :
-         {Core::CompletionRule::AllSlidesViewed, Core::CompletionRule::VideoWatched}) {
+    for (const auto rule : {Core::CompletionRule::AllSlidesViewedAndQuizPassed,
+                            Core::CompletionRule::AllSlidesViewed,
+                            Core::CompletionRule::VideoWatched}) {
         settings.completion = rule;
         const auto d = doc();
         CHECK_FALSE(d.select_node("//imsss:objectives"));

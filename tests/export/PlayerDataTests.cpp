@@ -223,6 +223,32 @@ TEST_CASE("Player data: video and result slides", "[export][playerdata]")
         CHECK(json[u"poster"_s].isNull());
         CHECK(json[u"tracks"_s][0][u"label"_s].toString() == u"Deutsch"_s);
     }
+
+    SECTION("web packages carry the caption text, for a launch from disk (file://)")
+    {
+        const auto trackOf = [&course](PlayerRuntime runtime) {
+            return slideJson(PlayerData::toJson(*course, runtime),
+                             u"slide-video"_s)[u"video"_s][u"tracks"_s][0]
+                .toObject();
+        };
+        const QJsonObject web = trackOf(PlayerRuntime::Web);
+        CHECK(web[u"vtt"_s].toString() == u"WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n"_s);
+        CHECK(web[u"src"_s].toString() == course->asset(media.captions)->archiveName());
+        CHECK_FALSE(trackOf(PlayerRuntime::Scorm2004).contains(u"vtt"_s));
+
+        // A byte-order mark is dropped; a file over the limit is only referenced.
+        auto &body
+            = std::get<Core::VideoBody>(ExportTest::slideById(*course, u"slide-video"_s).body);
+        body.captions[0].vtt = ExportTest::addMemoryAsset(
+            *course, u"bom.vtt"_s, u"text/vtt"_s, QByteArray("\xEF\xBB\xBFWEBVTT\n"));
+        CHECK(trackOf(PlayerRuntime::Web)[u"vtt"_s].toString() == u"WEBVTT\n"_s);
+        QByteArray big("WEBVTT\n\n");
+        big.append(QByteArray(PlayerData::maxEmbeddedCaptionBytes, 'x'));
+        body.captions[0].vtt
+            = ExportTest::addMemoryAsset(*course, u"big.vtt"_s, u"text/vtt"_s, big);
+        CHECK_FALSE(trackOf(PlayerRuntime::Web).contains(u"vtt"_s));
+        CHECK(trackOf(PlayerRuntime::Web)[u"src"_s].toString().startsWith(u"media/"_s));
+    }
 }
 
 TEST_CASE("Player data: every question type carries only its own fields", "[export][playerdata]")

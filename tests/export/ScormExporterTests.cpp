@@ -105,12 +105,16 @@ TEST_CASE("SCORM packages pass validate-package", "[export][scorm][validator]")
     REQUIRE(dir.isValid());
     auto course = ExportTest::makeTestCourse();
 
-    SECTION("SCORM 1.2 with a mastery score")
+    SECTION("the LMS judging by score: SCORM 1.2 mastery score, 2004 objective by measure")
+    {
+        course->settings().completion = Core::CompletionRule::QuizPassed;
+        course->settings().lmsJudgesByScore = true;
+        exportAndValidate(*course, ScormVersion::Scorm12, dir.filePath(u"s12.zip"_s));
+        exportAndValidate(*course, ScormVersion::Scorm2004, dir.filePath(u"s2004.zip"_s));
+    }
+    SECTION("the course deciding (default), both versions")
     {
         exportAndValidate(*course, ScormVersion::Scorm12, dir.filePath(u"s12.zip"_s));
-    }
-    SECTION("SCORM 2004 with an objective by measure")
-    {
         exportAndValidate(*course, ScormVersion::Scorm2004, dir.filePath(u"s2004.zip"_s));
     }
     SECTION("without mastery, both versions")

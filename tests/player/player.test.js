@@ -271,7 +271,76 @@ for (const [version, makeApi, modeKey] of [['1.2', api12, 'cmi.core.lesson_mode'
     assert.equal(p.P.currentSlideId(), 'q2', 'free navigation');
     p.answerChoice('true');
     p.$('button.exit-btn').click();
-    assert.deepEqual(api.sets().map((x) => x.replace(/=.*/, '')), [version === '1.2' ? 'set cmi.core.exit' : 'set cmi.exit']);
+    // In a frame a 2004 LMS is also asked to take the learner back (a navigation, not data).
+    assert.deepEqual(api.sets().map((x) => x.replace(/=.*/, '')), version === '1.2' ? ['set cmi.core.exit'] : ['set cmi.exit', 'set adl.nav.request']);
     assert.ok(api.log.includes('finish'));
+  });
+}
+
+const fire = (win, type, ev) => win.listeners.filter((l) => l.type === type).forEach((l) => l.fn(ev));
+
+for (const [version, makeApi] of [['1.2', api12], ['2004', api2004]]) {
+  const v4 = version === '2004';
+  const runtime = v4 ? 'scorm2004' : 'scorm12';
+  const sessionEl = v4 ? 'cmi.session_time' : 'cmi.core.session_time';
+
+  test(`${version}: every commit carries the session time and the bookmark`, () => {
+    const api = makeApi();
+    const p = launch(makeCourse({ runtime }), { api });
+    p.goTo('q2');
+    const log = api.log;
+    const commits = log.map((x, i) => (x === 'commit' ? i : -1)).filter((i) => i >= 0);
+    assert.ok(commits.length >= 2);
+    for (const c of commits) {
+      const before = log.slice(0, c);
+      assert.ok(before.some((x) => x.startsWith('set ' + sessionEl + '=')), 'session time before each commit');
+    }
+    assert.equal(api.data[v4 ? 'cmi.location' : 'cmi.core.lesson_location'], 'q2');
+  });
+
+  test(`${version}: leaving by page dismissal is one ${v4 ? 'Terminate' : 'LMSFinish'}, no Commit, even after a failed commit`, () => {
+    const api = makeApi();
+    const p = launch(makeCourse({ runtime }), { api });
+    p.goTo('q1');
+    p.answerChoice('b');
+    api[v4 ? 'Commit' : 'LMSCommit'] = () => { api.log.push('commit'); return 'false'; };
+    fire(p.win.document, 'visibilitychange', {}); // still visible: nothing
+    p.win.document.visibilityState = 'hidden';
+    fire(p.win.document, 'visibilitychange', {});
+    assert.equal(api.log[api.log.length - 1], 'commit', 'hidden: a commit (which fails here)');
+    const mark = api.log.length;
+    fire(p.win, 'pagehide', { persisted: false });
+    const tail = api.log.slice(mark);
+    assert.equal(tail.filter((x) => x === 'finish').length, 1, 'finish once, despite the failed commit');
+    assert.ok(!tail.includes('commit'), 'no Commit during dismissal: ' + tail.join(' | '));
+    assert.ok(tail.some((x) => x.startsWith('set ' + sessionEl + '=')), 'session time set before finishing');
+    assert.equal(tail[tail.length - 1], 'finish');
+    fire(p.win, 'pagehide', { persisted: false });
+    assert.equal(api.log.filter((x) => x === 'finish').length, 1, 'never twice');
+  });
+
+  test(`${version}: Exit inside an LMS frame says where to go on${v4 ? ' and asks the LMS for suspendAll' : ''}`, () => {
+    const api = makeApi();
+    const p = launch(makeCourse({ runtime, language: 'fr' }), { api });
+    p.$('button.exit-btn').click();
+    assert.equal(p.$('h1').textContent, 'Vous avez quitté le module');
+    assert.match(p.$('p').textContent, /enregistrée.*navigation de la plateforme/);
+    const sets = api.sets();
+    if (v4) {
+      assert.equal(sets[sets.length - 1], 'set adl.nav.request=suspendAll', 'nav request just before Terminate');
+    } else {
+      assert.ok(!sets.some((x) => /adl\.nav/.test(x)));
+    }
+    assert.deepEqual(api.log.filter((x) => x === 'commit' || x === 'finish').slice(-2), ['commit', 'finish'], 'Exit is not a dismissal: Commit, then finish');
+    const top = launch(makeCourse({ runtime, language: 'fr' }), { api: makeApi() });
+    top.win.top = top.win; // a top-level window (an LMS pop-up): it can be closed
+    top.$('button.exit-btn').click();
+    assert.equal(top.$('h1').textContent, 'Vous pouvez fermer cette fenêtre');
+    const failing = makeApi();
+    failing[v4 ? 'Terminate' : 'LMSFinish'] = () => 'false';
+    const f = launch(makeCourse({ runtime }), { api: failing });
+    f.$('button.exit-btn').click();
+    assert.match(f.$('p').textContent, /did not confirm/);
+    assert.equal(f.doc.body.getAttribute('data-exited'), 'unconfirmed');
   });
 }

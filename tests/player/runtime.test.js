@@ -227,3 +227,54 @@ test('a failed LMSInitialize leaves the player untracked without further calls',
   assert.equal(a.finish(), false);
   assert.deepEqual(api.log, []);
 });
+
+test('2004 progress_measure: 1 only when completed, never lower within the attempt', () => {
+  const api = fakeApi2004({ 'cmi.progress_measure': '0.2' });
+  const a = Runtime.create('scorm2004', { win: { API_1484_11: api, parent: null } });
+  a.start();
+  const seen = [];
+  const rep = (progress, completion) => {
+    a.report({ completion, success: 'unknown', score: null, progress, hasQuiz: true });
+    seen.push(api.data['cmi.progress_measure']);
+  };
+  rep(0.1, 'incomplete');
+  assert.equal(api.data['cmi.progress_measure'], '0.2', 'the stored measure is not lowered on resume');
+  rep(0.5, 'incomplete');
+  rep(1, 'incomplete');   // every slide seen, quiz failed: not completed
+  rep(0.4, 'incomplete'); // retake: answers reset
+  assert.deepEqual(seen, ['0.2', '0.5', '0.999', '0.999']);
+  rep(0.6, 'completed');
+  assert.equal(api.data['cmi.progress_measure'], '1');
+});
+
+test('2004 interactions carry every correct pattern; 1.2 one', () => {
+  const fi = { type: 'fill-in', points: 1, prompt: 'x', blanks: [{ id: 'b', answers: ['one', 'un', '1'] }] };
+  const api = fakeApi2004();
+  const a = Runtime.create('scorm2004', { win: { API_1484_11: api, parent: null } });
+  a.start();
+  a.interaction(fi, { id: 's', index: 0, answer: ['un'], correct: true, latencyMs: 5 });
+  assert.deepEqual([0, 1, 2, 3].map((k) => api.data['cmi.interactions.0.correct_responses.' + k + '.pattern']),
+    ['{case_matters=false}one', '{case_matters=false}un', '{case_matters=false}1', undefined]);
+  const api12 = fakeApi12();
+  const b = Runtime.create('scorm12', { win: { API: api12, parent: null } });
+  b.start();
+  b.interaction(fi, { id: 's', index: 0, answer: ['un'], correct: true, latencyMs: 5 });
+  assert.equal(api12.data['cmi.interactions.0.correct_responses.0.pattern'], 'one');
+  assert.equal(api12.data['cmi.interactions.0.correct_responses.1.pattern'], undefined);
+});
+
+test('2004 finish sets adl.nav.request just before Terminate when asked; 1.2 ignores it', () => {
+  const api = fakeApi2004();
+  const order = [];
+  api.SetValue = (k, v) => { order.push(k + '=' + v); api.data[k] = v; return 'true'; };
+  api.Terminate = () => { order.push('Terminate'); return 'true'; };
+  const a = Runtime.create('scorm2004', { win: { API_1484_11: api, parent: null } });
+  a.start();
+  assert.equal(a.finish('suspendAll'), true);
+  assert.deepEqual(order.slice(-2), ['adl.nav.request=suspendAll', 'Terminate']);
+  const api12 = fakeApi12();
+  const b = Runtime.create('scorm12', { win: { API: api12, parent: null } });
+  b.start();
+  b.finish('suspendAll');
+  assert.ok(!api12.log.some((x) => /adl/.test(x)));
+});

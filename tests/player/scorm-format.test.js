@@ -64,8 +64,9 @@ function valid12(type, value) {
   if (value.length > 255) return false;
   switch (type) {
     case 'true-false': return G12.tf.test(value);
-    case 'choice': return G12.choiceList.test(value);
-    case 'matching': return G12.matching.test(value);
+    // RTE 1.2 §3.4.5: a pattern may wrap a set in braces ("{a,c}": all of them, any order).
+    case 'choice': return G12.choiceList.test(value.replace(/^\{(.*)\}$/, '$1'));
+    case 'matching': return G12.matching.test(value.replace(/^\{(.*)\}$/, '$1'));
     case 'sequencing': return G12.choiceList.test(value);
     case 'likert': return G12.single.test(value);
     case 'numeric': return G12.decimal.test(value) && value !== '';
@@ -175,13 +176,13 @@ test('exact per-version encodings (RUNTIME.md §2.3 table)', () => {
   const [sc, mr, tf, fi, ma, se, nu, nr, li, op] = QUESTIONS;
   assert.deepEqual(enc(sc, 'c2', '1.2'), ['b', 'b']);
   assert.deepEqual(enc(sc, 'c 3', '2004'), ['c_3', 'c2']);
-  assert.deepEqual(enc(mr, ['z', 'x'], '1.2'), ['a,c', 'a,c']);
+  assert.deepEqual(enc(mr, ['z', 'x'], '1.2'), ['a,c', '{a,c}']);
   assert.deepEqual(enc(mr, ['z', 'x'], '2004'), ['x[,]z', 'x[,]z']);
   assert.deepEqual(enc(tf, false, '1.2'), ['f', 't']);
   assert.deepEqual(enc(tf, false, '2004'), ['false', 'true']);
   assert.deepEqual(enc(fi, ['Capital', 'France'], '1.2'), ['Capital,France', 'capital,France']);
   assert.deepEqual(enc(fi, ['Capital', 'France'], '2004'), ['Capital[,]France', '{case_matters=false}{order_matters=true}capital[,]France']);
-  assert.deepEqual(enc(ma, ['p2', 'p1', 'p3'], '1.2'), ['1.b,2.a,3.c', '1.a,2.b,3.c']);
+  assert.deepEqual(enc(ma, ['p2', 'p1', 'p3'], '1.2'), ['1.b,2.a,3.c', '{1.a,2.b,3.c}']);
   assert.deepEqual(enc(ma, ['p2', 'p1', 'p3'], '2004'), ['p1[.]t_p2[,]p2[.]t_p1[,]p3[.]t_p3', 'p1[.]t_p1[,]p2[.]t_p2[,]p3[.]t_p3']);
   assert.deepEqual(enc(se, ['s3', 's1', 's2'], '1.2'), ['c,a,b', 'a,b,c']);
   assert.deepEqual(enc(se, ['s3', 's1', 's2'], '2004'), ['s3[,]s1[,]s2', 's1[,]s2[,]s3']);
@@ -214,4 +215,42 @@ test('identifiers: 1.2 strict alphanumeric, 2004 short ids unique after sanitisi
   assert.equal(new Set(p).size, p.length);
   assert.ok(p.every((x) => SHORT_ID.test(x)));
   assert.ok(SHORT_ID.test(F.learnerResponse(q, '[,]', '2004')));
+});
+
+test('fill-in: 2004 writes every accepted combination (first answers first, at most 5), 1.2 one', () => {
+  const fi = QUESTIONS[3];
+  const all = F.correctPatterns(fi, '2004');
+  assert.deepEqual(all, [
+    '{case_matters=false}{order_matters=true}capital[,]France',
+    '{case_matters=false}{order_matters=true}main city[,]France'
+  ]);
+  all.forEach((x) => assert.ok(valid2004('fill-in', x, true), x));
+  assert.deepEqual(F.correctPatterns(fi, '1.2'), ['capital,France']);
+  const many = { type: 'fill-in', blanks: [{ answers: ['a', 'b', 'c'] }, { answers: ['x', 'y', 'x'] }] };
+  const p = F.correctPatterns(many, '2004');
+  assert.equal(p.length, 5);
+  assert.equal(new Set(p).size, 5, 'no duplicate pattern');
+  assert.equal(p[0], '{case_matters=false}{order_matters=true}a[,]x');
+  const r = F.interaction(fi, { id: 's', index: 0, answer: ['main city', 'France'], correct: true, latencyMs: 0 }, '2004');
+  assert.deepEqual(r.patterns, all);
+  assert.equal(r.pattern, all[0]);
+  assert.deepEqual(F.interaction(QUESTIONS[8], { id: 's', index: 0, answer: 1, latencyMs: 0 }, '2004').patterns, []);
+});
+
+test('1.2 sets in braces only for multiple-response and matching patterns, never in responses', () => {
+  const [sc, mr, , , ma, se] = QUESTIONS;
+  assert.equal(F.correctPattern(sc, '1.2'), 'b');
+  assert.equal(F.correctPattern(mr, '1.2'), '{a,c}');
+  assert.equal(F.correctPattern(ma, '1.2'), '{1.a,2.b,3.c}');
+  assert.equal(F.correctPattern(se, '1.2'), 'a,b,c', 'sequencing: order matters, no set');
+  assert.equal(F.learnerResponse(mr, ['x', 'z'], '1.2'), 'a,c');
+});
+
+test('2004 descriptions stay short: language prefix and at most 60 characters, cut at a word', () => {
+  const q = { type: 'true-false', answer: true, prompt: '<p>Un client vous explique <b>longuement</b> un problème de facturation, puis vous reformulez ce qu’il a dit.</p>' };
+  const d = F.interaction(q, { id: 's', index: 0, answer: true, correct: true, latencyMs: 0, lang: 'fr' }, '2004').description;
+  assert.equal(d, '{lang=fr}Un client vous explique longuement un problème de\u2026');
+  assert.ok(d.length - '{lang=fr}'.length <= 60);
+  assert.match(d, G04.langString250);
+  assert.equal(F.interaction({ type: 'true-false', prompt: 'Short?' }, { id: 's', index: 0, latencyMs: 0 }, '2004').description, 'Short?');
 });

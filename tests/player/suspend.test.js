@@ -116,3 +116,53 @@ test('unanswered state encodes tiny', () => {
   assert.equal(back.quiz.score, null);
   assert.ok(back.answers.every((a) => a === undefined));
 });
+
+test('drafts (answers chosen but not submitted) round trip; submitted questions carry none', () => {
+  const { model } = makeCourse(27, 1);
+  const state = fullState(model);
+  state.answers = model.questions.map((q, i) => (i % 2 ? undefined : answerFor(q, i)));
+  state.drafts = model.questions.map((q, i) => answerFor(q, i + 1));
+  const back = Suspend.decode(model, Suspend.encode(model, state, { limit: 4096 }));
+  model.questions.forEach((q, i) => {
+    assert.deepEqual(back.drafts[i], i % 2 ? state.drafts[i] : undefined, `${q.type} #${i}`);
+    assert.deepEqual(back.answers[i], state.answers[i]);
+  });
+  // Partial drafts: an unchosen matching target, an empty blank.
+  const m = makeCourse(9, 0).model;
+  const partial = { ...fullState(m), answers: [], drafts: [] };
+  partial.drafts[3] = ['Alpha', ''];
+  partial.drafts[4] = ['p1', null, null, 'p0', null];
+  const b2 = Suspend.decode(m, Suspend.encode(m, partial));
+  assert.deepEqual(b2.drafts[3], ['Alpha', '']);
+  assert.deepEqual(b2.drafts[4], ['p1', null, null, 'p0', null]);
+});
+
+test('data without drafts (older players) still decodes; no drafts adds nothing', () => {
+  const { model } = makeCourse(20, 1);
+  const state = fullState(model);
+  const s = Suspend.encode(model, state);
+  assert.equal(s.split('|').length, 8, 'no drafts field when there is no draft');
+  const back = Suspend.decode(model, s);
+  assert.ok(back.drafts.every((d) => d === undefined));
+});
+
+test('200 questions, half answered, half drafted: within 4,096; long open-text drafts go first', () => {
+  const { model } = makeCourse(200, 5);
+  const state = fullState(model);
+  state.answers = model.questions.map((q, i) => (i < 100 ? answerFor(q, i) : undefined));
+  state.drafts = model.questions.map((q, i) => answerFor(q, i));
+  let s = Suspend.encode(model, state, { limit: 4096 });
+  assert.ok(s.length <= 4096, `length ${s.length}`);
+  let back = Suspend.decode(model, s);
+  assert.deepEqual(back.answers, state.answers, 'answers kept');
+  model.questions.forEach((q, i) => { if (i >= 100) assert.deepEqual(back.drafts[i], state.drafts[i]); });
+
+  state.drafts = model.questions.map((q, i) => (q.type === 'open-text' ? 'a long draft '.repeat(60) : answerFor(q, i)));
+  s = Suspend.encode(model, state, { limit: 4096 });
+  assert.ok(s.length <= 4096, `length ${s.length}`);
+  back = Suspend.decode(model, s);
+  assert.deepEqual(back.answers, state.answers, 'answers win over drafts');
+  model.questions.forEach((q, i) => {
+    if (i >= 100) assert.deepEqual(back.drafts[i], q.type === 'open-text' ? undefined : state.drafts[i], `${q.type} #${i}`);
+  });
+});

@@ -56,14 +56,17 @@ export function expectedResponse(q, a, version) {
   return null;
 }
 
-/** Expected correct_responses.0.pattern (undefined for ungraded types). */
+/** Expected correct_responses.0.pattern (undefined for ungraded types); see expectedPatterns for all. */
 export function expectedPattern(q, version) {
   const v4 = version === '2004';
   const sep = v4 ? '[,]' : ',';
   switch (q.type) {
     case 'single-choice':
-    case 'multiple-response':
-      return q.choices.map((c, i) => (c.correct ? (v4 ? c.id : LETTERS[i]) : null)).filter((x) => x !== null).join(sep);
+    case 'multiple-response': {
+      const list = q.choices.map((c, i) => (c.correct ? (v4 ? c.id : LETTERS[i]) : null)).filter((x) => x !== null).join(sep);
+      // SCORM 1.2 RTE §3.4.5: a set of choices, all required in any order, is written in braces.
+      return !v4 && q.type === 'multiple-response' ? `{${list}}` : list;
+    }
     case 'true-false': return v4 ? String(!!q.answer) : (q.answer ? 't' : 'f');
     case 'fill-in': {
       const words = q.blanks.map((b) => b.answers[0]).join(sep);
@@ -71,7 +74,10 @@ export function expectedPattern(q, version) {
       const cm = q.blanks.every((b) => b.caseSensitive);
       return `{case_matters=${cm}}` + (q.blanks.length > 1 ? '{order_matters=true}' : '') + words;
     }
-    case 'matching': return q.pairs.map((p, k) => (v4 ? `${p.id}[.]t_${p.id}` : `${DIGITS_FIRST[k]}.${LETTERS[k]}`)).join(sep);
+    case 'matching': {
+      const list = q.pairs.map((p, k) => (v4 ? `${p.id}[.]t_${p.id}` : `${DIGITS_FIRST[k]}.${LETTERS[k]}`)).join(sep);
+      return v4 ? list : `{${list}}`;
+    }
     case 'sequencing': return q.items.map((x, k) => (v4 ? x.id : LETTERS[k])).join(sep);
     case 'numeric': {
       const n = q.numeric;
@@ -81,6 +87,16 @@ export function expectedPattern(q, version) {
     }
   }
   return undefined;
+}
+
+/** Every expected correct_responses.n.pattern: 2004 fill-in lists each accepted combination (at most 5). */
+export function expectedPatterns(q, version) {
+  if (version !== '2004' || q.type !== 'fill-in') return expectedPattern(q, version) === undefined ? [] : [expectedPattern(q, version)];
+  const cm = q.blanks.every((b) => b.caseSensitive);
+  const head = `{case_matters=${cm}}` + (q.blanks.length > 1 ? '{order_matters=true}' : '');
+  let combos = [[]];
+  for (const b of q.blanks) combos = combos.flatMap((c) => [...new Set(b.answers)].map((a) => c.concat([a])));
+  return combos.slice(0, 5).map((c) => head + c.join('[,]'));
 }
 
 export function expectedResult(q, right, version) {

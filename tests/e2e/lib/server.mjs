@@ -22,17 +22,19 @@ function resolveUnder(root, rel) {
 
 /**
  * Serves /lms/ (host pages + scorm-again), /preview/ (resources/preview: the preview shell and its
- * LMS simulator) and /pkg/ (packageDir). Returns { url, close() }.
+ * LMS simulator) and /pkg/ (packageDir). handle(req, res, url), if given, answers first when it
+ * returns true (a test LMS's server side). Returns { url, close() }.
  */
-export async function startServer(packageDir) {
+export async function startServer(packageDir, { handle } = {}) {
   const roots = {
     '/lms/scorm-again/': path.join(e2eDir, 'node_modules', 'scorm-again', 'dist'),
     '/lms/': path.join(e2eDir, 'lms'),
     '/preview/': path.resolve(e2eDir, '..', '..', 'resources', 'preview'),
     '/pkg/': path.resolve(packageDir)
   };
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (handle && await handle(req, res, url)) return;
     let file = null;
     for (const prefix of Object.keys(roots)) {
       if (url.pathname.startsWith(prefix)) {
