@@ -9,12 +9,16 @@
 #include "dialogs/ImportQuestionsDialog.h"
 #include "docks/MediaLibraryDock.h"
 #include "docks/OutlineDock.h"
+#include "docks/ProblemsDock.h"
+#include "editors/Editor.h"
 #include "editors/SlideEditorHost.h"
 #include "editors/SlidePropertiesWidget.h"
 #include "files/RecentFiles.h"
 #include "help/HelpWindow.h"
 #include "help/ShortcutsDialog.h"
+#include "models/CourseProblems.h"
 #include "models/MediaOperations.h"
+#include "models/OutlineModel.h"
 #include "models/ThumbnailRenderer.h"
 #include "preview/PreviewController.h"
 
@@ -34,6 +38,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -79,6 +84,7 @@ MainWindow::MainWindow(const Export::ExporterRegistry &exporters, Options option
     , m_autosave(new AutosaveManager(m_options.recoveryDirectory, this))
     , m_recentFiles(new RecentFiles(m_options.settingsFile, this))
     , m_preview(new PreviewController(this))
+    , m_problems(new CourseProblems(this))
 {
     setObjectName(u"MainWindow"_s);
     setAcceptDrops(true);
@@ -118,6 +124,7 @@ MainWindow::~MainWindow()
     m_properties->setDocument(nullptr);
     m_autosave->setDocument(nullptr);
     m_preview->setDocument(nullptr);
+    m_problems->setDocument(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -146,7 +153,15 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_mediaDock, m_historyDock);
     m_mediaDock->raise();
 
+    // Every problem of the course, below the slide editor; entries lead to the field.
+    m_problemsDock = new ProblemsDock(this);
+    m_problemsDock->setProblems(m_problems);
+    m_outlineDock->model()->setProblems(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problemsDock, &ProblemsDock::issueActivated, this, &MainWindow::goToIssue);
+
     resizeDocks({m_outlineDock, m_propertiesDock}, {280, 320}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
 
     connect(m_outlineDock,
             &OutlineDock::statusMessageRequested,
@@ -307,7 +322,8 @@ void MainWindow::createActions()
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_outlineDock),
                               m_propertiesDock,
                               static_cast<QDockWidget *>(m_mediaDock),
-                              m_historyDock})
+                              m_historyDock,
+                              static_cast<QDockWidget *>(m_problemsDock)})
         viewMenu->addAction(dock->toggleViewAction());
 
     // Help
@@ -330,7 +346,8 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"MainToolBar"_s);
     toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    // Icons alone say little to a new author: the main actions also show their name.
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolBar->addAction(newAction);
     toolBar->addAction(openAction);
     toolBar->addAction(saveAction);
@@ -351,6 +368,17 @@ void MainWindow::createActions()
     toolBar->addAction(settingsAction);
     toolBar->addAction(previewAction);
     toolBar->addAction(exportAction);
+    //: Short toolbar label of Course Settings
+    settingsAction->setIconText(tr("Settings"));
+    //: Short toolbar label of Preview Course
+    previewAction->setIconText(tr("Preview"));
+    //: Short toolbar label of Export (publishing a package), the same verb as the menu's
+    exportAction->setIconText(tr("Export"));
+    for (QAction *action :
+         {outline->addSlideAction(), settingsAction, previewAction, exportAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
     viewMenu->addSeparator();
     viewMenu->addAction(toolBar->toggleViewAction());
 
@@ -392,7 +420,8 @@ void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
     if (previous)
         m_undoGroup->removeStack(previous->undoStack());
     m_thumbnails->clear();
-    // Editors first: the outline then makes its first slide current.
+    // Problems and editors first: the outline then makes its first slide current.
+    m_problems->setDocument(doc);
     m_editorHost->setDocument(doc);
     m_properties->setDocument(doc);
     m_outlineDock->setDocument(doc);
@@ -439,7 +468,8 @@ bool MainWindow::offerRecovery()
     for (const AutosaveManager::Recovery &recovery : m_autosave->staleRecoveries()) {
         const QString name = recovery.originalPath.isEmpty()
                                  ? tr("an untitled course")
-                                 : u"“%1”"_s.arg(QFileInfo(recovery.originalPath).fileName());
+                                 //: A file name quoted in a message
+                                 : tr("“%1”").arg(QFileInfo(recovery.originalPath).fileName());
         QMessageBox box(
             QMessageBox::Question,
             tr("Recover unsaved work?"),
@@ -537,11 +567,18 @@ bool MainWindow::maybeSave()
 {
     if (!m_document || !m_document->isModified())
         return true;
-    const auto answer
-        = QMessageBox::warning(this,
-                               tr("Unsaved changes"),
-                               tr("The course has unsaved changes. Save them?"),
-                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Unsaved changes"),
+                    tr("The course has unsaved changes. Save them?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(u"unsavedChangesBox"_s);
+    // Our own texts: Qt's French catalogue says "Ne pas tenir compte" for Discard.
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("Do&n't Save"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box.setDefaultButton(QMessageBox::Save);
+    const auto answer = QMessageBox::StandardButton(box.exec());
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -657,6 +694,36 @@ void MainWindow::showCourseSettings()
         return;
     CourseSettingsDialog dialog(m_document.get(), this);
     dialog.exec();
+}
+
+void MainWindow::showCourseSettingsFor(Core::Validator::Field field)
+{
+    if (!m_document)
+        return;
+    using Field = Core::Validator::Field;
+    CourseSettingsDialog dialog(m_document.get(), this);
+    if (auto *tabs = dialog.findChild<QTabWidget *>()) {
+        // The tabs: details, learning path, appearance, LMS reporting.
+        const int tab = field == Field::PassingScore || field == Field::CompletionRule ? 1
+                        : field == Field::Logo                                         ? 2
+                                                                                       : 0;
+        tabs->setCurrentIndex(tab);
+    }
+    dialog.exec();
+}
+
+void MainWindow::goToIssue(const Core::Validator::Issue &issue)
+{
+    if (!m_document)
+        return;
+    if (issue.slide.isNull() || !m_document->course().slide(issue.slide)) {
+        if (issue.field != Core::Validator::Field::None)
+            showCourseSettingsFor(issue.field);
+        return;
+    }
+    m_outlineDock->selectSlide(issue.slide);
+    if (Editor *editor = m_editorHost->currentEditor(); editor && editor->slideId() == issue.slide)
+        editor->focusField(issue.field, issue.index);
 }
 
 void MainWindow::showExport()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Validator.h"
 #include "files/AutosaveManager.h"
 
 #include <QMainWindow>
@@ -20,9 +21,11 @@ class ExporterRegistry;
 
 namespace App {
 
+class CourseProblems;
 class MediaLibraryDock;
 class OutlineDock;
 class PreviewController;
+class ProblemsDock;
 class RecentFiles;
 class SlideEditorHost;
 class SlidePropertiesWidget;
@@ -67,6 +70,8 @@ public:
     OutlineDock *outlineDock() const { return m_outlineDock; }
     SlideEditorHost *editorHost() const { return m_editorHost; }
     MediaLibraryDock *mediaDock() const { return m_mediaDock; }
+    ProblemsDock *problemsDock() const { return m_problemsDock; }
+    CourseProblems *problems() const { return m_problems; }
     AutosaveManager *autosave() const { return m_autosave; }
     PreviewController *preview() const { return m_preview; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
@@ -97,6 +102,10 @@ private:
     void updateRecentMenu();
     void showPreferences();
     void showCourseSettings();
+    /** Opens the course settings at the tab of a course-wide problem's field. */
+    void showCourseSettingsFor(Core::Validator::Field field);
+    /** Shows the slide and field a problem concerns. */
+    void goToIssue(const Core::Validator::Issue &issue);
     void showExport();
     void showAbout();
     void readSettings();
@@ -117,6 +126,8 @@ private:
     SlideEditorHost *m_editorHost = nullptr;
     SlidePropertiesWidget *m_properties = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    CourseProblems *m_problems = nullptr;
+    ProblemsDock *m_problemsDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_courseStatus = nullptr;
     QList<QAction *> m_documentActions; ///< enabled only with a document

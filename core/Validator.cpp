@@ -20,6 +20,7 @@ namespace {
 
 using Issue = Validator::Issue;
 using Severity = Validator::Severity;
+using Field = Validator::Field;
 
 bool isValidId(const QString &id)
 {
@@ -80,14 +81,27 @@ public:
 private:
     // --- reporting -------------------------------------------------------------------------
 
-    void error(const QString &code, const QString &message) { add(Severity::Error, code, message); }
-    void warning(const QString &code, const QString &message)
+    void error(const QString &code,
+               const QString &message,
+               Validator::Field field = Validator::Field::None,
+               int index = -1)
     {
-        add(Severity::Warning, code, message);
+        add(Severity::Error, code, message, field, index);
     }
-    void add(Severity severity, const QString &code, const QString &message)
+    void warning(const QString &code,
+                 const QString &message,
+                 Validator::Field field = Validator::Field::None,
+                 int index = -1)
     {
-        m_issues.push_back({severity, code, message, m_slideId, m_location});
+        add(Severity::Warning, code, message, field, index);
+    }
+    void add(Severity severity,
+             const QString &code,
+             const QString &message,
+             Validator::Field field,
+             int index)
+    {
+        m_issues.push_back({severity, code, message, m_slideId, m_location, field, index});
         if (severity == Severity::Error)
             ++m_errorCount;
     }
@@ -126,17 +140,19 @@ private:
     void checkCourse()
     {
         if (m_course.metadata().title.trimmed().isEmpty())
-            error(u"course.no-title"_s, Tr::tr("The course has no title."));
+            error(u"course.no-title"_s, Tr::tr("The course has no title."), Field::CourseTitle);
         if (m_course.slideCount() == 0)
             error(u"course.no-slides"_s, Tr::tr("The course has no slides."));
         const int score = m_course.settings().passingScorePercent;
         if (score < 0 || score > 100)
             error(u"settings.passing-score-range"_s,
-                  Tr::tr("The passing score is %1 %; it must be between 0 and 100 %.").arg(score));
+                  Tr::tr("The passing score is %1 %; it must be between 0 and 100 %.").arg(score),
+                  Field::PassingScore);
         const AssetId &logo = m_course.settings().theme.logo;
         if (!logo.isNull() && !m_course.asset(logo))
             error(u"asset.missing"_s,
-                  Tr::tr("The theme logo (%1) is not in the media library.").arg(shortId(logo)));
+                  Tr::tr("The theme logo (%1) is not in the media library.").arg(shortId(logo)),
+                  Field::Logo);
     }
 
     void checkSections()
@@ -199,13 +215,15 @@ private:
         leaveSlide();
     }
 
-    void checkRichText(const QString &html, const QString &what)
+    void checkRichText(const QString &html, const QString &what, Field field, int index = -1)
     {
         if (!HtmlSanitizer::isSafe(html))
             error(u"text.unsafe-html"_s,
                   Tr::tr("%1 contains HTML outside the safe subset (an element, attribute or link "
                          "that is not allowed, a comment, or a tag that is not closed).")
-                      .arg(what));
+                      .arg(what),
+                  field,
+                  index);
     }
 
     void checkContent(const ContentBody &content)
@@ -220,13 +238,19 @@ private:
                           Tr::tr("Block %1 is a heading of level %2; heading levels go from 2 to "
                                  "4.")
                               .arg(number)
-                              .arg(block.headingLevel));
+                              .arg(block.headingLevel),
+                          Field::Block,
+                          int(b));
                 break;
             case ContentBlock::Type::RichText:
-                checkRichText(block.text, Tr::tr("The text of block %1").arg(number));
+                checkRichText(
+                    block.text, Tr::tr("The text of block %1").arg(number), Field::Block, int(b));
                 break;
             case ContentBlock::Type::Callout:
-                checkRichText(block.text, Tr::tr("The callout of block %1").arg(number));
+                checkRichText(block.text,
+                              Tr::tr("The callout of block %1").arg(number),
+                              Field::Block,
+                              int(b));
                 break;
             case ContentBlock::Type::Image:
                 checkImageBlock(block, number);
@@ -239,36 +263,48 @@ private:
     {
         if (block.image.isNull()) {
             error(u"content.image-missing"_s,
-                  Tr::tr("Block %1 is an image block without an image.").arg(number));
+                  Tr::tr("Block %1 is an image block without an image.").arg(number),
+                  Field::Block,
+                  number - 1);
             return;
         }
         const MediaAsset *asset = m_course.asset(block.image);
         if (!asset) {
             error(u"asset.missing"_s,
                   Tr::tr("The image of block %1 (%2) is not in the media library.")
-                      .arg(QString::number(number), shortId(block.image)));
+                      .arg(QString::number(number), shortId(block.image)),
+                  Field::Block,
+                  number - 1);
         } else if (!asset->isImage()) {
             error(u"content.not-an-image"_s,
                   Tr::tr("The file of image block %1 (“%2”) is not an image but %3.")
-                      .arg(QString::number(number), asset->fileName, asset->mimeType));
+                      .arg(QString::number(number), asset->fileName, asset->mimeType),
+                  Field::Block,
+                  number - 1);
         }
         if (block.altText.trimmed().isEmpty())
             warning(u"image.no-alt-text"_s,
                     Tr::tr("The image of block %1 has no alternative text for screen readers.")
-                        .arg(number));
+                        .arg(number),
+                    Field::Block,
+                    number - 1);
     }
 
     void checkQuestion(const Question &q)
     {
         if (HtmlSanitizer::toPlainText(q.prompt).trimmed().isEmpty())
-            error(u"question.empty-prompt"_s, Tr::tr("The question has no prompt."));
-        checkRichText(q.prompt, Tr::tr("The prompt"));
-        checkRichText(q.correctFeedback, Tr::tr("The feedback for a correct answer"));
-        checkRichText(q.incorrectFeedback, Tr::tr("The feedback for a wrong answer"));
+            error(u"question.empty-prompt"_s, Tr::tr("The question has no prompt."), Field::Prompt);
+        checkRichText(q.prompt, Tr::tr("The prompt"), Field::Prompt);
+        checkRichText(
+            q.correctFeedback, Tr::tr("The feedback for a correct answer"), Field::CorrectFeedback);
+        checkRichText(q.incorrectFeedback,
+                      Tr::tr("The feedback for a wrong answer"),
+                      Field::IncorrectFeedback);
         if (!std::isfinite(q.points) || q.points < 0)
             error(u"question.invalid-points"_s,
                   Tr::tr("The question is worth %1 points; points must be zero or more.")
-                      .arg(number(q.points)));
+                      .arg(number(q.points)),
+                  Field::Points);
 
         const size_t errorsBefore = m_errorCount;
         switch (q.type) {
@@ -286,14 +322,16 @@ private:
             if (q.pairs.size() < 2)
                 error(u"question.too-few-pairs"_s,
                       Tr::tr("A matching question needs at least 2 pairs (it has %1).")
-                          .arg(q.pairs.size()));
+                          .arg(q.pairs.size()),
+                      Field::Answers);
             break;
         case QuestionType::Sequencing:
             checkIds(q.items);
             if (q.items.size() < 2)
                 error(u"question.too-few-items"_s,
                       Tr::tr("A sequencing question needs at least 2 items (it has %1).")
-                          .arg(q.items.size()));
+                          .arg(q.items.size()),
+                      Field::Answers);
             break;
         case QuestionType::Numeric:
             checkNumeric(q.numeric);
@@ -302,7 +340,8 @@ private:
             if (q.likertScale.size() < 2)
                 error(u"question.too-few-labels"_s,
                       Tr::tr("A Likert question needs at least 2 scale labels (it has %1).")
-                          .arg(q.likertScale.size()));
+                          .arg(q.likertScale.size()),
+                      Field::Answers);
             break;
         case QuestionType::OpenText:
             break;
@@ -311,35 +350,44 @@ private:
         // A question worth no points is a survey: having no correct answer is then intended.
         if (isGradedQuestion(q) && m_errorCount == errorsBefore && !q.hasCorrectAnswer())
             warning(u"question.no-correct-answer"_s,
-                    Tr::tr("The question has no correct answer, so it cannot be scored."));
+                    Tr::tr("The question has no correct answer, so it cannot be scored."),
+                    Field::Answers);
     }
 
     void checkChoices(const Question &q)
     {
         checkIds(q.choices);
         for (size_t c = 0; c < q.choices.size(); ++c) {
-            checkRichText(q.choices[c].text, Tr::tr("Choice %1").arg(c + 1));
-            checkRichText(q.choices[c].feedback, Tr::tr("The feedback of choice %1").arg(c + 1));
+            checkRichText(
+                q.choices[c].text, Tr::tr("Choice %1").arg(c + 1), Field::Answers, int(c));
+            checkRichText(q.choices[c].feedback,
+                          Tr::tr("The feedback of choice %1").arg(c + 1),
+                          Field::Answers,
+                          int(c));
         }
         if (q.choices.size() < 2)
             error(u"question.too-few-choices"_s,
                   Tr::tr("A choice question needs at least 2 choices (it has %1).")
-                      .arg(q.choices.size()));
+                      .arg(q.choices.size()),
+                  Field::Answers);
         const auto correct = std::count_if(
             q.choices.cbegin(), q.choices.cend(), [](const Choice &c) { return c.correct; });
         if (q.type == QuestionType::SingleChoice && correct != 1) {
             if (correct == 0)
                 error(u"question.no-correct-choice"_s,
                       Tr::tr("A single-choice question needs exactly one correct answer (it has "
-                             "none)."));
+                             "none)."),
+                      Field::Answers);
             else
                 error(u"question.several-correct-choices"_s,
                       Tr::tr("A single-choice question needs exactly one correct answer (it has "
                              "%1).")
-                          .arg(correct));
+                          .arg(correct),
+                      Field::Answers);
         } else if (q.type == QuestionType::MultipleResponse && correct == 0) {
             error(u"question.no-correct-choice"_s,
-                  Tr::tr("A multiple-response question needs at least one correct answer."));
+                  Tr::tr("A multiple-response question needs at least one correct answer."),
+                  Field::Answers);
         }
     }
 
@@ -347,7 +395,9 @@ private:
     {
         checkIds(q.blanks);
         if (q.blanks.empty()) {
-            error(u"question.no-blanks"_s, Tr::tr("A fill-in question needs at least one blank."));
+            error(u"question.no-blanks"_s,
+                  Tr::tr("A fill-in question needs at least one blank."),
+                  Field::Answers);
             return;
         }
         for (size_t b = 0; b < q.blanks.size(); ++b) {
@@ -357,9 +407,10 @@ private:
                       return !a.trimmed().isEmpty();
                   });
             if (!hasAnswer)
-                error(
-                    u"question.blank-without-answer"_s,
-                    Tr::tr("Blank %1 of the fill-in question has no accepted answer.").arg(b + 1));
+                error(u"question.blank-without-answer"_s,
+                      Tr::tr("Blank %1 of the fill-in question has no accepted answer.").arg(b + 1),
+                      Field::Answers,
+                      int(b));
         }
         // Markers are "[[n]]" with a 1-based blank number.
         const QString &cloze = q.clozeText;
@@ -376,7 +427,8 @@ private:
                                "blank(s).",
                                nullptr,
                                int(q.blanks.size()))
-                            .arg(blank));
+                            .arg(blank),
+                        Field::ClozeText);
                 break;
             }
         }
@@ -388,17 +440,20 @@ private:
                                       : std::isfinite(n.value) && std::isfinite(n.tolerance);
         if (!finite) {
             error(u"question.invalid-number"_s,
-                  Tr::tr("The expected numeric answer is not a finite number."));
+                  Tr::tr("The expected numeric answer is not a finite number."),
+                  Field::Answers);
             return;
         }
         if (n.isRange && n.minimum > n.maximum)
             error(u"question.invalid-range"_s,
                   Tr::tr("The accepted range is empty: the minimum (%1) is greater than the "
                          "maximum (%2).")
-                      .arg(number(n.minimum), number(n.maximum)));
+                      .arg(number(n.minimum), number(n.maximum)),
+                  Field::Answers);
         if (!n.isRange && n.tolerance < 0)
             error(u"question.negative-tolerance"_s,
-                  Tr::tr("The tolerance (%1) is negative.").arg(number(n.tolerance)));
+                  Tr::tr("The tolerance (%1) is negative.").arg(number(n.tolerance)),
+                  Field::Answers);
     }
 
     /** Answer ids become SCORM response identifiers: present, without spaces, unique. */
@@ -410,11 +465,13 @@ private:
                 error(u"question.invalid-answer-id"_s,
                       Tr::tr("The answer id “%1” is invalid: ids must be non-empty and contain no "
                              "white space.")
-                          .arg(answer.id));
+                          .arg(answer.id),
+                      Field::Answers);
             } else if (seen.contains(answer.id)) {
                 error(u"question.invalid-answer-id"_s,
                       Tr::tr("The answer id “%1” is used more than once in this question.")
-                          .arg(answer.id));
+                          .arg(answer.id),
+                      Field::Answers);
             }
             seen.insert(answer.id);
         }
@@ -424,61 +481,77 @@ private:
     {
         ++m_videoSlides;
         if (video.video.isNull()) {
-            error(u"video.no-video"_s, Tr::tr("The video slide has no video."));
+            error(u"video.no-video"_s, Tr::tr("The video slide has no video."), Field::Video);
         } else if (const MediaAsset *asset = m_course.asset(video.video); !asset) {
             error(u"asset.missing"_s,
-                  Tr::tr("The video (%1) is not in the media library.").arg(shortId(video.video)));
+                  Tr::tr("The video (%1) is not in the media library.").arg(shortId(video.video)),
+                  Field::Video);
         } else if (!asset->isVideo()) {
             error(u"video.not-a-video"_s,
                   Tr::tr("The file “%1” of the video slide is not a video but %2.")
-                      .arg(asset->fileName, asset->mimeType));
+                      .arg(asset->fileName, asset->mimeType),
+                  Field::Video);
         }
         if (!video.poster.isNull()) {
             if (const MediaAsset *poster = m_course.asset(video.poster); !poster)
                 error(u"asset.missing"_s,
                       Tr::tr("The poster image (%1) is not in the media library.")
-                          .arg(shortId(video.poster)));
+                          .arg(shortId(video.poster)),
+                      Field::Poster);
             else if (!poster->isImage())
                 error(u"video.poster-not-an-image"_s,
                       Tr::tr("The poster “%1” is not an image but %2.")
-                          .arg(poster->fileName, poster->mimeType));
+                          .arg(poster->fileName, poster->mimeType),
+                      Field::Poster);
         }
         if (video.requiredWatchedPercent < 0 || video.requiredWatchedPercent > 100)
             error(u"video.required-percent-range"_s,
                   Tr::tr("The share of the video to watch is %1 %; it must be between 0 and "
                          "100 %.")
-                      .arg(video.requiredWatchedPercent));
+                      .arg(video.requiredWatchedPercent),
+                  Field::RequiredPercent);
 
         for (size_t t = 0; t < video.captions.size(); ++t) {
             const CaptionTrack &track = video.captions[t];
             const int number = int(t) + 1;
             if (track.vtt.isNull()) {
                 error(u"captions.no-file"_s,
-                      Tr::tr("Caption track %1 has no WebVTT file.").arg(number));
+                      Tr::tr("Caption track %1 has no WebVTT file.").arg(number),
+                      Field::Captions,
+                      int(t));
             } else if (const MediaAsset *asset = m_course.asset(track.vtt); !asset) {
                 error(u"asset.missing"_s,
                       Tr::tr("The file of caption track %1 (%2) is not in the media library.")
-                          .arg(QString::number(number), shortId(track.vtt)));
+                          .arg(QString::number(number), shortId(track.vtt)),
+                      Field::Captions,
+                      int(t));
             } else if (!asset->isCaptions()) {
                 error(u"captions.not-vtt"_s,
                       Tr::tr("The file “%1” of caption track %2 is not a WebVTT file but %3.")
-                          .arg(asset->fileName, QString::number(number), asset->mimeType));
+                          .arg(asset->fileName, QString::number(number), asset->mimeType),
+                      Field::Captions,
+                      int(t));
             }
             if (track.language.trimmed().isEmpty())
                 error(u"captions.no-language"_s,
-                      Tr::tr("Caption track %1 has no language.").arg(number));
+                      Tr::tr("Caption track %1 has no language.").arg(number),
+                      Field::Captions,
+                      int(t));
         }
         if (video.captions.empty() && !video.video.isNull())
             warning(u"video.no-captions"_s,
                     Tr::tr("The video has no captions: learners who cannot hear it will miss "
-                           "what is said."));
+                           "what is said."),
+                    Field::Captions);
     }
 
     void checkResult(const ResultBody &result)
     {
         ++m_resultSlides;
-        checkRichText(result.passMessage, Tr::tr("The message for a passed quiz"));
-        checkRichText(result.failMessage, Tr::tr("The message for a failed quiz"));
+        checkRichText(
+            result.passMessage, Tr::tr("The message for a passed quiz"), Field::PassMessage);
+        checkRichText(
+            result.failMessage, Tr::tr("The message for a failed quiz"), Field::FailMessage);
     }
 
     // --- whole-course rules ----------------------------------------------------------------
@@ -496,11 +569,13 @@ private:
             && !hasGradedQuestion)
             error(u"settings.completion-needs-graded-question"_s,
                   Tr::tr("The completion rule requires passing the quiz, but the course has no "
-                         "graded question."));
+                         "graded question."),
+                  Field::CompletionRule);
         if (rule == CompletionRule::VideoWatched && m_videoSlides == 0)
             error(u"settings.completion-needs-video"_s,
                   Tr::tr("The completion rule requires watching the video, but the course has no "
-                         "video slide."));
+                         "video slide."),
+                  Field::CompletionRule);
         if (hasGradedQuestion && m_resultSlides == 0)
             warning(u"course.no-result-slide"_s,
                     Tr::tr("The course has a quiz but no result slide: learners will not see "

@@ -37,6 +37,33 @@ class Course;
 class Validator
 {
 public:
+    /**
+     * Which field an issue concerns, so that an editor can put the cursor in it. With
+     * Field::Block, Answers and Captions, Issue::index says which block, answer row or caption
+     * track (0-based; -1 for the list as a whole).
+     */
+    enum class Field {
+        None,           ///< the slide or course as a whole (ids, size)
+        CourseTitle,    ///< course settings: details
+        CourseLanguage, ///< course settings: details
+        PassingScore,   ///< course settings: learning path
+        CompletionRule, ///< course settings: learning path
+        Logo,           ///< course settings: appearance
+        Block,          ///< a content slide's block
+        Prompt,
+        Points,
+        Answers, ///< the answer area of a question: choices, blanks, pairs, steps, number, scale
+        ClozeText,
+        CorrectFeedback,
+        IncorrectFeedback,
+        Video,
+        Poster,
+        RequiredPercent,
+        Captions,
+        PassMessage,
+        FailMessage,
+    };
+
     struct Issue
     {
         enum class Severity { Error, Warning };
@@ -46,6 +73,8 @@ public:
         QString message;  ///< translated, for people: says what is wrong and with which numbers
         SlideId slide;    ///< the slide concerned; null for course-wide issues
         QString location; ///< "Section 2 › Slide 5 « Titre »"; empty for course-wide issues
+        Field field = Field::None; ///< the field to fix
+        int index = -1;            ///< block, answer row or caption track of field; -1: none
     };
     using Severity = Issue::Severity;
 

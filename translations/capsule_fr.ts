@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Summarise a project: slides by kind, questions by type, media.</source>
-        <translation>Résume un projet&#xa0;: diapositives par sorte, questions par type, médias.</translation>
+        <translation>Résume un projet&#xa0;: diapositives et questions par type, médias.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Validate a project. Exit status 0: valid; 1: problems found.</source>
-        <translation>Valide un projet. Code de sortie 0&#xa0;: valide&#xa0;; 1&#xa0;: problèmes trouvés.</translation>
+        <translation>Valide un projet. Code de sortie 0&#xa0;: valide&#x202f;; 1&#xa0;: problèmes trouvés.</translation>
     </message>
     <message>
         <source>%1 is valid (%2 errors, %3 warnings)</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Congratulations, you passed!</source>
-        <translation>Félicitations, vous avez réussi&#xa0;!</translation>
+        <translation>Félicitations, vous avez réussi&#x202f;!</translation>
     </message>
     <message>
         <source>You did not reach the passing score. Try again.</source>
@@ -379,7 +379,7 @@ Ctrl+C pour arrêter.</translation>
     </message>
     <message>
         <source>warning: cannot start a browser; open the address above.</source>
-        <translation>avertissement&#xa0;: impossible de lancer un navigateur&#xa0;; ouvrez l’adresse ci-dessus.</translation>
+        <translation>avertissement&#xa0;: impossible de lancer un navigateur&#x202f;; ouvrez l’adresse ci-dessus.</translation>
     </message>
     <message>
         <source>Publish a project as a package.
@@ -393,10 +393,10 @@ file is checked first, as when the editor opens the project (all media bytes
 are read once more). On any failure no package is left.</source>
         <translation>Publier un projet sous forme de paquet.
 
-Ce qui est vérifié&#x202f;: la structure du zip&#x202f;; course.xml (schéma et règles)&#x202f;; la
+Ce qui est vérifié&#xa0;: la structure du zip&#x202f;; course.xml (schéma et règles)&#x202f;; la
 présence de chaque fichier média utilisé par le cours, avec la taille que donne
 course.xml. Les octets des médias sont copiés tels quels et vérifiés avec le CRC-32
-enregistré dans le fichier de projet&#x202f;: cela détecte un dommage (disque défectueux,
+enregistré dans le fichier de projet&#xa0;: cela détecte un dommage (disque défectueux,
 téléchargement corrompu), pas une modification délibérée dont le CRC-32 a été
 recalculé. Avec --verify, le SHA-256 de chaque fichier média est vérifié d’abord,
 comme à l’ouverture du projet dans l’éditeur (tous les octets des médias sont relus).
@@ -703,7 +703,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>⚠ Without alternative text, screen-reader users miss this image.</source>
-        <translation>⚠ Sans texte de remplacement, les utilisateurs de lecteurs d’écran manquent cette image.</translation>
+        <translation>⚠ Sans texte de remplacement, les personnes qui utilisent un lecteur d’écran ne perçoivent pas cette image.</translation>
     </message>
     <message>
         <source>Optional, shown under the image</source>
@@ -810,7 +810,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Block removed. Undo brings it back.</source>
-        <translation>Bloc retiré. Annuler le rétablit.</translation>
+        <translation>Bloc retiré. Annulez pour le rétablir.</translation>
     </message>
     <message>
         <source>Import Image</source>
@@ -845,7 +845,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Description</translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Learning path</source>
@@ -881,11 +881,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Description and keywords (separated by commas) go into the package; some LMSs show them in their catalogue.</source>
-        <translation>La description et les mots-clés (séparés par des virgules) sont inclus dans le paquet&#xa0;; certains LMS les affichent dans leur catalogue.</translation>
-    </message>
-    <message>
-        <source>A BCP 47 language code, such as fr or en-GB.</source>
-        <translation>Un code de langue BCP 47, par exemple fr ou en-GB.</translation>
+        <translation>La description et les mots-clés (séparés par des virgules) sont inclus dans le paquet&#x202f;; certains LMS les affichent dans leur catalogue.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -970,7 +966,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Primary colour:</source>
-        <translation>Couleur &amp;principale&#xa0;:</translation>
+        <translation>Couleur p&amp;rincipale&#xa0;:</translation>
     </message>
     <message>
         <source>Accent Colour</source>
@@ -982,7 +978,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The primary colour fills the player&apos;s top bar and main buttons; the accent colour marks progress and keyboard focus.</source>
-        <translation>La couleur principale remplit la barre supérieure et les boutons principaux du lecteur&#xa0;; la couleur d’accent marque la progression et le focus clavier.</translation>
+        <translation>La couleur principale remplit la barre supérieure et les boutons principaux du lecteur&#x202f;; la couleur d’accent marque la progression et le focus clavier.</translation>
     </message>
     <message>
         <source>Player &amp;default</source>
@@ -1014,7 +1010,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>SCORM 1.2 has a single status, so choose which one your LMS should show. SCORM 2004 packages always report completion and success separately; web packages report to no LMS.</source>
-        <translation>SCORM 1.2 n’a qu’un seul statut&#xa0;: choisissez celui que votre LMS doit afficher. Les paquets SCORM 2004 transmettent toujours l’achèvement et la réussite séparément&#xa0;; les paquets web ne transmettent rien à un LMS.</translation>
+        <translation>SCORM 1.2 n’a qu’un seul statut&#xa0;: choisissez celui que votre LMS doit afficher. Les paquets SCORM 2004 transmettent toujours l’achèvement et la réussite séparément&#x202f;; les paquets web ne transmettent rien à un LMS.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -1043,6 +1039,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Edit course settings</source>
         <translation>Modifier les paramètres du cours</translation>
+    </message>
+    <message>
+        <source>Pick a language, or type a BCP 47 language code such as fr or en-GB.</source>
+        <translation>Choisissez une langue, ou saisissez un code de langue BCP 47 comme fr ou en-GB.</translation>
     </message>
     <message>
         <source>Let the LMS judge by &amp;score</source>
@@ -1094,7 +1094,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation>Export %1 en cours…</translation>
+        <translation>Export au format %1 en cours…</translation>
     </message>
     <message>
         <source>Package exported to %1 (%2).</source>
@@ -1428,7 +1428,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;ouverture&gt;</translation>
+        <translation>&lt;état à l’ouverture&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
@@ -1448,7 +1448,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>New from &amp;Sample Course</source>
-        <translation>Nouveau à partir du cours d’&amp;exemple</translation>
+        <translation>Nouveau à partir du cours d’exe&amp;mple</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1552,7 +1552,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+        <translation>Récupérer le travail non enregistré&#x202f;?</translation>
     </message>
     <message>
         <source>Capsule did not close properly. Changes to %1 were autosaved on %2.</source>
@@ -1560,7 +1560,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Recover them, or discard them for good?</source>
-        <translation>Voulez-vous les récupérer, ou les abandonner définitivement&#xa0;?</translation>
+        <translation>Voulez-vous les récupérer, ou les abandonner définitivement&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -1604,7 +1604,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The course has unsaved changes. Save them?</source>
-        <translation>Le cours contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
+        <translation>Le cours contient des modifications non enregistrées. Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1644,11 +1644,11 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Preview Course</source>
-        <translation>&amp;Prévisualiser le cours</translation>
+        <translation>Pré&amp;visualiser le cours</translation>
     </message>
     <message>
         <source>See the course as a learner will, beside a simulated LMS that shows what it receives</source>
-        <translation>Voir le cours comme un apprenant, à côté d’un LMS simulé qui montre ce qu’il reçoit</translation>
+        <translation>Voir le cours tel qu’un apprenant le verra, à côté d’un LMS simulé qui montre ce qu’il reçoit</translation>
     </message>
     <message>
         <source>Preview from &amp;This Slide</source>
@@ -1661,6 +1661,33 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Open the preview in your web browser, served from this computer only</source>
         <translation>Ouvrir l’aperçu dans votre navigateur web, servi depuis cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>Short toolbar label of Course Settings</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <extracomment>Short toolbar label of Preview Course</extracomment>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>Ne &amp;pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>Short toolbar label of Export (publishing a package), the same verb as the menu&apos;s</extracomment>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Capsule &amp;User Guide</source>
@@ -1695,7 +1722,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Remove &amp;Unused Media</source>
-        <translation>Retirer les médias &amp;inutilisés</translation>
+        <translation>Retirer les médias inu&amp;tilisés</translation>
     </message>
     <message>
         <source>Add images, videos, captions or audio to the course</source>
@@ -1909,7 +1936,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Add a content slide after the current one (%1)</source>
-        <translation>Ajouter une diapositive de contenu après la diapositive courante (%1)</translation>
+        <translation>Ajouter une diapositive de contenu après la diapositive actuelle (%1)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
@@ -1949,7 +1976,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>Descendr&amp;e</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Down</source>
@@ -1961,7 +1988,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Move to &amp;Section</source>
-        <translation>Déplacer vers la &amp;section</translation>
+        <translation>Déplacer &amp;vers la section</translation>
     </message>
     <message>
         <source>Add Se&amp;ction</source>
@@ -1981,7 +2008,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Added “%1”</source>
-        <translation>Ajout de «&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>(untitled section)</source>
@@ -2068,6 +2095,15 @@ Durée %1</translation>
         <source>%1 — %2 slides</source>
         <translation>%1 — %2 diapositives</translation>
     </message>
+    <message>
+        <source>✖ Error: %1</source>
+        <extracomment>Outline tooltip line of a problem; %1 is its message</extracomment>
+        <translation>✖ Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: %1</source>
+        <translation>⚠ Avertissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>App::PreferencesDialog</name>
@@ -2116,6 +2152,81 @@ Durée %1</translation>
     <message>
         <source>Starting the preview…</source>
         <translation>Démarrage de l’aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>App::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Problems of the course</source>
+        <translation>Problèmes du cours</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Double-click a problem, or press Enter, to go to the field to fix</source>
+        <translation>Double-cliquez sur un problème, ou appuyez sur Entrée, pour aller au champ à corriger</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>No course is open.</source>
+        <translation>Aucun cours n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>✓ No problems found in the course.</source>
+        <translation>✓ Aucun problème dans le cours.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — errors stop the export; warnings do not.</source>
+        <translation>%1 · %2 — les erreurs empêchent l’export&#x202f;; les avertissements, non.</translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation>aucun avertissement</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2473,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Each row is a correct pair; learners see the right-hand column shuffled.</source>
-        <translation>Chaque ligne est une paire correcte&#xa0;; les apprenants voient la colonne de droite mélangée.</translation>
+        <translation>Chaque ligne est une paire correcte&#x202f;; les apprenants voient la colonne de droite mélangée.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2394,7 +2505,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>List the steps in the correct order; learners see them shuffled and put them back in order.</source>
-        <translation>Listez les étapes dans le bon ordre&#xa0;; les apprenants les voient mélangées et doivent les remettre en ordre.</translation>
+        <translation>Listez les étapes dans le bon ordre&#x202f;; les apprenants les voient mélangées et doivent les remettre en ordre.</translation>
     </message>
     <message>
         <source>Step (in the correct order)</source>
@@ -2505,10 +2616,6 @@ Durée %1</translation>
         <translation>Modifier la longueur maximale</translation>
     </message>
     <message>
-        <source>Feedback (shown after answering)</source>
-        <translation>Commentaire (affiché après la réponse)</translation>
-    </message>
-    <message>
         <source>Choices</source>
         <translation>Choix</translation>
     </message>
@@ -2518,7 +2625,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Tick every correct answer; learners must find all of them.</source>
-        <translation>Cochez chaque bonne réponse&#xa0;; les apprenants doivent toutes les trouver.</translation>
+        <translation>Cochez chaque bonne réponse&#x202f;; les apprenants doivent toutes les trouver.</translation>
     </message>
     <message>
         <source>Correct answer</source>
@@ -2685,7 +2792,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Its content, question or video will be edited here.</source>
-        <translation>Son contenu, sa question ou sa vidéo se modifient ici.</translation>
+        <translation>Vous modifierez ici son contenu, sa question ou sa vidéo.</translation>
     </message>
     <message>
         <source>Create a course or open one to start editing.</source>
@@ -2728,11 +2835,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Sorte&#xa0;:</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type&#xa0;:</translation>
+        <translation>Type de question&#xa0;:</translation>
     </message>
     <message>
         <source>Points:</source>
@@ -2834,7 +2941,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>The share of the video to watch before the slide counts as seen; 0 % means opening the slide is enough.</source>
-        <translation>La part de la vidéo à regarder pour que la diapositive compte comme vue&#xa0;; 0&#xa0;% signifie qu’il suffit d’ouvrir la diapositive.</translation>
+        <translation>La part de la vidéo à regarder pour que la diapositive compte comme vue&#x202f;; 0&#xa0;% signifie qu’il suffit d’ouvrir la diapositive.</translation>
     </message>
     <message>
         <source>Add Captions…</source>
@@ -2846,7 +2953,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>One WebVTT file (.vtt) per language. The language is a code such as “fr” or “en-GB”; the label is what learners see in the captions menu.</source>
-        <translation>Un fichier WebVTT (.vtt) par langue. La langue est un code comme «&#xa0;fr&#xa0;» ou «&#xa0;en-GB&#xa0;»&#xa0;; le libellé est ce que les apprenants voient dans le menu des sous-titres.</translation>
+        <translation>Un fichier WebVTT (.vtt) par langue. La langue est un code comme «&#xa0;fr&#xa0;» ou «&#xa0;en-GB&#xa0;»&#x202f;; le libellé est ce que les apprenants voient dans le menu des sous-titres.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2985,19 +3092,19 @@ Durée %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails&#x202f;: %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor: this computer lacks the codec for its format. The published course is not affected (learners&apos; browsers play MP4 and WebM). To watch it here, install the GStreamer plug-ins — on Debian or Ubuntu: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav — then reopen the project.</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#x202f;: il manque à cet ordinateur le codec de son format. Le cours publié n’est pas concerné (les navigateurs des apprenants lisent le MP4 et le WebM). Pour la regarder ici, installez les greffons GStreamer — sous Debian ou Ubuntu&#x202f;: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad et gstreamer1.0-libav —, puis rouvrez le projet.</translation>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: il manque à cet ordinateur le codec de son format. Le cours publié n’est pas concerné (les navigateurs des apprenants lisent le MP4 et le WebM). Pour la regarder ici, installez les greffons GStreamer — sous Debian ou Ubuntu&#xa0;: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad et gstreamer1.0-libav —, puis rouvrez le projet.</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor: its file cannot be read (permission denied).</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#x202f;: son fichier est illisible (accès refusé).</translation>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: son fichier est illisible (accès refusé).</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor: its file could not be reached.</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#x202f;: son fichier est inaccessible.</translation>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: son fichier est inaccessible.</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor.</source>
@@ -3156,7 +3263,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Capsule (format %2); this version reads format %3.</source>
-        <translation>%1 a été enregistré par une version plus récente de Capsule (format %2)&#xa0;; cette version lit le format %3.</translation>
+        <translation>%1 a été enregistré par une version plus récente de Capsule (format %2)&#x202f;; cette version lit le format %3.</translation>
     </message>
     <message>
         <source>is not a format version: &quot;%1&quot;.</source>
@@ -3236,7 +3343,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>“%1” is not a valid cue timing line; expected “00:00:01.000 --&gt; 00:00:04.000” (hours are optional).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne de minutage valide&#xa0;; attendu&#xa0;: «&#xa0;00:00:01.000 --&gt; 00:00:04.000&#xa0;» (les heures sont facultatives).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne de minutage valide&#x202f;; attendu&#xa0;: «&#xa0;00:00:01.000 --&gt; 00:00:04.000&#xa0;» (les heures sont facultatives).</translation>
     </message>
     <message>
         <source>the cue ends (%1) before it starts (%2).</source>
@@ -3268,7 +3375,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>the cue “%1” has no timing line; expected “00:00:01.000 --&gt; 00:00:04.000” after its identifier.</source>
-        <translation>le sous-titre «&#xa0;%1&#xa0;» n’a pas de ligne de minutage&#xa0;; attendu&#xa0;: «&#xa0;00:00:01.000 --&gt; 00:00:04.000&#xa0;» après son identifiant.</translation>
+        <translation>le sous-titre «&#xa0;%1&#xa0;» n’a pas de ligne de minutage&#x202f;; attendu&#xa0;: «&#xa0;00:00:01.000 --&gt; 00:00:04.000&#xa0;» après son identifiant.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
@@ -3360,7 +3467,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>The passing score is %1 %; it must be between 0 and 100 %.</source>
-        <translation>Le seuil de réussite est de %1&#xa0;%&#xa0;; il doit être compris entre 0 et 100&#xa0;%.</translation>
+        <translation>Le seuil de réussite est de %1&#xa0;%&#x202f;; il doit être compris entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
         <source>The theme logo (%1) is not in the media library.</source>
@@ -3388,7 +3495,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Block %1 is a heading of level %2; heading levels go from 2 to 4.</source>
-        <translation>Le bloc %1 est un titre de niveau %2&#xa0;; les niveaux de titre vont de 2 à 4.</translation>
+        <translation>Le bloc %1 est un titre de niveau %2&#x202f;; les niveaux de titre vont de 2 à 4.</translation>
     </message>
     <message>
         <source>The text of block %1</source>
@@ -3432,7 +3539,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>The question is worth %1 points; points must be zero or more.</source>
-        <translation>La question vaut %1 points&#xa0;; les points doivent être positifs ou nuls.</translation>
+        <translation>La question vaut %1 points&#x202f;; les points doivent être positifs ou nuls.</translation>
     </message>
     <message>
         <source>A matching question needs at least 2 pairs (it has %1).</source>
@@ -3531,7 +3638,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>The share of the video to watch is %1 %; it must be between 0 and 100 %.</source>
-        <translation>La part de la vidéo à regarder est de %1&#xa0;%&#xa0;; elle doit être comprise entre 0 et 100&#xa0;%.</translation>
+        <translation>La part de la vidéo à regarder est de %1&#xa0;%&#x202f;; elle doit être comprise entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
         <source>Caption track %1 has no WebVTT file.</source>
@@ -3555,11 +3662,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>The message for a passed quiz</source>
-        <translation>Le message de quiz réussi</translation>
+        <translation>Le message en cas de réussite au quiz</translation>
     </message>
     <message>
         <source>The message for a failed quiz</source>
-        <translation>Le message de quiz échoué</translation>
+        <translation>Le message en cas d’échec au quiz</translation>
     </message>
     <message>
         <source>The completion rule requires passing the quiz, but the course has no graded question.</source>
@@ -3599,7 +3706,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>%1 contains an unsafe entry name &quot;%2&quot; (absolute, with &quot;..&quot;, a backslash or a drive letter); it was not opened.</source>
-        <translation>%1 contient un nom d’entrée dangereux «&#xa0;%2&#xa0;» (absolu, avec «&#xa0;..&#xa0;», une barre oblique inverse ou une lettre de lecteur)&#xa0;; il n’a pas été ouvert.</translation>
+        <translation>%1 contient un nom d’entrée dangereux «&#xa0;%2&#xa0;» (absolu, avec «&#xa0;..&#xa0;», une barre oblique inverse ou une lettre de lecteur)&#x202f;; il n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>%1 has no entry &quot;%2&quot;.</source>
@@ -3690,16 +3797,53 @@ Durée %1</translation>
         <translation>L’écriture de %1 a été annulée.</translation>
     </message>
     <message>
+        <source>%1 — slide “%2”</source>
+        <extracomment>History entry: %1 is what was done (&quot;Edit pair&quot;), %2 the slide&apos;s title</extracomment>
+        <translation>%1 — diapositive «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add section “%1”</source>
+        <translation>Ajouter la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add slide “%1”</source>
+        <translation>Ajouter la diapositive «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move section “%1”</source>
+        <translation>Déplacer la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move slide “%1”</source>
+        <translation>Déplacer la diapositive «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete section “%1”</source>
+        <translation>Supprimer la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete slide “%1”</source>
+        <translation>Supprimer la diapositive «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename section “%1”</source>
+        <translation>Renommer la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename slide “%1”</source>
+        <translation>Renommer la diapositive «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>%1: course.xml is not valid UTF-8 (byte offset %2, line %3); it was not read.</source>
-        <translation>%1&#x202f;: course.xml n’est pas de l’UTF-8 valide (octet à la position %2, ligne %3)&#x202f;; il n’a pas été lu.</translation>
+        <translation>%1&#xa0;: course.xml n’est pas de l’UTF-8 valide (octet à la position %2, ligne %3)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1: course.xml declares an entity (line %2); a Capsule file has no DOCTYPE and no entity declarations.</source>
-        <translation>%1&#x202f;: course.xml déclare une entité (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
+        <translation>%1&#xa0;: course.xml déclare une entité (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
     </message>
     <message>
         <source>%1: course.xml has a DOCTYPE (line %2); a Capsule file has no DOCTYPE and no entity declarations.</source>
-        <translation>%1&#x202f;: course.xml contient un DOCTYPE (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
+        <translation>%1&#xa0;: course.xml contient un DOCTYPE (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
     </message>
     <message>
         <source>The media file %1 is too large to be loaded (%2 bytes; the limit is %3 bytes).</source>
@@ -3707,11 +3851,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>%1: course.xml is too large (%2 bytes; the limit is %3 bytes); it was not read.</source>
-        <translation>%1&#x202f;: course.xml est trop volumineux (%2 octets&#x202f;; la limite est de %3 octets)&#x202f;; il n’a pas été lu.</translation>
+        <translation>%1&#xa0;: course.xml est trop volumineux (%2 octets&#x202f;; la limite est de %3 octets)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1 contains the entry &quot;%2&quot; twice, so which one to read is ambiguous; it was not opened.</source>
-        <translation>%1 contient deux fois l’entrée «&#xa0;%2&#xa0;»&#x202f;: impossible de savoir laquelle lire&#x202f;; il n’a pas été ouvert.</translation>
+        <translation>%1 contient deux fois l’entrée «&#xa0;%2&#xa0;»&#xa0;: impossible de savoir laquelle lire&#x202f;; il n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>%1 contains the folder entry &quot;%2&quot;; a Capsule file has no folder entries, only files. It was not opened.</source>
@@ -3719,7 +3863,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>%1 is damaged: the entry &quot;%2&quot; inflates to more than the %3 bytes its zip directory declares.</source>
-        <translation>%1 est endommagé&#x202f;: l’entrée «&#xa0;%2&#xa0;» se décompresse en plus des %3 octets que déclare le répertoire du zip.</translation>
+        <translation>%1 est endommagé&#xa0;: l’entrée «&#xa0;%2&#xa0;» se décompresse en plus des %3 octets que déclare le répertoire du zip.</translation>
     </message>
 </context>
 <context>
@@ -3734,15 +3878,15 @@ Durée %1</translation>
     </message>
     <message>
         <source>The player&apos;s buttons and messages will be in French; captions in this language are switched on by default.</source>
-        <translation>Les boutons et messages du lecteur seront en français&#xa0;; les sous-titres dans cette langue sont activés par défaut.</translation>
+        <translation>Les boutons et messages du lecteur seront en français&#x202f;; les sous-titres dans cette langue sont activés par défaut.</translation>
     </message>
     <message>
         <source>The player&apos;s buttons and messages will be in English; captions in this language are switched on by default.</source>
-        <translation>Les boutons et messages du lecteur seront en anglais&#xa0;; les sous-titres dans cette langue sont activés par défaut.</translation>
+        <translation>Les boutons et messages du lecteur seront en anglais&#x202f;; les sous-titres dans cette langue sont activés par défaut.</translation>
     </message>
     <message>
         <source>The player is not translated into “%1” yet: its buttons and messages will be in English; captions in this language are switched on by default.</source>
-        <translation>Le lecteur n’est pas encore traduit en «&#xa0;%1&#xa0;»&#xa0;: ses boutons et messages seront en anglais&#xa0;; les sous-titres dans cette langue sont activés par défaut.</translation>
+        <translation>Le lecteur n’est pas encore traduit en «&#xa0;%1&#xa0;»&#xa0;: ses boutons et messages seront en anglais&#x202f;; les sous-titres dans cette langue sont activés par défaut.</translation>
     </message>
     <message>
         <source>Learners can open any slide at any time, from the outline or with Previous and Next.</source>
@@ -3750,11 +3894,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>Next stays locked until the current slide is done; later slides in the outline stay locked too.</source>
-        <translation>Suivant reste bloqué tant que la diapositive en cours n’est pas terminée&#xa0;; les diapositives suivantes du plan restent bloquées elles aussi.</translation>
+        <translation>Suivant reste bloqué tant que la diapositive en cours n’est pas terminée&#x202f;; les diapositives suivantes du plan restent bloquées elles aussi.</translation>
     </message>
     <message>
         <source>Learners must open every slide; the course counts as completed once they have, whatever their quiz score.</source>
-        <translation>Les apprenants doivent ouvrir chaque diapositive&#xa0;; le cours est alors considéré comme terminé, quel que soit leur score au quiz.</translation>
+        <translation>Les apprenants doivent ouvrir chaque diapositive&#x202f;; le cours est alors considéré comme terminé, quel que soit leur score au quiz.</translation>
     </message>
     <message>
         <source>Learners must pass the quiz, but this course has no graded question yet: add one, or the export will be refused.</source>
@@ -3762,7 +3906,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Learners must pass the quiz; the course counts as completed as soon as they do, even if they skipped slides.</source>
-        <translation>Les apprenants doivent réussir le quiz&#xa0;; le cours est considéré comme terminé dès qu’ils l’ont réussi, même s’ils ont sauté des diapositives.</translation>
+        <translation>Les apprenants doivent réussir le quiz&#x202f;; le cours est considéré comme terminé dès qu’ils l’ont réussi, même s’ils ont sauté des diapositives.</translation>
     </message>
     <message>
         <source>Learners must open every slide and pass the quiz, but this course has no graded question yet: add one, or the export will be refused.</source>
@@ -3770,7 +3914,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Learners must open every slide and pass the quiz; the course counts as completed only when both are done.</source>
-        <translation>Les apprenants doivent ouvrir chaque diapositive et réussir le quiz&#xa0;; le cours n’est considéré comme terminé que lorsque les deux sont faits.</translation>
+        <translation>Les apprenants doivent ouvrir chaque diapositive et réussir le quiz&#x202f;; le cours n’est considéré comme terminé que lorsque les deux sont faits.</translation>
     </message>
     <message>
         <source>Learners must watch every video, but this course has no video slide yet: add one, or the export will be refused.</source>
@@ -3778,7 +3922,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Learners must watch each video up to its required percentage; the course counts as completed then, other slides are optional.</source>
-        <translation>Les apprenants doivent regarder chaque vidéo jusqu’au pourcentage requis&#xa0;; le cours est alors considéré comme terminé, les autres diapositives sont facultatives.</translation>
+        <translation>Les apprenants doivent regarder chaque vidéo jusqu’au pourcentage requis&#x202f;; le cours est alors considéré comme terminé, les autres diapositives sont facultatives.</translation>
     </message>
     <message>
         <source>Used once the course has graded questions: learners pass with at least %1% of the points.</source>
@@ -3786,11 +3930,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>Every learner who finishes the quiz passes; the LMS still receives the score as a percentage.</source>
-        <translation>Tout apprenant qui termine le quiz le réussit&#xa0;; le LMS reçoit tout de même le score en pourcentage.</translation>
+        <translation>Tout apprenant qui termine le quiz le réussit&#x202f;; le LMS reçoit tout de même le score en pourcentage.</translation>
     </message>
     <message>
         <source>Learners pass with at least %1% of the quiz points; the LMS receives the score as a percentage.</source>
-        <translation>Les apprenants réussissent avec au moins %1&#xa0;% des points du quiz&#xa0;; le LMS reçoit le score en pourcentage.</translation>
+        <translation>Les apprenants réussissent avec au moins %1&#xa0;% des points du quiz&#x202f;; le LMS reçoit le score en pourcentage.</translation>
     </message>
     <message>
         <source>Learners who fail can retake the quiz as often as they like, so the course is never reported as failed.</source>
@@ -3806,7 +3950,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>After a failed attempt the result slide offers a retake; the course is reported as failed only once all %1 attempts are used.</source>
-        <translation>Après une tentative échouée, la diapositive de résultat propose de repasser le quiz&#xa0;; l’échec n’est signalé qu’une fois les %1 tentatives épuisées.</translation>
+        <translation>Après une tentative échouée, la diapositive de résultat propose de repasser le quiz&#x202f;; l’échec n’est signalé qu’une fois les %1 tentatives épuisées.</translation>
     </message>
     <message>
         <source>After a failed attempt the result slide offers a retake, up to %1 attempts in all.</source>
@@ -3814,7 +3958,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>The LMS shows Completed once the completion rule is met and Incomplete until then; the quiz score is sent but never shown as Passed or Failed.</source>
-        <translation>Le LMS affiche Terminé une fois la règle d’achèvement remplie, Incomplet jusque-là&#xa0;; le score du quiz est transmis, mais jamais affiché comme Réussi ou Échoué.</translation>
+        <translation>Le LMS affiche Terminé une fois la règle d’achèvement remplie, Incomplet jusque-là&#x202f;; le score du quiz est transmis, mais jamais affiché comme Réussi ou Échoué.</translation>
     </message>
     <message>
         <source>Moodle and other LMSs will show Passed once the completion rule is met (this course has no graded question) and Incomplete until then.</source>
@@ -3822,11 +3966,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>Moodle will show Passed once the rule is met and the quiz passed, Incomplete until then; with unlimited attempts it never shows Failed.</source>
-        <translation>Moodle affichera Réussi une fois la règle remplie et le quiz réussi, Incomplet jusque-là&#xa0;; avec des tentatives illimitées, il n’affiche jamais Échoué.</translation>
+        <translation>Moodle affichera Réussi une fois la règle remplie et le quiz réussi, Incomplet jusque-là&#x202f;; avec des tentatives illimitées, il n’affiche jamais Échoué.</translation>
     </message>
     <message>
         <source>Moodle will show Passed or Failed; learners who fail can retry while attempts remain, and Failed appears only once the last one is used.</source>
-        <translation>Moodle affichera Réussi ou Échoué&#xa0;; les apprenants qui échouent peuvent réessayer tant qu’il leur reste des tentatives, et Échoué n’apparaît qu’après la dernière.</translation>
+        <translation>Moodle affichera Réussi ou Échoué&#x202f;; les apprenants qui échouent peuvent réessayer tant qu’il leur reste des tentatives, et Échoué n’apparaît qu’après la dernière.</translation>
     </message>
     <message>
         <source>The player uses the system font of each learner&apos;s device, always available and easy to read.</source>
@@ -3834,7 +3978,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Learners see %1 only if it is installed on their device; otherwise the player falls back to the system font.</source>
-        <translation>Les apprenants ne voient %1 que si elle est installée sur leur appareil&#xa0;; sinon, le lecteur utilise la police système.</translation>
+        <translation>Les apprenants ne voient %1 que si elle est installée sur leur appareil&#x202f;; sinon, le lecteur utilise la police système.</translation>
     </message>
     <message>
         <source>No logo: the player&apos;s top bar shows only the course title.</source>
@@ -3842,7 +3986,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Shown at the left of the player&apos;s top bar, 32 pixels high; the image is included in every package.</source>
-        <translation>Affiché à gauche de la barre supérieure du lecteur, sur 32 pixels de haut&#xa0;; l’image est incluse dans chaque paquet.</translation>
+        <translation>Affiché à gauche de la barre supérieure du lecteur, sur 32 pixels de haut&#x202f;; l’image est incluse dans chaque paquet.</translation>
     </message>
     <message>
         <source>Only with the completion rule “Quiz passed” and a graded question; otherwise the LMS always shows the course&apos;s own decision.</source>
@@ -3850,11 +3994,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>The course decides: the LMS shows the status the course reports, and Failed only once every attempt is used.</source>
-        <translation>C’est le cours qui décide&#x202f;: le LMS affiche le statut transmis par le cours, et Échoué seulement une fois toutes les tentatives utilisées.</translation>
+        <translation>C’est le cours qui décide&#xa0;: le LMS affiche le statut transmis par le cours, et Échoué seulement une fois toutes les tentatives utilisées.</translation>
     </message>
     <message>
         <source>The LMS compares the score with %1% when the learner leaves: Moodle then shows Passed or Failed, even while attempts remain.</source>
-        <translation>Le LMS compare le score à %1&#x202f;% quand l’apprenant quitte le cours&#x202f;: Moodle affiche alors Réussi ou Échoué, même s’il reste des tentatives.</translation>
+        <translation>Le LMS compare le score à %1&#x202f;% quand l’apprenant quitte le cours&#xa0;: Moodle affiche alors Réussi ou Échoué, même s’il reste des tentatives.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "ColorButton.h"
 #include "CourseSettingsExplainer.h"
+#include "LanguageNames.h"
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/MediaImporter.h"
@@ -105,6 +106,13 @@ CourseSettingsDialog::CourseSettingsDialog(Core::Document *document, QWidget *pa
 
 CourseSettingsDialog::~CourseSettingsDialog() = default;
 
+QString CourseSettingsDialog::languageCode() const
+{
+    const QString text = m_language->currentText().trimmed();
+    const int index = m_language->findText(text, Qt::MatchFixedString);
+    return index >= 0 ? m_language->itemData(index).toString() : text;
+}
+
 QLabel *CourseSettingsDialog::createExplanation(const QString &objectName)
 {
     auto *label = new QLabel(this);
@@ -156,13 +164,13 @@ QWidget *CourseSettingsDialog::createDetailsPage()
     m_language->setObjectName(u"language"_s);
     m_language->setEditable(true);
     m_language->setInsertPolicy(QComboBox::NoInsert);
+    // Names for people, codes for the package: a typed text that is no name is a code.
     for (const QString &code : commonLanguages()) {
-        m_language->addItem(code);
-        const QLocale locale(code);
-        m_language->setItemData(
-            m_language->count() - 1, locale.nativeLanguageName(), Qt::ToolTipRole);
+        m_language->addItem(LanguageNames::displayName(code), code);
+        m_language->setItemData(m_language->count() - 1, code, Qt::ToolTipRole);
     }
-    m_language->setToolTip(tr("A BCP 47 language code, such as fr or en-GB."));
+    m_language->setToolTip(tr("Pick a language, or type a BCP 47 language code such as fr "
+                              "or en-GB."));
     form->addRow(tr("&Language:"), m_language);
     m_languageExplanation = createExplanation(u"languageExplanation"_s);
     form->addRow(QString(), m_languageExplanation);
@@ -261,7 +269,10 @@ QWidget *CourseSettingsDialog::createAppearancePage()
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_defaultFont);
     fontRow->addWidget(m_font, 1);
-    form->addRow(tr("&Font:"), fontRow);
+    // A layout cannot be a buddy: without an explicit label the mnemonic shows as a literal '&'.
+    auto *fontLabel = new QLabel(tr("&Font:"), page);
+    fontLabel->setBuddy(m_defaultFont);
+    form->addRow(fontLabel, fontRow);
     m_fontExplanation = createExplanation(u"fontExplanation"_s);
     form->addRow(QString(), m_fontExplanation);
 
@@ -273,7 +284,9 @@ QWidget *CourseSettingsDialog::createAppearancePage()
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(importButton);
-    form->addRow(tr("&Logo:"), logoRow);
+    auto *logoLabel = new QLabel(tr("&Logo:"), page);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
 
     m_logoPreview = new QLabel(page);
     m_logoPreview->setObjectName(u"logoPreview"_s);
@@ -324,7 +337,10 @@ void CourseSettingsDialog::load()
 
     m_title->setText(meta.title);
     m_description->setPlainText(meta.description);
-    m_language->setEditText(meta.language);
+    if (const int index = m_language->findData(meta.language); index >= 0)
+        m_language->setCurrentIndex(index);
+    else
+        m_language->setEditText(meta.language);
     m_author->setText(meta.author);
     m_version->setText(meta.version);
     m_keywords->setText(meta.keywords.join(u", "_s));
@@ -450,7 +466,7 @@ void CourseSettingsDialog::updateExplanations()
 {
     const auto facts = CourseSettingsExplainer::factsOf(m_document->course());
     const Core::CourseSettings settings = editedSettings();
-    m_languageExplanation->setText(CourseSettingsExplainer::language(m_language->currentText()));
+    m_languageExplanation->setText(CourseSettingsExplainer::language(languageCode()));
     m_navigationExplanation->setText(CourseSettingsExplainer::navigation(settings.navigation));
     m_completionExplanation->setText(
         CourseSettingsExplainer::completion(settings.completion, facts));
@@ -477,7 +493,7 @@ Core::CourseMetadata CourseSettingsDialog::editedMetadata() const
     QString description = m_description->document()->toRawText();
     description.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
     meta.description = description.trimmed();
-    meta.language = m_language->currentText().trimmed();
+    meta.language = languageCode();
     meta.author = m_author->text().trimmed();
     meta.version = m_version->text().trimmed();
     meta.keywords.clear();

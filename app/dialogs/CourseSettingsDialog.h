@@ -57,6 +57,8 @@ private:
     QWidget *createAppearancePage();
     QWidget *createReportingPage();
     QLabel *createExplanation(const QString &objectName);
+    /** The BCP 47 code chosen: an offered language's code, or the text typed. */
+    QString languageCode() const;
     void load();
     void chooseLogoFile();
     void addLogoItem(const Core::MediaAsset &asset);

@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QUrl>
@@ -205,6 +206,7 @@ void ExportDialog::onFormatChanged()
 {
     const Export::Exporter *exporter = currentExporter();
     m_formatDescription->setText(exporter ? exporter->description() : QString());
+    fitContent();
     if (exporter) {
         if (!m_pathEdited || targetPath().isEmpty()) {
             m_target->setText(QDir::toNativeSeparators(defaultTargetPath(*exporter)));
@@ -317,6 +319,31 @@ void ExportDialog::setStatus(const QString &text, bool isError)
     const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_statusIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(extent, extent));
     m_statusIcon->setVisible(!icon.isNull());
+    fitContent();
+}
+
+void ExportDialog::fitContent()
+{
+    // Wrapped labels need more height as their text grows, and a top-level layout does not
+    // grow its window for height-for-width content: without this, a long status squeezes
+    // the format description and cuts both off.
+    // Hidden, there is nothing to clip (and an export just started must not wait on layout).
+    QLayout *layout = this->layout();
+    if (!layout || !isVisible())
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width())
+                                                   : layout->totalMinimumSize().height();
+    setMinimumHeight(std::max(needed, layout->totalMinimumSize().height()));
+    if (height() < minimumHeight())
+        resize(width(), minimumHeight());
+}
+
+void ExportDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        QMetaObject::invokeMethod(this, &ExportDialog::fitContent, Qt::QueuedConnection);
 }
 
 void ExportDialog::updateButtons()

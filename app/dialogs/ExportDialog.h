@@ -48,6 +48,9 @@ public:
 
     void reject() override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     /** Emitted when an export ends, whatever its outcome. */
     void exportFinished(bool success);
@@ -59,6 +62,8 @@ private:
     void onJobFinished();
     void showInFolder();
     void setStatus(const QString &text, bool isError);
+    /** Grows the dialog so that wrapped labels show in full. */
+    void fitContent();
     void updateButtons();
     QString defaultTargetPath(const Export::Exporter &exporter) const;
 

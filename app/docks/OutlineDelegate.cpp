@@ -96,6 +96,13 @@ void OutlineDelegate::paint(QPainter *painter,
         QRectF(thumb.left() + 2, thumb.bottom() - iconSize - 1, iconSize, iconSize),
         kind);
 
+    // A slide with problems: a red disc (errors) or an amber triangle (warnings only) in the
+    // thumbnail's top-right corner; the tooltip lists them, the Problems panel explains them.
+    const auto problem
+        = static_cast<OutlineModel::Problem>(index.data(OutlineModel::ProblemRole).toInt());
+    if (problem != OutlineModel::Problem::None)
+        paintProblemBadge(*painter, problemBadgeRect(thumb), problem);
+
     const QRect textArea(thumb.right() + 2 * padding,
                          row.top(),
                          row.right() - thumb.right() - 3 * padding,
@@ -116,6 +123,39 @@ void OutlineDelegate::paint(QPainter *painter,
                       Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(small).elidedText(subtitle, Qt::ElideRight, textArea.width()));
     painter->restore();
+}
+
+QRect OutlineDelegate::problemBadgeRect(const QRect &thumbnail)
+{
+    constexpr int size = 14;
+    return QRect(thumbnail.right() - size - 1, thumbnail.top() + 2, size, size);
+}
+
+void OutlineDelegate::paintProblemBadge(QPainter &painter,
+                                        const QRectF &rect,
+                                        OutlineModel::Problem problem)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1.2));
+    if (problem == OutlineModel::Problem::Error) {
+        painter.setBrush(QColor(0xc6, 0x28, 0x28));
+        painter.drawEllipse(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+    } else {
+        painter.setBrush(QColor(0xe0, 0x9a, 0x00));
+        const QPolygonF triangle{QPointF(rect.center().x(), rect.top()),
+                                 QPointF(rect.right(), rect.bottom()),
+                                 QPointF(rect.left(), rect.bottom())};
+        painter.drawPolygon(triangle);
+    }
+    // The exclamation mark: a bar and a dot, drawn so that no font is needed.
+    const qreal x = rect.center().x();
+    painter.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap));
+    const qreal top
+        = rect.top() + rect.height() * (problem == OutlineModel::Problem::Error ? 0.25 : 0.35);
+    painter.drawLine(QPointF(x, top), QPointF(x, rect.top() + rect.height() * 0.6));
+    painter.drawPoint(QPointF(x, rect.top() + rect.height() * 0.78));
+    painter.restore();
 }
 
 void OutlineDelegate::updateEditorGeometry(QWidget *editor,

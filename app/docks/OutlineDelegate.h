@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/models/OutlineModel.h"
+
 #include <QStyledItemDelegate>
 
 namespace App {
@@ -8,7 +10,9 @@ namespace App {
 /**
  * Paints outline rows: sections as a bold title with their slide count, slides as a thumbnail
  * (with the kind icon in its corner), the title and the kind underneath. Colours come from
- * the palette, so light and dark themes both work. Inline editing edits the title only.
+ * the palette, so light and dark themes both work. A slide with problems gets a mark in the
+ * corner of its thumbnail: a red disc for errors, an amber triangle for warnings only. Inline
+ * editing edits the title only.
  */
 class OutlineDelegate final : public QStyledItemDelegate
 {
@@ -23,6 +27,11 @@ public:
     void updateEditorGeometry(QWidget *editor,
                               const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+
+    /** Where a slide's problem mark goes, given its thumbnail. */
+    static QRect problemBadgeRect(const QRect &thumbnail);
+    static void
+    paintProblemBadge(QPainter &painter, const QRectF &rect, OutlineModel::Problem problem);
 
 private:
     static bool isSlide(const QModelIndex &index);

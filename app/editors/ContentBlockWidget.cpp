@@ -256,8 +256,11 @@ void ContentBlockWidget::setBlock(int index, int count, const Core::ContentBlock
         setTextInPlace(m_altText, block.altText);
         setTextInPlace(m_caption, block.caption);
         const bool available = m_document && m_document->course().asset(block.image);
-        if (previousImage != block.image || m_preview->pixmap().isNull() == available)
+        // The first time too: a new block says what to do rather than showing nothing.
+        if (!m_imageShown || previousImage != block.image
+            || m_preview->pixmap().isNull() == available)
             updateImageExtras();
+        m_imageShown = true;
         m_altWarning->setVisible(block.altText.trimmed().isEmpty());
     }
 }

@@ -70,6 +70,7 @@ private:
     QLineEdit *m_altText = nullptr;
     QLabel *m_altWarning = nullptr;
     QLineEdit *m_caption = nullptr;
+    bool m_imageShown = false; ///< updateImageExtras() ran once
 };
 
 } // namespace App

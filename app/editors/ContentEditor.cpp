@@ -2,13 +2,16 @@
 #include "ContentEditor.h"
 
 #include "ContentBlockWidget.h"
+#include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "SlideTitleEdit.h"
+#include "app/models/DeferredIssues.h"
 #include "core/Document.h"
 #include "core/MediaImporter.h"
 #include "core/commands/AddAsset.h"
 #include "core/commands/SetSlideBody.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -84,6 +87,11 @@ ContentEditor::ContentEditor(QWidget *parent)
     layout->addLayout(addRow);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_issues);
+
+    connect(qApp, &QApplication::focusChanged, this, &ContentEditor::onFocusChanged);
+    connect(DeferredIssues::instance(), &DeferredIssues::changed, this, [this] {
+        m_issues->showIssuesOf(document() ? &document()->course() : nullptr, slideId());
+    });
 }
 
 const Core::ContentBody *ContentEditor::body() const
@@ -94,6 +102,11 @@ const Core::ContentBody *ContentEditor::body() const
 
 void ContentEditor::refresh()
 {
+    if (!m_deferredSlide.isNull() && m_deferredSlide != slideId()) {
+        // The author left the slide: what was held back for it counts again.
+        const Core::SlideId left = std::exchange(m_deferredSlide, {});
+        DeferredIssues::instance()->release(left);
+    }
     m_title->setDocument(document());
     m_title->setSlide(slideId());
     const Core::ContentBody *content = body();
@@ -138,6 +151,15 @@ void ContentEditor::addBlock(Core::ContentBlock::Type type)
     Core::ContentBlock block;
     block.type = type;
     next.blocks.push_back(block);
+    if (type == Core::ContentBlock::Type::Image) {
+        // "No image" is the state of every new image block: the block itself says what to do
+        // until the author leaves it, and only then does it count as a problem.
+        DeferredIssues::instance()->defer(slideId(),
+                                          u"content.image-missing"_s,
+                                          Core::Validator::Field::Block,
+                                          int(next.blocks.size()) - 1);
+        m_deferredSlide = slideId();
+    }
     pushBody(std::move(next), tr("Add %1 block").arg(ContentBlockWidget::typeName(type).toLower()));
     if (!m_blockWidgets.empty()) {
         ContentBlockWidget *added = m_blockWidgets.back();
@@ -171,6 +193,7 @@ void ContentEditor::moveBlock(int index, int delta)
     if (!content || index < 0 || to < 0 || index >= int(content->blocks.size())
         || to >= int(content->blocks.size()))
         return;
+    releaseDeferred(); // block numbers change
     Core::ContentBody next = *content;
     std::swap(next.blocks[size_t(index)], next.blocks[size_t(to)]);
     pushBody(std::move(next), delta < 0 ? tr("Move block up") : tr("Move block down"));
@@ -181,11 +204,42 @@ void ContentEditor::removeBlock(int index)
     const Core::ContentBody *content = body();
     if (!content || index < 0 || index >= int(content->blocks.size()))
         return;
+    releaseDeferred(); // block numbers change
     Core::ContentBody next = *content;
     const QString name = ContentBlockWidget::typeName(next.blocks[size_t(index)].type);
     next.blocks.erase(next.blocks.begin() + index);
     pushBody(std::move(next), tr("Remove %1 block").arg(name.toLower()));
     emit statusMessageRequested(tr("Block removed. Undo brings it back."));
+}
+
+void ContentEditor::releaseDeferred(int index)
+{
+    if (m_deferredSlide.isNull())
+        return;
+    DeferredIssues::instance()->release(m_deferredSlide, index);
+}
+
+void ContentEditor::onFocusChanged(QWidget *old, QWidget *now)
+{
+    if (m_deferredSlide.isNull() || !old || !now || now->window() != window())
+        return; // a file dialog or another window does not count as leaving the block
+    for (size_t i = 0; i < m_blockWidgets.size(); ++i) {
+        ContentBlockWidget *block = m_blockWidgets[i];
+        if (block->isAncestorOf(old) && !block->isAncestorOf(now))
+            releaseDeferred(int(i));
+    }
+}
+
+void ContentEditor::focusField(Core::Validator::Field field, int index)
+{
+    if (field == Core::Validator::Field::Block && index >= 0
+        && index < int(m_blockWidgets.size())) {
+        ContentBlockWidget *block = m_blockWidgets[size_t(index)];
+        m_scroll->ensureWidgetVisible(block);
+        block->focusMainField();
+        return;
+    }
+    FocusHelpers::focusAndReveal(m_title);
 }
 
 void ContentEditor::chooseImageFile(int index)

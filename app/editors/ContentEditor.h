@@ -34,6 +34,8 @@ public:
      */
     bool importImage(int index, const QString &filePath);
 
+    void focusField(Core::Validator::Field field, int index) override;
+
 protected:
     void refresh() override;
 
@@ -47,6 +49,9 @@ private:
     void moveBlock(int index, int delta);
     void removeBlock(int index);
     void chooseImageFile(int index);
+    /** Lets DeferredIssues report what it held back for this slide (index < 0: all). */
+    void releaseDeferred(int index = -1);
+    void onFocusChanged(QWidget *old, QWidget *now);
 
     SlideTitleEdit *m_title;
     QScrollArea *m_scroll;
@@ -55,6 +60,7 @@ private:
     QLabel *m_emptyLabel;
     IssueListWidget *m_issues;
     std::vector<ContentBlockWidget *> m_blockWidgets;
+    Core::SlideId m_deferredSlide; ///< the slide with issues held back in DeferredIssues
 };
 
 } // namespace App

@@ -47,6 +47,14 @@ const Core::Slide *Editor::slide() const
     return m_document->course().slide(m_slideId);
 }
 
+void Editor::focusField(Core::Validator::Field field, int index)
+{
+    Q_UNUSED(field)
+    Q_UNUSED(index)
+    if (QWidget *first = nextInFocusChain(); first && isAncestorOf(first))
+        first->setFocus(Qt::OtherFocusReason);
+}
+
 void Editor::pushBody(Core::SlideBody body, const QString &text, const QString &mergeKey)
 {
     if (!slide())

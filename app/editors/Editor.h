@@ -3,6 +3,7 @@
 
 #include "core/Ids.h"
 #include "core/Slide.h"
+#include "core/Validator.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -34,6 +35,12 @@ public:
     const Core::SlideId &slideId() const { return m_slideId; }
     /** The slide shown, or nullptr. */
     const Core::Slide *slide() const;
+
+    /**
+     * Puts the keyboard focus in the field a problem concerns (index: the block, answer row or
+     * caption track), scrolled into view. The base focuses the slide's title.
+     */
+    virtual void focusField(Core::Validator::Field field, int index);
 
 signals:
     void statusMessageRequested(const QString &message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "IssueListWidget.h"
 
+#include "app/models/DeferredIssues.h"
 #include "core/Course.h"
 
 #include <QEvent>
@@ -58,7 +59,9 @@ QStringList IssueListWidget::messages() const
 std::vector<Core::Validator::Issue> IssueListWidget::issuesOf(const Core::Course &course,
                                                               const Core::SlideId &slide)
 {
-    return Core::Validator::checkSlide(course, slide);
+    auto issues = Core::Validator::checkSlide(course, slide);
+    DeferredIssues::instance()->filter(issues);
+    return issues;
 }
 
 void IssueListWidget::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "QuestionEditor.h"
 
+#include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "ListTableEditor.h"
 #include "RichTextEdit.h"
@@ -24,6 +25,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTextBlock>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -191,10 +193,13 @@ QuestionEditor::QuestionEditor(QWidget *parent)
 
     auto *questionGroup = new QGroupBox(tr("Question"), this);
     auto *questionForm = makeForm();
+    m_questionForm = questionForm;
     questionForm->addRow(tr("&Title:"), m_title);
     questionForm->addRow(tr("T&ype:"), m_type);
     questionForm->addRow(tr("&Prompt:"), m_prompt);
     auto *scoringField = new QWidget(this); // a widget, so the label's mnemonic has a buddy
+    scoringField->setObjectName(u"scoringField"_s);
+    m_scoringField = scoringField;
     scoringField->setFocusProxy(m_points);
     auto *scoring = new QHBoxLayout(scoringField);
     scoring->setContentsMargins(0, 0, 0, 0);
@@ -720,6 +725,63 @@ QWidget *QuestionEditor::createOpenTextPage()
     return page;
 }
 
+void QuestionEditor::focusField(Core::Validator::Field field, int index)
+{
+    using Field = Core::Validator::Field;
+    using namespace FocusHelpers;
+    const Core::Question *q = question();
+    switch (field) {
+    case Field::Prompt:
+        focusAndReveal(m_prompt->textEdit());
+        return;
+    case Field::Points:
+        focusAndReveal(m_points);
+        return;
+    case Field::CorrectFeedback:
+        focusAndReveal(m_correctFeedback->textEdit());
+        return;
+    case Field::IncorrectFeedback:
+        focusAndReveal(m_incorrectFeedback->textEdit());
+        return;
+    case Field::ClozeText:
+        focusAndReveal(m_cloze);
+        return;
+    case Field::Answers:
+        if (!q)
+            break;
+        switch (pageFor(q->type)) {
+        case ChoicesPage:
+            focusRow(m_choices->table(), index, 1);
+            return;
+        case TrueFalsePage:
+            focusAndReveal(q->trueFalseAnswer ? m_true : m_false);
+            return;
+        case FillInPage:
+            focusRow(m_blanks->table(), index, 1);
+            return;
+        case MatchingPage:
+            focusRow(m_pairs->table(), index);
+            return;
+        case SequencingPage:
+            focusRow(m_items->table(), index);
+            return;
+        case NumericPage:
+            focusAndReveal(q->numeric.isRange ? m_numericMinimum : m_numericValue);
+            return;
+        case LikertPage:
+            focusRow(m_likert->table(), index);
+            return;
+        case OpenTextPage:
+            focusAndReveal(m_maxLength);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    focusAndReveal(m_title);
+}
+
 void QuestionEditor::refresh()
 {
     m_title->setDocument(document());
@@ -746,8 +808,11 @@ void QuestionEditor::refresh()
     m_shuffle->setVisible(canShuffle);
     m_correctFeedback->setHtml(q->correctFeedback);
     m_incorrectFeedback->setHtml(q->incorrectFeedback);
-    m_feedbackGroup->setTitle(Core::isGraded(q->type) ? tr("Feedback")
-                                                      : tr("Feedback (shown after answering)"));
+    // A survey item (Likert, open text) is neither scored nor right or wrong: the player shows
+    // no correct/incorrect feedback for it, so neither points nor feedback are offered.
+    const bool graded = Core::isGraded(q->type);
+    m_questionForm->setRowVisible(m_scoringField, graded);
+    m_feedbackGroup->setVisible(graded);
 
     const Page page = pageFor(q->type);
     for (size_t i = 0; i < m_pages.size(); ++i)

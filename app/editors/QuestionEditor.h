@@ -39,6 +39,8 @@ public:
 
     static QString typeLabel(Core::QuestionType type);
 
+    void focusField(Core::Validator::Field field, int index) override;
+
 protected:
     void refresh() override;
 
@@ -62,6 +64,8 @@ private:
     QComboBox *m_type;
     RichTextEdit *m_prompt;
     QDoubleSpinBox *m_points;
+    QFormLayout *m_questionForm = nullptr;
+    QWidget *m_scoringField = nullptr; ///< points and shuffle; hidden for ungraded types
     QCheckBox *m_shuffle;
     QGroupBox *m_answerGroup;
     QWidget *m_answerPages;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ResultEditor.h"
 
+#include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "RichTextEdit.h"
 #include "SlideTitleEdit.h"
@@ -10,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,17 @@ ResultEditor::ResultEditor(QWidget *parent)
     connect(m_fail, &RichTextEdit::htmlEdited, this, [this](const QString &html) {
         editMessage(false, html);
     });
+}
+
+void ResultEditor::focusField(Core::Validator::Field field, int index)
+{
+    Q_UNUSED(index)
+    if (field == Core::Validator::Field::PassMessage)
+        FocusHelpers::focusAndReveal(m_pass->textEdit());
+    else if (field == Core::Validator::Field::FailMessage)
+        FocusHelpers::focusAndReveal(m_fail->textEdit());
+    else
+        FocusHelpers::focusAndReveal(m_title);
 }
 
 void ResultEditor::refresh()

@@ -16,6 +16,8 @@ class ResultEditor final : public Editor
 public:
     explicit ResultEditor(QWidget *parent = nullptr);
 
+    void focusField(Core::Validator::Field field, int index) override;
+
 protected:
     void refresh() override;
 

@@ -139,6 +139,10 @@ RichTextEdit::RichTextEdit(QWidget *parent)
                         QKeySequence(Qt::CTRL | Qt::Key_K),
                         false);
 
+    // As tall as the toolbar and the text, never more: given extra room (a lone new block,
+    // a group box), the toolbar would otherwise float in the middle of an empty area.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_toolBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

@@ -4,6 +4,7 @@
 #include "IssueListWidget.h"
 #include "QuestionEditor.h"
 #include "SlideTitleEdit.h"
+#include "app/models/DeferredIssues.h"
 #include "core/Document.h"
 #include "core/commands/SetSlideBody.h"
 
@@ -99,6 +100,10 @@ SlidePropertiesWidget::SlidePropertiesWidget(QWidget *parent)
         editQuestion(
             on, m_points->value(), on ? tr("Shuffle answers") : tr("Keep answer order"), {});
     });
+    connect(DeferredIssues::instance(),
+            &DeferredIssues::changed,
+            this,
+            &SlidePropertiesWidget::refresh);
     refresh();
 }
 
@@ -147,8 +152,14 @@ void SlidePropertiesWidget::refresh()
     m_kind->setText(kindLabel(slide->kind()));
     const Core::Question *q = slide->question();
     m_form->setRowVisible(m_questionType, q);
-    m_form->setRowVisible(m_points, q);
-    m_form->setRowVisible(m_shuffle, q);
+    // Survey items (Likert, open text) are not scored and keep their order.
+    const bool graded = q && Core::isGraded(q->type);
+    const bool canShuffle = q
+                            && (q->type == Core::QuestionType::SingleChoice
+                                || q->type == Core::QuestionType::MultipleResponse
+                                || q->type == Core::QuestionType::Matching);
+    m_form->setRowVisible(m_points, graded);
+    m_form->setRowVisible(m_shuffle, canShuffle);
     if (q) {
         m_questionType->setText(QuestionEditor::typeLabel(q->type));
         if (std::abs(m_points->value() - q->points) > 1e-9) {

@@ -2,6 +2,7 @@
 #include "VideoEditor.h"
 
 #include "AssetComboBox.h"
+#include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "ListTableEditor.h"
 #include "SlideTitleEdit.h"
@@ -337,6 +338,28 @@ void VideoEditor::editBody(const std::function<void(Core::VideoBody &)> &change,
     Core::VideoBody next = *current;
     change(next);
     pushBody(std::move(next), text, mergeKey);
+}
+
+void VideoEditor::focusField(Core::Validator::Field field, int index)
+{
+    using Field = Core::Validator::Field;
+    switch (field) {
+    case Field::Video:
+        FocusHelpers::focusAndReveal(m_video);
+        return;
+    case Field::Poster:
+        FocusHelpers::focusAndReveal(m_posterFromFrame);
+        return;
+    case Field::RequiredPercent:
+        FocusHelpers::focusAndReveal(m_requiredPercent);
+        return;
+    case Field::Captions:
+        FocusHelpers::focusRow(m_captions->table(), index);
+        return;
+    default:
+        FocusHelpers::focusAndReveal(m_title);
+        return;
+    }
 }
 
 void VideoEditor::refresh()

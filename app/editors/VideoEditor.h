@@ -52,6 +52,7 @@ public:
     bool useCurrentFrameAsPoster();
 
     QMediaPlayer *player() const { return m_player; }
+    void focusField(Core::Validator::Field field, int index) override;
     /** "12 cues", or the reason the track's file is not valid WebVTT. */
     QString cueSummary(const Core::AssetId &vtt);
     /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "OutlineModel.h"
 
+#include "CourseProblems.h"
 #include "MediaOperations.h"
 #include "SlideKindIcons.h"
 #include "SlideOperations.h"
@@ -52,6 +53,25 @@ void OutlineModel::setDocument(Core::Document *document)
     if (m_document)
         connectDocument();
     endResetModel();
+}
+
+void OutlineModel::setProblems(CourseProblems *problems)
+{
+    if (m_problems)
+        disconnect(m_problems, nullptr, this, nullptr);
+    m_problems = problems;
+    if (!m_problems)
+        return;
+    connect(m_problems, &CourseProblems::changed, this, [this] {
+        for (int s = 0; s < rowCount(); ++s) {
+            const QModelIndex section = index(s, 0);
+            const int slides = rowCount(section);
+            if (slides > 0)
+                emit dataChanged(index(0, 0, section),
+                                 index(slides - 1, 0, section),
+                                 {ProblemRole, Qt::ToolTipRole});
+        }
+    });
 }
 
 void OutlineModel::setThumbnailRenderer(ThumbnailRenderer *renderer)
@@ -303,8 +323,20 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
             kind = tr("%1 · %2").arg(kind, SlideOperations::questionTypeName(q->type));
         if (role == SubtitleRole)
             return kind;
-        return tr("%1\n%2").arg(slide->title, kind);
+        QString tip = tr("%1\n%2").arg(slide->title, kind);
+        if (m_problems) {
+            for (const auto &issue : m_problems->issuesOf(slide->id)) {
+                const bool error = issue.severity == Core::Validator::Severity::Error;
+                //: Outline tooltip line of a problem; %1 is its message
+                tip += u'\n' + (error ? tr("✖ Error: %1") : tr("⚠ Warning: %1")).arg(issue.message);
+            }
+        }
+        return tip;
     }
+    case ProblemRole:
+        if (!m_problems || !m_problems->hasIssues(slide->id))
+            return int(Problem::None);
+        return int(m_problems->hasErrors(slide->id) ? Problem::Error : Problem::Warning);
     case ItemTypeRole:
         return QVariant::fromValue(ItemType::Slide);
     case SlideIdRole:

@@ -9,6 +9,7 @@
 
 namespace App {
 
+class CourseProblems;
 class ThumbnailRenderer;
 
 /**
@@ -31,7 +32,11 @@ public:
         SlideKindRole,                   ///< int(Core::SlideKind), slides only
         ThumbnailRole,                   ///< QImage, slides only; may be null while rendering
         SubtitleRole,                    ///< "Question · Single choice", "12 slides"
+        ProblemRole,                     ///< int(Problem), slides only
     };
+    /** What the outline marks on a slide: its worst problem. */
+    enum class Problem { None, Warning, Error };
+    Q_ENUM(Problem)
     enum class ItemType { Section, Slide };
     Q_ENUM(ItemType)
 
@@ -43,6 +48,8 @@ public:
     Core::Document *document() const { return m_document; }
     /** Optional: gives slides a ThumbnailRole. */
     void setThumbnailRenderer(ThumbnailRenderer *renderer);
+    /** Optional: gives slides a ProblemRole and their problems in the tooltip. */
+    void setProblems(CourseProblems *problems);
 
     /** The MIME type of dragged slides: their ids, one per line. */
     static QString slideListMimeType();
@@ -96,6 +103,7 @@ private:
 
     QPointer<Core::Document> m_document;
     QPointer<ThumbnailRenderer> m_renderer;
+    QPointer<CourseProblems> m_problems;
 };
 
 } // namespace App

@@ -27,8 +27,19 @@ class Command : public QUndoCommand
 public:
     explicit Command(Document *document, QUndoCommand *parent = nullptr);
 
+    /** A title as history entries quote it: simplified, at most 40 characters. */
+    static QString quotedTitle(const QString &title);
+    /**
+     * "Edit pair — slide “Quiz 3”": an action on a slide, named so that the history says
+     * where each step happened. The action alone when the slide has no title.
+     */
+    static QString onSlide(const QString &action, const QString &slideTitle);
+
 protected:
     DocumentMutator mutator() const { return DocumentMutator(*m_document); }
+    /** The title of a slide or section of the document; empty when it is unknown. */
+    QString slideTitle(const SlideId &id) const;
+    QString sectionTitle(const SectionId &id) const;
     const Course &course() const;
     Document *document() const { return m_document; }
 

@@ -14,7 +14,8 @@ InsertSection::InsertSection(Document *document,
     , m_id(section->id)
     , m_section(std::move(section))
 {
-    setText(Tr::tr("Add section"));
+    const QString name = quotedTitle(m_section->title);
+    setText(name.isEmpty() ? Tr::tr("Add section") : Tr::tr("Add section “%1”").arg(name));
 }
 
 void InsertSection::redo()

@@ -18,7 +18,8 @@ InsertSlide::InsertSlide(Document *document,
     , m_id(slide->id)
     , m_slide(std::move(slide))
 {
-    setText(Tr::tr("Add slide"));
+    const QString name = quotedTitle(m_slide->title);
+    setText(name.isEmpty() ? Tr::tr("Add slide") : Tr::tr("Add slide “%1”").arg(name));
 }
 
 void InsertSlide::redo()

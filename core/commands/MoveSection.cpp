@@ -10,7 +10,8 @@ MoveSection::MoveSection(Document *document, SectionId id, int to, QUndoCommand 
     , m_id(std::move(id))
     , m_to(to)
 {
-    setText(Tr::tr("Move section"));
+    const QString name = quotedTitle(sectionTitle(m_id));
+    setText(name.isEmpty() ? Tr::tr("Move section") : Tr::tr("Move section “%1”").arg(name));
 }
 
 void MoveSection::redo()

@@ -14,7 +14,8 @@ MoveSlide::MoveSlide(
     , m_toSection(std::move(toSection))
     , m_toIndex(toIndex)
 {
-    setText(Tr::tr("Move slide"));
+    const QString name = quotedTitle(slideTitle(m_id));
+    setText(name.isEmpty() ? Tr::tr("Move slide") : Tr::tr("Move slide “%1”").arg(name));
 }
 
 void MoveSlide::redo()

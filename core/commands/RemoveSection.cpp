@@ -9,7 +9,8 @@ RemoveSection::RemoveSection(Document *document, SectionId id, QUndoCommand *par
     : Command(document, parent)
     , m_id(std::move(id))
 {
-    setText(Tr::tr("Delete section"));
+    const QString name = quotedTitle(sectionTitle(m_id));
+    setText(name.isEmpty() ? Tr::tr("Delete section") : Tr::tr("Delete section “%1”").arg(name));
 }
 
 void RemoveSection::redo()

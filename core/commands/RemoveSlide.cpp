@@ -9,7 +9,8 @@ RemoveSlide::RemoveSlide(Document *document, SlideId id, QUndoCommand *parent)
     : Command(document, parent)
     , m_id(std::move(id))
 {
-    setText(Tr::tr("Delete slide"));
+    const QString name = quotedTitle(slideTitle(m_id));
+    setText(name.isEmpty() ? Tr::tr("Delete slide") : Tr::tr("Delete slide “%1”").arg(name));
 }
 
 void RemoveSlide::redo()

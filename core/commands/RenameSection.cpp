@@ -15,7 +15,8 @@ RenameSection::RenameSection(Document *document, SectionId id, QString title, QU
     const int index = document->course().sectionIndex(m_id);
     if (index >= 0)
         m_old = document->course().sections()[size_t(index)]->title;
-    setText(Tr::tr("Rename section"));
+    const QString name = quotedTitle(m_old);
+    setText(name.isEmpty() ? Tr::tr("Rename section") : Tr::tr("Rename section “%1”").arg(name));
 }
 
 void RenameSection::apply(const QString &title)

@@ -17,9 +17,10 @@ SetSlideBody::SetSlideBody(Document *document,
     , m_new(std::move(body))
     , m_mergeKey(std::move(mergeKey))
 {
-    if (const Slide *slide = document->course().slide(m_id))
+    const Slide *slide = document->course().slide(m_id);
+    if (slide)
         m_old = slide->body;
-    setText(text);
+    setText(onSlide(text, slide ? slide->title : QString()));
 }
 
 void SetSlideBody::redo()

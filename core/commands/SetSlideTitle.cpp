@@ -14,7 +14,8 @@ SetSlideTitle::SetSlideTitle(Document *document, SlideId id, QString title, QUnd
 {
     if (const Slide *slide = document->course().slide(m_id))
         m_old = slide->title;
-    setText(Tr::tr("Rename slide"));
+    const QString name = quotedTitle(m_old);
+    setText(name.isEmpty() ? Tr::tr("Rename slide") : Tr::tr("Rename slide “%1”").arg(name));
 }
 
 void SetSlideTitle::redo()

@@ -260,6 +260,42 @@ TEST_CASE("Validator reports where an issue is", "[core][validator]")
     CHECK(issue.location.size() < 100);
 }
 
+TEST_CASE("Validator says which field an issue concerns", "[core][validator]")
+{
+    using Field = Validator::Field;
+    auto course = validCourse();
+    questionOf(*course).prompt.clear();
+    Issue issue = onlyError(*course, u"question.empty-prompt"_s);
+    CHECK(issue.field == Field::Prompt);
+    CHECK(issue.index == -1);
+
+    course = validCourse();
+    questionOf(*course).choices[0].correct = false;
+    CHECK(onlyError(*course, u"question.no-correct-choice"_s).field == Field::Answers);
+
+    course = validCourse();
+    contentOf(*course).blocks[2].altText.clear();
+    issue = onlyWarning(*course, u"image.no-alt-text"_s);
+    CHECK(issue.field == Field::Block);
+    CHECK(issue.index == 2);
+
+    course = validCourse();
+    videoOf(*course).captions[0].language.clear();
+    issue = onlyError(*course, u"captions.no-language"_s);
+    CHECK(issue.field == Field::Captions);
+    CHECK(issue.index == 0);
+
+    course = validCourse();
+    course->metadata().title.clear();
+    issue = onlyError(*course, u"course.no-title"_s);
+    CHECK(issue.field == Field::CourseTitle);
+    CHECK(issue.slide.isNull());
+
+    course = validCourse();
+    std::get<ResultBody>(slideAt(*course, 1, 1).body).failMessage = u"<script>x</script>"_s;
+    CHECK(onlyError(*course, u"text.unsafe-html"_s).field == Field::FailMessage);
+}
+
 TEST_CASE("Validator checks content blocks", "[core][validator]")
 {
     auto course = validCourse();

@@ -6,6 +6,7 @@
 #include "app/dialogs/ExportDialog.h"
 #include "app/dialogs/ImportQuestionsDialog.h"
 #include "app/docks/OutlineDock.h"
+#include "app/models/CourseProblems.h"
 #include "app/preview/PreviewController.h"
 #include "app/preview/PreviewWindow.h"
 #include "core/Document.h"
@@ -189,6 +190,37 @@ int main(int argc, char *argv[])
             return slide.kind() == Core::SlideKind::Video;
         }));
         ok &= save(window.get(), out.filePath(u"editor-video.png"_s));
+
+        {
+            // Two problems: an image without alternative text (a warning) and a single-choice
+            // question without its correct answer (an error), shown in the outline and listed
+            // in the Problems panel.
+            const Core::Slide *imageSlide = contentSlideWithImage(document);
+            Core::ContentBody body = std::get<Core::ContentBody>(imageSlide->body);
+            for (Core::ContentBlock &block : body.blocks) {
+                if (block.type == Core::ContentBlock::Type::Image) {
+                    block.altText.clear();
+                    break;
+                }
+            }
+            document.push(std::make_unique<Core::SetSlideBody>(
+                &document, imageSlide->id, Core::SlideBody(body), u"Remove alt text"_s));
+            const Core::Slide *quiz = findSlide(document, [](const Core::Slide &slide) {
+                return slide.question()
+                       && slide.question()->type == Core::QuestionType::SingleChoice;
+            });
+            Core::QuestionBody question{*quiz->question()};
+            for (Core::Choice &choice : question.question.choices)
+                choice.correct = false;
+            document.push(std::make_unique<Core::SetSlideBody>(
+                &document, quiz->id, Core::SlideBody(question), u"Clear answer"_s));
+            ok &= select(*window, quiz);
+            window->problems()->refreshNow();
+            ok &= save(window.get(), out.filePath(u"editor-problems.png"_s));
+            document.undoStack()->undo();
+            document.undoStack()->undo();
+            window->problems()->refreshNow();
+        }
 
         {
             App::CourseSettingsDialog dialog(&document, window.get());
