@@ -4113,11 +4113,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected &apos;&quot;&apos; to close the cell opened at %1</source>
-        <translation>&apos;&quot;&apos; est attendu pour fermer la cellule ouverte en %1</translation>
+        <translation>« &quot; » est attendu pour fermer la cellule ouverte en %1</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos; or the end of the line after the closing quote of the cell opened at %2 (write &quot;&quot; for a quote inside a cell)</source>
-        <translation>&apos;%1&apos; ou la fin de la ligne est attendu après le guillemet fermant de la cellule ouverte en %2 (écrivez &quot;&quot; pour un guillemet dans une cellule)</translation>
+        <translation>« %1 » ou la fin de la ligne est attendu après le guillemet fermant de la cellule ouverte en %2 (écrivez « &quot;&quot; » pour un guillemet dans une cellule)</translation>
     </message>
     <message>
         <source>too many columns (expected at most %1)</source>
@@ -4205,11 +4205,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected &apos;::&apos; to close the title opened at %1</source>
-        <translation>&apos;::&apos; est attendu pour fermer le titre ouvert en %1</translation>
+        <translation>« :: » est attendu pour fermer le titre ouvert en %1</translation>
     </message>
     <message>
         <source>unexpected &apos;}&apos; without an opening &apos;{&apos; (write \} for a brace in text)</source>
-        <translation>&apos;}&apos; inattendu sans &apos;{&apos; ouvrant (écrivez \} pour une accolade dans le texte)</translation>
+        <translation>« } » inattendu sans « { » ouvrant (écrivez \} pour une accolade dans le texte)</translation>
     </message>
     <message>
         <source>expected the question text after the title</source>
@@ -4217,11 +4217,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>unexpected &apos;{&apos; inside the answer set opened at %1 (write \{ for a brace in text)</source>
-        <translation>&apos;{&apos; inattendu dans l’ensemble de réponses ouvert en %1 (écrivez \{ pour une accolade dans le texte)</translation>
+        <translation>« { » inattendu dans l’ensemble de réponses ouvert en %1 (écrivez \{ pour une accolade dans le texte)</translation>
     </message>
     <message>
         <source>expected &apos;}&apos; to close the answer set opened at %1</source>
-        <translation>&apos;}&apos; est attendu pour fermer l’ensemble de réponses ouvert en %1</translation>
+        <translation>« } » est attendu pour fermer l’ensemble de réponses ouvert en %1</translation>
     </message>
     <message>
         <source>expected one answer set per question (the first one was opened at %1)</source>
@@ -4241,11 +4241,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; (right answer) or &apos;~&apos; (wrong answer) at the start of an answer</source>
-        <translation>&apos;=&apos; (bonne réponse) ou &apos;~&apos; (mauvaise réponse) est attendu au début d’une réponse</translation>
+        <translation>« = » (bonne réponse) ou « ~ » (mauvaise réponse) est attendu au début d’une réponse</translation>
     </message>
     <message>
         <source>expected a percentage like %50% after &apos;%1&apos;</source>
-        <translation>un pourcentage comme %50% est attendu après &apos;%1&apos;</translation>
+        <translation>un pourcentage comme %50% est attendu après « %1 »</translation>
     </message>
     <message>
         <source>expected a percentage between -100 and 100</source>
@@ -4253,7 +4253,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected a right answer: mark one with &apos;=&apos; or give it a positive percentage like ~%50%</source>
-        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec &apos;=&apos; ou donnez-lui un pourcentage positif comme ~%50%</translation>
+        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec « = » ou donnez-lui un pourcentage positif comme ~%50%</translation>
     </message>
     <message numerus="yes">
         <source>%n answers are each fully right: the learner must now pick all of them.</source>
@@ -4264,7 +4264,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected the text of the answer after &apos;%1&apos;</source>
-        <translation>le texte de la réponse est attendu après &apos;%1&apos;</translation>
+        <translation>le texte de la réponse est attendu après « %1 »</translation>
     </message>
     <message>
         <source>Partial-credit percentages (%1) became right or wrong: every answer with a positive percentage is right, and the learner must pick all of them.</source>
@@ -4280,7 +4280,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected the text of the answer after &apos;=&apos;</source>
-        <translation>le texte de la réponse est attendu après &apos;=&apos;</translation>
+        <translation>le texte de la réponse est attendu après « = »</translation>
     </message>
     <message>
         <source>expected an answer worth 100%: a short answer needs one fully right answer</source>
@@ -4303,11 +4303,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected &apos;-&gt;&apos; between the two sides of a matching pair</source>
-        <translation>&apos;-&gt;&apos; est attendu entre les deux côtés d’une paire</translation>
+        <translation>« -&gt; » est attendu entre les deux côtés d’une paire</translation>
     </message>
     <message>
         <source>expected the right side of the pair after &apos;-&gt;&apos;</source>
-        <translation>le côté droit de la paire est attendu après &apos;-&gt;&apos;</translation>
+        <translation>le côté droit de la paire est attendu après « -&gt; »</translation>
     </message>
     <message>
         <source>The percentage %1 of a matching pair was dropped.</source>
@@ -4334,7 +4334,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected a right answer: mark one with &apos;=&apos; (and no percentage, or a positive one)</source>
-        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec &apos;=&apos; (sans pourcentage, ou avec un pourcentage positif)</translation>
+        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec « = » (sans pourcentage, ou avec un pourcentage positif)</translation>
     </message>
     <message>
         <source>The best answer is worth %1; it now earns full credit.</source>

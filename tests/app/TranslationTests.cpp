@@ -111,11 +111,14 @@ struct Typography
  * - a no-break space U+00A0 before ":" and inside « » (« %1 »);
  * - a narrow no-break space U+202F before ";", "!" and "?";
  * - the typographic apostrophe ’ and ellipsis …, never ' or "...";
- * - straight double quotes only where the source quotes code the same way (xmlns="%1").
+ * - straight double quotes only where the source quotes code the same way (xmlns="%1", the
+ *   doubled quote "" of CSV).
  * A colon counts as punctuation when a space or the end follows it: "mailto:", "https://",
  * "127.0.0.1:%1" and "00:00:01.000" are not punctuation. Accepted with a warning (variants
  * that some French style guides prefer, so not wrong): a narrow no-break space before ":"
- * or inside « ».
+ * or inside « ». Not checked: the colon of an upper-case keyword the source writes the same way
+ * ("ANSWER:"), a symbol quoted on its own (« " », « :: ») and "..." where the source has it too
+ * (command syntax such as "import|export ...").
  */
 Typography frenchTypography(const QString &text, const QString &source)
 {
@@ -124,6 +127,25 @@ Typography frenchTypography(const QString &text, const QString &source)
     Typography result;
     auto where = [&](qsizetype i) {
         return u"“…"_s + text.mid(std::max<qsizetype>(0, i - 12), 24) + u"…”"_s;
+    };
+    // A colon ending an upper-case keyword that the source writes the same way is syntax of a
+    // file format or a command ("ANSWER:" in Aiken files), not French punctuation.
+    auto isQuotedKeyword = [&](qsizetype colon) {
+        qsizetype start = colon;
+        while (start > 0 && text[start - 1].isLetter())
+            --start;
+        const QString word = text.mid(start, colon - start);
+        return word.size() >= 2 && word == word.toUpper() && source.contains(word + u':');
+    };
+    // A symbol quoted on its own, « " » or « :: », is syntax too.
+    auto isQuotedSymbol = [&](qsizetype i) {
+        qsizetype start = i, end = i;
+        while (start > 0 && text[start - 1].isPunct() && text[start - 1] != u'«')
+            --start;
+        while (end + 1 < text.size() && text[end + 1].isPunct() && text[end + 1] != u'»')
+            ++end;
+        return start >= 2 && end + 2 < text.size() && text[start - 1] == nbsp
+               && text[start - 2] == u'«' && text[end + 1] == nbsp && text[end + 2] == u'»';
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
@@ -138,7 +160,8 @@ Typography frenchTypography(const QString &text, const QString &source)
                            .arg(where(i));
             else if (before != narrow && before != c) // "?!" keeps one space before the pair
                 result.errors << u"no narrow no-break space before “%1”: %2"_s.arg(c).arg(where(i));
-        } else if (c == u':' && (after.isNull() || after.isSpace())) {
+        } else if (c == u':' && (after.isNull() || after.isSpace()) && !isQuotedKeyword(i)
+                   && !isQuotedSymbol(i)) {
             if (before == narrow)
                 result.warnings << u"narrow no-break space before “:”: %1"_s.arg(where(i));
             else if (before != nbsp)
@@ -151,11 +174,12 @@ Typography frenchTypography(const QString &text, const QString &source)
                 result.errors << u"no no-break space inside « »: %1"_s.arg(where(i));
         } else if (c == u'\'') {
             result.errors << u"straight apostrophe, use ’: %1"_s.arg(where(i));
-        } else if (c == u'"' && !source.contains(u"=\""_s)) {
+        } else if (c == u'"' && !source.contains(u"=\""_s) && !source.contains(u"\"\""_s)
+                   && !isQuotedSymbol(i)) {
             result.errors << u"straight quotes, use « »: %1"_s.arg(where(i));
         }
     }
-    if (text.contains(u"..."_s))
+    if (text.contains(u"..."_s) && !source.contains(u"..."_s)) // "..." in command syntax stays
         result.errors << u"three dots, use …"_s;
     static const QRegularExpression spaceBeforeComma(u"[ \\x{a0}\\x{202f}][,.](?![\\d.])"_s);
     if (const auto match = spaceBeforeComma.match(text); match.hasMatch())
