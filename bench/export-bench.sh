@@ -4,7 +4,7 @@
 # over 1,000 questions and 1 GB of media, then times in one run:
 #   capsule-cli export (SCORM 1.2)   vs   cp of the same media bytes   vs   zip -r of the export
 # and prints the ratios (targets: export <= 1.3x the copy, <= 0.5x zip -r) and the player's
-# gzipped size (target <= 40 KB). Needs about 3.5 GB free under $TMPDIR (the media, the
+# gzipped size as shipped, minified by the build (target <= 40 KB). Needs about 3.5 GB free under $TMPDIR (the media, the
 # project, one package and one copy at a time).
 #   [ROUNDS=7] [SKIP_ZIP=1] bench/export-bench.sh [BUILD_DIR] [MEDIA_MB]
 set -euo pipefail
@@ -72,7 +72,7 @@ if [[ "${SKIP_ZIP:-0}" != 1 ]]; then
     rm -rf "$work/unzipped" "$work/zip-r.zip"
 fi
 
-player_gz=$(cd "$root/resources/player" && for f in *.html *.css *.js; do gzip -9 -c "$f" | wc -c; done | paste -sd+ | bc)
+player_gz=$(cd "$build/resources/player" && for f in *.html *.css *.js; do gzip -9 -c "$f" | wc -c; done | paste -sd+ | bc)
 
 printf 'media:                %d MB in %s files\n' "$media_mb" "$(ls "$work/media" | wc -l)"
 printf 'package:              %.1f MB\n' "$(echo "$(stat -c %s "$work/out.zip") / 1048576" | bc -l)"
