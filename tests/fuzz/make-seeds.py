@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Writes the seed corpora of course_xml and capsule_file from the sample course and the test
+media, so that they can be remade after a format change. Usage (from the checkout root):
+    python3 tests/fuzz/make-seeds.py PATH/TO/capsule-cli
+Every seed it writes is opened with `capsule-cli info` where it is a project."""
+import hashlib
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+root = pathlib.Path(__file__).resolve().parents[2]
+cli = sys.argv[1]
+corpus = root / "tests/fuzz/corpus"
+sample = (root / "resources/templates/sample/course.xml").read_text(encoding="utf-8")
+
+head = sample[: sample.index("  <section")]
+media_block = sample[sample.index("  <media>") : sample.index("</capsule>")]
+slides = re.findall(r"    <slide .*?</slide>\n", sample, re.S)
+
+
+def course(slide_texts, media=media_block, course_id="fuzz-seed"):
+    header = re.sub(r' id="[^"]*"', f' id="{course_id}"', head, count=1)
+    if media != media_block:  # the sample's theme logo is not among other media
+        header = re.sub(r' logo="[^"]*"', "", header)
+    body = '  <section id="s1">\n    <title>Section</title>\n' + "".join(slide_texts) + "  </section>\n"
+    return header + body + media + "</capsule>\n"
+
+
+def slides_where(pattern):
+    return [s for s in slides if re.search(pattern, s)]
+
+
+xml_dir = corpus / "course_xml"
+xml_seeds = {
+    "sample.xml": sample,
+    "video-only.xml": (root / "tests/data/video-only/course.xml").read_text(encoding="utf-8"),
+    "content.xml": course(slides_where(r'kind="(content|result)"')),
+    "questions-choice.xml": course(slides_where(r'type="(single-choice|multiple-response|true-false)"')),
+    "questions-order.xml": course(slides_where(r'type="(matching|sequencing)"')),
+    "questions-text.xml": course(slides_where(r'type="(fill-in|numeric|open-text|likert)"')),
+}
+for name, text in xml_seeds.items():
+    (xml_dir / name).write_text(text, encoding="utf-8")
+
+# Projects: capsule-cli's blank one, and small ones in the layout ZipWriter writes.
+cap_dir = corpus / "capsule_file"
+media_dir = root / "tests/data/media"
+
+
+def asset(path, mime, extra=""):
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    ext = path.suffix.lstrip(".")
+    line = (f'    <asset id="{sha}" fileName="{path.name}" mimeType="{mime}" '
+            f'byteSize="{len(data)}"{extra} />\n')
+    return sha, ext, data, line
+
+
+png = asset(media_dir / "image.png", "image/png", ' width="16" height="16"')
+vtt = asset(media_dir / "captions.vtt", "text/vtt")
+mp4 = asset(media_dir / "clip.mp4", "video/mp4")
+small_media = [png, vtt, mp4]
+image_slide = (
+    '    <slide id="img" kind="content">\n      <title>Image</title>\n'
+    f'      <block type="image" image="{png[0]}">\n        <altText>A square</altText>\n'
+    "      </block>\n    </slide>\n")
+video_slide = (
+    '    <slide id="vid" kind="video">\n      <title>Video</title>\n'
+    f'      <video asset="{mp4[0]}" poster="{png[0]}" requiredWatchedPercent="50">\n'
+    f'        <track asset="{vtt[0]}" language="en">English</track>\n      </video>\n'
+    "    </slide>\n")
+
+
+def write_project(name, xml, assets, deflate_media=False):
+    with zipfile.ZipFile(cap_dir / name, "w") as z:
+        z.writestr("course.xml", xml, compress_type=zipfile.ZIP_DEFLATED)
+        for sha, ext, data, _ in sorted(assets):
+            kind = zipfile.ZIP_DEFLATED if deflate_media else zipfile.ZIP_STORED
+            z.writestr(f"media/{sha}.{ext}", data, compress_type=kind)
+
+
+media_xml = "  <media>\n" + "".join(a[3] for a in sorted(small_media)) + "  </media>\n"
+write_project("media.capsule", course([image_slide, video_slide], media_xml), small_media)
+write_project("media-deflated.capsule", course([video_slide], media_xml), small_media, True)
+write_project("questions.capsule",
+              course(slides_where(r'kind="question"'), "  <media />\n"), [])
+subprocess.run([cli, "new", "--template", "blank", str(cap_dir / "blank.capsule")], check=True)
+
+for project in sorted(cap_dir.glob("*.capsule")):
+    subprocess.run([cli, "info", str(project)], check=True, stdout=subprocess.DEVNULL)
+with tempfile.TemporaryDirectory() as work:
+    for name in xml_seeds:
+        project = pathlib.Path(work) / "p.capsule"
+        with zipfile.ZipFile(project, "w") as z:
+            z.writestr("course.xml", (xml_dir / name).read_text(encoding="utf-8"))
+        # Media are absent here, so only the document's own errors are of interest.
+        result = subprocess.run([cli, "info", str(project)], capture_output=True, text=True)
+        if "course.xml" in result.stderr and "media/" not in result.stderr:
+            sys.exit(f"{name}: {result.stderr}")
+print("seeds written")
