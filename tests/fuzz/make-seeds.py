@@ -75,12 +75,16 @@ video_slide = (
     "    </slide>\n")
 
 
+def fixed_time(name):  # the same seeds on every run
+    return zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+
+
 def write_project(name, xml, assets, deflate_media=False):
     with zipfile.ZipFile(cap_dir / name, "w") as z:
-        z.writestr("course.xml", xml, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr(fixed_time("course.xml"), xml, compress_type=zipfile.ZIP_DEFLATED)
         for sha, ext, data, _ in sorted(assets):
             kind = zipfile.ZIP_DEFLATED if deflate_media else zipfile.ZIP_STORED
-            z.writestr(f"media/{sha}.{ext}", data, compress_type=kind)
+            z.writestr(fixed_time(f"media/{sha}.{ext}"), data, compress_type=kind)
 
 
 media_xml = "  <media>\n" + "".join(a[3] for a in sorted(small_media)) + "  </media>\n"
@@ -88,7 +92,27 @@ write_project("media.capsule", course([image_slide, video_slide], media_xml), sm
 write_project("media-deflated.capsule", course([video_slide], media_xml), small_media, True)
 write_project("questions.capsule",
               course(slides_where(r'kind="question"'), "  <media />\n"), [])
-subprocess.run([cli, "new", "--template", "blank", str(cap_dir / "blank.capsule")], check=True)
+if not (cap_dir / "blank.capsule").exists():  # its course id is new on every run
+    subprocess.run([cli, "new", "--template", "blank", str(cap_dir / "blank.capsule")], check=True)
+
+
+# The same projects as lists of entries, which FuzzCapsuleFile.cpp packs with correct CRC-32s.
+def write_parts(name, xml, assets):
+    parts = xml.encode("utf-8")
+    for sha, ext, data, _ in sorted(assets):
+        parts += f"\n@@entry media/{sha}.{ext}\n".encode() + data
+    (cap_dir / name).write_bytes(parts)
+    with tempfile.TemporaryDirectory() as work:  # the project they describe must open
+        project = pathlib.Path(work) / "p.capsule"
+        with zipfile.ZipFile(project, "w") as z:
+            z.writestr("course.xml", xml)
+            for sha, ext, data, _ in sorted(assets):
+                z.writestr(f"media/{sha}.{ext}", data)
+        subprocess.run([cli, "info", str(project)], check=True, stdout=subprocess.DEVNULL)
+
+
+write_parts("media.parts", course([image_slide, video_slide], media_xml), small_media)
+write_parts("questions.parts", course(slides_where(r'kind="question"'), "  <media />\n"), [])
 
 for project in sorted(cap_dir.glob("*.capsule")):
     subprocess.run([cli, "info", str(project)], check=True, stdout=subprocess.DEVNULL)
