@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import warnings
 import zipfile
 
 root = pathlib.Path(__file__).resolve().parents[2]
@@ -35,9 +36,10 @@ def slides_where(pattern):
 
 
 xml_dir = corpus / "course_xml"
+video_only = (root / "tests/data/video-only/course.xml").read_text(encoding="utf-8")
 xml_seeds = {
     "sample.xml": sample,
-    "video-only.xml": (root / "tests/data/video-only/course.xml").read_text(encoding="utf-8"),
+    "video-only.xml": video_only,
     "content.xml": course(slides_where(r'kind="(content|result)"')),
     "questions-choice.xml": course(slides_where(r'type="(single-choice|multiple-response|true-false)"')),
     "questions-order.xml": course(slides_where(r'type="(matching|sequencing)"')),
@@ -115,7 +117,8 @@ write_parts("media.parts", course([image_slide, video_slide], media_xml), small_
 write_parts("questions.parts", course(slides_where(r'kind="question"'), "  <media />\n"), [])
 
 for project in sorted(cap_dir.glob("*.capsule")):
-    subprocess.run([cli, "info", str(project)], check=True, stdout=subprocess.DEVNULL)
+    if not project.name.startswith("hostile-"):
+        subprocess.run([cli, "info", str(project)], check=True, stdout=subprocess.DEVNULL)
 with tempfile.TemporaryDirectory() as work:
     for name in xml_seeds:
         project = pathlib.Path(work) / "p.capsule"
@@ -125,4 +128,31 @@ with tempfile.TemporaryDirectory() as work:
         result = subprocess.run([cli, "info", str(project)], capture_output=True, text=True)
         if "course.xml" in result.stderr and "media/" not in result.stderr:
             sys.exit(f"{name}: {result.stderr}")
+# Hostile files of issue #10, small enough for the tree: each must be refused cleanly.
+questions_xml = course(slides_where(r'kind="question"'), "  <media />\n")
+bomb = cap_dir / "hostile-lying-size.capsule"  # course.xml declares 26950 bytes, inflates to 2 MB
+with zipfile.ZipFile(bomb, "w") as z:
+    z.writestr(fixed_time("course.xml"), questions_xml + " " * (2 << 20),
+               compress_type=zipfile.ZIP_DEFLATED)
+data = bytearray(bomb.read_bytes())
+real = (len(questions_xml.encode()) + (2 << 20)).to_bytes(4, "little")
+for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+    at = data.index(signature) + offset
+    assert data[at:at + 4] == real
+    data[at:at + 4] = (26950).to_bytes(4, "little")
+bomb.write_bytes(bytes(data))
+warnings.simplefilter("ignore", UserWarning)  # the duplicate name is the point
+with zipfile.ZipFile(cap_dir / "hostile-directory-and-duplicate.capsule", "w") as z:
+    z.writestr(fixed_time("course.xml"), questions_xml)
+    z.writestr(fixed_time("media/"), b"")
+    z.writestr(fixed_time("course.xml"), questions_xml)
+(xml_dir / "hostile-doctype.xml").write_text(
+    '<?xml version="1.0"?>\n<!DOCTYPE capsule [<!ENTITY e "&#x41;">]>\n'
+    + video_only[video_only.index("<capsule"):].replace("<author>Capsule tests", "<author>&e;"),
+    encoding="utf-8")
+(xml_dir / "hostile-invalid-utf8.xml").write_bytes(
+    video_only.encode("utf-8").replace("minute".encode(), b"min\xc3\x28te", 1))
+for project in sorted(cap_dir.glob("hostile-*.capsule")):
+    result = subprocess.run([cli, "info", str(project)], capture_output=True, text=True)
+    assert result.returncode == 1 and project.name in result.stderr, result.stderr
 print("seeds written")
