@@ -22,6 +22,8 @@ if (( want_tests )); then
     packages+=(dpkg-dev desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin)
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
+    # The fuzz targets (tests/fuzz, scripts/fuzz.sh): clang and its libFuzzer runtime.
+    packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()

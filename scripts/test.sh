@@ -52,3 +52,23 @@ export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 # A test that fails is run once more and reported if it fails again: CI stays green on a rare
 # timing hiccup of a widget or browser test, while a real failure still fails twice.
 ctest --test-dir "$root/build" --output-on-failure --timeout 300 -j"$(nproc)" --repeat until-pass:2
+
+# ---- Sanitizers and fuzzing (issue #10): hostile input must stay harmless ---------------------
+ccache_arg=$(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache || true)
+
+echo "==> Sanitizers: core, export, cli and preview tests under ASan + UBSan (build-asan)"
+# Any finding fails the run: ASan aborts, UBSan halts, LSan reports leaks at exit (Qt needs no
+# suppression). Set before building: test discovery runs the test executables.
+export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# Debug (-O0): quicker to compile than an optimised build, and exact stack traces.
+cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAPSULE_SANITIZE=ON \
+      -DCAPSULE_BUILD_GUI=OFF -DCAPSULE_BUILD_TESTS=ON -DCAPSULE_WERROR=ON $ccache_arg >/dev/null
+cmake --build "$root/build-asan" -j"$(nproc)" \
+      --target capsule-cli core_tests export_tests cli_tests preview_tests >/dev/null
+ctest --test-dir "$root/build-asan" -R '^(core_tests|export_tests|cli_tests|preview_tests):' \
+      --output-on-failure --timeout 600 -j"$(nproc)" --repeat until-pass:2
+unset ASAN_OPTIONS UBSAN_OPTIONS
+
+echo "==> Fuzz targets: their seed corpora and 2,000 more inputs each (build-fuzz, clang)"
+"$root/scripts/fuzz.sh" --runs 2000
+# ---- end of sanitizers and fuzzing ------------------------------------------------------------
