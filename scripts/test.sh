@@ -35,7 +35,7 @@ cmake -S "$root" -B "$root/build-nowebengine" -G Ninja -DCAPSULE_WITH_WEBENGINE=
       $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
 cmake --build "$root/build-nowebengine" -j"$(nproc)" --target capsule >/dev/null
 
-# --- h-desktop: portability and the Debian package --------------------------------------
+# ---- Portability and the Debian package (issue #9) -------------------------------------------
 echo "==> Portable I/O fallback (CAPSULE_PORTABLE_IO=ON: no copy_file_range, sync_file_range, pclmul)"
 cmake -S "$root" -B "$root/build-portable" -G Ninja -DCAPSULE_BUILD_GUI=OFF -DCAPSULE_PORTABLE_IO=ON \
       -DCAPSULE_BUILD_TESTS=ON -DCAPSULE_WERROR=ON \
@@ -45,7 +45,7 @@ cmake --build "$root/build-portable" -j"$(nproc)" --target core_tests >/dev/null
 
 echo "==> Debian package: cpack, apt-get install, desktop integration, apt-get remove"
 bash "$root/scripts/package-test.sh" "$root/build"
-# --- end h-desktop -------------------------------------------------------------------------
+# ---- end of portability and the Debian package -----------------------------------------------
 
 echo "==> Tests"
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
@@ -56,7 +56,7 @@ ctest --test-dir "$root/build" --output-on-failure --timeout 300 -j"$(nproc)" --
 # ---- Sanitizers and fuzzing (issue #10): hostile input must stay harmless ---------------------
 ccache_arg=$(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache || true)
 
-echo "==> Sanitizers: core, export, cli and preview tests under ASan + UBSan (build-asan)"
+echo "==> Sanitizers: core, export, import, cli and preview tests under ASan + UBSan (build-asan)"
 # Any finding fails the run: ASan aborts, UBSan halts, LSan reports leaks at exit (Qt needs no
 # suppression). Set before building: test discovery runs the test executables.
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -64,8 +64,8 @@ export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrac
 cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAPSULE_SANITIZE=ON \
       -DCAPSULE_BUILD_GUI=OFF -DCAPSULE_BUILD_TESTS=ON -DCAPSULE_WERROR=ON $ccache_arg >/dev/null
 cmake --build "$root/build-asan" -j"$(nproc)" \
-      --target capsule-cli core_tests export_tests cli_tests preview_tests >/dev/null
-ctest --test-dir "$root/build-asan" -R '^(core_tests|export_tests|cli_tests|preview_tests):' \
+      --target capsule-cli core_tests export_tests import_tests cli_tests preview_tests >/dev/null
+ctest --test-dir "$root/build-asan" -R '^(core_tests|export_tests|import_tests|cli_tests|preview_tests):' \
       --output-on-failure --timeout 600 -j"$(nproc)" --repeat until-pass:2
 unset ASAN_OPTIONS UBSAN_OPTIONS
 
