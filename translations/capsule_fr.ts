@@ -332,14 +332,6 @@
         <translation>Ajouter des médias à la diapositive</translation>
     </message>
     <message>
-        <source>%1 expects exactly one FILE.capsule</source>
-        <translation>%1 attend exactement un FICHIER.capsule</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2 [options] FILE.capsule</source>
-        <translation>Utilisation&#xa0;: %1 %2 [options] FICHIER.capsule</translation>
-    </message>
-    <message>
         <source>Preview a project in a browser, beside a strict LMS simulator. The preview follows the file: save it and the page refreshes. Stop with Ctrl+C.</source>
         <translation>Prévisualise un projet dans un navigateur, à côté d’un LMS simulé strict. L’aperçu suit le fichier&#xa0;: enregistrez-le et la page se met à jour. Arrêt avec Ctrl+C.</translation>
     </message>
@@ -479,14 +471,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Le projet dans lequel importer.</translation>
     </message>
     <message>
-        <source>Usage: %1 questions import [options] FILE PROJECT.capsule</source>
-        <translation>Utilisation&#xa0;: %1 questions import [options] FICHIER PROJET.capsule</translation>
-    </message>
-    <message>
-        <source>questions import expects FILE and PROJECT.capsule</source>
-        <translation>questions import attend FICHIER et PROJET.capsule</translation>
-    </message>
-    <message>
         <source>unknown question format &quot;%1&quot; (use gift, aiken or csv)</source>
         <translation>format de questions inconnu «&#xa0;%1&#xa0;» (utilisez gift, aiken ou csv)</translation>
     </message>
@@ -545,14 +529,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Le fichier GIFT à écrire.</translation>
     </message>
     <message>
-        <source>Usage: %1 questions export [options] PROJECT.capsule</source>
-        <translation>Utilisation&#xa0;: %1 questions export [options] PROJET.capsule</translation>
-    </message>
-    <message>
-        <source>questions export expects one PROJECT.capsule</source>
-        <translation>questions export attend un seul PROJET.capsule</translation>
-    </message>
-    <message>
         <source>questions export needs --format gift</source>
         <translation>questions export nécessite --format gift</translation>
     </message>
@@ -578,6 +554,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform>%n question exportée vers %1</numerusform>
             <numerusform>%n questions exportées vers %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options] %3</source>
+        <translation>Utilisation : %1 %2 [options] %3</translation>
+    </message>
+    <message>
+        <source>%1 expects %2</source>
+        <translation>%1 attend %2</translation>
     </message>
 </context>
 <context>
@@ -4113,11 +4097,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected &apos;&quot;&apos; to close the cell opened at %1</source>
-        <translation>« &quot; » est attendu pour fermer la cellule ouverte en %1</translation>
+        <translation>«&#xa0;&quot;&#xa0;» est attendu pour fermer la cellule ouverte en %1</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos; or the end of the line after the closing quote of the cell opened at %2 (write &quot;&quot; for a quote inside a cell)</source>
-        <translation>« %1 » ou la fin de la ligne est attendu après le guillemet fermant de la cellule ouverte en %2 (écrivez « &quot;&quot; » pour un guillemet dans une cellule)</translation>
+        <translation>«&#xa0;%1&#xa0;» ou la fin de la ligne est attendu après le guillemet fermant de la cellule ouverte en %2 (écrivez «&#xa0;&quot;&quot;&#xa0;» pour un guillemet dans une cellule)</translation>
     </message>
     <message>
         <source>too many columns (expected at most %1)</source>
@@ -4205,11 +4189,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected &apos;::&apos; to close the title opened at %1</source>
-        <translation>« :: » est attendu pour fermer le titre ouvert en %1</translation>
+        <translation>«&#xa0;::&#xa0;» est attendu pour fermer le titre ouvert en %1</translation>
     </message>
     <message>
         <source>unexpected &apos;}&apos; without an opening &apos;{&apos; (write \} for a brace in text)</source>
-        <translation>« } » inattendu sans « { » ouvrant (écrivez \} pour une accolade dans le texte)</translation>
+        <translation>«&#xa0;}&#xa0;» inattendu sans «&#xa0;{&#xa0;» ouvrant (écrivez \} pour une accolade dans le texte)</translation>
     </message>
     <message>
         <source>expected the question text after the title</source>
@@ -4217,11 +4201,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>unexpected &apos;{&apos; inside the answer set opened at %1 (write \{ for a brace in text)</source>
-        <translation>« { » inattendu dans l’ensemble de réponses ouvert en %1 (écrivez \{ pour une accolade dans le texte)</translation>
+        <translation>«&#xa0;{&#xa0;» inattendu dans l’ensemble de réponses ouvert en %1 (écrivez \{ pour une accolade dans le texte)</translation>
     </message>
     <message>
         <source>expected &apos;}&apos; to close the answer set opened at %1</source>
-        <translation>« } » est attendu pour fermer l’ensemble de réponses ouvert en %1</translation>
+        <translation>«&#xa0;}&#xa0;» est attendu pour fermer l’ensemble de réponses ouvert en %1</translation>
     </message>
     <message>
         <source>expected one answer set per question (the first one was opened at %1)</source>
@@ -4241,11 +4225,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; (right answer) or &apos;~&apos; (wrong answer) at the start of an answer</source>
-        <translation>« = » (bonne réponse) ou « ~ » (mauvaise réponse) est attendu au début d’une réponse</translation>
+        <translation>«&#xa0;=&#xa0;» (bonne réponse) ou «&#xa0;~&#xa0;» (mauvaise réponse) est attendu au début d’une réponse</translation>
     </message>
     <message>
         <source>expected a percentage like %50% after &apos;%1&apos;</source>
-        <translation>un pourcentage comme %50% est attendu après « %1 »</translation>
+        <translation>un pourcentage comme %50% est attendu après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a percentage between -100 and 100</source>
@@ -4253,7 +4237,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected a right answer: mark one with &apos;=&apos; or give it a positive percentage like ~%50%</source>
-        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec « = » ou donnez-lui un pourcentage positif comme ~%50%</translation>
+        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec «&#xa0;=&#xa0;» ou donnez-lui un pourcentage positif comme ~%50%</translation>
     </message>
     <message numerus="yes">
         <source>%n answers are each fully right: the learner must now pick all of them.</source>
@@ -4264,7 +4248,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected the text of the answer after &apos;%1&apos;</source>
-        <translation>le texte de la réponse est attendu après « %1 »</translation>
+        <translation>le texte de la réponse est attendu après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Partial-credit percentages (%1) became right or wrong: every answer with a positive percentage is right, and the learner must pick all of them.</source>
@@ -4280,7 +4264,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected the text of the answer after &apos;=&apos;</source>
-        <translation>le texte de la réponse est attendu après « = »</translation>
+        <translation>le texte de la réponse est attendu après «&#xa0;=&#xa0;»</translation>
     </message>
     <message>
         <source>expected an answer worth 100%: a short answer needs one fully right answer</source>
@@ -4303,11 +4287,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected &apos;-&gt;&apos; between the two sides of a matching pair</source>
-        <translation>« -&gt; » est attendu entre les deux côtés d’une paire</translation>
+        <translation>«&#xa0;-&gt;&#xa0;» est attendu entre les deux côtés d’une paire</translation>
     </message>
     <message>
         <source>expected the right side of the pair after &apos;-&gt;&apos;</source>
-        <translation>le côté droit de la paire est attendu après « -&gt; »</translation>
+        <translation>le côté droit de la paire est attendu après «&#xa0;-&gt;&#xa0;»</translation>
     </message>
     <message>
         <source>The percentage %1 of a matching pair was dropped.</source>
@@ -4334,7 +4318,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>expected a right answer: mark one with &apos;=&apos; (and no percentage, or a positive one)</source>
-        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec « = » (sans pourcentage, ou avec un pourcentage positif)</translation>
+        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec «&#xa0;=&#xa0;» (sans pourcentage, ou avec un pourcentage positif)</translation>
     </message>
     <message>
         <source>The best answer is worth %1; it now earns full credit.</source>

@@ -118,10 +118,11 @@ ExitCode CliCommands::usageError(const QString &message)
     return ExitCode::Usage;
 }
 
-std::optional<ExitCode> CliCommands::parseOneFile(QCommandLineParser &parser,
-                                                  const QStringList &arguments,
-                                                  const QString &command,
-                                                  QString &file)
+std::optional<ExitCode> CliCommands::parseArguments(QCommandLineParser &parser,
+                                                    const QStringList &arguments,
+                                                    const QString &command,
+                                                    const QStringList &names,
+                                                    QStringList &values)
 {
     // QCommandLineParser takes the first argument for the program name.
     if (!parser.parse(QStringList{QLatin1StringView(programName)} + arguments))
@@ -131,16 +132,27 @@ std::optional<ExitCode> CliCommands::parseOneFile(QCommandLineParser &parser,
         QString help = parser.helpText();
         help.replace(0,
                      help.indexOf(u'\n'),
-                     Tr::tr("Usage: %1 %2 [options] FILE.capsule")
-                         .arg(QLatin1StringView(programName), command));
+                     Tr::tr("Usage: %1 %2 [options] %3")
+                         .arg(QLatin1StringView(programName), command, names.join(u' ')));
         m_out << help;
         m_out.flush();
         return ExitCode::Success;
     }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(Tr::tr("%1 expects exactly one FILE.capsule").arg(command));
-    file = files.first();
+    values = parser.positionalArguments();
+    if (values.size() != names.size())
+        return usageError(Tr::tr("%1 expects %2").arg(command, names.join(u' ')));
+    return std::nullopt;
+}
+
+std::optional<ExitCode> CliCommands::parseOneFile(QCommandLineParser &parser,
+                                                  const QStringList &arguments,
+                                                  const QString &command,
+                                                  QString &file)
+{
+    QStringList values;
+    if (auto stop = parseArguments(parser, arguments, command, {u"FILE.capsule"_s}, values))
+        return stop;
+    file = values.first();
     return std::nullopt;
 }
 

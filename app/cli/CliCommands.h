@@ -43,9 +43,16 @@ private:
     ExitCode listFormats();
     ExitCode usageError(const QString &message);
     /**
-     * Parses a sub-command's arguments, which name exactly one project file. Returns the exit
-     * code to stop with (a usage error, or success after --help) or nothing to go on.
+     * Parses a sub-command's arguments, whose positional arguments are exactly `names` (as the
+     * usage line shows them, "FILE.capsule"). Returns the exit code to stop with (a usage error,
+     * or success after --help) or nothing to go on, with the positional arguments in `values`.
      */
+    std::optional<ExitCode> parseArguments(QCommandLineParser &parser,
+                                           const QStringList &arguments,
+                                           const QString &command,
+                                           const QStringList &names,
+                                           QStringList &values);
+    /** parseArguments() for the sub-commands that take one project file. */
     std::optional<ExitCode> parseOneFile(QCommandLineParser &parser,
                                          const QStringList &arguments,
                                          const QString &command,

@@ -63,21 +63,10 @@ ExitCode CliCommands::runQuestionsImport(const QStringList &arguments)
     parser.addOptions({formatOption, sectionOption, dryRunOption});
     parser.addPositionalArgument(u"FILE"_s, Tr::tr("The question file."));
     parser.addPositionalArgument(u"PROJECT.capsule"_s, Tr::tr("The project to import into."));
-    if (!parser.parse(QStringList{QLatin1StringView(programName)} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QString help = parser.helpText();
-        help.replace(0,
-                     help.indexOf(u'\n'),
-                     Tr::tr("Usage: %1 questions import [options] FILE PROJECT.capsule")
-                         .arg(QLatin1StringView(programName)));
-        m_out << help;
-        m_out.flush();
-        return ExitCode::Success;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 2)
-        return usageError(Tr::tr("questions import expects FILE and PROJECT.capsule"));
+    QStringList files;
+    if (auto stop = parseArguments(
+            parser, arguments, u"questions import"_s, {u"FILE"_s, u"PROJECT.capsule"_s}, files))
+        return *stop;
     const QString &questionFile = files[0];
     const QString &project = files[1];
 
@@ -185,21 +174,10 @@ ExitCode CliCommands::runQuestionsExport(const QStringList &arguments)
         {u"o"_s, u"output"_s}, Tr::tr("The GIFT file to write."), u"FILE"_s);
     parser.addOptions({formatOption, sectionOption, outputOption});
     parser.addPositionalArgument(u"PROJECT.capsule"_s, Tr::tr("The project file."));
-    if (!parser.parse(QStringList{QLatin1StringView(programName)} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QString help = parser.helpText();
-        help.replace(0,
-                     help.indexOf(u'\n'),
-                     Tr::tr("Usage: %1 questions export [options] PROJECT.capsule")
-                         .arg(QLatin1StringView(programName)));
-        m_out << help;
-        m_out.flush();
-        return ExitCode::Success;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return usageError(Tr::tr("questions export expects one PROJECT.capsule"));
+    QStringList files;
+    if (auto stop
+        = parseArguments(parser, arguments, u"questions export"_s, {u"PROJECT.capsule"_s}, files))
+        return *stop;
     if (parser.value(formatOption).toLower() != u"gift")
         return usageError(Tr::tr("questions export needs --format gift"));
     if (!parser.isSet(outputOption))
