@@ -163,27 +163,7 @@ QString markdownBlocks(const QString &text)
 
 QString MarkupConverter::escape(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;"_s;
-            break;
-        case u'<':
-            out += u"&lt;"_s;
-            break;
-        case u'>':
-            out += u"&gt;"_s;
-            break;
-        case u'"':
-            out += u"&quot;"_s;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return text.toHtmlEscaped(); // & < > "
 }
 
 QString MarkupConverter::toBlockHtml(const QString &text, TextFormat format)
