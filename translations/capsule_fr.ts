@@ -557,7 +557,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Usage: %1 %2 [options] %3</source>
-        <translation>Utilisation : %1 %2 [options] %3</translation>
+        <translation>Utilisation&#xa0;: %1 %2 [options] %3</translation>
     </message>
     <message>
         <source>%1 expects %2</source>
@@ -4047,6 +4047,10 @@ Durée %1</translation>
         <source>%1: %2</source>
         <extracomment>Where a problem is, then what it is; French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Slide « %1 »: the captions “%2” are larger than %3 KiB, so the web package shows them from a web server but not when opened from disk.</source>
+        <translation>Diapositive « %1 » : les sous-titres « %2 » dépassent %3 Kio ; le paquet web les affiche depuis un serveur web, mais pas quand il est ouvert depuis le disque.</translation>
     </message>
 </context>
 <context>

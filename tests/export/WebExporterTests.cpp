@@ -63,6 +63,27 @@ TEST_CASE("Web export: player, course.js and media, no manifest", "[export][web]
     }
 }
 
+TEST_CASE("Web export warns about captions too large to show from disk", "[export][web]")
+{
+    ExportTest::TestMedia media;
+    const auto course = ExportTest::makeTestCourse(&media);
+    const auto warnings = [&](Export::PlayerRuntime runtime) {
+        Export::ExportContext context;
+        REQUIRE(Export::PackageBuilder::checkCourse(*course, runtime, context));
+        QStringList codes;
+        for (const Export::ExportWarning &warning : context.warnings())
+            codes.append(warning.code);
+        return codes;
+    };
+    CHECK_FALSE(warnings(Export::PlayerRuntime::Web).contains(u"captions.too-large-for-disk"_s));
+
+    course->assets().at(media.captions).byteSize = Export::PlayerData::maxEmbeddedCaptionBytes + 1;
+    CHECK(warnings(Export::PlayerRuntime::Web).count(u"captions.too-large-for-disk"_s) == 1);
+    // SCORM packages are served by the LMS: their captions load from the file.
+    CHECK_FALSE(
+        warnings(Export::PlayerRuntime::Scorm12).contains(u"captions.too-large-for-disk"_s));
+}
+
 TEST_CASE("Web exporter describes itself", "[export][web]")
 {
     const Export::WebExporter exporter;
