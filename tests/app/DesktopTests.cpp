@@ -2,6 +2,7 @@
 // What makes the editor a finished desktop application: its own icon set, the user guide,
 // the keyboard shortcuts, the preview's loading state, readable video errors.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 #include "app/Icons.h"
 #include "app/MainWindow.h"
 #include "app/docks/MediaLibraryDock.h"
@@ -47,23 +48,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Window
-{
-    Window()
-    {
-        Export::registerBuiltinExporters(registry);
-        App::MainWindow::Options options;
-        options.settingsFile = dir.filePath(u"settings.ini"_s);
-        options.recoveryDirectory = dir.filePath(u"recovery"_s);
-        window = std::make_unique<App::MainWindow>(registry, options);
-        auto document = Core::Document::fromTemplate(u"sample"_s);
-        REQUIRE(document);
-        window->setDocument(std::move(document).value());
-    }
-    QTemporaryDir dir;
-    Export::ExporterRegistry registry;
-    std::unique_ptr<App::MainWindow> window;
-};
+using Window = WindowTest::SampleWindow;
 
 QImage render(const QIcon &icon, int size = 24)
 {

@@ -2,6 +2,7 @@
 // What a French author noticed building a course from scratch (issue 9, item 5): labels,
 // survey questions, the problems list and outline marks, history texts, the toolbar.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 #include "app/MainWindow.h"
 #include "app/dialogs/CourseSettingsDialog.h"
 #include "app/dialogs/ExportDialog.h"
@@ -46,18 +47,7 @@ using Field = Core::Validator::Field;
 
 namespace {
 
-struct WindowFixture
-{
-    WindowFixture()
-    {
-        Export::registerBuiltinExporters(registry);
-        options.settingsFile = dir.filePath(u"settings.ini"_s);
-        options.recoveryDirectory = dir.filePath(u"recovery"_s);
-    }
-    QTemporaryDir dir;
-    Export::ExporterRegistry registry;
-    App::MainWindow::Options options;
-};
+using WindowTest::WindowFixture;
 
 /** A single-choice question with two choices, the second correct (no problem). */
 Core::QuestionBody goodQuestion()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 #include "app/MainWindow.h"
 #include "app/docks/MediaLibraryDock.h"
 #include "app/docks/OutlineDock.h"
@@ -28,18 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Fixture
-{
-    Fixture()
-    {
-        Export::registerBuiltinExporters(registry);
-        options.settingsFile = dir.filePath(u"settings.ini"_s);
-        options.recoveryDirectory = dir.filePath(u"recovery"_s);
-    }
-    QTemporaryDir dir;
-    Export::ExporterRegistry registry;
-    App::MainWindow::Options options;
-};
+using Fixture = WindowTest::WindowFixture;
 
 QAction *action(const App::MainWindow &window, const QString &name)
 {

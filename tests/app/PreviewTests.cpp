@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The editor's preview window: the real page (player + LMS simulator) in Qt WebEngine.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 #include "app/MainWindow.h"
 #include "app/docks/OutlineDock.h"
 #include "app/preview/PreviewController.h"
@@ -28,24 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/** The editor on the sample course, with settings and recovery files kept out of the way. */
-struct SampleWindow
-{
-    SampleWindow()
-    {
-        Export::registerBuiltinExporters(registry);
-        App::MainWindow::Options options;
-        options.settingsFile = dir.filePath(u"settings.ini"_s);
-        options.recoveryDirectory = dir.filePath(u"recovery"_s);
-        window = std::make_unique<App::MainWindow>(registry, options);
-        auto document = Core::Document::fromTemplate(u"sample"_s);
-        REQUIRE(document);
-        window->setDocument(std::move(document).value());
-    }
-    QTemporaryDir dir;
-    Export::ExporterRegistry registry;
-    std::unique_ptr<App::MainWindow> window;
-};
+using WindowTest::SampleWindow;
 
 } // namespace
 
