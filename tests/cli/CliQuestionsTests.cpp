@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // capsule-cli questions import / export end to end: the real executable on real files.
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "core/ProjectFile.h"
 
@@ -11,24 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runQuestionsCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CAPSULE_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using CliTest::CliRun;
+using CliTest::runCli;
 
 QByteArray fileBytes(const QString &path)
 {
@@ -50,14 +35,13 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(u"course.capsule"_s);
-    REQUIRE(runQuestionsCli({u"new"_s, project}).exitCode == 0);
+    REQUIRE(runCli({u"new"_s, project}).exitCode == 0);
     const QString gift = testDataPath(u"import/constructs.gift"_s);
 
     SECTION("--dry-run lists the questions and writes nothing")
     {
         const QByteArray before = fileBytes(project);
-        const CliRun run
-            = runQuestionsCli({u"questions"_s, u"import"_s, u"--dry-run"_s, gift, project});
+        const CliRun run = runCli({u"questions"_s, u"import"_s, u"--dry-run"_s, gift, project});
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains(u"4:1      single-choice      Planets  [Astronomy]"_s));
@@ -69,8 +53,8 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
     }
     SECTION("import saves once; export writes GIFT back")
     {
-        const CliRun run = runQuestionsCli(
-            {u"questions"_s, u"import"_s, u"--format"_s, u"gift"_s, gift, project});
+        const CliRun run
+            = runCli({u"questions"_s, u"import"_s, u"--format"_s, u"gift"_s, gift, project});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(run.out.startsWith(u"Imported 19 question(s) into "_s));
@@ -82,15 +66,15 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
         CHECK(sections.mid(sections.size() - 2) == QStringList{u"Astronomy"_s, u"Languages"_s});
 
         const QString out = dir.filePath(u"out.gift"_s);
-        const CliRun exported = runQuestionsCli({u"questions"_s,
-                                                 u"export"_s,
-                                                 u"--format"_s,
-                                                 u"gift"_s,
-                                                 u"--section"_s,
-                                                 u"Astronomy"_s,
-                                                 u"-o"_s,
-                                                 out,
-                                                 project});
+        const CliRun exported = runCli({u"questions"_s,
+                                        u"export"_s,
+                                        u"--format"_s,
+                                        u"gift"_s,
+                                        u"--section"_s,
+                                        u"Astronomy"_s,
+                                        u"-o"_s,
+                                        out,
+                                        project});
         INFO(exported.err.toStdString());
         REQUIRE(exported.exitCode == 0);
         CHECK(exported.out.startsWith(u"Exported 6 question(s) to "_s));
@@ -99,8 +83,8 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
         CHECK(text.contains(u"::Planets::[html]<p>Which planet is the largest?</p>{\n"_s));
 
         // Into a named section: the exported file comes back in one more step.
-        const CliRun again = runQuestionsCli(
-            {u"questions"_s, u"import"_s, u"--section"_s, u"Review"_s, out, project});
+        const CliRun again
+            = runCli({u"questions"_s, u"import"_s, u"--section"_s, u"Review"_s, out, project});
         CHECK(again.exitCode == 0);
         const auto reread = Core::ProjectFile::read(project);
         REQUIRE(reread);
@@ -112,7 +96,7 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
         const QString bad = dir.filePath(u"bad.gift"_s);
         writeFile(bad, "::A::Q {T}\n\n::B::R {=a ~b\n");
         const QByteArray before = fileBytes(project);
-        const CliRun run = runQuestionsCli({u"questions"_s, u"import"_s, bad, project});
+        const CliRun run = runCli({u"questions"_s, u"import"_s, bad, project});
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(
             u"error: bad.gift:3:14: expected '}' to close the answer set opened at 3:8\n"_s));
@@ -121,23 +105,22 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
     }
     SECTION("usage errors")
     {
-        CHECK(runQuestionsCli({u"questions"_s}).exitCode == 2);
-        CHECK(runQuestionsCli({u"questions"_s, u"import"_s, gift}).exitCode == 2);
-        const CliRun format = runQuestionsCli(
-            {u"questions"_s, u"import"_s, u"--format"_s, u"qti"_s, gift, project});
+        CHECK(runCli({u"questions"_s}).exitCode == 2);
+        CHECK(runCli({u"questions"_s, u"import"_s, gift}).exitCode == 2);
+        const CliRun format
+            = runCli({u"questions"_s, u"import"_s, u"--format"_s, u"qti"_s, gift, project});
         CHECK(format.exitCode == 2);
         CHECK(format.err.contains(u"unknown question format \"qti\""_s));
-        CHECK(runQuestionsCli({u"questions"_s, u"export"_s, u"-o"_s, u"x"_s, project}).exitCode
-              == 2);
-        const CliRun noSection = runQuestionsCli({u"questions"_s,
-                                                  u"export"_s,
-                                                  u"--format"_s,
-                                                  u"gift"_s,
-                                                  u"--section"_s,
-                                                  u"Nope"_s,
-                                                  u"-o"_s,
-                                                  dir.filePath(u"x.gift"_s),
-                                                  project});
+        CHECK(runCli({u"questions"_s, u"export"_s, u"-o"_s, u"x"_s, project}).exitCode == 2);
+        const CliRun noSection = runCli({u"questions"_s,
+                                         u"export"_s,
+                                         u"--format"_s,
+                                         u"gift"_s,
+                                         u"--section"_s,
+                                         u"Nope"_s,
+                                         u"-o"_s,
+                                         dir.filePath(u"x.gift"_s),
+                                         project});
         CHECK(noSection.exitCode == 1);
         CHECK(noSection.err.contains(u"has no section titled “Nope”"_s));
     }
@@ -147,19 +130,19 @@ TEST_CASE("capsule-cli questions import reads Aiken and CSV", "[cli][import]")
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(u"course.capsule"_s);
-    REQUIRE(runQuestionsCli({u"new"_s, project}).exitCode == 0);
-    const CliRun aiken = runQuestionsCli({u"questions"_s,
-                                          u"import"_s,
-                                          u"--format"_s,
-                                          u"aiken"_s,
-                                          testDataPath(u"import/questions.aiken.txt"_s),
-                                          project});
+    REQUIRE(runCli({u"new"_s, project}).exitCode == 0);
+    const CliRun aiken = runCli({u"questions"_s,
+                                 u"import"_s,
+                                 u"--format"_s,
+                                 u"aiken"_s,
+                                 testDataPath(u"import/questions.aiken.txt"_s),
+                                 project});
     INFO(aiken.err.toStdString());
     CHECK(aiken.exitCode == 0);
     CHECK(aiken.out.startsWith(u"Imported 3 question(s)"_s));
     const QString csv = dir.filePath(u"q.csv"_s);
     writeFile(csv, "type;prompt;answer1;answer2;correct\nsingle-choice;Q?;a;b;A\n");
-    const CliRun fromCsv = runQuestionsCli({u"questions"_s, u"import"_s, csv, project});
+    const CliRun fromCsv = runCli({u"questions"_s, u"import"_s, csv, project});
     INFO(fromCsv.err.toStdString());
     CHECK(fromCsv.exitCode == 0);
     const auto course = Core::ProjectFile::read(project);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // capsule-cli end to end: the real executable, its exit codes, stdout and stderr.
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "core/ProjectFile.h"
 
@@ -17,25 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(QStringLiteral(CAPSULE_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using CliTest::CliRun;
+using CliTest::runCli;
 
 QJsonObject parseJson(const QString &text)
 {
