@@ -5,8 +5,6 @@
 
 namespace Preview {
 
-namespace {
-
 QByteArrayView trimmedOws(QByteArrayView text)
 {
     while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
@@ -15,6 +13,8 @@ QByteArrayView trimmedOws(QByteArrayView text)
         text.chop(1);
     return text;
 }
+
+namespace {
 
 /** 1*DIGIT, saturating at the largest qint64; -1 when not a number. */
 qint64 parsePosition(QByteArrayView digits)

@@ -6,6 +6,9 @@
 
 namespace Preview {
 
+/** text without the optional whitespace (spaces and tabs, RFC 9110 §5.6.3) at its ends. */
+QByteArrayView trimmedOws(QByteArrayView text);
+
 /**
  * What a Range request field asks of a representation of a known length (RFC 9110 §14).
  * Only single byte ranges are served: anything else that is well-formed is answered with the

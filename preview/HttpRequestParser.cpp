@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "HttpRequestParser.h"
 
+#include "HttpRange.h"
+
 #include <cstring>
 
 namespace Preview {
@@ -39,15 +41,6 @@ bool isHostChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     return c != '\0' && std::strchr("-._~!$&'()*+;=:[]%", c) != nullptr;
-}
-
-QByteArrayView trimmedOws(QByteArrayView text)
-{
-    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
-        text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
-        text.chop(1);
-    return text;
 }
 
 /** A decimal of at most 18 digits (no overflow in qint64), or -1. */
