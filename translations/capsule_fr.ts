@@ -553,7 +553,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Import the questions of a GIFT, Aiken or CSV file into a project&apos;s question banks: one bank per category (questions without one go to a bank named after the file), or the --bank given, or as slides of the --section given; saved in one step. Nothing is written when a question has an error.</source>
-        <translation>Importe les questions d’un fichier GIFT, Aiken ou CSV dans les banques de questions d’un projet&#xa0;: une banque par catégorie (les questions sans catégorie vont dans une banque nommée d’après le fichier), ou dans la banque donnée par --bank, ou comme diapositives de la section donnée par --section&#xa0;; enregistré en une fois. Rien n’est écrit si une question comporte une erreur.</translation>
+        <translation>Importe les questions d’un fichier GIFT, Aiken ou CSV dans les banques de questions d’un projet&#xa0;: une banque par catégorie (les questions sans catégorie vont dans une banque nommée d’après le fichier), ou dans la banque donnée par --bank, ou comme diapositives de la section donnée par --section&#x202f;; enregistré en une fois. Rien n’est écrit si une question comporte une erreur.</translation>
     </message>
     <message>
         <source>Put every question into this question bank (created if missing).</source>
@@ -573,7 +573,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Export the questions of a project&apos;s question banks (or of one --bank, or of the question slides of one --section) as GIFT. Default: every bank; a project without banks: every section.</source>
-        <translation>Exporte au format GIFT les questions des banques d’un projet (ou d’une seule banque avec --bank, ou les diapositives de question d’une section avec --section). Par défaut&#xa0;: toutes les banques&#xa0;; pour un projet sans banque&#xa0;: toutes les sections.</translation>
+        <translation>Exporte au format GIFT les questions des banques d’un projet (ou d’une seule banque avec --bank, ou les diapositives de question d’une section avec --section). Par défaut&#xa0;: toutes les banques&#x202f;; pour un projet sans banque&#xa0;: toutes les sections.</translation>
     </message>
     <message>
         <source>Only this question bank (default: every bank).</source>
