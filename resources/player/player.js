@@ -980,8 +980,10 @@
     var l = param('lang');
     return l && I18n.has(l) ? l : course && course.language;
   }
+  // A draw slide's id stands for its first drawn question (?slide= from the editor).
   function indexOfId(id) {
     for (var i = 0; i < slides.length; i++) if (slides[i].id === id) return i;
+    for (i = 0; i < slides.length; i++) if (slides[i].from === id) return i;
     return -1;
   }
 

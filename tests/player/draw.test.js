@@ -251,3 +251,9 @@ test('preview reload keeps the draw while it fits; a removed bank question is re
   assert.equal(p.drawn().length, 3);
   assert.deepEqual([p.drawn()[0], p.drawn().includes(before[1])], [before[0], false]);
 });
+
+test('?slide=<draw slide id> starts at its first drawn question', () => {
+  const course = drawCourse({ perBank: 10, draws: [{ count: 3 }] });
+  const p = launch(course, { search: '?runtime=none&slide=draw1' });
+  assert.equal(p.P.currentSlideId(), p.drawn()[0]);
+});
