@@ -111,6 +111,8 @@ Editor *SlideEditorHost::editorFor(const Core::SlideId &id) const
         return m_videoEditor;
     case Core::SlideKind::Result:
         return m_resultEditor;
+    case Core::SlideKind::Draw:
+        return nullptr; // the draw editor comes with the bank panel (issue #11)
     }
     return nullptr;
 }

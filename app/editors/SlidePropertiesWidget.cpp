@@ -37,6 +37,8 @@ QString kindLabel(Core::SlideKind kind)
         return SlidePropertiesWidget::tr("Video");
     case Core::SlideKind::Result:
         return SlidePropertiesWidget::tr("Quiz result");
+    case Core::SlideKind::Draw:
+        return SlidePropertiesWidget::tr("Question draw");
     }
     return {};
 }

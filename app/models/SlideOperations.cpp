@@ -49,6 +49,8 @@ QString SlideOperations::kindName(Core::SlideKind kind)
         return Tr::tr("Video");
     case Core::SlideKind::Result:
         return Tr::tr("Result");
+    case Core::SlideKind::Draw:
+        return Tr::tr("Question draw");
     }
     return {};
 }
@@ -89,6 +91,8 @@ QString SlideOperations::newSlideLabel(const NewSlide &choice)
         return Tr::tr("Video Slide");
     case Core::SlideKind::Result:
         return Tr::tr("Result Slide");
+    case Core::SlideKind::Draw:
+        return Tr::tr("Question Draw Slide");
     }
     return {};
 }
@@ -149,6 +153,8 @@ Core::Slide SlideOperations::makeSlide(const NewSlide &choice)
         body.failMessage = Tr::tr("You did not reach the passing score. Try again.");
         return slide;
     }
+    case Core::SlideKind::Draw:
+        return Core::Slide::create(choice.kind, Tr::tr("Questions"));
     }
     return Core::Slide::create(choice.kind, {});
 }

@@ -120,6 +120,8 @@ size_t ThumbnailRenderer::contentHash(const Core::Slide &slide, const Core::Them
         h = qHashMulti(h, video->video, video->poster);
     } else if (const auto *result = std::get_if<Core::ResultBody>(&slide.body)) {
         h = qHashMulti(h, result->passMessage);
+    } else if (const auto *draw = std::get_if<Core::DrawBody>(&slide.body)) {
+        h = qHashMulti(h, draw->total(), int(draw->banks.size()));
     }
     return h;
 }
@@ -312,6 +314,9 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
         p.drawArc(ring, 90 * 16, -270 * 16);
         break;
     }
+    case Core::SlideKind::Draw:
+        SlideKindIcons::paint(p, QRectF(128 - 24, 70, 48, 48), Core::SlideKind::Draw);
+        break;
     }
     p.end();
     return image;
