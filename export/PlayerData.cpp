@@ -99,12 +99,18 @@ QJsonObject questionJson(const Core::Question &question)
     case Type::MultipleResponse: {
         QJsonArray choices;
         for (const Core::Choice &choice : question.choices) {
-            choices.append(QJsonObject{{u"id"_s, choice.id},
-                                       {u"text"_s, html(choice.text)},
-                                       {u"correct"_s, choice.correct},
-                                       {u"feedback"_s, html(choice.feedback)}});
+            QJsonObject c{{u"id"_s, choice.id},
+                          {u"text"_s, html(choice.text)},
+                          {u"correct"_s, choice.correct},
+                          {u"feedback"_s, html(choice.feedback)}};
+            // Weights count only with partial credit: written only then (docs/export.md §3).
+            if (question.partialCredit)
+                c.insert(u"weight"_s, choice.weight);
+            choices.append(c);
         }
         json.insert(u"choices"_s, choices);
+        if (question.partialCredit)
+            json.insert(u"partialCredit"_s, true);
         break;
     }
     case Type::TrueFalse:

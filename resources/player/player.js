@@ -9,9 +9,10 @@
   'use strict';
 
   var I18n = root.CapsuleI18n, Scoring = root.CapsuleScoring, Suspend = root.CapsuleSuspend;
-  var Runtime = root.CapsuleRuntime, Fmt = root.CapsuleScormFormat;
+  var Runtime = root.CapsuleRuntime, Fmt = root.CapsuleScormFormat, Draw = root.CapsuleDraw;
   var doc = root.document;
   var t, course, settings, slides, questions, videos, adapter, model, S, ui = {};
+  var drawn = [], rand; // this attempt's draw (a bank question id list per draw slide); the PRNG
   var clock = { acc: 0, since: 0 };
   var left = false;
   var review = false; // LMS launch in review mode: free navigation, nothing recorded (runtime.js)
@@ -138,29 +139,47 @@
   }
 
   // ---------- model ----------
-  function flatten() {
+  // The slides of the course with draw (a question id list per draw slide) in place of its draw slides.
+  function flatten(draw) {
     slides = [];
     questions = [];
     videos = [];
+    drawn = draw || [];
+    var pool = Draw.pool(course), bank = {}, d = 0, structure = [];
+    pool.forEach(function (p) { bank[p.id] = p.slide; });
+    function add(sl, si, from, k) {
+      // qt, src: snapshots compared by reload(), even if the editor mutated the old data in place.
+      // key: the same for the k-th question of a draw slide whatever is drawn (visits carried to a retake).
+      var item = { id: String(sl.id), key: from ? from + '#' + k : String(sl.id), from: from, kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src };
+      if (sl.kind === 'question' && sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
+      if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
+      slides.push(item);
+    }
     (course.sections || []).forEach(function (sec, si) {
       (sec.slides || []).forEach(function (sl) {
-        // qt, src: snapshots compared by reload(), even if the editor mutated the old data in place.
-        var item = { id: String(sl.id), kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src };
-        if (sl.kind === 'question' && sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
-        if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
-        slides.push(item);
+        structure.push(sl);
+        if (sl.kind !== 'draw') return add(sl, si);
+        (drawn[d++] || []).forEach(function (id, k) { if (bank[id]) add(bank[id], si, String(sl.id), k); });
       });
     });
     model = {
-      fingerprint: Suspend.fingerprint(slides),
+      fingerprint: Suspend.fingerprint(d ? structure.concat(pool.map(function (p) { return p.slide; })) : structure),
+      pool: pool.map(function (p) { return p.id; }),
+      draws: d,
+      expand: function (x) { flatten(x); return model; },
       slideCount: slides.length,
       questions: questions.map(function (x) { return x.question; }),
       videoCount: videos.length
     };
   }
 
+  // A new draw; avoid: the last attempt's (a retake gets other questions when the banks allow);
+  // keep: the questions to keep where they still fit (preview reload).
+  function newDraw(avoid, keep) { return Draw.draw(course, rand, avoid, keep); }
+
   function freshState() {
     return {
+      draw: drawn,
       slide: 0,
       visited: slides.map(function () { return false; }),
       attempt: 1, attemptsDone: 0,
@@ -354,7 +373,7 @@
       slides.forEach(function (s, i) {
         if (s.section !== si) return;
         var state = h('span.ol-state', { 'aria-hidden': 'true' });
-        var btn = h('button.ol-item', { type: 'button', 'data-index': String(i), onclick: function () { if (reachable(i)) { go(i, true); if (!isDocked()) closeMenu(); } } },
+        var btn = h('button.ol-item', { type: 'button', 'data-index': String(i), 'data-slide-id': s.id, onclick: function () { if (reachable(i)) { go(i, true); if (!isDocked()) closeMenu(); } } },
           [state, h('span.ol-title', { text: s.title || t('question') })]);
         ui.outlineItems[i] = { btn: btn, state: state };
         list.appendChild(h('li', null, [btn]));
@@ -751,7 +770,7 @@
     S.answers[qi] = answer;
     var r = Scoring.scoreAnswer(q, answer);
     adapter.interaction(q, {
-      id: s.id, index: qi, answer: answer, correct: r.correct,
+      id: s.id, index: qi, bank: !!s.from, answer: answer, correct: r.correct,
       latencyMs: now() - (S.shownAt[qi] || now()), date: new Date(), lang: course.language
     });
     settleQuiz(false);
@@ -766,8 +785,16 @@
     updateChrome();
   }
 
+  // A retake draws again: visits carry by place (the k-th question of a draw slide), answers reset.
   function retry() {
     if (!canRetry()) return;
+    var old = slides, at = {}, cur = old[S.slide].key, vis = S.visited;
+    flatten(newDraw(S.draw));
+    old.forEach(function (x, j) { at[x.key] = j; });
+    S.visited = slides.map(function (x) { return !!vis[at[x.key]]; });
+    S.slide = Math.max(0, slides.map(function (x) { return x.key; }).indexOf(cur));
+    S.draw = drawn;
+    fillShell();
     S.attempt++;
     S.answers = questions.map(function () { return undefined; });
     S.drafts = [];
@@ -953,14 +980,17 @@
     var l = param('lang');
     return l && I18n.has(l) ? l : course && course.language;
   }
+  // A draw slide's id stands for its first drawn question (?slide= from the editor).
   function indexOfId(id) {
     for (var i = 0; i < slides.length; i++) if (slides[i].id === id) return i;
+    for (i = 0; i < slides.length; i++) if (slides[i].from === id) return i;
     return -1;
   }
 
   function restore(info) {
     S = freshState();
     var saved = info && info.suspend ? Suspend.decode(model, info.suspend) : null;
+    flatten(saved ? saved.draw : S.draw); // the resumed attempt's questions
     if (saved) {
       Object.keys(saved).forEach(function (k) { S[k] = saved[k]; });
       S.drafts = saved.drafts || []; // answers chosen but not submitted
@@ -989,7 +1019,9 @@
       return;
     }
     setCourse(course);
-    flatten();
+    // Tests fix the draws with window.CAPSULE_SEED.
+    rand = Draw.rng(root.CAPSULE_SEED != null ? root.CAPSULE_SEED : Math.random() * 4294967296);
+    flatten(newDraw());
     if (!slides.length) { doc.body.textContent = t('loadError'); return; }
     adapter = Runtime.create(runtimeKind(), { win: root, courseId: course.id });
     var info = adapter.start();
@@ -1096,12 +1128,12 @@
    */
   function reload(c) {
     if (!c || !c.sections || !ui.main || left) return false;
-    var old = slides, o = S, before = totals(), lang = t.lang, prev = [course, questions, videos, model];
+    var old = slides, o = S, before = totals(), lang = t.lang, prev = [course, questions, videos, model, drawn];
     var focus = focusSpot(), top = ui.main.scrollTop, sy = root.scrollY;
     course = c;
-    flatten();
+    flatten(newDraw(null, o.draw));
     if (!slides.length) {
-      course = prev[0]; slides = old; questions = prev[1]; videos = prev[2]; model = prev[3];
+      course = prev[0]; slides = old; questions = prev[1]; videos = prev[2]; model = prev[3]; drawn = prev[4];
       return false;
     }
     setCourse(c);

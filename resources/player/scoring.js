@@ -7,7 +7,10 @@
 //   fill-in: blanks right / blanks.      matching: pairs right / pairs.
 //   sequencing: items in their correct position / items.
 //   likert, open-text: ungraded (no points, never counted in the score).
-// "correct" means full credit; the interaction result is "correct" only then.
+//   With "partialCredit" (single-choice, multiple-response): each chosen choice earns its "weight"
+//   (percent, -100..100); the sum is clamped to 0..100 %. "correct" then still means every correct
+//   choice and nothing else chosen.
+// Otherwise "correct" means full credit; the interaction result is "correct" only then.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory();
   else root.CapsuleScoring = factory();
@@ -32,8 +35,16 @@
     return Number(s);
   }
 
+  function weighted(q) { return !!q.partialCredit && (q.type === 'single-choice' || q.type === 'multiple-response'); }
+  function chosen(q, a) { return q.type === 'single-choice' ? [a] : Array.isArray(a) ? a : []; }
+
   function fraction(q, a) {
     var i, n;
+    if (weighted(q)) {
+      var sum = 0;
+      (q.choices || []).forEach(function (c) { if (chosen(q, a).indexOf(c.id) >= 0) sum += Number(c.weight) || 0; });
+      return Math.max(0, Math.min(1, sum / 100));
+    }
     switch (q.type) {
       case 'single-choice': {
         for (i = 0; i < (q.choices || []).length; i++) if (q.choices[i].id === a) return q.choices[i].correct ? 1 : 0;
@@ -106,12 +117,14 @@
     var f = fraction(q, answer);
     var pts = Math.max(0, Number(q.points) || 0);
     var r = function (x) { return Math.round(x * 10000) / 10000; };
-    return { graded: true, fraction: r(f), correct: f >= 1 - 1e-9, points: pts, earned: r(pts * f) };
+    var marks = choiceMarks(q, answer), exact = true;
+    for (var k in marks) if (marks[k] === 'wrong' || marks[k] === 'missed') exact = false;
+    return { graded: true, fraction: r(f), correct: weighted(q) ? exact : f >= 1 - 1e-9, points: pts, earned: r(pts * f) };
   }
 
   /** Per-choice verdicts after submission: {choiceId: 'correct'|'wrong'|'missed'|''}. */
   function choiceMarks(q, answer) {
-    var sel = q.type === 'single-choice' ? [answer] : (answer || []);
+    var sel = chosen(q, answer);
     var out = {};
     (q.choices || []).forEach(function (c) {
       var on = sel.indexOf(c.id) >= 0;

@@ -281,14 +281,15 @@
 
   /**
    * All fields of one cmi.interactions.n entry, for "1.2" or "2004".
-   * opts: { id (slide id), index, answer, graded, correct, points, latencyMs, date, lang }
+   * opts: { id (slide id), index, bank (a drawn bank question), answer, graded, correct, points, latencyMs, date, lang }
    * Returns { id, type, description?, response, patterns (all), pattern (first or null), result, weighting, latency, time|timestamp }.
    */
   function interaction(q, opts, version) {
     var v4 = version === '2004';
     var graded = !UNGRADED[q.type];
     var rec = {
-      id: v4 ? 'urn:capsule:question:' + shortId(opts.id, 'q' + (opts.index + 1)) : id12('Q' + (opts.index + 1) + '_' + opts.id),
+      // A bank question (drawn) is named by its id alone, wherever the draw placed it.
+      id: v4 ? 'urn:capsule:question:' + shortId(opts.id, 'q' + (opts.index + 1)) : id12((opts.bank ? 'B' : 'Q' + (opts.index + 1)) + '_' + opts.id),
       type: interactionType(q.type, version),
       response: learnerResponse(q, opts.answer, version),
       patterns: graded ? correctPatterns(q, version) : [],

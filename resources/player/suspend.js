@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Capsule player — compact, versioned resume data (cmi.suspend_data / localStorage).
 //
-// Encoding v1, ASCII only, fields separated by "|":
-//   1 | fingerprint | slide | visited | attempt.attemptsDone | quiz | answers | videos [| drafts]
-// fingerprint: base36 hash of the course structure (slide ids, question types); a mismatch (course
-//   re-exported with other slides) makes decode() return null so the player starts fresh.
+// Encoding v2, ASCII only, fields separated by "|":
+//   2 | fingerprint | draw | slide | visited | attempt.attemptsDone | quiz | answers | videos [| drafts]
+// fingerprint: base36 hash of the course structure (slide ids, question types, draw slides, bank
+//   questions); a mismatch (course re-exported with other slides) makes decode() return null so
+//   the player starts fresh.
+// draw: the questions drawn for this attempt, one group per draw slide joined by ".", each the
+//   fixed-width base36 indexes of its questions in the course's bank question pool (CapsuleDraw.pool).
+//   slide, visited, answers... then refer to the course with these questions in place of the draw slides.
+// v1 (no draw field) still decodes for courses without draw slides; any other version is refused.
 // slide: base36 index of the current slide.  visited: bitset, 6 bits per char (A-Za-z0-9-_).
 // quiz: last finished attempt's score in hundredths of a percent (base36, empty if none) followed by
 //   flags "p" (passed at least once) and "f" (failed with no attempt left).
@@ -24,7 +29,7 @@
 })(this, function () {
   'use strict';
 
-  var VERSION = '1';
+  var VERSION = '2';
   var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
   function b36(n) { return Math.max(0, Math.floor(n)).toString(36); }
@@ -162,8 +167,10 @@
   }
 
   /**
-   * model: { fingerprint, slideCount, questions: [question objects in slide order], videoCount }
-   * state: { slide, visited: [bool], attempt, attemptsDone, quiz: {score|null, passed, failed},
+   * model: { fingerprint, slideCount, questions: [question objects in slide order], videoCount,
+   *          pool: [bank question ids] and draws: number of draw slides (when the course has any),
+   *          expand(draw) -> the model of the course with this draw (decode calls it before the answers) }
+   * state: { draw: [[bank question id] per draw slide], slide, visited: [bool], attempt, attemptsDone, quiz: {score|null, passed, failed},
    *          answers: [answer|undefined per question], videos: [{done, ranges: [[s,e] seconds]}],
    *          drafts: [unsubmitted answer|undefined per question] (optional) }
    * opts.limit: max length (default 4096).
@@ -174,6 +181,7 @@
     var head = [
       VERSION,
       model.fingerprint,
+      encodeDraw(model, state.draw),
       b36(state.slide || 0),
       bitsEncode(state.visited || []),
       b36(state.attempt || 1) + '.' + b36(state.attemptsDone || 0),
@@ -201,11 +209,44 @@
     return head.length <= limit ? head : '';
   }
 
+  function encodeDraw(model, draw) {
+    var pool = model.pool || [], w = width(pool.length);
+    return (draw || []).slice(0, model.draws || 0).map(function (ids) {
+      return ids.map(function (id) { return fixed(pool.indexOf(id), w); }).join('');
+    }).join('.');
+  }
+
+  // The draw, or null when it does not fit the course (wrong group count, unknown or repeated index).
+  function decodeDraw(model, s) {
+    var pool = model.pool || [], w = width(pool.length), n = model.draws || 0, seen = {};
+    var parts = n ? s.split('.') : [];
+    if (parts.length !== n || (!n && s)) return null;
+    var out = [];
+    for (var d = 0; d < n; d++) {
+      if (parts[d].length % w || /[^0-9a-z]/.test(parts[d])) return null;
+      var ids = [];
+      for (var k = 0; k < parts[d].length; k += w) {
+        var i = un36(parts[d].slice(k, k + w));
+        if (i >= pool.length || seen[i]) return null;
+        seen[i] = 1;
+        ids.push(pool[i]);
+      }
+      out.push(ids);
+    }
+    return out;
+  }
+
   /** Returns the state (same shape as encode's), or null if absent, foreign, or for another course structure. */
   function decode(model, str) {
     if (typeof str !== 'string' || !str) return null;
     var f = str.split('|');
-    if (f[0] !== VERSION || f.length < 6 || f[1] !== model.fingerprint) return null;
+    if (f[0] === '1' && !model.draws) f.splice(2, 0, ''); // v1: no draw field
+    else if (f[0] !== VERSION) return null;
+    if (f.length < 7 || f[1] !== model.fingerprint) return null;
+    var draw = decodeDraw(model, f[2]);
+    if (!draw) return null;
+    f.splice(2, 1);
+    if (model.expand) model = model.expand(draw);
     try {
       var at = f[4].split('.');
       var qm = /^([0-9a-z]*?)(p?)(f?)$/.exec(f[5]) || ['', '', '', ''];
@@ -213,6 +254,7 @@
       var vids = f[7] ? f[7].split(',') : [];
       var drafts = f[8] ? f[8].split(',') : [];
       var state = {
+        draw: draw,
         slide: Math.min(un36(f[2]), Math.max(0, model.slideCount - 1)),
         visited: bitsDecode(f[3], model.slideCount),
         attempt: Math.max(1, un36(at[0])),

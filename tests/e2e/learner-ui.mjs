@@ -132,7 +132,7 @@ async function a11y(opts) {
       r.check(f.chosen.every(Boolean), `${what}: submitted matching answers shown in full`);
       return f;
     };
-    const slides = flatSlides(course);
+    const slides = learner.slides; // drawn questions in place of draw slides
     let sawVideo = false, sawHint = false;
     const nextLook = () => learner.f.locator('button.next').evaluate((b) => getComputedStyle(b).backgroundColor + ' ' + getComputedStyle(b).color + ' ' + getComputedStyle(b).opacity);
     for (;;) {

@@ -246,6 +246,7 @@ export async function runLeave(opts) {
 
   const retake = async (learner, right, done) => {
     await learner.f.locator('button.retry').click();
+    await learner.sync(); // a retake draws again
     done.push(...await fastWalk(learner, right));
     await learner.f.locator('.result-card').waitFor();
   };

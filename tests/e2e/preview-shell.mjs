@@ -2,7 +2,8 @@
 // The preview shell (resources/preview/) in headless Chromium on a site laid out like the editor's
 // preview (/preview/, /player/, /preview/revision): the player finds the simulator, the inspector
 // logs and flags, Exit and relaunch resumes, a content change reaches the player, a version change
-// starts a new attempt, devices size the frame, controls are labelled.
+// starts a new attempt, devices size the frame, controls are labelled; with the draw fixture, a
+// relaunch shows the same drawn questions and a content change keeps them.
 //
 //   node tests/e2e/preview-shell.mjs [--screenshot out.png] [--verbose]
 import { startPreviewServer } from './lib/server.mjs';
@@ -122,5 +123,45 @@ try {
   await browser.close();
   await srv.close();
 }
+
+// Draw slides in the preview: the simulator keeps suspend_data, so Exit and relaunch show the same
+// drawn questions; a content change (the editor saving) keeps the draw and shows the edit.
+{
+  const drawDir = fixturePackage('draw', '2004');
+  const drawCourse = loadCourse(drawDir);
+  const dsrv = await startPreviewServer(drawDir, drawCourse);
+  const b = await launch({ viewport: { width: 1280, height: 800 } });
+  const pg = b.context.pages()[0] || await b.context.newPage();
+  pg.on('pageerror', (e) => pageErrors.push(e.message));
+  const frame = pg.frameLocator('#player');
+  const bankIds = new Set(drawCourse.banks.flatMap((x) => x.questions.map((q) => q.id)));
+  const drawn = async () => (await frame.locator('.ol-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')))).filter((id) => bankIds.has(id));
+  try {
+    await pg.goto(`${dsrv.url}/preview/index.html?version=2004&device=desktop&ui=en`);
+    await frame.locator('body[data-ready]').waitFor();
+    const first = await drawn();
+    eq(first.length, 6, 'preview: the player shows the drawn questions (4 + 2)');
+    for (let k = 0; k < 2; k++) await frame.locator('button.next').click(); // intro, first[0], first[1]
+    await pg.waitForFunction((id) => window.CapsulePreview.currentSlideId() === id && window.CapsulePreview.simulator.committedValue('cmi.location') === id, first[1]);
+    await pg.click('#relaunch');
+    await pg.waitForFunction(() => window.CapsulePreview.simulator.state() === 'running' && window.CapsulePreview.simulator.cmi().cmi.entry === 'resume');
+    await frame.locator('body[data-ready]').waitFor();
+    await pg.waitForFunction(() => window.CapsulePreview.currentSlideId() !== null);
+    eq((await drawn()).join(' '), first.join(' '), 'preview relaunch: the same drawn questions');
+    eq(await pg.evaluate(() => window.CapsulePreview.currentSlideId()), first[1], 'preview relaunch: on the same drawn question');
+    const edited = JSON.parse(JSON.stringify(drawCourse));
+    edited.banks.flatMap((x) => x.questions).find((q) => q.id === first[1]).title = 'Edited bank question 7';
+    dsrv.setCourse(edited);
+    await frame.locator('text=Edited bank question 7').first().waitFor({ state: 'attached', timeout: 5000 });
+    eq((await drawn()).join(' '), first.join(' '), 'preview content change: the draw is kept');
+  } catch (e) {
+    failures++;
+    console.log(`[preview] FAIL draw: ${e && e.stack ? e.stack.split('\n').slice(0, 4).join(' | ') : e}`);
+  } finally {
+    await b.close();
+    await dsrv.close();
+  }
+}
+check(pageErrors.length === 0, `no page errors in the draw preview${pageErrors.length ? ': ' + pageErrors.slice(0, 3).join(' | ') : ''}`);
 console.log(`[preview] ${failures ? 'FAILED' : 'PASSED'}: ${passes} checks passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

@@ -2,7 +2,7 @@
 // End-to-end run of one learner scenario against scorm-again (or the preview's strict LMS
 // simulator) in headless Chromium.
 //
-//   node tests/e2e/run.mjs --version 1.2|2004 --scenario pass|fail|resume|video|web
+//   node tests/e2e/run.mjs --version 1.2|2004 --scenario pass|fail|resume|video|web|draw
 //                          [--lms scorm-again|simulator] [--package-dir DIR] [--fixture full|video]
 //                          [--screenshot out.png] [--verbose]
 //
@@ -34,7 +34,7 @@ function parseArgs(argv) {
 export async function runScenario(opts) {
   const version = opts.version;
   const scenario = opts.scenario;
-  if (!['pass', 'fail', 'resume', 'video', 'web'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume, video or web');
+  if (!['pass', 'fail', 'resume', 'video', 'web', 'draw'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume, video, web or draw');
   if (scenario !== 'web' && !['1.2', '2004'].includes(version)) throw new Error('--version must be 1.2 or 2004');
   const lms = opts.lms || 'scorm-again';
   if (!['scorm-again', 'simulator'].includes(lms)) throw new Error('--lms must be scorm-again or simulator');
@@ -42,10 +42,10 @@ export async function runScenario(opts) {
   // opts.result (optional) receives { values: final session's values from the call log, simulatorErrors }.
   const result = opts.result || {};
   const pkgDir = opts.packageDir ? path.resolve(opts.packageDir)
-    : scenario === 'web' ? fixtureWebPackage(opts.fixture || 'full') : fixturePackage(opts.fixture || (scenario === 'video' ? 'video' : 'full'), version);
+    : scenario === 'web' ? fixtureWebPackage(opts.fixture || 'full') : fixturePackage(opts.fixture || ({ video: 'video', draw: 'draw' }[scenario] || 'full'), version);
   const course = loadCourse(pkgDir);
+  // As authored: draw slides stand for the questions drawn at each attempt (learner.slides has those).
   const slides = flatSlides(course);
-  const questions = slides.filter((s) => s.kind === 'question');
   const label = version ? `[${version} ${scenario}${simulator ? ' simulator' : ''}]` : `[${scenario}]`;
   let failures = 0, passes = 0;
   const check = (cond, msg) => {
@@ -66,6 +66,8 @@ export async function runScenario(opts) {
   const srv = await startServer(pkgDir);
   const browser = await launch();
   const page = browser.context.pages()[0] || await browser.context.newPage();
+  // Tests fix the seed of the player's draws (every frame, before its scripts).
+  await page.addInitScript((seed) => { window.CAPSULE_SEED = seed; }, Number(opts.seed) || 20261202);
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text()); });
@@ -136,6 +138,8 @@ export async function runScenario(opts) {
       const q = s.slide.question;
       const tag = `interaction ${first + k} (${q.type})`;
       check(v4 ? RE.longId2004.test(it.id || '') && it.id.includes(String(s.slide.id)) : RE.id12.test(it.id || ''), `${tag} id ${JSON.stringify(it.id)}`);
+      // A drawn question reports under its bank question's id, wherever the draw placed it.
+      if (s.bank) eq(it.id, v4 ? `urn:capsule:question:${s.slide.id}` : 'B_' + String(s.slide.id).replace(/[^A-Za-z0-9_]/g, ''), `${tag} id is the bank question's`);
       eq(it.type, expectedType(q, version), `${tag} type`);
       eq(it[el.response], expectedResponse(q, s.answer, version), `${tag} ${el.response}`);
       eq(it['correct_responses.0.pattern'], expectedPattern(q, version), `${tag} correct pattern`);
@@ -199,6 +203,7 @@ export async function runScenario(opts) {
       const learner = await launchSco(null);
       const right = scenario === 'pass';
       let submitted = await learner.walk(() => right);
+      let questions = learner.questions();
       const cardSel = right ? '.result-card.result-pass' : '.result-card.result-fail';
       await learner.f.locator(cardSel).waitFor();
       const shown = Number(await learner.f.locator(cardSel).getAttribute('data-score'));
@@ -210,6 +215,7 @@ export async function runScenario(opts) {
         check(max !== 1, 'fixture allows a retry (maxAttempts != 1)');
         for (let attempt = 2; max && attempt <= max; attempt++) {
           await learner.f.locator('button.retry').click();
+          questions = await learner.sync().then(() => learner.questions());
           const id = await learner.currentSlideId();
           eq(id, String(questions[0].id), `retry #${attempt - 1} lands on the first question`);
           check(await learner.f.locator('article.is-submitted').count() === 0, 'answers reset for the new attempt');
@@ -231,10 +237,12 @@ export async function runScenario(opts) {
       // "failed" only once every attempt is used (never while a retry is possible).
       const exhausted = !right && Number(course.settings.maxAttempts) > 0;
       checkFinal(values, { passed: right, failed: exhausted, score: expectScore() });
-      eq(values[el.location], String(slides[slides.length - 1].id), 'bookmark on the result slide');
+      eq(values[el.location], String(learner.slides[learner.slides.length - 1].id), 'bookmark on the result slide');
       checkInteractions(valuesFromLog(state.calls).interactions, submitted);
     } else if (scenario === 'resume') {
       let learner = await launchSco(null);
+      const questions = learner.questions();
+      const drawn = learner.drawnIds();
       const half = Math.ceil(questions.length / 2);
       const first = await learner.walk(() => true, { stopAt: (s) => questions.indexOf(s) === half });
       const leftOn = await learner.currentSlideId();
@@ -252,6 +260,7 @@ export async function runScenario(opts) {
         : { core: { entry: 'resume', lesson_location: v1[el.location], lesson_status: v1[el.status] }, suspend_data: v1['cmi.suspend_data'] };
       learner = await launchSco(stored);
       eq(await learner.currentSlideId(), leftOn, 'relaunch lands on the same slide');
+      eq(learner.drawnIds().join(' '), drawn.join(' '), 'relaunch shows the same drawn questions');
       // Earlier answers are restored: step back to the last answered question.
       const lastAnswered = first[first.length - 1].slide;
       while ((await learner.currentSlideId()) !== String(lastAnswered.id)) await learner.previous();
@@ -266,6 +275,52 @@ export async function runScenario(opts) {
       checkFinal(v2, { passed: true, failed: false, score: 100 });
       eq(second.length, questions.length - half, 'second session answers only the remaining questions');
       checkInteractions(valuesFromLog(s2.calls).interactions, second);
+    } else if (scenario === 'draw') {
+      // Draw slides: each attempt draws again, a relaunch shows the same draw, bank ids reported.
+      check((course.banks || []).length > 0 && slides.some((s) => s.kind === 'draw'), 'package has question banks and a draw slide');
+      let learner = await launchSco(null);
+      const first = learner.drawnIds();
+      check(first.length > 0 && new Set(first).size === first.length, `attempt 1 shows drawn questions, none twice (${first.length})`);
+      eq(await learner.f.locator('.counter').textContent(), `1 / ${learner.slides.length}`, 'the counter counts drawn questions');
+      const graded = () => learner.questions().filter((s) => GRADED(s.question)).length;
+      const attempt1 = await learner.walk(() => false);
+      await learner.f.locator('.result-card.result-fail').waitFor();
+      eq(attempt1.filter((x) => x.bank).length, first.length, 'every drawn question answered in attempt 1');
+      check(graded() > 0, 'graded questions');
+      await learner.f.locator('button.retry').click();
+      await learner.sync();
+      const second = learner.drawnIds();
+      eq(second.length, first.length, 'attempt 2 draws as many questions');
+      check(second.some((id) => !first.includes(id)), `attempt 2 draws other questions (${first.join(',')} / ${second.join(',')})`);
+      eq(await learner.currentSlideId(), String(learner.questions()[0].id), 'the retake starts at the first question');
+      const questions = learner.questions();
+      const half = Math.ceil(questions.length / 2);
+      const part = await learner.walk(() => true, { stopAt: (s) => questions.indexOf(s) === half });
+      const leftOn = await learner.currentSlideId();
+      await page.evaluate(() => window.LMS.unload());
+      await page.waitForFunction((fin) => window.LMS.calls.some((c) => c.fn === fin), el.finish);
+      const s1 = await lmsState();
+      const v1 = checkSession(s1);
+      checkInteractions(valuesFromLog(s1.calls).interactions, attempt1.concat(part));
+      const stored = v4
+        ? { entry: 'resume', location: v1[el.location], suspend_data: v1['cmi.suspend_data'], completion_status: v1[el.completion] || 'incomplete' }
+        : { core: { entry: 'resume', lesson_location: v1[el.location], lesson_status: v1[el.status] }, suspend_data: v1['cmi.suspend_data'] };
+      learner = await launchSco(stored);
+      eq(learner.drawnIds().join(' '), second.join(' '), 'relaunch shows the questions drawn for attempt 2');
+      eq(await learner.currentSlideId(), leftOn, 'relaunch lands on the same slide');
+      const lastAnswered = part[part.length - 1].slide;
+      while ((await learner.currentSlideId()) !== String(lastAnswered.id)) await learner.previous();
+      check(await learner.f.locator('article.is-submitted .feedback').count() === 1, 'earlier answer of attempt 2 restored with its feedback');
+      while ((await learner.currentSlideId()) !== leftOn) await learner.next();
+      const rest = await learner.walk(() => true);
+      await learner.f.locator('.result-card.result-pass').waitFor();
+      eq(Number(await learner.f.locator('.result-card').getAttribute('data-score')), 100, 'attempt 2 scores its drawn questions');
+      await exitViaButton(learner);
+      const s2 = await lmsState();
+      const v2 = checkSession(s2);
+      checkFinal(v2, { passed: true, failed: false, score: 100 });
+      eq(part.length + rest.length, questions.length, 'attempt 2 answered across both sessions');
+      checkInteractions(valuesFromLog(s2.calls).interactions, rest);
     } else if (scenario === 'video') {
       const learner = await launchSco(null);
       check(slides.some((s) => s.kind === 'video'), 'package has a video slide');

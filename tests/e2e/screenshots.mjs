@@ -36,7 +36,7 @@ try {
     };
     // Every slide in order (NN-kind[-type]); questions again with their feedback (the first
     // graded one answered wrong, the others right), videos after a second of playback.
-    const slides = course.sections.flatMap((s) => s.slides);
+    const slides = learner.slides; // drawn questions in place of draw slides
     let graded = 0;
     for (let k = 0; k < slides.length; k++) {
       const slide = learner.slideById(await learner.currentSlideId());

@@ -26,6 +26,7 @@ function launch(course, { search = '', api } = {}) {
   win.CapsuleI18n = require(dir + 'i18n.js');
   win.CapsuleScoring = require(dir + 'scoring.js');
   win.CapsuleSuspend = require(dir + 'suspend.js');
+  win.CapsuleDraw = require(dir + 'draw.js');
   win.CapsuleRuntime = require(dir + 'runtime.js');
   win.CapsuleScormFormat = require(dir + 'scorm-format.js');
   win.CAPSULE_COURSE = course;
@@ -208,7 +209,7 @@ test('caption text embedded in the course data (web packages) is used through a 
   v.video.tracks = [{ src: 'media/fr.vtt', lang: 'fr', label: 'Français', vtt }, { src: 'media/en.vtt', lang: 'en', label: 'English' }];
   const win = createWindow('?runtime=none&slide=vid');
   Object.assign(win, {
-    CapsuleI18n: require(dir + 'i18n.js'), CapsuleScoring: require(dir + 'scoring.js'), CapsuleSuspend: require(dir + 'suspend.js'),
+    CapsuleI18n: require(dir + 'i18n.js'), CapsuleScoring: require(dir + 'scoring.js'), CapsuleSuspend: require(dir + 'suspend.js'), CapsuleDraw: require(dir + 'draw.js'),
     CapsuleRuntime: require(dir + 'runtime.js'), CapsuleScormFormat: require(dir + 'scorm-format.js'), CAPSULE_COURSE: c, URL, Blob
   });
   createPlayer(win).boot();

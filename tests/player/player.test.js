@@ -66,6 +66,7 @@ function launch(course, { search = '', api } = {}) {
   win.CapsuleI18n = require(dir + 'i18n.js');
   win.CapsuleScoring = require(dir + 'scoring.js');
   win.CapsuleSuspend = require(dir + 'suspend.js');
+  win.CapsuleDraw = require(dir + 'draw.js');
   win.CapsuleRuntime = require(dir + 'runtime.js');
   win.CapsuleScormFormat = require(dir + 'scorm-format.js');
   win.CAPSULE_COURSE = course;

@@ -105,3 +105,27 @@ test('choice marks and answer completeness', () => {
   assert.equal(S.isAnswerComplete(likert, 0), true);
   assert.equal(S.isAnswerComplete(open, '   '), false);
 });
+
+test('partial credit: chosen choices earn their weight, clamped to 0..100 %; correct still means the exact set', () => {
+  const w = (id, weight, correct) => ({ id, weight, correct: !!correct });
+  const multiW = { type: 'multiple-response', points: 4, partialCredit: true, choices: [w('a', 50, true), w('b', 50, true), w('c', -100), w('d', -25)] };
+  assert.deepEqual(S.scoreAnswer(multiW, ['a', 'b']), { graded: true, fraction: 1, correct: true, points: 4, earned: 4 });
+  assert.deepEqual(S.scoreAnswer(multiW, ['a']), { graded: true, fraction: 0.5, correct: false, points: 4, earned: 2 });
+  assert.equal(S.scoreAnswer(multiW, ['a', 'd']).fraction, 0.25);
+  assert.equal(S.scoreAnswer(multiW, ['a', 'b', 'd']).correct, false, 'a wrong choice makes it not correct, 75 %');
+  assert.equal(S.scoreAnswer(multiW, ['a', 'b', 'd']).earned, 3);
+  assert.equal(S.scoreAnswer(multiW, ['a', 'c']).fraction, 0, 'never below 0');
+  const over = { ...multiW, choices: [w('a', 80, true), w('b', 80, true)] };
+  assert.equal(S.scoreAnswer(over, ['a', 'b']).fraction, 1, 'never above 100 %');
+  const singleW = { type: 'single-choice', points: 2, partialCredit: true, choices: [w('a', 100, true), w('b', 50), w('c', 0)] };
+  assert.deepEqual(S.scoreAnswer(singleW, 'b'), { graded: true, fraction: 0.5, correct: false, points: 2, earned: 1 });
+  assert.equal(S.scoreAnswer(singleW, 'a').correct, true);
+  assert.equal(S.scoreAnswer(singleW, 'c').earned, 0);
+  // Without partialCredit the weights are ignored: today's rules.
+  const plain = { ...singleW, partialCredit: false };
+  assert.equal(S.scoreAnswer(plain, 'b').earned, 0);
+  const plainMulti = { ...multiW, partialCredit: undefined };
+  assert.equal(S.scoreAnswer(plainMulti, ['a', 'd']).fraction, 0, '(1 right - 1 wrong) / 2');
+  // Quiz totals use the weighted credit.
+  assert.equal(S.quizTotals([{ q: multiW, answer: ['a'] }, { q: singleW, answer: 'b' }], 50).score, 50);
+});

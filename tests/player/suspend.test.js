@@ -55,7 +55,7 @@ test('round trip restores slide, visits, attempts, answers and video ranges', ()
   const state = fullState(model);
   const s = Suspend.encode(model, state, { limit: 64000 });
   assert.match(s, /^[\x20-\x7e]+$/, 'printable ASCII');
-  assert.ok(s.startsWith('1|'), 'versioned');
+  assert.ok(s.startsWith('2|'), 'versioned');
   const back = Suspend.decode(model, s);
   assert.equal(back.slide, state.slide);
   assert.deepEqual(back.visited, state.visited);
@@ -102,7 +102,8 @@ test('decode rejects other versions, other course structures and garbage', () =>
   const s = Suspend.encode(model, fullState(model));
   const other = makeCourse(11, 1).model;
   assert.equal(Suspend.decode(other, s), null);
-  assert.equal(Suspend.decode(model, '2' + s.slice(1)), null);
+  assert.equal(Suspend.decode(model, '3' + s.slice(1)), null);
+  assert.equal(Suspend.decode(model, '0' + s.slice(1)), null);
   for (const junk of ['', 'hello', '{"a":1}', '1|x', null, undefined, 42]) assert.equal(Suspend.decode(model, junk), null);
   const mangled = Suspend.decode(model, s.replace(/\|[^|]*$/, '|%%%'));
   assert.ok(mangled === null || typeof mangled === 'object');
@@ -141,7 +142,7 @@ test('data without drafts (older players) still decodes; no drafts adds nothing'
   const { model } = makeCourse(20, 1);
   const state = fullState(model);
   const s = Suspend.encode(model, state);
-  assert.equal(s.split('|').length, 8, 'no drafts field when there is no draft');
+  assert.equal(s.split('|').length, 9, 'no drafts field when there is no draft');
   const back = Suspend.decode(model, s);
   assert.ok(back.drafts.every((d) => d === undefined));
 });

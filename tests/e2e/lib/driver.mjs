@@ -15,8 +15,15 @@ export function loadCourse(packageDir) {
   return JSON.parse(JSON.stringify(course));
 }
 
+/** The course's slides as authored (draw slides included, not expanded). */
 export function flatSlides(course) {
   return course.sections.flatMap((s) => s.slides || []);
+}
+
+/** Every slide and bank question of the course by id. */
+export function slideIndex(course) {
+  const all = flatSlides(course).concat((course.banks || []).flatMap((b) => b.questions || []));
+  return new Map(all.map((s) => [String(s.id), s]));
 }
 
 export const GRADED = (q) => q.type !== 'likert' && q.type !== 'open-text';
@@ -56,7 +63,8 @@ export class Learner {
   constructor(page, course, log = () => {}) {
     this.page = page;
     this.course = course;
-    this.slides = flatSlides(course);
+    this.slides = flatSlides(course).filter((s) => s.kind !== 'draw');
+    this.byId = slideIndex(course);
     this.log = log;
     this.f = page.frameLocator('#sco');
   }
@@ -69,6 +77,28 @@ export class Learner {
 
   async ready() {
     await this.f.locator('body[data-ready]').waitFor();
+    await this.sync();
+  }
+
+  /** The slides the player shows (draw slides replaced by the questions drawn for this attempt). */
+  async sync() {
+    const ids = await this.f.locator('.ol-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')));
+    this.slides = ids.map((id) => {
+      const s = this.byId.get(id);
+      if (!s) throw new Error(`outline shows unknown slide ${id}`);
+      return s;
+    });
+    return this.slides;
+  }
+
+  questions() {
+    return this.slides.filter((s) => s.kind === 'question');
+  }
+
+  /** Ids of the drawn (bank) questions on show, in order. */
+  drawnIds() {
+    const banks = new Set((this.course.banks || []).flatMap((b) => (b.questions || []).map((q) => String(q.id))));
+    return this.slides.map((s) => String(s.id)).filter((id) => banks.has(id));
   }
 
   async currentSlideId() {
@@ -77,6 +107,10 @@ export class Learner {
 
   slideById(id) {
     return this.slides.find((s) => String(s.id) === id);
+  }
+
+  isBankQuestion(slide) {
+    return (this.course.banks || []).some((b) => (b.questions || []).includes(slide));
   }
 
   async next() {
@@ -174,7 +208,7 @@ export class Learner {
         if (!submitted) {
           const right = plan(slide);
           const answer = await this.answer(slide.question, right);
-          done.push({ slide, answer, right });
+          done.push({ slide, answer, right, bank: this.isBankQuestion(slide) });
         }
       } else if (slide.kind === 'video') {
         const isDone = await this.f.locator('.video-label.is-done').count();
