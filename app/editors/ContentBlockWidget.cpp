@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -758,6 +759,19 @@ void ContentBlockWidget::buildMediaFields(QFormLayout *form)
         m_block.media.requiredWatchedPercent = value;
         edit(u"required"_s, tr("Change required share"));
     });
+}
+
+void ContentBlockWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Alt+Up/Down from a field that does not use them, when the shortcuts did not take them
+    // (no active window, e.g. under a screen reader's virtual focus or in tests).
+    if (event->modifiers() == Qt::AltModifier
+        && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        emit moveRequested(m_index, event->key() == Qt::Key_Up ? -1 : +1);
+        event->accept();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 QString ContentBlockWidget::dragMimeType()

@@ -222,6 +222,7 @@ TEST_CASE("Button block: web address or slide", "[app][editors][blocks]")
     url->setFocus();
     typeText(url, u"https://example.org"_s);
     CHECK(contentOf(*f.doc).blocks[0].url == u"https://example.org"_s);
+    QApplication::processEvents(); // new cards are shown by a queued call
     CHECK(url->isVisible());
 
     auto *target = child<QComboBox>(card, u"buttonTargetCombo"_s);

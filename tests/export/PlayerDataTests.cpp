@@ -421,7 +421,8 @@ TEST_CASE("Player data: every content block type", "[export][playerdata][blocks]
     const QJsonArray tabs = block(2)[u"items"_s].toArray();
     REQUIRE(tabs.size() == 3);
     CHECK(tabs[0].toObject()
-          == QJsonObject{{u"title"_s, u"Item 1"_s}, {u"html"_s, u"<p>Detail <b>1</b></p>"_s}});
+          == QJsonObject{{u"title"_s, u"Item 1"_s},
+                         {u"html"_s, Core::HtmlSanitizer::sanitize(u"<p>Detail <b>1</b></p>"_s)}});
     CHECK(block(2)[u"required"_s] == true);
     CHECK_FALSE(block(3).contains(u"required"_s));
     CHECK(block(4)[u"items"_s][0][u"alt"_s] == u"Front photo"_s);
