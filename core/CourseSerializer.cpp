@@ -102,8 +102,27 @@ void addOptionalText(pugi::xml_node parent, const char *name, const QString &tex
         addText(parent, name, text);
 }
 
+void writeVideo(pugi::xml_node parent, const VideoBody &video, const char *name = "video")
+{
+    pugi::xml_node node = parent.append_child(name);
+    if (!video.video.isNull())
+        setAttribute(node, "asset", video.video.toString());
+    if (!video.poster.isNull())
+        setAttribute(node, "poster", video.poster.toString());
+    if (video.requiredWatchedPercent != 0)
+        setInt(node, "requiredWatchedPercent", video.requiredWatchedPercent);
+    for (const CaptionTrack &track : video.captions) {
+        pugi::xml_node t = node.append_child("track");
+        setAttribute(t, "asset", track.vtt.toString());
+        setAttribute(t, "language", track.language);
+        if (!track.label.isEmpty())
+            t.text().set(track.label.toUtf8().constData());
+    }
+}
+
 void writeBlock(pugi::xml_node parent, const ContentBlock &block)
 {
+    using Type = ContentBlock::Type;
     pugi::xml_node node = parent.append_child("block");
     setAttribute(node, "type", toString(block.type));
     if (block.headingLevel != defaultHeadingLevel)
@@ -112,9 +131,46 @@ void writeBlock(pugi::xml_node parent, const ContentBlock &block)
         setAttribute(node, "style", toString(block.calloutStyle));
     if (!block.image.isNull())
         setAttribute(node, "image", block.image.toString());
+    if (block.imageSize != ImageSize::Wide)
+        setAttribute(node, "size", toString(block.imageSize));
+    if (block.focusX != 50)
+        setInt(node, "focusX", block.focusX);
+    if (block.focusY != 50)
+        setInt(node, "focusY", block.focusY);
+    if (block.imageSide != ImageSide::Left)
+        setAttribute(node, "side", toString(block.imageSide));
+    if (block.imageShare != ImageShare::Half)
+        setAttribute(node, "share", toString(block.imageShare));
+    if (!block.headerRow)
+        setBool(node, "headerRow", false);
+    if (!block.url.isEmpty())
+        setAttribute(node, "url", block.url);
+    if (!block.targetSlide.isNull())
+        setAttribute(node, "slide", block.targetSlide.toString());
+    if (block.required)
+        setBool(node, "required", true);
     addOptionalText(node, "text", block.text);
     addOptionalText(node, "altText", block.altText);
     addOptionalText(node, "caption", block.caption);
+    for (const BlockItem &item : block.items) {
+        pugi::xml_node i = node.append_child("item");
+        if (!item.image.isNull())
+            setAttribute(i, "image", item.image.toString());
+        if (block.type == Type::LabelledGraphic) {
+            setInt(i, "x", item.x);
+            setInt(i, "y", item.y);
+        }
+        addOptionalText(i, "title", item.title);
+        addOptionalText(i, "text", item.text);
+        addOptionalText(i, "altText", item.altText);
+    }
+    for (const QStringList &row : block.rows) {
+        pugi::xml_node r = node.append_child("row");
+        for (const QString &cell : row)
+            addText(r, "cell", cell);
+    }
+    if (block.media != VideoBody{})
+        writeVideo(node, block.media, "media");
 }
 
 void writeQuestion(pugi::xml_node parent, const Question &q)
@@ -182,24 +238,6 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
     }
     for (const QString &label : q.likertScale)
         addText(node, "scaleLabel", label);
-}
-
-void writeVideo(pugi::xml_node parent, const VideoBody &video)
-{
-    pugi::xml_node node = parent.append_child("video");
-    if (!video.video.isNull())
-        setAttribute(node, "asset", video.video.toString());
-    if (!video.poster.isNull())
-        setAttribute(node, "poster", video.poster.toString());
-    if (video.requiredWatchedPercent != 0)
-        setInt(node, "requiredWatchedPercent", video.requiredWatchedPercent);
-    for (const CaptionTrack &track : video.captions) {
-        pugi::xml_node t = node.append_child("track");
-        setAttribute(t, "asset", track.vtt.toString());
-        setAttribute(t, "language", track.language);
-        if (!track.label.isEmpty())
-            t.text().set(track.label.toUtf8().constData());
-    }
 }
 
 void writeDraw(pugi::xml_node parent, const DrawBody &draw)
@@ -1286,17 +1324,72 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
 
 bool Reader::readBlock(pugi::xml_node node, ContentBlock &block)
 {
-    pugi::xml_attribute type, level, style, image;
-    pugi::xml_node textNode, altText, caption;
-    return attributes(node,
-                      {{"type", &type}, {"level", &level}, {"style", &style}, {"image", &image}})
-           && enumeration(node, "type", type, true, block.type)
-           && integer(node, "level", level, false, 2, 4, block.headingLevel)
-           && enumeration(node, "style", style, false, block.calloutStyle)
-           && assetRef(node, "image", image, false, block.image)
-           && children(node, {{"text", &textNode}, {"altText", &altText}, {"caption", &caption}})
-           && text(textNode, block.text) && text(altText, block.altText)
-           && text(caption, block.caption);
+    pugi::xml_attribute type, level, style, image, size, focusX, focusY, side, share, headerRow,
+        url, slide, required;
+    pugi::xml_node textNode, altText, caption, media;
+    std::vector<pugi::xml_node> items, rows;
+    if (!attributes(node,
+                    {{"type", &type},
+                     {"level", &level},
+                     {"style", &style},
+                     {"image", &image},
+                     {"size", &size},
+                     {"focusX", &focusX},
+                     {"focusY", &focusY},
+                     {"side", &side},
+                     {"share", &share},
+                     {"headerRow", &headerRow},
+                     {"url", &url},
+                     {"slide", &slide},
+                     {"required", &required}})
+        || !enumeration(node, "type", type, true, block.type)
+        || !integer(node, "level", level, false, 2, 4, block.headingLevel)
+        || !enumeration(node, "style", style, false, block.calloutStyle)
+        || !assetRef(node, "image", image, false, block.image)
+        || !enumeration(node, "size", size, false, block.imageSize)
+        || !integer(node, "focusX", focusX, false, 0, 100, block.focusX)
+        || !integer(node, "focusY", focusY, false, 0, 100, block.focusY)
+        || !enumeration(node, "side", side, false, block.imageSide)
+        || !enumeration(node, "share", share, false, block.imageShare)
+        || !boolean(node, "headerRow", headerRow, block.headerRow)
+        || !string(node, "url", url, false, block.url)
+        || (slide && !id(node, "slide", slide, block.targetSlide))
+        || !boolean(node, "required", required, block.required)
+        || !children(node,
+                     {{"text", &textNode},
+                      {"altText", &altText},
+                      {"caption", &caption},
+                      {"item", nullptr, &items},
+                      {"row", nullptr, &rows},
+                      {"media", &media}})
+        || !text(textNode, block.text) || !text(altText, block.altText)
+        || !text(caption, block.caption)) {
+        return false;
+    }
+    block.items.resize(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        BlockItem &item = block.items[i];
+        pugi::xml_attribute itemImage, x, y;
+        pugi::xml_node title, itemText, itemAlt;
+        if (!attributes(items[i], {{"image", &itemImage}, {"x", &x}, {"y", &y}})
+            || !assetRef(items[i], "image", itemImage, false, item.image)
+            || !integer(items[i], "x", x, false, 0, 100, item.x)
+            || !integer(items[i], "y", y, false, 0, 100, item.y)
+            || !children(items[i], {{"title", &title}, {"text", &itemText}, {"altText", &itemAlt}})
+            || !text(title, item.title) || !text(itemText, item.text)
+            || !text(itemAlt, item.altText)) {
+            return false;
+        }
+    }
+    block.rows.resize(rows.size());
+    for (size_t r = 0; r < rows.size(); ++r) {
+        std::vector<pugi::xml_node> cells;
+        if (!attributes(rows[r], {}) || !children(rows[r], {{"cell", nullptr, &cells}})
+            || !texts(cells, block.rows[r])) {
+            return false;
+        }
+    }
+    return !media || readVideo(media, block.media);
 }
 
 bool Reader::readDraw(pugi::xml_node node, DrawBody &draw)

@@ -29,11 +29,44 @@ constexpr EnumNameTable<CalloutStyle, 3> calloutNames{{
     {CalloutStyle::Warning, u"warning"},
 }};
 
-constexpr EnumNameTable<ContentBlock::Type, 4> blockTypeNames{{
+constexpr EnumNameTable<ContentBlock::Type, 20> blockTypeNames{{
     {ContentBlock::Type::Heading, u"heading"},
     {ContentBlock::Type::RichText, u"text"},
     {ContentBlock::Type::Image, u"image"},
     {ContentBlock::Type::Callout, u"callout"},
+    {ContentBlock::Type::ImageText, u"image-text"},
+    {ContentBlock::Type::Tabs, u"tabs"},
+    {ContentBlock::Type::Accordion, u"accordion"},
+    {ContentBlock::Type::FlipCards, u"flip-cards"},
+    {ContentBlock::Type::Steps, u"steps"},
+    {ContentBlock::Type::Quote, u"quote"},
+    {ContentBlock::Type::KeyFigure, u"key-figure"},
+    {ContentBlock::Type::Checklist, u"checklist"},
+    {ContentBlock::Type::Divider, u"divider"},
+    {ContentBlock::Type::Spacer, u"spacer"},
+    {ContentBlock::Type::Button, u"button"},
+    {ContentBlock::Type::Table, u"table"},
+    {ContentBlock::Type::LabelledGraphic, u"labelled-graphic"},
+    {ContentBlock::Type::Gallery, u"gallery"},
+    {ContentBlock::Type::Audio, u"audio"},
+    {ContentBlock::Type::Video, u"video"},
+}};
+
+constexpr EnumNameTable<ImageSize, 4> imageSizeNames{{
+    {ImageSize::Full, u"full"},
+    {ImageSize::Wide, u"wide"},
+    {ImageSize::Medium, u"medium"},
+    {ImageSize::Small, u"small"},
+}};
+
+constexpr EnumNameTable<ImageSide, 2> imageSideNames{{
+    {ImageSide::Left, u"left"},
+    {ImageSide::Right, u"right"},
+}};
+
+constexpr EnumNameTable<ImageShare, 2> imageShareNames{{
+    {ImageShare::Half, u"half"},
+    {ImageShare::Third, u"third"},
 }};
 
 } // namespace
@@ -75,23 +108,94 @@ bool fromString(const QString &text, ContentBlock::Type &out)
     return enumValue(blockTypeNames, text, out);
 }
 
+QString toString(ImageSize size)
+{
+    return enumName(imageSizeNames, size);
+}
+bool fromString(const QString &text, ImageSize &out)
+{
+    return enumValue(imageSizeNames, text, out);
+}
+QString toString(ImageSide side)
+{
+    return enumName(imageSideNames, side);
+}
+bool fromString(const QString &text, ImageSide &out)
+{
+    return enumValue(imageSideNames, text, out);
+}
+QString toString(ImageShare share)
+{
+    return enumName(imageShareNames, share);
+}
+bool fromString(const QString &text, ImageShare &out)
+{
+    return enumValue(imageShareNames, text, out);
+}
+
+bool ContentBlock::hasItems() const
+{
+    switch (type) {
+    case Type::Tabs:
+    case Type::Accordion:
+    case Type::FlipCards:
+    case Type::Steps:
+    case Type::Checklist:
+    case Type::LabelledGraphic:
+    case Type::Gallery:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ContentBlock::requiresInteraction() const
+{
+    switch (type) {
+    case Type::Tabs:
+    case Type::Accordion:
+    case Type::FlipCards:
+    case Type::LabelledGraphic:
+        return required && !items.empty();
+    case Type::Audio:
+    case Type::Video:
+        return media.requiredWatchedPercent > 0 && !media.video.isNull();
+    default:
+        return false;
+    }
+}
+
+namespace {
+
+void addMediaAssets(const VideoBody &video, std::vector<AssetId> &ids)
+{
+    if (!video.video.isNull())
+        ids.push_back(video.video);
+    if (!video.poster.isNull())
+        ids.push_back(video.poster);
+    for (const CaptionTrack &track : video.captions) {
+        if (!track.vtt.isNull())
+            ids.push_back(track.vtt);
+    }
+}
+
+} // namespace
+
 std::vector<AssetId> Slide::referencedAssets() const
 {
     std::vector<AssetId> ids;
     if (const auto *content = std::get_if<ContentBody>(&body)) {
         for (const ContentBlock &block : content->blocks) {
-            if (block.type == ContentBlock::Type::Image && !block.image.isNull())
+            if (!block.image.isNull())
                 ids.push_back(block.image);
+            for (const BlockItem &item : block.items) {
+                if (!item.image.isNull())
+                    ids.push_back(item.image);
+            }
+            addMediaAssets(block.media, ids);
         }
     } else if (const auto *video = std::get_if<VideoBody>(&body)) {
-        if (!video->video.isNull())
-            ids.push_back(video->video);
-        if (!video->poster.isNull())
-            ids.push_back(video->poster);
-        for (const CaptionTrack &track : video->captions) {
-            if (!track.vtt.isNull())
-                ids.push_back(track.vtt);
-        }
+        addMediaAssets(*video, ids);
     }
     return ids;
 }

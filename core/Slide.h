@@ -26,21 +26,108 @@ enum class CalloutStyle { Info, Tip, Warning };
 QString toString(CalloutStyle style);
 bool fromString(const QString &text, CalloutStyle &out);
 
+enum class ImageSize { Full, Wide, Medium, Small };
+QString toString(ImageSize size); ///< "full", "wide", "medium", "small"
+bool fromString(const QString &text, ImageSize &out);
+
+enum class ImageSide { Left, Right };
+QString toString(ImageSide side); ///< "left", "right"
+bool fromString(const QString &text, ImageSide &out);
+
+enum class ImageShare { Half, Third };
+QString toString(ImageShare share); ///< "half", "third"
+bool fromString(const QString &text, ImageShare &out);
+
+struct CaptionTrack
+{
+    AssetId vtt;
+    QString language; ///< BCP 47
+    QString label;    ///< shown in the player's caption menu; empty: derived from language
+    friend bool operator==(const CaptionTrack &, const CaptionTrack &) = default;
+};
+
+struct VideoBody
+{
+    AssetId video; ///< also the sound file of an audio block
+    AssetId poster;
+    std::vector<CaptionTrack> captions;
+    int requiredWatchedPercent = 0; ///< 0..100
+    friend bool operator==(const VideoBody &, const VideoBody &) = default;
+};
+
+/**
+ * One entry of a block made of several: a tab, an accordion section, a flip card, a step, a
+ * marker of a labelled graphic, a gallery picture or a checklist line.
+ */
+struct BlockItem
+{
+    QString title;   ///< plain text: tab label, card front, step or checklist line, picture caption
+    QString text;    ///< safe HTML subset: panel, card back, step detail, marker popup
+    AssetId image;   ///< card front or gallery picture
+    QString altText; ///< of image
+    int x = 50;      ///< labelled graphic marker, percent of the image width: 0..100
+    int y = 50;      ///< percent of the height: 0..100
+    friend bool operator==(const BlockItem &, const BlockItem &) = default;
+};
+
 /** One block of a content slide. Fields that do not apply to the type are empty. */
 struct ContentBlock
 {
-    enum class Type { Heading, RichText, Image, Callout };
+    enum class Type {
+        Heading,
+        RichText,
+        Image,
+        Callout,
+        ImageText,
+        Tabs,
+        Accordion,
+        FlipCards,
+        Steps,
+        Quote,
+        KeyFigure,
+        Checklist,
+        Divider,
+        Spacer,
+        Button,
+        Table,
+        LabelledGraphic,
+        Gallery,
+        Audio,
+        Video,
+    };
     Type type = Type::RichText;
-    QString text;         ///< heading: plain text; rich text and callout: safe HTML subset
+    /**
+     * heading, key figure (the number), button (its label): plain text; rich text, callout,
+     * image and text, quote, audio (its transcript): safe HTML subset
+     */
+    QString text;
     int headingLevel = 2; ///< heading: 2..4
-    AssetId image;        ///< image
-    QString altText;      ///< image
-    QString caption;      ///< image
+    AssetId image;        ///< image, image and text, quote (the photo), labelled graphic
+    QString altText;      ///< of image
+    QString caption;      ///< image caption, quote attribution, key figure label
     CalloutStyle calloutStyle = CalloutStyle::Info;
+    ImageSize imageSize = ImageSize::Wide; ///< image
+    int focusX = 50;                       ///< image focal point, percent: 0..100
+    int focusY = 50;
+    ImageSide imageSide = ImageSide::Left;    ///< image and text
+    ImageShare imageShare = ImageShare::Half; ///< image and text
+    // The members below have {} so that positional initialisers of the ones above stay valid.
+    std::vector<BlockItem> items{};  ///< tabs, accordion, cards, steps, checklist...
+    std::vector<QStringList> rows{}; ///< table: plain text cells, the first row the header
+    bool headerRow = true;           ///< table
+    QString url{};                   ///< button: an http(s) URL, opened in a new tab
+    SlideId targetSlide{};           ///< button: the slide it goes to (instead of url)
+    /** tabs, accordion, flip cards, labelled graphic: open every item before the slide counts */
+    bool required = false;
+    VideoBody media{}; ///< audio and video: file, captions, required share
 
     friend bool operator==(const ContentBlock &, const ContentBlock &) = default;
+    /** True for the types that use items. */
+    bool hasItems() const;
+    /** True when the block can hold back the slide's completion (required items or media). */
+    bool requiresInteraction() const;
 };
-QString toString(ContentBlock::Type type); ///< "heading", "text", "image", "callout"
+QString toString(ContentBlock::Type type); ///< "heading", "text", "image", "callout", "tabs"...
 bool fromString(const QString &text, ContentBlock::Type &out);
 
 struct ContentBody
@@ -60,23 +147,6 @@ struct QuestionBody
     QStringList tags = {}; // "= {}": QuestionBody{question} stays warning-free
     Difficulty difficulty = Difficulty::None;
     friend bool operator==(const QuestionBody &, const QuestionBody &) = default;
-};
-
-struct CaptionTrack
-{
-    AssetId vtt;
-    QString language; ///< BCP 47
-    QString label;    ///< shown in the player's caption menu; empty: derived from language
-    friend bool operator==(const CaptionTrack &, const CaptionTrack &) = default;
-};
-
-struct VideoBody
-{
-    AssetId video;
-    AssetId poster;
-    std::vector<CaptionTrack> captions;
-    int requiredWatchedPercent = 0; ///< 0..100
-    friend bool operator==(const VideoBody &, const VideoBody &) = default;
 };
 
 struct ResultBody

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -281,8 +282,169 @@ private:
             case ContentBlock::Type::Image:
                 checkImageBlock(block, number);
                 break;
+            default:
+                checkRichBlock(block, number);
+                break;
             }
         }
+    }
+
+    /** The block types added with issue 14: items, links, tables, media. */
+    void checkRichBlock(const ContentBlock &block, int number)
+    {
+        using Type = ContentBlock::Type;
+        const int index = number - 1;
+        const auto blockError = [&](const QString &code, const QString &message) {
+            error(code, message, Field::Block, index);
+        };
+        const auto blockWarning = [&](const QString &code, const QString &message) {
+            warning(code, message, Field::Block, index);
+        };
+        if (block.type == Type::ImageText || block.type == Type::Quote || block.type == Type::Audio)
+            checkRichText(
+                block.text, Tr::tr("The text of block %1").arg(number), Field::Block, index);
+        switch (block.type) {
+        case Type::ImageText:
+        case Type::LabelledGraphic:
+            checkImageBlock(block, number);
+            break;
+        case Type::Quote:
+            if (HtmlSanitizer::toPlainText(block.text).trimmed().isEmpty())
+                blockWarning(u"content.empty-quote"_s,
+                             Tr::tr("The quote of block %1 is empty.").arg(number));
+            if (!block.image.isNull() && !m_course.asset(block.image))
+                blockError(u"asset.missing"_s,
+                           Tr::tr("The photo of block %1 (%2) is not in the media library.")
+                               .arg(QString::number(number), shortId(block.image)));
+            break;
+        case Type::KeyFigure:
+            if (block.text.trimmed().isEmpty())
+                blockWarning(u"content.empty-figure"_s,
+                             Tr::tr("The key figure of block %1 has no number.").arg(number));
+            break;
+        case Type::Button:
+            if (block.text.trimmed().isEmpty())
+                blockWarning(u"content.button-no-label"_s,
+                             Tr::tr("The button of block %1 has no label.").arg(number));
+            if (!block.targetSlide.isNull()) {
+                if (!m_course.slide(block.targetSlide))
+                    blockError(u"content.button-bad-slide"_s,
+                               Tr::tr("The button of block %1 goes to a slide that is no longer "
+                                      "in the course.")
+                                   .arg(number));
+            } else if (block.url.trimmed().isEmpty()) {
+                blockError(u"content.button-no-target"_s,
+                           Tr::tr("The button of block %1 has neither a web address nor a slide "
+                                  "to go to.")
+                               .arg(number));
+            } else if (!isWebUrl(block.url)) {
+                blockError(u"content.button-bad-url"_s,
+                           Tr::tr("The web address of block %1 (“%2”) is not an http:// or "
+                                  "https:// address.")
+                               .arg(QString::number(number), block.url));
+            }
+            break;
+        case Type::Table:
+            if (block.rows.empty())
+                blockWarning(u"content.empty-table"_s,
+                             Tr::tr("The table of block %1 has no rows.").arg(number));
+            break;
+        case Type::Audio:
+        case Type::Video: {
+            const bool audio = block.type == Type::Audio;
+            const MediaAsset *asset = m_course.asset(block.media.video);
+            if (block.media.video.isNull())
+                blockError(
+                    u"content.media-missing"_s,
+                    audio ? Tr::tr("Block %1 is an audio block without a sound file.").arg(number)
+                          : Tr::tr("Block %1 is a video block without a video.").arg(number));
+            else if (!asset)
+                blockError(u"asset.missing"_s,
+                           Tr::tr("The media of block %1 (%2) is not in the media library.")
+                               .arg(QString::number(number), shortId(block.media.video)));
+            else if (audio ? !asset->mimeType.startsWith(u"audio/") : !asset->isVideo())
+                blockError(u"content.wrong-media"_s,
+                           Tr::tr("The file of block %1 (“%2”) is %3, not %4.")
+                               .arg(QString::number(number),
+                                    asset->fileName,
+                                    asset->mimeType,
+                                    audio ? Tr::tr("a sound file") : Tr::tr("a video")));
+            if (audio && HtmlSanitizer::toPlainText(block.text).trimmed().isEmpty())
+                blockWarning(u"content.audio-no-transcript"_s,
+                             Tr::tr("The audio of block %1 has no transcript for learners who "
+                                    "cannot hear it.")
+                                 .arg(number));
+            for (const CaptionTrack &track : block.media.captions) {
+                if (!m_course.asset(track.vtt))
+                    blockError(u"asset.missing"_s,
+                               Tr::tr("A caption file of block %1 (%2) is not in the media "
+                                      "library.")
+                                   .arg(QString::number(number), shortId(track.vtt)));
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        if (block.hasItems())
+            checkItems(block, number);
+    }
+
+    void checkItems(const ContentBlock &block, int number)
+    {
+        using Type = ContentBlock::Type;
+        const int index = number - 1;
+        if (block.items.empty()) {
+            warning(u"content.no-items"_s,
+                    Tr::tr("Block %1 has no entries yet; learners would see nothing.").arg(number),
+                    Field::Block,
+                    index);
+            return;
+        }
+        const bool titled = block.type != Type::Gallery;
+        const bool pictured = block.type == Type::Gallery;
+        for (size_t i = 0; i < block.items.size(); ++i) {
+            const BlockItem &item = block.items[i];
+            const int n = int(i) + 1;
+            checkRichText(
+                item.text, Tr::tr("Entry %1 of block %2").arg(n).arg(number), Field::Block, index);
+            if (titled && item.title.trimmed().isEmpty()) {
+                warning(u"content.empty-item"_s,
+                        Tr::tr("Entry %1 of block %2 has no title.").arg(n).arg(number),
+                        Field::Block,
+                        index);
+            }
+            if (pictured && item.image.isNull()) {
+                error(u"content.image-missing"_s,
+                      Tr::tr("Picture %1 of block %2 has no image.").arg(n).arg(number),
+                      Field::Block,
+                      index);
+            } else if (!item.image.isNull()) {
+                if (!m_course.asset(item.image))
+                    error(
+                        u"asset.missing"_s,
+                        Tr::tr("The image of entry %1 of block %2 (%3) is not in the media "
+                               "library.")
+                            .arg(QString::number(n), QString::number(number), shortId(item.image)),
+                        Field::Block,
+                        index);
+                if (item.altText.trimmed().isEmpty())
+                    warning(u"image.no-alt-text"_s,
+                            Tr::tr("The image of entry %1 of block %2 has no alternative text for "
+                                   "screen readers.")
+                                .arg(n)
+                                .arg(number),
+                            Field::Block,
+                            index);
+            }
+        }
+    }
+
+    static bool isWebUrl(const QString &text)
+    {
+        const QUrl url(text.trimmed(), QUrl::StrictMode);
+        return url.isValid() && !url.host().isEmpty()
+               && (url.scheme() == u"https" || url.scheme() == u"http");
     }
 
     void checkImageBlock(const ContentBlock &block, int number)
@@ -943,6 +1105,24 @@ bool Validator::hasErrors(const std::vector<Issue> &issues)
     });
 }
 
+namespace {
+
+/** The player's record of the blocks a slide waits for: opened items (6 per char) or media. */
+qint64 blocksCost(const ContentBody &content, int perMedia)
+{
+    qint64 total = 0;
+    for (const ContentBlock &block : content.blocks) {
+        if (!block.requiresInteraction())
+            continue;
+        const bool media
+            = block.type == ContentBlock::Type::Audio || block.type == ContentBlock::Type::Video;
+        total += media ? perMedia : 3 + qint64(block.items.size()) / 6;
+    }
+    return total;
+}
+
+} // namespace
+
 int Validator::estimatedSuspendDataChars(const Course &course)
 {
     constexpr int header = 40;
@@ -968,6 +1148,8 @@ int Validator::estimatedSuspendDataChars(const Course &course)
                 }
             }
             total += qint64(std::max(0, draw->total())) * (perDrawnQuestion + largestAnswer);
+        } else if (const auto *content = std::get_if<ContentBody>(&slide->body)) {
+            total += blocksCost(*content, perVideo);
         }
     }
     return int(std::min<qint64>(total, std::numeric_limits<int>::max()));

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -49,31 +50,129 @@ QJsonObject settingsJson(const Core::Course &course)
             {u"theme"_s, themeJson(course)}};
 }
 
-QJsonObject blockJson(const Core::Course &course, const Core::ContentBlock &block)
+QJsonObject
+videoJson(const Core::Course &course, const Core::VideoBody &video, PlayerRuntime runtime);
+
+/** src, alt and, when the library knows them, the intrinsic width and height of an image. */
+void insertImage(QJsonObject &json,
+                 const Core::Course &course,
+                 const Core::AssetId &id,
+                 const QString &alt)
+{
+    const Core::MediaAsset *asset = id.isNull() ? nullptr : course.asset(id);
+    json.insert(u"src"_s, mediaPath(course, id));
+    json.insert(u"alt"_s, alt);
+    const bool sized = asset && asset->imageSize.isValid() && !asset->imageSize.isEmpty();
+    json.insert(u"width"_s, sized ? QJsonValue(asset->imageSize.width()) : QJsonValue());
+    json.insert(u"height"_s, sized ? QJsonValue(asset->imageSize.height()) : QJsonValue());
+}
+
+/** Only http(s) URLs reach the player; anything else is dropped (the Validator reports it). */
+QString safeUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const bool web = url.isValid() && !url.host().isEmpty()
+                     && (url.scheme() == u"https" || url.scheme() == u"http");
+    return web ? url.toString(QUrl::FullyEncoded) : QString();
+}
+
+QJsonObject
+blockJson(const Core::Course &course, const Core::ContentBlock &block, PlayerRuntime runtime)
 {
     using Type = Core::ContentBlock::Type;
+    QJsonObject json{{u"type"_s, Core::toString(block.type)}};
+    const auto focus = [&] {
+        if (block.focusX != 50 || block.focusY != 50)
+            json.insert(u"focus"_s, QJsonArray{block.focusX, block.focusY});
+    };
     switch (block.type) {
     case Type::Heading:
-        return {
-            {u"type"_s, u"heading"_s}, {u"level"_s, block.headingLevel}, {u"text"_s, block.text}};
+        json.insert(u"level"_s, block.headingLevel);
+        json.insert(u"text"_s, block.text);
+        break;
     case Type::RichText:
-        return {{u"type"_s, u"text"_s}, {u"html"_s, html(block.text)}};
-    case Type::Image: {
-        const Core::MediaAsset *asset = block.image.isNull() ? nullptr : course.asset(block.image);
-        const bool sized = asset && asset->imageSize.isValid() && !asset->imageSize.isEmpty();
-        return {{u"type"_s, u"image"_s},
-                {u"src"_s, mediaPath(course, block.image)},
-                {u"alt"_s, block.altText},
-                {u"caption"_s, block.caption},
-                {u"width"_s, sized ? QJsonValue(asset->imageSize.width()) : QJsonValue()},
-                {u"height"_s, sized ? QJsonValue(asset->imageSize.height()) : QJsonValue()}};
-    }
+    case Type::Quote:
+        json.insert(u"html"_s, html(block.text));
+        if (block.type == Type::Quote) {
+            json.insert(u"cite"_s, block.caption);
+            if (!block.image.isNull())
+                json.insert(u"photo"_s, mediaPath(course, block.image));
+        }
+        break;
+    case Type::Image:
+        insertImage(json, course, block.image, block.altText);
+        json.insert(u"caption"_s, block.caption);
+        json.insert(u"size"_s, Core::toString(block.imageSize));
+        focus();
+        break;
+    case Type::ImageText:
+        insertImage(json, course, block.image, block.altText);
+        json.insert(u"html"_s, html(block.text));
+        json.insert(u"side"_s, Core::toString(block.imageSide));
+        json.insert(u"share"_s, Core::toString(block.imageShare));
+        focus();
+        break;
     case Type::Callout:
-        return {{u"type"_s, u"callout"_s},
-                {u"style"_s, Core::toString(block.calloutStyle)},
-                {u"html"_s, html(block.text)}};
+        json.insert(u"style"_s, Core::toString(block.calloutStyle));
+        json.insert(u"html"_s, html(block.text));
+        break;
+    case Type::Tabs:
+    case Type::Accordion:
+    case Type::FlipCards:
+    case Type::Steps:
+    case Type::Checklist:
+    case Type::LabelledGraphic:
+    case Type::Gallery: {
+        QJsonArray items;
+        for (const Core::BlockItem &item : block.items) {
+            QJsonObject entry{{u"title"_s, item.title}};
+            if (!item.text.isEmpty())
+                entry.insert(u"html"_s, html(item.text));
+            if (!item.image.isNull())
+                insertImage(entry, course, item.image, item.altText);
+            if (block.type == Type::LabelledGraphic) {
+                entry.insert(u"x"_s, item.x);
+                entry.insert(u"y"_s, item.y);
+            }
+            items.append(entry);
+        }
+        json.insert(u"items"_s, items);
+        if (block.type == Type::LabelledGraphic)
+            insertImage(json, course, block.image, block.altText);
+        if (block.requiresInteraction())
+            json.insert(u"required"_s, true);
+        break;
     }
-    return {};
+    case Type::KeyFigure:
+        json.insert(u"value"_s, block.text);
+        json.insert(u"label"_s, block.caption);
+        break;
+    case Type::Divider:
+    case Type::Spacer:
+        break;
+    case Type::Button:
+        json.insert(u"label"_s, block.text);
+        if (!block.targetSlide.isNull())
+            json.insert(u"slide"_s, block.targetSlide.toString());
+        else
+            json.insert(u"url"_s, safeUrl(block.url));
+        break;
+    case Type::Table: {
+        QJsonArray rows;
+        for (const QStringList &row : block.rows)
+            rows.append(QJsonArray::fromStringList(row));
+        json.insert(u"rows"_s, rows);
+        json.insert(u"header"_s, block.headerRow);
+        break;
+    }
+    case Type::Audio:
+    case Type::Video:
+        json.insert(u"video"_s, videoJson(course, block.media, runtime));
+        if (block.type == Type::Audio)
+            json.insert(u"html"_s, html(block.text));
+        break;
+    }
+    return json;
 }
 
 QJsonObject numericJson(const Core::NumericAnswer &numeric)
@@ -218,7 +317,7 @@ QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, Play
     if (const auto *content = std::get_if<Core::ContentBody>(&slide.body)) {
         QJsonArray blocks;
         for (const Core::ContentBlock &block : content->blocks)
-            blocks.append(blockJson(course, block));
+            blocks.append(blockJson(course, block, runtime));
         json.insert(u"blocks"_s, blocks);
     } else if (const auto *question = std::get_if<Core::QuestionBody>(&slide.body)) {
         json.insert(u"question"_s, questionJson(question->question));

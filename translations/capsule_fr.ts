@@ -626,6 +626,185 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>No sound file</source>
+        <translation>Aucun fichier son</translation>
+    </message>
+    <message>
+        <source>No captions</source>
+        <translation>Aucun sous-titre</translation>
+    </message>
+</context>
+<context>
+    <name>App::BlockItemsEditor</name>
+    <message>
+        <source>Tab %1</source>
+        <translation>Onglet %1</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Marker %1</source>
+        <translation>Repère %1</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Élément %1</translation>
+    </message>
+    <message>
+        <source>Add Tab</source>
+        <translation>Ajouter un onglet</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add Marker</source>
+        <translation>Ajouter un repère</translation>
+    </message>
+    <message>
+        <source>Add Picture</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>Add Entry</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation>Monter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation>Descendre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Retirer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tab label:</source>
+        <translation>Libellé de l’onglet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Front:</source>
+        <translation>Recto&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional, shown under the picture</source>
+        <translation>Facultative, affichée sous l’image</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the image shows, for learners who cannot see it</source>
+        <translation>Ce que montre l’image, pour les apprenants qui ne peuvent pas la voir</translation>
+    </message>
+    <message>
+        <source>Alternative text:</source>
+        <translation>Texte de remplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>Choisir l’image</translation>
+    </message>
+    <message>
+        <source>Edit alternative text</source>
+        <translation>Modifier le texte de remplacement</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Marker position from the left</source>
+        <translation>Position du repère depuis la gauche</translation>
+    </message>
+    <message>
+        <source>Marker position from the top</source>
+        <translation>Position du repère depuis le haut</translation>
+    </message>
+    <message>
+        <source>from the left</source>
+        <translation>depuis la gauche</translation>
+    </message>
+    <message>
+        <source>from the top</source>
+        <translation>depuis le haut</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move marker</source>
+        <translation>Déplacer le repère</translation>
+    </message>
+    <message>
+        <source>What the back of the card says…</source>
+        <translation>Ce que dit le verso de la carte…</translation>
+    </message>
+    <message>
+        <source>What the marker&apos;s popup says…</source>
+        <translation>Ce que dit la fenêtre du repère…</translation>
+    </message>
+    <message>
+        <source>Text shown when the learner opens it…</source>
+        <translation>Texte affiché quand l’apprenant l’ouvre…</translation>
+    </message>
+    <message>
+        <source>What happens in this step…</source>
+        <translation>Ce qui se passe à cette étape…</translation>
+    </message>
 </context>
 <context>
     <name>App::ContentBlockWidget</name>
@@ -777,6 +956,466 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>No preview available.</source>
         <translation>Aucun aperçu disponible.</translation>
     </message>
+    <message>
+        <source>Drag to move this block; Alt+Up and Alt+Down move it too</source>
+        <translation>Faites glisser pour déplacer ce bloc&#x202f;; Alt+Haut et Alt+Bas le déplacent aussi</translation>
+    </message>
+    <message>
+        <source>More actions for this block</source>
+        <translation>Autres actions sur ce bloc</translation>
+    </message>
+    <message>
+        <source>Block actions</source>
+        <translation>Actions du bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Block</source>
+        <translation>Co&amp;uper le bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Block</source>
+        <translation>&amp;Copier le bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Block After</source>
+        <translation>Co&amp;ller un bloc après</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Descendr&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Full width, edge to edge</source>
+        <translation>Pleine largeur, bord à bord</translation>
+    </message>
+    <message>
+        <source>Wide: the width of the text</source>
+        <translation>Large&#xa0;: la largeur du texte</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Petite</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change image size</source>
+        <translation>Changer la taille de l’image</translation>
+    </message>
+    <message>
+        <source>Focal point from the left</source>
+        <translation>Point focal depuis la gauche</translation>
+    </message>
+    <message>
+        <source>Focal point from the top</source>
+        <translation>Point focal depuis le haut</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>from the left</source>
+        <translation>depuis la gauche</translation>
+    </message>
+    <message>
+        <source>from the top</source>
+        <translation>depuis le haut</translation>
+    </message>
+    <message>
+        <source>Focal point:</source>
+        <translation>Point focal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The part of the image kept in view when it is cropped; click the preview to set it</source>
+        <translation>La partie de l’image gardée visible quand elle est recadrée&#x202f;; cliquez sur l’aperçu pour la choisir</translation>
+    </message>
+    <message>
+        <source>Move focal point</source>
+        <translation>Déplacer le point focal</translation>
+    </message>
+    <message>
+        <source>Image on the left</source>
+        <translation>Image à gauche</translation>
+    </message>
+    <message>
+        <source>Image on the right</source>
+        <translation>Image à droite</translation>
+    </message>
+    <message>
+        <source>Half the width</source>
+        <translation>La moitié de la largeur</translation>
+    </message>
+    <message>
+        <source>A third of the width</source>
+        <translation>Un tiers de la largeur</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change image side</source>
+        <translation>Changer le côté de l’image</translation>
+    </message>
+    <message>
+        <source>Change image width</source>
+        <translation>Changer la largeur de l’image</translation>
+    </message>
+    <message>
+        <source>The text beside the image…</source>
+        <translation>Le texte à côté de l’image…</translation>
+    </message>
+    <message>
+        <source>The words quoted…</source>
+        <translation>Les mots cités…</translation>
+    </message>
+    <message>
+        <source>Edit quote</source>
+        <translation>Modifier la citation</translation>
+    </message>
+    <message>
+        <source>Who said it: name, role</source>
+        <translation>Qui l’a dit&#xa0;: nom, fonction</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit attribution</source>
+        <translation>Modifier l’auteur</translation>
+    </message>
+    <message>
+        <source>An optional portrait, shown small beside the attribution</source>
+        <translation>Un portrait facultatif, affiché en petit à côté de l’auteur</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Photo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose photo</source>
+        <translation>Choisir la photo</translation>
+    </message>
+    <message>
+        <source>87 %, 3 out of 4, 1,200…</source>
+        <translation>87&#xa0;%, 3 sur 4, 1&#x202f;200…</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Chiffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the figure counts</source>
+        <translation>Ce que compte le chiffre</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit figure</source>
+        <translation>Modifier le chiffre</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Modifier le libellé</translation>
+    </message>
+    <message>
+        <source>A thin line separating what comes before from what follows.</source>
+        <translation>Un trait fin qui sépare ce qui précède de ce qui suit.</translation>
+    </message>
+    <message>
+        <source>Extra vertical space between two blocks.</source>
+        <translation>Un espace vertical supplémentaire entre deux blocs.</translation>
+    </message>
+    <message>
+        <source>Transcript: everything said, for learners who cannot hear it…</source>
+        <translation>Transcription&#xa0;: tout ce qui est dit, pour les apprenants qui ne peuvent pas l’entendre…</translation>
+    </message>
+    <message>
+        <source>Edit transcript</source>
+        <translation>Modifier la transcription</translation>
+    </message>
+    <message>
+        <source>Learners must open every tab before the slide counts as viewed</source>
+        <translation>Les apprenants doivent ouvrir chaque onglet pour que la diapositive compte comme vue</translation>
+    </message>
+    <message>
+        <source>Learners must open every section before the slide counts as viewed</source>
+        <translation>Les apprenants doivent ouvrir chaque section pour que la diapositive compte comme vue</translation>
+    </message>
+    <message>
+        <source>Learners must turn every card before the slide counts as viewed</source>
+        <translation>Les apprenants doivent retourner chaque carte pour que la diapositive compte comme vue</translation>
+    </message>
+    <message>
+        <source>Learners must open every marker before the slide counts as viewed</source>
+        <translation>Les apprenants doivent ouvrir chaque repère pour que la diapositive compte comme vue</translation>
+    </message>
+    <message>
+        <source>Require opening every item</source>
+        <translation>Exiger l’ouverture de chaque élément</translation>
+    </message>
+    <message>
+        <source>Do not require opening items</source>
+        <translation>Ne plus exiger l’ouverture des éléments</translation>
+    </message>
+    <message>
+        <source>What the button says</source>
+        <translation>Ce qu’affiche le bouton</translation>
+    </message>
+    <message>
+        <source>Edit button label</source>
+        <translation>Modifier le libellé du bouton</translation>
+    </message>
+    <message>
+        <source>Opens a web page in a new tab</source>
+        <translation>Ouvre une page web dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Goes to a slide of this course</source>
+        <translation>Mène à une diapositive de ce cours</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Adresse web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slide:</source>
+        <translation>Diapositive&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change button action</source>
+        <translation>Changer l’action du bouton</translation>
+    </message>
+    <message>
+        <source>Edit web address</source>
+        <translation>Modifier l’adresse web</translation>
+    </message>
+    <message>
+        <source>Choose the button&apos;s slide</source>
+        <translation>Choisir la diapositive du bouton</translation>
+    </message>
+    <message>
+        <source>Choose a slide</source>
+        <translation>Choisir une diapositive</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>The first row holds the column headers</source>
+        <translation>La première ligne contient les en-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>Use a header row</source>
+        <translation>Utiliser une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>Remove header row</source>
+        <translation>Retirer la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>Edit table cell</source>
+        <translation>Modifier une cellule</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add table row</source>
+        <translation>Ajouter une ligne au tableau</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Add table column</source>
+        <translation>Ajouter une colonne au tableau</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove table row</source>
+        <translation>Retirer une ligne du tableau</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Retirer la colonne</translation>
+    </message>
+    <message>
+        <source>Remove table column</source>
+        <translation>Retirer une colonne du tableau</translation>
+    </message>
+    <message>
+        <source>Add an MP3, Ogg or M4A file to the media library and use it here</source>
+        <translation>Ajouter un fichier MP3, Ogg ou M4A à la médiathèque et l’utiliser ici</translation>
+    </message>
+    <message>
+        <source>Add a video file to the media library and use it here</source>
+        <translation>Ajouter un fichier vidéo à la médiathèque et l’utiliser ici</translation>
+    </message>
+    <message>
+        <source>Sound file:</source>
+        <translation>Fichier son&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Video:</source>
+        <translation>Vidéo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose media file</source>
+        <translation>Choisir le fichier média</translation>
+    </message>
+    <message>
+        <source>Poster image:</source>
+        <translation>Image d’affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose poster image</source>
+        <translation>Choisir l’image d’affiche</translation>
+    </message>
+    <message>
+        <source>Language: en, fr…</source>
+        <translation>Langue&#xa0;: en, fr…</translation>
+    </message>
+    <message>
+        <source>Caption language</source>
+        <translation>Langue des sous-titres</translation>
+    </message>
+    <message>
+        <source>Captions:</source>
+        <translation>Sous-titres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose captions</source>
+        <translation>Choisir les sous-titres</translation>
+    </message>
+    <message>
+        <source>Edit caption language</source>
+        <translation>Modifier la langue des sous-titres</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>How much learners must listen to before the slide counts as viewed; 0: optional</source>
+        <translation>La part que les apprenants doivent écouter pour que la diapositive compte comme vue&#x202f;; 0&#xa0;: facultatif</translation>
+    </message>
+    <message>
+        <source>How much learners must watch before the slide counts as viewed; 0: optional</source>
+        <translation>La part que les apprenants doivent regarder pour que la diapositive compte comme vue&#x202f;; 0&#xa0;: facultatif</translation>
+    </message>
+    <message>
+        <source>Required listening:</source>
+        <translation>Écoute exigée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required viewing:</source>
+        <translation>Visionnage exigé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change required share</source>
+        <translation>Changer la part exigée</translation>
+    </message>
+    <message>
+        <source>Image and text</source>
+        <translation>Image et texte</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Onglets</translation>
+    </message>
+    <message>
+        <source>Accordion</source>
+        <translation>Accordéon</translation>
+    </message>
+    <message>
+        <source>Flip cards</source>
+        <translation>Cartes à retourner</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Labelled graphic</source>
+        <translation>Image légendée</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
 </context>
 <context>
     <name>App::ContentEditor</name>
@@ -855,6 +1494,102 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Imported %1.</source>
         <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <source>Paste Block</source>
+        <translation>Coller le bloc</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Add an interactive, layout or media block</source>
+        <translation>Ajouter un bloc interactif, de mise en page ou média</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Interactif</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Paste the copied block at the end of the slide</source>
+        <translation>Coller le bloc copié à la fin de la diapositive</translation>
+    </message>
+    <message>
+        <source>Column 1</source>
+        <translation>Colonne 1</translation>
+    </message>
+    <message>
+        <source>Column 2</source>
+        <translation>Colonne 2</translation>
+    </message>
+    <message>
+        <source>Move block</source>
+        <translation>Déplacer le bloc</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 block</source>
+        <translation>Dupliquer le bloc «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Block copied. Paste it on any content slide of this course.</source>
+        <translation>Bloc copié. Collez-le sur n’importe quelle diapositive de contenu de ce cours.</translation>
+    </message>
+    <message>
+        <source>Cut %1 block</source>
+        <translation>Couper le bloc «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Block cut. Paste it on any content slide of this course.</source>
+        <translation>Bloc coupé. Collez-le sur n’importe quelle diapositive de contenu de ce cours.</translation>
+    </message>
+    <message>
+        <source>No block of this course has been copied.</source>
+        <translation>Aucun bloc de ce cours n’a été copié.</translation>
+    </message>
+    <message>
+        <source>Paste %1 block</source>
+        <translation>Coller le bloc «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sound files (*.mp3 *.ogg *.oga *.opus *.m4a)</source>
+        <translation>Fichiers son (*.mp3 *.ogg *.oga *.opus *.m4a)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>Vidéos (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <source>Import Sound File</source>
+        <translation>Importer un fichier son</translation>
+    </message>
+    <message>
+        <source>Import Video</source>
+        <translation>Importer une vidéo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sound file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier son.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a video.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une vidéo.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Choose media file</source>
+        <translation>Choisir le fichier média</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4809,94 @@ Durée %1</translation>
     <message>
         <source>%1 draw slides share question banks and draw %2 questions together, but those banks hold only %3: a question is never drawn twice in an attempt, so some draws will come up short.</source>
         <translation>%1 diapositives de tirage partagent des banques de questions et tirent ensemble %2 questions, mais ces banques n’en contiennent que %3&#xa0;: une question n’est jamais tirée deux fois dans une tentative, certains tirages seront donc incomplets.</translation>
+    </message>
+    <message>
+        <source>The quote of block %1 is empty.</source>
+        <translation>La citation du bloc %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The photo of block %1 (%2) is not in the media library.</source>
+        <translation>La photo du bloc %1 (%2) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The key figure of block %1 has no number.</source>
+        <translation>Le chiffre clé du bloc %1 n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The button of block %1 has no label.</source>
+        <translation>Le bouton du bloc %1 n’a pas de libellé.</translation>
+    </message>
+    <message>
+        <source>The button of block %1 goes to a slide that is no longer in the course.</source>
+        <translation>Le bouton du bloc %1 mène à une diapositive qui n’est plus dans le cours.</translation>
+    </message>
+    <message>
+        <source>The button of block %1 has neither a web address nor a slide to go to.</source>
+        <translation>Le bouton du bloc %1 n’a ni adresse web ni diapositive de destination.</translation>
+    </message>
+    <message>
+        <source>The web address of block %1 (“%2”) is not an http:// or https:// address.</source>
+        <translation>L’adresse web du bloc %1 («&#xa0;%2&#xa0;») n’est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The table of block %1 has no rows.</source>
+        <translation>Le tableau du bloc %1 n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Block %1 is an audio block without a sound file.</source>
+        <translation>Le bloc %1 est un bloc audio sans fichier son.</translation>
+    </message>
+    <message>
+        <source>Block %1 is a video block without a video.</source>
+        <translation>Le bloc %1 est un bloc vidéo sans vidéo.</translation>
+    </message>
+    <message>
+        <source>The media of block %1 (%2) is not in the media library.</source>
+        <translation>Le média du bloc %1 (%2) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The file of block %1 (“%2”) is %3, not %4.</source>
+        <translation>Le fichier du bloc %1 («&#xa0;%2&#xa0;») est de type %3, pas %4.</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>un fichier son</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>une vidéo</translation>
+    </message>
+    <message>
+        <source>The audio of block %1 has no transcript for learners who cannot hear it.</source>
+        <translation>L’audio du bloc %1 n’a pas de transcription pour les apprenants qui ne peuvent pas l’entendre.</translation>
+    </message>
+    <message>
+        <source>A caption file of block %1 (%2) is not in the media library.</source>
+        <translation>Un fichier de sous-titres du bloc %1 (%2) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>Block %1 has no entries yet; learners would see nothing.</source>
+        <translation>Le bloc %1 n’a encore aucun élément&#x202f;; les apprenants ne verraient rien.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of block %2</source>
+        <translation>L’élément %1 du bloc %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 of block %2 has no title.</source>
+        <translation>L’élément %1 du bloc %2 n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>Picture %1 of block %2 has no image.</source>
+        <translation>L’image %1 du bloc %2 n’a pas de fichier image.</translation>
+    </message>
+    <message>
+        <source>The image of entry %1 of block %2 (%3) is not in the media library.</source>
+        <translation>L’image de l’élément %1 du bloc %2 (%3) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The image of entry %1 of block %2 has no alternative text for screen readers.</source>
+        <translation>L’image de l’élément %1 du bloc %2 n’a pas de texte de remplacement pour les lecteurs d’écran.</translation>
     </message>
 </context>
 <context>

@@ -86,11 +86,18 @@ void AssetComboBox::rebuild()
     const QString current = currentData().toString();
     const QSignalBlocker blocker(this);
     clear();
-    addItem(m_filter == Filter::Images ? tr("No image") : tr("No video"), QString());
+    addItem(m_filter == Filter::Images     ? tr("No image")
+            : m_filter == Filter::Audio    ? tr("No sound file")
+            : m_filter == Filter::Captions ? tr("No captions")
+                                           : tr("No video"),
+            QString());
     if (m_document) {
         const QLocale locale;
         for (const auto &[id, asset] : m_document->course().assets()) {
-            const bool wanted = m_filter == Filter::Images ? asset.isImage() : asset.isVideo();
+            const bool wanted = m_filter == Filter::Images  ? asset.isImage()
+                                : m_filter == Filter::Audio ? asset.mimeType.startsWith(u"audio/")
+                                : m_filter == Filter::Captions ? asset.isCaptions()
+                                                               : asset.isVideo();
             if (!wanted)
                 continue;
             QIcon icon = m_icons.value(id.toString());
@@ -107,7 +114,9 @@ void AssetComboBox::rebuild()
                                   .arg(asset.imageSize.width())
                                   .arg(asset.imageSize.height());
             } else {
-                icon = Icons::icon(u"media-video"_s);
+                icon = Icons::icon(m_filter == Filter::Audio      ? u"media-audio"_s
+                                   : m_filter == Filter::Captions ? u"media-captions"_s
+                                                                  : u"media-video"_s);
                 if (asset.durationMs > 0)
                     details = tr("%1 s").arg(locale.toString(asset.durationMs / 1000.0, 'f', 1));
             }

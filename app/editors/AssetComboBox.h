@@ -15,15 +15,15 @@ struct MediaAsset;
 namespace App {
 
 /**
- * Picks one asset of the document's media library: images (with thumbnails) or videos. The
- * first entry stands for "none". Follows the library as assets are added or removed. Choosing
- * emits assetChosen(); setCurrentAsset() does not. The Document is not owned.
+ * Picks one asset of the document's media library: images (with thumbnails), videos, sound
+ * files or captions. The first entry stands for "none". Follows the library as assets are added or
+ * removed. Choosing emits assetChosen(); setCurrentAsset() does not. The Document is not owned.
  */
 class AssetComboBox final : public QComboBox
 {
     Q_OBJECT
 public:
-    enum class Filter { Images, Videos };
+    enum class Filter { Images, Videos, Audio, Captions };
 
     explicit AssetComboBox(Filter filter, QWidget *parent = nullptr);
 

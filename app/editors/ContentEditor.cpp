@@ -12,10 +12,16 @@
 #include "core/commands/SetSlideBody.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -26,6 +32,27 @@ using namespace Qt::StringLiterals;
 
 namespace App {
 
+namespace {
+
+/**
+ * The block clipboard: blocks copied or cut in a content editor, pasted only into the same
+ * document (their media are in its library). Copy and paste between courses is the course
+ * clipboard's business (issue 14, "Reuse").
+ */
+struct BlockClipboard
+{
+    QPointer<Core::Document> document;
+    Core::ContentBlock block;
+};
+
+BlockClipboard &blockClipboard()
+{
+    static BlockClipboard clipboard;
+    return clipboard;
+}
+
+} // namespace
+
 ContentEditor::ContentEditor(QWidget *parent)
     : Editor(parent)
     , m_title(new SlideTitleEdit(this))
@@ -35,6 +62,8 @@ ContentEditor::ContentEditor(QWidget *parent)
     , m_emptyLabel(new QLabel(tr("This slide has no content yet. Add a heading, some text, an "
                                  "image or a callout with the buttons above."),
                               m_blocksContainer))
+    , m_dropIndicator(new QWidget(m_blocksContainer))
+    , m_pasteButton(new QPushButton(tr("Paste Block"), this))
     , m_issues(new IssueListWidget(this))
 {
     using Type = Core::ContentBlock::Type;
@@ -63,6 +92,32 @@ ContentEditor::ContentEditor(QWidget *parent)
         connect(button, &QPushButton::clicked, this, [this, type = type] { addBlock(type); });
         addRow->addWidget(button);
     }
+    auto *more = new QPushButton(tr("More"), this);
+    more->setObjectName(u"addMoreBlocksButton"_s);
+    more->setToolTip(tr("Add an interactive, layout or media block"));
+    auto *menu = new QMenu(more);
+    const std::pair<QString, std::vector<Type>> groups[] = {
+        {tr("Layout"), {Type::ImageText, Type::Divider, Type::Spacer}},
+        {tr("Interactive"),
+         {Type::Tabs, Type::Accordion, Type::FlipCards, Type::LabelledGraphic, Type::Gallery}},
+        {tr("Text"),
+         {Type::Quote, Type::KeyFigure, Type::Checklist, Type::Steps, Type::Table, Type::Button}},
+        {tr("Media"), {Type::Audio, Type::Video}},
+    };
+    for (const auto &[group, types] : groups) {
+        menu->addSection(group);
+        for (const Type type : types) {
+            QAction *action = menu->addAction(ContentBlockWidget::typeName(type));
+            action->setObjectName(u"add-"_s + Core::toString(type));
+            connect(action, &QAction::triggered, this, [this, type] { addBlock(type); });
+        }
+    }
+    more->setMenu(menu);
+    addRow->addWidget(more);
+    m_pasteButton->setObjectName(u"pasteBlockButton"_s);
+    m_pasteButton->setToolTip(tr("Paste the copied block at the end of the slide"));
+    connect(m_pasteButton, &QPushButton::clicked, this, [this] { pasteBlock(-1); });
+    addRow->addWidget(m_pasteButton);
     addRow->addStretch();
 
     m_emptyLabel->setObjectName(u"noBlocksLabel"_s);
@@ -74,6 +129,14 @@ ContentEditor::ContentEditor(QWidget *parent)
     m_blocksLayout->setSpacing(10);
     m_blocksLayout->addWidget(m_emptyLabel);
     m_blocksLayout->addStretch();
+
+    m_dropIndicator->setObjectName(u"blockDropIndicator"_s);
+    m_dropIndicator->setFixedHeight(3);
+    m_dropIndicator->setAutoFillBackground(true);
+    m_dropIndicator->setBackgroundRole(QPalette::Highlight);
+    m_dropIndicator->hide();
+    m_blocksContainer->setAcceptDrops(true);
+    m_blocksContainer->installEventFilter(this);
 
     m_scroll->setObjectName(u"blocksScrollArea"_s);
     m_scroll->setWidget(m_blocksContainer);
@@ -120,6 +183,7 @@ void ContentEditor::refresh()
     for (size_t i = 0; i < blocks.size(); ++i)
         m_blockWidgets[i]->setBlock(int(i), int(blocks.size()), blocks[i]);
     m_emptyLabel->setVisible(blocks.empty() && content);
+    m_pasteButton->setEnabled(canPasteBlock());
     m_issues->showIssuesOf(document() ? &document()->course() : nullptr, slideId());
 }
 
@@ -137,6 +201,15 @@ void ContentEditor::rebuildBlocks(const std::vector<Core::ContentBlock> &blocks)
                 &ContentBlockWidget::importImageRequested,
                 this,
                 &ContentEditor::chooseImageFile);
+        connect(widget,
+                &ContentBlockWidget::importMediaRequested,
+                this,
+                &ContentEditor::chooseMediaFile);
+        connect(
+            widget, &ContentBlockWidget::duplicateRequested, this, &ContentEditor::duplicateBlock);
+        connect(widget, &ContentBlockWidget::copyRequested, this, &ContentEditor::copyBlock);
+        connect(widget, &ContentBlockWidget::cutRequested, this, &ContentEditor::cutBlock);
+        connect(widget, &ContentBlockWidget::pasteRequested, this, &ContentEditor::pasteBlock);
         m_blocksLayout->insertWidget(int(i) + 1, widget); // after the empty-state label
         m_blockWidgets.push_back(widget);
     }
@@ -148,18 +221,46 @@ void ContentEditor::addBlock(Core::ContentBlock::Type type)
     if (!content)
         return;
     Core::ContentBody next = *content;
+    using Type = Core::ContentBlock::Type;
     Core::ContentBlock block;
     block.type = type;
+    // Blocks of entries start with two empty ones to fill in, tables with a 2 x 2 grid.
+    if (type == Type::Tabs || type == Type::Accordion || type == Type::FlipCards
+        || type == Type::Steps || type == Type::Checklist)
+        block.items.resize(2);
+    if (type == Type::Table)
+        block.rows = {{tr("Column 1"), tr("Column 2")}, {QString(), QString()}};
     next.blocks.push_back(block);
-    if (type == Core::ContentBlock::Type::Image) {
-        // "No image" is the state of every new image block: the block itself says what to do
-        // until the author leaves it, and only then does it count as a problem.
-        DeferredIssues::instance()->defer(slideId(),
-                                          u"content.image-missing"_s,
-                                          Core::Validator::Field::Block,
-                                          int(next.blocks.size()) - 1);
-        m_deferredSlide = slideId();
+    // What every new block of its type lacks is not yet a problem: the block itself says what
+    // to do until the author leaves it, and only then does it count.
+    QStringList deferred;
+    switch (type) {
+    case Type::Image:
+        deferred = {u"content.image-missing"_s};
+        break;
+    case Type::ImageText:
+    case Type::LabelledGraphic:
+        deferred = {u"content.image-missing"_s, u"image.no-alt-text"_s, u"content.no-items"_s};
+        break;
+    case Type::Audio:
+    case Type::Video:
+        deferred = {u"content.media-missing"_s, u"content.audio-no-transcript"_s};
+        break;
+    case Type::Button:
+        deferred = {u"content.button-no-target"_s, u"content.button-no-label"_s};
+        break;
+    case Type::Quote:
+    case Type::KeyFigure:
+        deferred = {u"content.empty-quote"_s, u"content.empty-figure"_s};
+        break;
+    default:
+        deferred = {u"content.no-items"_s, u"content.empty-item"_s};
+        break;
     }
+    for (const QString &code : std::as_const(deferred))
+        DeferredIssues::instance()->defer(
+            slideId(), code, Core::Validator::Field::Block, int(next.blocks.size()) - 1);
+    m_deferredSlide = slideId();
     pushBody(std::move(next), tr("Add %1 block").arg(ContentBlockWidget::typeName(type).toLower()));
     if (!m_blockWidgets.empty()) {
         ContentBlockWidget *added = m_blockWidgets.back();
@@ -197,6 +298,164 @@ void ContentEditor::moveBlock(int index, int delta)
     Core::ContentBody next = *content;
     std::swap(next.blocks[size_t(index)], next.blocks[size_t(to)]);
     pushBody(std::move(next), delta < 0 ? tr("Move block up") : tr("Move block down"));
+    focusBlockSoon(to);
+}
+
+void ContentEditor::moveBlockTo(int from, int to)
+{
+    const Core::ContentBody *content = body();
+    const int count = content ? int(content->blocks.size()) : 0;
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return;
+    releaseDeferred();
+    Core::ContentBody next = *content;
+    Core::ContentBlock block = std::move(next.blocks[size_t(from)]);
+    next.blocks.erase(next.blocks.begin() + from);
+    next.blocks.insert(next.blocks.begin() + to, std::move(block));
+    pushBody(std::move(next), tr("Move block"));
+    focusBlockSoon(to);
+}
+
+void ContentEditor::insertBlock(int at, const Core::ContentBlock &block, const QString &text)
+{
+    const Core::ContentBody *content = body();
+    if (!content)
+        return;
+    at = std::clamp(at, 0, int(content->blocks.size()));
+    releaseDeferred();
+    Core::ContentBody next = *content;
+    next.blocks.insert(next.blocks.begin() + at, block);
+    pushBody(std::move(next), text);
+    focusBlockSoon(at);
+}
+
+void ContentEditor::duplicateBlock(int index)
+{
+    const Core::ContentBody *content = body();
+    if (!content || index < 0 || index >= int(content->blocks.size()))
+        return;
+    const Core::ContentBlock block = content->blocks[size_t(index)];
+    insertBlock(index + 1,
+                block,
+                tr("Duplicate %1 block").arg(ContentBlockWidget::typeName(block.type).toLower()));
+}
+
+void ContentEditor::copyBlock(int index)
+{
+    const Core::ContentBody *content = body();
+    if (!content || index < 0 || index >= int(content->blocks.size()))
+        return;
+    blockClipboard() = {document(), content->blocks[size_t(index)]};
+    m_pasteButton->setEnabled(true);
+    emit statusMessageRequested(tr("Block copied. Paste it on any content slide of this course."));
+}
+
+void ContentEditor::cutBlock(int index)
+{
+    const Core::ContentBody *content = body();
+    if (!content || index < 0 || index >= int(content->blocks.size()))
+        return;
+    blockClipboard() = {document(), content->blocks[size_t(index)]};
+    releaseDeferred();
+    Core::ContentBody next = *content;
+    const QString name = ContentBlockWidget::typeName(next.blocks[size_t(index)].type);
+    next.blocks.erase(next.blocks.begin() + index);
+    pushBody(std::move(next), tr("Cut %1 block").arg(name.toLower()));
+    emit statusMessageRequested(tr("Block cut. Paste it on any content slide of this course."));
+}
+
+bool ContentEditor::canPasteBlock() const
+{
+    const BlockClipboard &clipboard = blockClipboard();
+    return clipboard.document && clipboard.document == document() && body();
+}
+
+void ContentEditor::pasteBlock(int index)
+{
+    if (!canPasteBlock()) {
+        emit statusMessageRequested(tr("No block of this course has been copied."));
+        return;
+    }
+    const Core::ContentBlock block = blockClipboard().block;
+    const int at = index < 0 ? int(body()->blocks.size()) : index + 1;
+    insertBlock(
+        at, block, tr("Paste %1 block").arg(ContentBlockWidget::typeName(block.type).toLower()));
+}
+
+void ContentEditor::focusBlockSoon(int index)
+{
+    // Once the layout has placed the card, bring it into view with the focus in its main field.
+    QTimer::singleShot(0, this, [this, index] {
+        if (index < 0 || index >= int(m_blockWidgets.size()))
+            return;
+        ContentBlockWidget *block = m_blockWidgets[size_t(index)];
+        m_scroll->ensureWidgetVisible(block);
+        if (!block->isAncestorOf(QApplication::focusWidget()))
+            block->focusMainField();
+    });
+}
+
+int ContentEditor::dropIndex(int y) const
+{
+    for (size_t i = 0; i < m_blockWidgets.size(); ++i) {
+        const QRect r = m_blockWidgets[i]->geometry();
+        if (y < r.center().y())
+            return int(i);
+    }
+    return int(m_blockWidgets.size());
+}
+
+bool ContentEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_blocksContainer)
+        return Editor::eventFilter(watched, event);
+    const QString mime = ContentBlockWidget::dragMimeType();
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        const auto *source = qobject_cast<const QWidget *>(drag->source());
+        if (!drag->mimeData()->hasFormat(mime) || !source || !isAncestorOf(source)) {
+            drag->ignore();
+            return true;
+        }
+        drag->setDropAction(Qt::MoveAction);
+        drag->accept();
+        const int at = dropIndex(drag->position().toPoint().y());
+        const int y
+            = at < int(m_blockWidgets.size())
+                  ? m_blockWidgets[size_t(at)]->geometry().top() - 6
+                  : (m_blockWidgets.empty() ? 0 : m_blockWidgets.back()->geometry().bottom() + 4);
+        m_dropIndicator->setGeometry(0, std::max(0, y), m_blocksContainer->width() - 6, 3);
+        m_dropIndicator->show();
+        m_dropIndicator->raise();
+        return true;
+    }
+    case QEvent::DragLeave:
+        m_dropIndicator->hide();
+        return true;
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        m_dropIndicator->hide();
+        const auto *source = qobject_cast<const QWidget *>(drop->source());
+        if (!drop->mimeData()->hasFormat(mime) || !source || !isAncestorOf(source))
+            return true;
+        bool ok = false;
+        const int from = drop->mimeData()->data(mime).toInt(&ok);
+        if (!ok)
+            return true;
+        int to = dropIndex(drop->position().toPoint().y());
+        if (to > from)
+            --to; // the block leaves its place first
+        drop->setDropAction(Qt::MoveAction);
+        drop->accept();
+        // After the drag's event loop: the dragged card may be rebuilt by the move.
+        QTimer::singleShot(0, this, [this, from, to] { moveBlockTo(from, to); });
+        return true;
+    }
+    default:
+        return Editor::eventFilter(watched, event);
+    }
 }
 
 void ContentEditor::removeBlock(int index)
@@ -254,6 +513,47 @@ void ContentEditor::chooseImageFile(int index)
         this, tr("Import Image"), QString(), tr("Images (%1)").arg(patterns.join(u' ')));
     if (!path.isEmpty())
         importImage(index, path);
+}
+
+void ContentEditor::chooseMediaFile(int index)
+{
+    const Core::ContentBody *content = body();
+    if (!content || index < 0 || index >= int(content->blocks.size()))
+        return;
+    const bool audio = content->blocks[size_t(index)].type == Core::ContentBlock::Type::Audio;
+    const QString filter = audio ? tr("Sound files (*.mp3 *.ogg *.oga *.opus *.m4a)")
+                                 : tr("Videos (*.mp4 *.m4v *.webm)");
+    const QString path = QFileDialog::getOpenFileName(
+        this, audio ? tr("Import Sound File") : tr("Import Video"), QString(), filter);
+    if (!path.isEmpty())
+        importMedia(index, path);
+}
+
+bool ContentEditor::importMedia(int index, const QString &filePath)
+{
+    const Core::ContentBody *content = body();
+    if (!content || index < 0 || index >= int(content->blocks.size()))
+        return false;
+    const bool audio = content->blocks[size_t(index)].type == Core::ContentBlock::Type::Audio;
+    Core::Result<Core::MediaAsset> imported = Core::MediaImporter::import(filePath);
+    if (!imported) {
+        emit statusMessageRequested(imported.error().message);
+        return false;
+    }
+    if (audio ? !imported->mimeType.startsWith(u"audio/") : !imported->isVideo()) {
+        emit statusMessageRequested(audio ? tr("“%1” is not a sound file.").arg(imported->fileName)
+                                          : tr("“%1” is not a video.").arg(imported->fileName));
+        return false;
+    }
+    Core::ContentBody next = *content;
+    next.blocks[size_t(index)].media.video = imported->id;
+    Core::Document *doc = document();
+    doc->undoStack()->beginMacro(tr("Import %1").arg(imported->fileName));
+    doc->push(std::make_unique<Core::AddAsset>(doc, imported.value()));
+    pushBody(std::move(next), tr("Choose media file"));
+    doc->undoStack()->endMacro();
+    emit statusMessageRequested(tr("Imported %1.").arg(imported->fileName));
+    return true;
 }
 
 bool ContentEditor::importImage(int index, const QString &filePath)

@@ -6,6 +6,7 @@
 #include <vector>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -16,9 +17,10 @@ class IssueListWidget;
 class SlideTitleEdit;
 
 /**
- * Edits a content slide: its title and its blocks (heading, rich text, image, callout), which
- * can be added, moved and removed. Each block is a ContentBlockWidget; the cards are only
- * recreated when the sequence of block types changes, otherwise updated in place.
+ * Edits a content slide: its title and its blocks (text, media, interactive blocks), which can
+ * be added, moved (buttons, Alt+Up/Down, drag and drop), duplicated, cut, copied, pasted within
+ * the course and removed, each as one undo step. Each block is a ContentBlockWidget; the cards are
+ * only recreated when the sequence of block types changes, otherwise updated in place.
  */
 class ContentEditor final : public Editor
 {
@@ -33,11 +35,24 @@ public:
      * step. On failure reports the importer's message and returns false.
      */
     bool importImage(int index, const QString &filePath);
+    /** Like importImage() for the sound or video file of an audio or video block. */
+    bool importMedia(int index, const QString &filePath);
+
+    /** Block commands, each one undo step; index is the block's position on the slide. */
+    void moveBlockTo(int from, int to);
+    void duplicateBlock(int index);
+    void copyBlock(int index);
+    void cutBlock(int index);
+    /** Pastes the copied block after index (at the end when index < 0). */
+    void pasteBlock(int index);
+    /** True when a block copied from this course can be pasted. */
+    bool canPasteBlock() const;
 
     void focusField(Core::Validator::Field field, int index) override;
 
 protected:
     void refresh() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     const Core::ContentBody *body() const;
@@ -49,6 +64,11 @@ private:
     void moveBlock(int index, int delta);
     void removeBlock(int index);
     void chooseImageFile(int index);
+    void chooseMediaFile(int index);
+    void insertBlock(int at, const Core::ContentBlock &block, const QString &text);
+    void focusBlockSoon(int index);
+    /** The drop position (0..count) for a drag at y in the blocks container. */
+    int dropIndex(int y) const;
     /** Lets DeferredIssues report what it held back for this slide (index < 0: all). */
     void releaseDeferred(int index = -1);
     void onFocusChanged(QWidget *old, QWidget *now);
@@ -58,6 +78,8 @@ private:
     QWidget *m_blocksContainer;
     QVBoxLayout *m_blocksLayout;
     QLabel *m_emptyLabel;
+    QWidget *m_dropIndicator;
+    QPushButton *m_pasteButton;
     IssueListWidget *m_issues;
     std::vector<ContentBlockWidget *> m_blockWidgets;
     Core::SlideId m_deferredSlide; ///< the slide with issues held back in DeferredIssues

@@ -138,7 +138,9 @@ QImage ThumbnailRenderer::slideThumbnail(const Core::Course &course, const Core:
         SlideSnapshot snapshot{slide, course.settings().theme, {}};
         if (const auto *content = std::get_if<Core::ContentBody>(&slide.body)) {
             for (const auto &block : content->blocks) {
-                if (block.type == Core::ContentBlock::Type::Image) {
+                if (block.type == Core::ContentBlock::Type::Image
+                    || block.type == Core::ContentBlock::Type::ImageText
+                    || block.type == Core::ContentBlock::Type::LabelledGraphic) {
                     if (const Core::MediaAsset *asset = course.asset(block.image))
                         snapshot.image = asset->source;
                     break;
@@ -259,7 +261,25 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
                 area.setTop(area.top() + 28);
                 break;
             }
-            case Core::ContentBlock::Type::Image: {
+            case Core::ContentBlock::Type::Divider:
+            case Core::ContentBlock::Type::Spacer:
+                if (block.type == Core::ContentBlock::Type::Divider)
+                    p.fillRect(QRectF(area.left(), area.top() + 3, area.width(), 1), faint);
+                area.setTop(area.top() + 8);
+                break;
+            default: { // interactive and other blocks: a framed band of rows
+                const QRectF r(area.left(), area.top(), area.width(), 22);
+                p.setPen(QPen(faint, 1));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+                drawLines(p, r.adjusted(6, 6, -area.width() * 0.4, -6), 1, faint);
+                area.setTop(area.top() + 28);
+                break;
+            }
+            case Core::ContentBlock::Type::Image:
+            case Core::ContentBlock::Type::ImageText:
+            case Core::ContentBlock::Type::Gallery:
+            case Core::ContentBlock::Type::LabelledGraphic: {
                 const qreal h = std::min<qreal>(area.height(), 60);
                 const QRectF r(area.left(), area.top(), area.width(), h);
                 if (!picture.isNull() && !pictureDrawn) {

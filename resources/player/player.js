@@ -8,11 +8,12 @@
 })(this, function (root) {
   'use strict';
 
-  var I18n = root.CapsuleI18n, Scoring = root.CapsuleScoring, Suspend = root.CapsuleSuspend;
+  var I18n = root.CapsuleI18n, Scoring = root.CapsuleScoring, Suspend = root.CapsuleSuspend, Blocks = root.CapsuleBlocks;
   var Runtime = root.CapsuleRuntime, Fmt = root.CapsuleScormFormat, Draw = root.CapsuleDraw;
   var doc = root.document;
   var t, course, settings, slides, questions, videos, adapter, model, S, ui = {};
   var drawn = [], rand; // this attempt's draw (a bank question id list per draw slide); the PRNG
+  var tracked = []; // blocks that must be opened or played before their slide counts: { n items | media }
   var clock = { acc: 0, since: 0 };
   var left = false;
   var review = false; // LMS launch in review mode: free navigation, nothing recorded (runtime.js)
@@ -33,7 +34,8 @@
     info: '<circle cx="12" cy="12" r="9"/><path d="M12 11v5M12 8h.01"/>',
     tip: '<path d="M9 18h6M10 21h4M12 3a6 6 0 00-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0012 3z"/>',
     warning: '<path d="M12 4l9 16H3z"/><path d="M12 10v4M12 17h.01"/>',
-    retry: '<path d="M4 12a8 8 0 0113.7-5.7L20 8M20 4v4h-4M20 12a8 8 0 01-13.7 5.7L4 16M4 20v-4h4"/>'
+    retry: '<path d="M4 12a8 8 0 0113.7-5.7L20 8M20 4v4h-4M20 12a8 8 0 01-13.7 5.7L4 16M4 20v-4h4"/>',
+    external: '<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 01-1 1H5a1 1 0 01-1-1V7a1 1 0 011-1h5"/>'
   };
 
   function icon(name) {
@@ -144,6 +146,7 @@
     slides = [];
     questions = [];
     videos = [];
+    tracked = [];
     drawn = draw || [];
     var pool = Draw.pool(course), bank = {}, d = 0, structure = [];
     pool.forEach(function (p) { bank[p.id] = p.slide; });
@@ -153,6 +156,15 @@
       var item = { id: String(sl.id), key: from ? from + '#' + k : String(sl.id), from: from, kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src };
       if (sl.kind === 'question' && sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
       if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
+      // tk: block index -> index in tracked, for blocks the slide waits for.
+      if (sl.kind === 'content') (sl.blocks || []).forEach(function (b, n) {
+        var media = (b.type === 'audio' || b.type === 'video') && b.video;
+        if (media ? Number(b.video.requiredPercent) > 0 : b.required && (b.items || []).length) {
+          item.tk = item.tk || {};
+          item.tk[n] = tracked.length;
+          tracked.push(media ? { media: 1, src: b.video.src } : { n: b.items.length });
+        }
+      });
       slides.push(item);
     }
     (course.sections || []).forEach(function (sec, si) {
@@ -169,7 +181,8 @@
       expand: function (x) { flatten(x); return model; },
       slideCount: slides.length,
       questions: questions.map(function (x) { return x.question; }),
-      videoCount: videos.length
+      videoCount: videos.length,
+      blocks: tracked
     };
   }
 
@@ -186,6 +199,7 @@
       quiz: { score: null, passed: false, failed: false },
       answers: questions.map(function () { return undefined; }),
       videos: videos.map(function () { return { done: false, ranges: [] }; }),
+      blocks: tracked.map(function () { return { done: false, seen: [], ranges: [] }; }),
       drafts: [], shownAt: []
     };
   }
@@ -201,7 +215,12 @@
     var s = slides[i];
     if (s.kind === 'question') return S.answers[s.q] !== undefined;
     if (s.kind === 'video') return S.videos[s.v].done;
-    return S.visited[i];
+    return viewed(i);
+  }
+  // A content slide counts as viewed once shown and every block it waits for is done.
+  function viewed(i) {
+    var tk = slides[i].tk || {};
+    return S.visited[i] && Object.keys(tk).every(function (k) { return S.blocks[tk[k]].done; });
   }
   function linear() { return settings.navigation === 'linear' && !review; }
   function reachable(i) {
@@ -230,7 +249,7 @@
 
   // ---------- tracking ----------
   function trackingState() {
-    var allViewed = S.visited.every(Boolean);
+    var allViewed = slides.every(function (s, i) { return viewed(i); });
     var quiz = hasQuiz();
     var videosDone = S.videos.every(function (v) { return v.done; });
     var rule = settings.completion;
@@ -450,8 +469,10 @@
   // ---------- slides ----------
   function render(focus) {
     var s = slides[S.slide];
-    if (ui.off) ui.off.abort(); // the previous slide's video listeners
-    ui.video = null;
+    if (ui.off) ui.off.abort(); // the previous slide's media listeners
+    ui.off = new AbortController();
+    ui.media = [];
+    ui.rendering = true;
     var sec = (course.sections || [])[s.section];
     var art = h('article.slide.slide-' + s.kind, { 'data-slide-id': s.id, 'data-kind': s.kind, 'aria-labelledby': 'slide-title' });
     var eyebrow = sec && sec.title ? sec.title : '';
@@ -467,6 +488,7 @@
     else if (s.kind === 'question') renderQuestion(art, s);
     else if (s.kind === 'video') renderVideo(art, s);
     else if (s.kind === 'result') renderResult(art, s);
+    ui.rendering = false;
     ui.main.innerHTML = '';
     ui.main.appendChild(art);
     ui.main.scrollTop = 0;
@@ -477,16 +499,40 @@
     }
   }
 
+  // Item i of block k of slide s was opened (tab, section, card, marker).
+  function seen(s, k, i) {
+    var j = (s.tk || {})[k], st = S.blocks[j];
+    if (!st || st.seen[i]) return;
+    st.seen[i] = true;
+    var done = st.seen.filter(Boolean).length >= tracked[j].n;
+    if (ui.rendering) { st.done = st.done || done; return; } // render's caller reports
+    if (done && !st.done) { st.done = true; evaluate(true); updateChrome(); } else persist(false);
+  }
+
   function renderContent(art, s) {
-    (s.data.blocks || []).forEach(function (b) {
+    (s.data.blocks || []).forEach(function (b, k) {
+      if (Blocks && !/^(heading|text|image|callout|audio|video)$/.test(b.type)) {
+        var el = Blocks.render(b, { h: h, icon: icon, t: t, seen: function (i) { seen(s, k, i); }, go: function (id) { go(indexOfId(id), true); } });
+        if (el) art.appendChild(el);
+        return;
+      }
+      if (b.type === 'audio' || b.type === 'video') {
+        var st = S.blocks[(s.tk || {})[k]] || { done: true, ranges: [] };
+        var box = h('div.block-media.block-' + b.type);
+        art.appendChild(box);
+        renderMedia(box, b.video || {}, st, s.id + ':' + k, b.type === 'audio' ? 'audio' : 'video', '');
+        if (b.type === 'audio' && b.html) box.appendChild(h('details.transcript', null, [h('summary', { text: t('transcript') }), h('div.rich', { html: b.html })]));
+        return;
+      }
       if (b.type === 'heading') {
         var lvl = Math.min(4, Math.max(2, Number(b.level) || 2));
         art.appendChild(h('h' + lvl + '.block-heading', { text: b.text || '' }));
       } else if (b.type === 'text') {
         art.appendChild(h('div.block-text.rich', { html: b.html }));
       } else if (b.type === 'image') {
-        art.appendChild(h('figure.block-image', null, [
-          h('img', { src: b.src, alt: b.alt || '', width: b.width || null, height: b.height || null, loading: 'lazy', decoding: 'async' }),
+        var f = b.focus || [50, 50];
+        art.appendChild(h('figure.block-image.size-' + ({ full: 1, medium: 1, small: 1 }[b.size] ? b.size : 'wide'), null, [
+          h('img', { src: b.src, alt: b.alt || '', width: b.width || null, height: b.height || null, loading: 'lazy', decoding: 'async', style: 'object-position:' + f[0] + '% ' + f[1] + '%' }),
           b.caption ? h('figcaption', { text: b.caption }) : null
         ]));
       } else if (b.type === 'callout') {
@@ -860,21 +906,25 @@
   function covered(ranges) { return ranges.reduce(function (sum, r) { return sum + (r[1] - r[0]); }, 0); }
 
   function renderVideo(art, s) {
-    var v = s.data.video;
-    var st = S.videos[s.v];
+    renderMedia(art, s.data.video, S.videos[s.v], s.id, 'video', s.title);
+  }
+
+  // A video or audio player with captions and watched-share tracking into st ({done, ranges});
+  // key names the element that reload() keeps playing while its source is unchanged.
+  function renderMedia(art, v, st, key, kind, title) {
     var required = Math.max(0, Math.min(100, Number(v.requiredPercent) || 0));
-    // reload() keeps the playing element when the slide and its source are unchanged.
-    var video = ui.keep && ui.keep.sid === s.id && ui.keep.src0 === v.src ? ui.keep : null;
-    var on = { signal: (ui.off = new AbortController()).signal };
+    var video = (ui.keep || []).filter(function (m) { return m.sid === key && m.src0 === v.src; })[0];
+    var on = { signal: ui.off.signal };
     var tracks = JSON.stringify(v.tracks || []);
     if (!video) {
-      video = h('video', { controls: true, playsinline: true, preload: 'metadata' });
+      video = h(kind, { controls: true, playsinline: kind === 'video', preload: 'metadata' });
       video.appendChild(h('source', { src: v.src, type: v.mimeType || null }));
-      video.sid = s.id;
+      video.sid = key;
       video.src0 = v.src;
     }
     if (v.poster) video.setAttribute('poster', v.poster); else video.removeAttribute('poster');
-    if (s.title) video.setAttribute('aria-label', s.title); else video.removeAttribute('aria-label');
+    title = title || (kind === 'audio' ? t('audio') : '');
+    if (title) video.setAttribute('aria-label', title); else video.removeAttribute('aria-label');
     if (video.tracks0 !== tracks) {
       [].slice.call(video.querySelectorAll('track')).forEach(function (n) { n.remove(); });
       (v.tracks || []).forEach(function (tr, k) {
@@ -884,13 +934,13 @@
       });
       video.tracks0 = tracks;
     }
-    ui.video = video;
+    ui.media.push(video);
     var fill = h('span.video-fill');
     var mark = required > 0 && required < 100 ? h('span.video-mark', { style: 'left:' + required + '%' }) : null;
     var label = h('span.video-label');
     var bar = h('div.video-bar', { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' }, [fill, mark]);
-    art.appendChild(h('figure.video-wrap', null, [video]));
-    art.appendChild(h('div.video-progress', null, [bar, label]));
+    art.appendChild(h('figure.video-wrap' + (kind === 'audio' ? '.audio-wrap' : ''), null, [video]));
+    if (required || !/:/.test(key)) art.appendChild(h('div.video-progress', null, [bar, label])); // blocks: only when required
     var duration = function () { return isFinite(video.duration) && video.duration > 0 ? video.duration : (Number(v.durationMs) || 0) / 1000; };
     function update() {
       var d = duration();
@@ -898,8 +948,8 @@
       if (st.done && !d) pct = 100;
       fill.style.width = pct + '%';
       bar.setAttribute('aria-valuenow', String(pct));
-      bar.setAttribute('aria-label', t('videoWatched', { p: pct }));
-      label.textContent = st.done ? t('videoDone') + ' · ' + t('videoWatched', { p: pct }) : t('videoWatched', { p: pct }) + (required ? ' · ' + t('videoRequired', { p: required }) : '');
+      bar.setAttribute('aria-label', t(kind + 'Watched', { p: pct }));
+      label.textContent = st.done ? t(kind + 'Done') + ' · ' + t(kind + 'Watched', { p: pct }) : t(kind + 'Watched', { p: pct }) + (required ? ' · ' + t(kind + 'Required', { p: required }) : '');
       label.classList.toggle('is-done', st.done);
       if (!st.done && d) {
         var need = required / 100 * d;
@@ -1080,7 +1130,7 @@
   }
 
   // Learner state carried from the old slides (by id) to the current ones.
-  function carry(old, o) {
+  function carry(old, o, oldTracked) {
     var n = freshState(), at = {};
     old.forEach(function (x, j) { at[x.id] = j; });
     slides.forEach(function (s, i) {
@@ -1093,6 +1143,10 @@
         n.shownAt[s.q] = o.shownAt[p.q];
       }
       if (s.v >= 0 && p.v >= 0 && p.src === s.src) n.videos[s.v] = o.videos[p.v];
+      Object.keys(s.tk || {}).forEach(function (k) {
+        var a = s.tk[k], b = (p.tk || {})[k];
+        if (b !== undefined && JSON.stringify(oldTracked[b]) === JSON.stringify(tracked[a])) n.blocks[a] = o.blocks[b];
+      });
     });
     n.attempt = o.attempt;
     n.attemptsDone = o.attemptsDone;
@@ -1137,14 +1191,14 @@
       return false;
     }
     setCourse(c);
-    S = carry(old, o);
+    S = carry(old, o, prev[3].blocks || []);
     skip = skip && nearest(old, skip);
     S.visited[S.slide] = true;
     if (attemptClosed() && before.complete && !totals().complete) S.attemptsDone = S.attempt - 1; // reopened
     settleQuiz(true);
     t = I18n.create(uiLang());
     if (t.lang !== lang) { buildShell(); focus = null; } else fillShell();
-    ui.keep = ui.video;
+    ui.keep = ui.media;
     render(false);
     ui.keep = null;
     ui.main.scrollTop = top;

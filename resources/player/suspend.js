@@ -21,6 +21,9 @@
 //   start-end in tenths of a second (base36) joined by "_".
 // drafts (optional, absent in older data): answers chosen but not submitted, same records as
 //   answers ("" where none or where the question is submitted).
+// blocks (optional, after drafts, which are then written even if empty; starts with "B"): "B" then one record per block the
+//   player waits for (model.blocks), "," separated: tabs, accordion, cards, markers: "!" if done,
+//   then the bitset of opened items; audio and video: as a video record.
 // When the result exceeds the limit, open-text drafts are dropped, then all drafts, then open-text
 // answers, then video ranges, then all answers (bookmark only): never truncated mid-record.
 (function (root, factory) {
@@ -169,10 +172,12 @@
   /**
    * model: { fingerprint, slideCount, questions: [question objects in slide order], videoCount,
    *          pool: [bank question ids] and draws: number of draw slides (when the course has any),
-   *          expand(draw) -> the model of the course with this draw (decode calls it before the answers) }
+   *          expand(draw) -> the model of the course with this draw (decode calls it before the answers),
+   *          blocks: [{n: item count} | {media: 1}] (optional) }
    * state: { draw: [[bank question id] per draw slide], slide, visited: [bool], attempt, attemptsDone, quiz: {score|null, passed, failed},
    *          answers: [answer|undefined per question], videos: [{done, ranges: [[s,e] seconds]}],
-   *          drafts: [unsubmitted answer|undefined per question] (optional) }
+   *          drafts: [unsubmitted answer|undefined per question] (optional),
+   *          blocks: [{done, seen: [bool], ranges} per model.blocks entry] (optional) }
    * opts.limit: max length (default 4096).
    */
   function encode(model, state, opts) {
@@ -199,7 +204,11 @@
       var videos = (state.videos || []).slice(0, model.videoCount).map(function (v) {
         return encodeVideo(v, keepRanges);
       }).join(',');
-      return head + '|' + list + '|' + videos + (draftList.length > 1 ? draftList : '');
+      var blocks = (model.blocks || []).length ? 'B' + model.blocks.map(function (m, i) {
+        var b = (state.blocks || [])[i] || {};
+        return m.media ? encodeVideo(b, keepRanges) : (b.done ? '!' : '') + bitsEncode(b.seen || []);
+      }).join(',') : '';
+      return head + '|' + list + '|' + videos + (draftList.length > 1 ? draftList : blocks ? '|' : '') + (blocks ? '|' + blocks : '');
     }
     var tries = [[false, true, true, 2], [false, true, true, 1], [false, true, true, 0], [true, true, true, 0], [true, false, true, 0], [true, false, false, 0]];
     for (var t = 0; t < tries.length; t++) {
@@ -252,7 +261,9 @@
       var qm = /^([0-9a-z]*?)(p?)(f?)$/.exec(f[5]) || ['', '', '', ''];
       var ans = f[6] ? f[6].split(',') : [];
       var vids = f[7] ? f[7].split(',') : [];
+      // encode() writes drafts (possibly empty) before blocks: a draft may itself start with "B".
       var drafts = f[8] ? f[8].split(',') : [];
+      var blocks = (f[9] && f[9].charAt(0) === 'B' ? f[9] : 'B').slice(1).split(',');
       var state = {
         draw: draw,
         slide: Math.min(un36(f[2]), Math.max(0, model.slideCount - 1)),
@@ -262,7 +273,12 @@
         quiz: { score: qm[1] ? un36(qm[1]) / 100 : null, passed: !!qm[2], failed: !!qm[3] },
         answers: model.questions.map(function (qq, i) { return decodeAnswer(qq, ans[i] || ''); }),
         drafts: model.questions.map(function (qq, i) { return decodeAnswer(qq, drafts[i] || ''); }),
-        videos: []
+        videos: [],
+        blocks: (model.blocks || []).map(function (m, i) {
+          var r = blocks[i] || '', done = r.charAt(0) === '!';
+          if (m.media) return Object.assign(decodeVideo(r), { seen: [] });
+          return { done: done, seen: bitsDecode(done ? r.slice(1) : r, m.n), ranges: [] };
+        })
       };
       for (var v = 0; v < model.videoCount; v++) state.videos.push(decodeVideo(vids[v] || ''));
       return state;

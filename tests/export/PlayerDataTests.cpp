@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "BlockFixtures.h"
 #include "ExportTestCourse.h"
 #include "TestSupport.h"
 #include "core/HtmlSanitizer.h"
@@ -160,7 +161,8 @@ TEST_CASE("Player data: content slide blocks", "[export][playerdata]")
                          {u"alt"_s, u"Schéma du laboratoire"_s},
                          {u"caption"_s, u"Figure 1"_s},
                          {u"width"_s, 640},
-                         {u"height"_s, 480}});
+                         {u"height"_s, 480},
+                         {u"size"_s, u"wide"_s}});
     CHECK(blocks[3][u"type"_s].toString() == u"callout"_s);
     CHECK(blocks[3][u"style"_s].toString() == u"warning"_s);
     CHECK(blocks[3][u"html"_s].toString()
@@ -376,5 +378,88 @@ TEST_CASE("Player data script is safe inside HTML and JavaScript", "[export][pla
         CHECK(script == PlayerData::toScript(*course->clone(), PlayerRuntime::Web));
         CHECK(script.indexOf("\"author\"") < script.indexOf("\"description\""));
         CHECK(script.indexOf("\"description\"") < script.indexOf("\"format\""));
+    }
+}
+
+TEST_CASE("Player data: every content block type", "[export][playerdata][blocks]")
+{
+    const auto course = BlockFixtures::makeBlocksCourse();
+    const BlockFixtures::Assets a;
+    const QJsonArray blocks
+        = slideJson(PlayerData::toJson(*course, PlayerRuntime::Web), u"blocks"_s)[u"blocks"_s]
+              .toArray();
+    QStringList types;
+    for (const QJsonValue &block : blocks)
+        types << block[u"type"_s].toString();
+    CHECK(types
+          == QStringList{u"image"_s,
+                         u"image-text"_s,
+                         u"tabs"_s,
+                         u"accordion"_s,
+                         u"flip-cards"_s,
+                         u"steps"_s,
+                         u"quote"_s,
+                         u"key-figure"_s,
+                         u"checklist"_s,
+                         u"divider"_s,
+                         u"spacer"_s,
+                         u"button"_s,
+                         u"button"_s,
+                         u"table"_s,
+                         u"labelled-graphic"_s,
+                         u"gallery"_s,
+                         u"audio"_s,
+                         u"video"_s});
+    const auto block = [&](int i) { return blocks[i].toObject(); };
+    CHECK(block(0)[u"size"_s] == u"full"_s);
+    CHECK(block(0)[u"focus"_s].toArray() == QJsonArray{20, 80});
+    CHECK(block(1)[u"side"_s] == u"right"_s);
+    CHECK(block(1)[u"share"_s] == u"third"_s);
+    CHECK(block(1)[u"src"_s] == course->asset(a.plan.id)->archiveName());
+    CHECK_FALSE(block(1).contains(u"focus"_s));
+    // Items: plain titles, sanitized HTML, only what they use.
+    const QJsonArray tabs = block(2)[u"items"_s].toArray();
+    REQUIRE(tabs.size() == 3);
+    CHECK(tabs[0].toObject()
+          == QJsonObject{{u"title"_s, u"Item 1"_s},
+                         {u"html"_s, Core::HtmlSanitizer::sanitize(u"<p>Detail <b>1</b></p>"_s)}});
+    CHECK(block(2)[u"required"_s] == true);
+    CHECK_FALSE(block(3).contains(u"required"_s));
+    CHECK(block(4)[u"items"_s][0][u"alt"_s] == u"Front photo"_s);
+    CHECK(block(6)[u"cite"_s] == u"Ada, fire warden"_s);
+    CHECK(block(6)[u"photo"_s] == course->asset(a.photo.id)->archiveName());
+    CHECK(block(7)
+          == QJsonObject{{u"type"_s, u"key-figure"_s},
+                         {u"value"_s, u"87 %"_s},
+                         {u"label"_s, u"of fires start in the kitchen"_s}});
+    CHECK(block(8)[u"items"_s][1].toObject() == QJsonObject{{u"title"_s, u"Item 2"_s}});
+    CHECK(block(9) == QJsonObject{{u"type"_s, u"divider"_s}});
+    CHECK(block(11)[u"url"_s] == u"https://example.org/rules?a=1&b=2"_s);
+    CHECK(block(11)[u"label"_s] == u"Read the rules"_s);
+    CHECK(block(12)[u"slide"_s] == u"start"_s);
+    CHECK_FALSE(block(12).contains(u"url"_s));
+    CHECK(block(13)[u"header"_s] == false);
+    CHECK(block(13)[u"rows"_s][1].toArray() == QJsonArray{u"A"_s, u"Solids <wood>"_s});
+    const QJsonObject marker = block(14)[u"items"_s][1].toObject();
+    CHECK(marker[u"x"_s] == 100);
+    CHECK(marker[u"y"_s] == 0);
+    CHECK(block(14)[u"alt"_s] == u"Floor plan"_s);
+    CHECK(block(15)[u"items"_s][1][u"src"_s] == course->asset(a.plan.id)->archiveName());
+    CHECK(block(16)[u"video"_s][u"src"_s] == course->asset(a.sound.id)->archiveName());
+    CHECK(block(16)[u"video"_s][u"requiredPercent"_s] == 100);
+    CHECK(block(16)[u"html"_s] == u"<p>What is said.</p>"_s);
+    CHECK(block(17)[u"video"_s][u"poster"_s] == course->asset(a.photo.id)->archiveName());
+    CHECK(block(17)[u"video"_s][u"tracks"_s].toArray().size() == 1);
+
+    SECTION("only http(s) addresses reach the player")
+    {
+        auto &body = std::get<Core::ContentBody>(course->sections().front()->slides[1]->body);
+        for (const QString &bad : {u"javascript:alert(1)"_s, u"file:///etc/passwd"_s, u"//x"_s}) {
+            body.blocks[11].url = bad;
+            const QJsonObject json = slideJson(PlayerData::toJson(*course, PlayerRuntime::Web),
+                                               u"blocks"_s)[u"blocks"_s][11]
+                                         .toObject();
+            CHECK(json[u"url"_s] == QString());
+        }
     }
 }
