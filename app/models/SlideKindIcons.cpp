@@ -23,6 +23,8 @@ QColor SlideKindIcons::color(Core::SlideKind kind)
         return QColor(0xc0, 0x1c, 0x28); // red
     case Core::SlideKind::Result:
         return QColor(0x26, 0xa2, 0x69); // green
+    case Core::SlideKind::Draw:
+        return QColor(0x81, 0x3d, 0x9c); // purple
     }
     return Qt::gray;
 }
@@ -38,6 +40,8 @@ QString SlideKindIcons::glyphName(Core::SlideKind kind)
         return u"slide-video"_s;
     case Core::SlideKind::Result:
         return u"slide-result"_s;
+    case Core::SlideKind::Draw:
+        return u"slide-draw"_s;
     }
     return u"slide-content"_s;
 }

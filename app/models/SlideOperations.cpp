@@ -33,6 +33,7 @@ std::vector<SlideOperations::NewSlide> SlideOperations::newSlideChoices()
     std::vector<NewSlide> choices{{Core::SlideKind::Content, {}}};
     for (Core::QuestionType type : Core::allQuestionTypes())
         choices.push_back({Core::SlideKind::Question, type});
+    choices.push_back({Core::SlideKind::Draw, {}});
     choices.push_back({Core::SlideKind::Video, {}});
     choices.push_back({Core::SlideKind::Result, {}});
     return choices;
@@ -49,6 +50,8 @@ QString SlideOperations::kindName(Core::SlideKind kind)
         return Tr::tr("Video");
     case Core::SlideKind::Result:
         return Tr::tr("Result");
+    case Core::SlideKind::Draw:
+        return Tr::tr("Random draw");
     }
     return {};
 }
@@ -89,6 +92,8 @@ QString SlideOperations::newSlideLabel(const NewSlide &choice)
         return Tr::tr("Video Slide");
     case Core::SlideKind::Result:
         return Tr::tr("Result Slide");
+    case Core::SlideKind::Draw:
+        return Tr::tr("Random Questions from Banks");
     }
     return {};
 }
@@ -149,6 +154,8 @@ Core::Slide SlideOperations::makeSlide(const NewSlide &choice)
         body.failMessage = Tr::tr("You did not reach the passing score. Try again.");
         return slide;
     }
+    case Core::SlideKind::Draw:
+        return Core::Slide::create(choice.kind, Tr::tr("Random questions"));
     }
     return Core::Slide::create(choice.kind, {});
 }
@@ -162,6 +169,11 @@ Core::SlideId SlideOperations::addSlide(Core::Document &document,
     const Core::SlideId id = slide->id;
     UndoMacroGuard macro(document.undoStack(), Tr::tr("Add slide"));
     const Core::Course &course = document.course();
+    if (auto *draw = std::get_if<Core::DrawBody>(&slide->body)) {
+        // A new draw starts from every bank; the author narrows it down.
+        for (const auto &bank : course.banks())
+            draw->banks.push_back(bank->id);
+    }
     Core::SectionId section;
     int index = 0;
     const Core::SlidePosition pos

@@ -120,6 +120,8 @@ size_t ThumbnailRenderer::contentHash(const Core::Slide &slide, const Core::Them
         h = qHashMulti(h, video->video, video->poster);
     } else if (const auto *result = std::get_if<Core::ResultBody>(&slide.body)) {
         h = qHashMulti(h, result->passMessage);
+    } else if (const auto *draw = std::get_if<Core::DrawBody>(&slide.body)) {
+        h = qHashMulti(h, draw->total(), int(draw->banks.size()));
     }
     return h;
 }
@@ -310,6 +312,32 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
         p.drawEllipse(ring);
         p.setPen(QPen(theme.accent, 9, Qt::SolidLine, Qt::RoundCap));
         p.drawArc(ring, 90 * 16, -270 * 16);
+        break;
+    }
+    case Core::SlideKind::Draw: {
+        // A fanned stack of question cards and how many are drawn from it.
+        const auto &draw = std::get<Core::DrawBody>(slide.body);
+        const QColor cardEdge(0xb8, 0xbe, 0xc6);
+        for (int i = 0; i < 3; ++i) {
+            const QRectF card(70 + i * 14, 70 - i * 6, 62, 62);
+            p.setPen(QPen(i == 2 ? theme.primary : cardEdge, i == 2 ? 2.5 : 1.5));
+            p.setBrush(i == 2 ? QColor(Qt::white) : QColor(0xf2, 0xf4, 0xf6));
+            p.drawRoundedRect(card, 7, 7);
+        }
+        QFont mark;
+        mark.setPixelSize(40);
+        mark.setBold(true);
+        p.setFont(mark);
+        p.setPen(theme.primary);
+        p.drawText(QRectF(98, 58, 62, 62), Qt::AlignCenter, u"?"_s);
+        QFont count;
+        count.setPixelSize(26);
+        count.setBold(true);
+        p.setFont(count);
+        p.setPen(ink);
+        p.drawText(QRectF(172, 76, 70, 40),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   u"×\u2009%1"_s.arg(draw.total()));
         break;
     }
     }
