@@ -699,8 +699,7 @@ void MainWindow::updateCourseStatus()
         for (const auto &bank : course.banks())
             questions += int(bank->questions.size());
         //: Status bar, after the slide and section counts
-        status
-            += tr(" · Banks: %1 (%n question(s))", nullptr, questions).arg(course.banks().size());
+        status += tr(" · Banks: %1 · Bank questions: %2").arg(course.banks().size()).arg(questions);
     }
     m_courseStatus->setText(status);
 }

@@ -349,9 +349,10 @@ void DrawEditor::refresh()
                 item = new QListWidgetItem(Icons::icon(u"question-bank"_s), QString(), m_banks);
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             }
-            //: A bank in the draw editor's list: its name and question count
-            item->setText(
-                tr("%1  (%n question(s))", nullptr, int(bank.questions.size())).arg(bank.name));
+            //: A bank in the draw editor's list, with its question count
+            item->setText(bank.questions.size() == 1
+                              ? tr("%1  (1 question)").arg(bank.name)
+                              : tr("%1  (%2 questions)").arg(bank.name).arg(bank.questions.size()));
             item->setData(bankIdRole, bank.id.toString());
             item->setCheckState(chosen.contains(bank.id) ? Qt::Checked : Qt::Unchecked);
         }

@@ -301,10 +301,15 @@ QString BankOperations::drawSummary(const Core::Course &course, const Core::Draw
         if (pool.matching == 0)
             return Tr::tr("The banks hold no matching question: the draw asks for %1.")
                 .arg(draw.count);
+        if (pool.matching == 1)
+            return Tr::tr("The banks hold only one matching question: the draw asks for %1.")
+                .arg(draw.count);
         return Tr::tr("The banks hold only %1 matching questions: the draw asks for %2.")
             .arg(pool.matching)
             .arg(draw.count);
     }
+    if (pool.matching == 1)
+        return Tr::tr("Draws the only matching question.");
     return Tr::tr("Draws %1 of %2 matching questions.").arg(draw.count).arg(pool.matching);
 }
 
