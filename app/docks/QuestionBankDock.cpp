@@ -382,7 +382,15 @@ QuestionBankDock::QuestionBankDock(QWidget *parent)
             &QItemSelectionModel::currentChanged,
             this,
             &QuestionBankDock::bankChanged);
-    connect(m_bankModel, &QAbstractItemModel::rowsInserted, this, [this] { updateActions(); });
+    connect(m_bankModel,
+            &QAbstractItemModel::rowsInserted,
+            this,
+            [this](const QModelIndex &, int first) {
+                // The first bank of the course (added, imported, or back by undo) is shown.
+                if (!m_bankView->currentIndex().isValid())
+                    m_bankView->setCurrentIndex(m_bankModel->index(first));
+                bankChanged();
+            });
     connect(m_bankModel, &QAbstractItemModel::rowsRemoved, this, [this] {
         // The current bank went away: show another one.
         if (!m_bankView->currentIndex().isValid() && m_bankModel->rowCount() > 0)
