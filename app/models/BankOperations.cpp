@@ -23,9 +23,10 @@ namespace App {
 
 namespace {
 
+// As the Validator and the player match tags: exactly.
 bool hasTag(const Core::QuestionBody &body, const QString &tag)
 {
-    return tag.isEmpty() || body.tags.contains(tag, Qt::CaseInsensitive);
+    return tag.isEmpty() || body.tags.contains(tag);
 }
 
 } // namespace
@@ -212,8 +213,8 @@ QStringList BankOperations::tags(const Core::Course &course, const std::vector<C
             if (!body)
                 continue;
             for (const QString &tag : body->tags) {
-                if (!tag.isEmpty() && !seen.contains(tag.toCaseFolded())) {
-                    seen.insert(tag.toCaseFolded());
+                if (!tag.isEmpty() && !seen.contains(tag)) {
+                    seen.insert(tag);
                     result.append(tag);
                 }
             }
