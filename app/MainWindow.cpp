@@ -763,6 +763,15 @@ void MainWindow::goToIssue(const Core::Validator::Issue &issue)
     if (!m_document)
         return;
     const Core::Course &course = m_document->course();
+    if (issue.slide.isNull() && course.bank(issue.bank)) {
+        // A bank's own problem (empty, no name, a name used twice): show the bank.
+        m_bankDock->show();
+        m_bankDock->raise();
+        m_bankDock->selectBank(issue.bank);
+        if (issue.field == Core::Validator::Field::BankName)
+            m_bankDock->renameBankAction()->trigger();
+        return;
+    }
     if (issue.slide.isNull() || !course.slide(issue.slide)) {
         if (issue.field != Core::Validator::Field::None)
             showCourseSettingsFor(issue.field);

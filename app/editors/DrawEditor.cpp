@@ -316,7 +316,7 @@ void DrawEditor::documentChanged()
 void DrawEditor::focusField(Core::Validator::Field field, int index)
 {
     Q_UNUSED(index)
-    if (field == Core::Validator::Field::None && draw()) {
+    if (field == Core::Validator::Field::Draw && draw()) {
         FocusHelpers::focusAndReveal(m_banks->count() > 0 ? static_cast<QWidget *>(m_banks)
                                                           : m_title);
         return;
