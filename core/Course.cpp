@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace Core {
 
@@ -14,6 +15,17 @@ std::unique_ptr<Section> Section::clone() const
     copy->slides.reserve(slides.size());
     for (const auto &slide : slides)
         copy->slides.push_back(std::make_unique<Slide>(*slide));
+    return copy;
+}
+
+std::unique_ptr<QuestionBank> QuestionBank::clone() const
+{
+    auto copy = std::make_unique<QuestionBank>();
+    copy->id = id;
+    copy->name = name;
+    copy->questions.reserve(questions.size());
+    for (const auto &question : questions)
+        copy->questions.push_back(std::make_unique<Slide>(*question));
     return copy;
 }
 
@@ -31,6 +43,9 @@ std::unique_ptr<Course> Course::clone() const
     copy->m_sections.reserve(m_sections.size());
     for (const auto &section : m_sections)
         copy->m_sections.push_back(section->clone());
+    copy->m_banks.reserve(m_banks.size());
+    for (const auto &bank : m_banks)
+        copy->m_banks.push_back(bank->clone());
     return copy;
 }
 
@@ -63,14 +78,43 @@ SlidePosition Course::slidePosition(const SlideId &id) const
 
 const Slide *Course::slide(const SlideId &id) const
 {
-    const SlidePosition pos = slidePosition(id);
-    return pos.isValid() ? m_sections[pos.section]->slides[pos.slide].get() : nullptr;
+    if (const SlidePosition pos = slidePosition(id); pos.isValid())
+        return m_sections[size_t(pos.section)]->slides[size_t(pos.slide)].get();
+    if (const BankPosition pos = bankQuestionPosition(id); pos.isValid())
+        return m_banks[size_t(pos.bank)]->questions[size_t(pos.question)].get();
+    return nullptr;
 }
 
 Slide *Course::slide(const SlideId &id)
 {
-    const SlidePosition pos = slidePosition(id);
-    return pos.isValid() ? m_sections[pos.section]->slides[pos.slide].get() : nullptr;
+    return const_cast<Slide *>(std::as_const(*this).slide(id));
+}
+
+int Course::bankIndex(const BankId &id) const
+{
+    for (size_t i = 0; i < m_banks.size(); ++i) {
+        if (m_banks[i]->id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+const QuestionBank *Course::bank(const BankId &id) const
+{
+    const int index = bankIndex(id);
+    return index >= 0 ? m_banks[size_t(index)].get() : nullptr;
+}
+
+BankPosition Course::bankQuestionPosition(const SlideId &id) const
+{
+    for (size_t b = 0; b < m_banks.size(); ++b) {
+        const auto &questions = m_banks[b]->questions;
+        for (size_t i = 0; i < questions.size(); ++i) {
+            if (questions[i]->id == id)
+                return {int(b), int(i)};
+        }
+    }
+    return {};
 }
 
 int Course::slideCount() const
@@ -101,16 +145,28 @@ std::vector<AssetId> Course::usedAssets() const
         for (const AssetId &id : slide->referencedAssets())
             used.insert(id);
     }
+    for (const auto &bank : m_banks) {
+        for (const auto &question : bank->questions) {
+            for (const AssetId &id : question->referencedAssets())
+                used.insert(id);
+        }
+    }
     return {used.begin(), used.end()};
 }
 
 std::vector<SlideId> Course::slidesUsingAsset(const AssetId &id) const
 {
     std::vector<SlideId> result;
-    for (const Slide *slide : allSlides()) {
-        const auto refs = slide->referencedAssets();
+    const auto check = [&](const Slide &slide) {
+        const auto refs = slide.referencedAssets();
         if (std::find(refs.begin(), refs.end(), id) != refs.end())
-            result.push_back(slide->id);
+            result.push_back(slide.id);
+    };
+    for (const Slide *slide : allSlides())
+        check(*slide);
+    for (const auto &bank : m_banks) {
+        for (const auto &question : bank->questions)
+            check(*question);
     }
     return result;
 }
@@ -128,6 +184,18 @@ bool operator==(const Course &a, const Course &b)
             return false;
         for (size_t i = 0; i < sa.slides.size(); ++i) {
             if (!(*sa.slides[i] == *sb.slides[i]))
+                return false;
+        }
+    }
+    if (a.banks().size() != b.banks().size())
+        return false;
+    for (size_t k = 0; k < a.banks().size(); ++k) {
+        const QuestionBank &ba = *a.banks()[k];
+        const QuestionBank &bb = *b.banks()[k];
+        if (ba.id != bb.id || ba.name != bb.name || ba.questions.size() != bb.questions.size())
+            return false;
+        for (size_t i = 0; i < ba.questions.size(); ++i) {
+            if (!(*ba.questions[i] == *bb.questions[i]))
                 return false;
         }
     }

@@ -22,6 +22,28 @@ struct Section
     std::unique_ptr<Section> clone() const;
 };
 
+/**
+ * A named, ordered set of question slides (QuestionBody) outside the linear flow, from which
+ * draw slides pick. Owns its questions.
+ */
+struct QuestionBank
+{
+    BankId id;
+    QString name;
+    std::vector<std::unique_ptr<Slide>> questions;
+
+    std::unique_ptr<QuestionBank> clone() const;
+};
+
+/** Where a bank question sits: indexes into banks and their questions. */
+struct BankPosition
+{
+    int bank = -1;
+    int question = -1;
+    bool isValid() const { return bank >= 0 && question >= 0; }
+    friend bool operator==(const BankPosition &, const BankPosition &) = default;
+};
+
 /** Where a slide sits: indexes into sections and slides. */
 struct SlidePosition
 {
@@ -57,22 +79,34 @@ public:
     const std::vector<std::unique_ptr<Section>> &sections() const { return m_sections; }
     std::vector<std::unique_ptr<Section>> &sections() { return m_sections; }
 
+    /** The question banks, in the order the bank panel lists them. */
+    const std::vector<std::unique_ptr<QuestionBank>> &banks() const { return m_banks; }
+    std::vector<std::unique_ptr<QuestionBank>> &banks() { return m_banks; }
+
     const std::map<AssetId, MediaAsset> &assets() const { return m_assets; }
     std::map<AssetId, MediaAsset> &assets() { return m_assets; }
     const MediaAsset *asset(const AssetId &id) const;
 
     // Look-ups (linear; courses have at most a few thousand slides).
     int sectionIndex(const SectionId &id) const;
+    /** Sections only: invalid for a bank question (see bankQuestionPosition()). */
     SlidePosition slidePosition(const SlideId &id) const;
+    /** A slide of a section or a question of a bank (so slide edits apply to both). */
     const Slide *slide(const SlideId &id) const;
     Slide *slide(const SlideId &id);
+    /** Slides of the sections only. */
     int slideCount() const;
-    /** Slides in reading order across sections. */
+    /** Slides in reading order across sections (bank questions are not in it). */
     std::vector<const Slide *> allSlides() const;
 
-    /** Every asset referenced by a slide or the theme, without duplicates, sorted. */
+    int bankIndex(const BankId &id) const;
+    const QuestionBank *bank(const BankId &id) const;
+    /** Where a bank question sits; invalid for a section's slide or an unknown id. */
+    BankPosition bankQuestionPosition(const SlideId &id) const;
+
+    /** Every asset referenced by a slide, a bank question or the theme, sorted, unique. */
     std::vector<AssetId> usedAssets() const;
-    /** The slides that reference an asset (the theme logo is not a slide). */
+    /** The slides and bank questions that reference an asset (the theme logo is not one). */
     std::vector<SlideId> slidesUsingAsset(const AssetId &id) const;
 
 private:
@@ -80,6 +114,7 @@ private:
     CourseMetadata m_metadata;
     CourseSettings m_settings;
     std::vector<std::unique_ptr<Section>> m_sections;
+    std::vector<std::unique_ptr<QuestionBank>> m_banks;
     std::map<AssetId, MediaAsset> m_assets;
 };
 

@@ -129,6 +129,8 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
         setBool(node, "trueFalseAnswer", false);
     if (q.maxLength != 0)
         setInt(node, "maxLength", q.maxLength);
+    if (q.partialCredit)
+        setBool(node, "partialCredit", true);
     addOptionalText(node, "prompt", q.prompt);
     addOptionalText(node, "correctFeedback", q.correctFeedback);
     addOptionalText(node, "incorrectFeedback", q.incorrectFeedback);
@@ -137,6 +139,8 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
         setAttribute(c, "id", choice.id);
         if (choice.correct)
             setBool(c, "correct", true);
+        if (choice.weight != 0) // kept without partialCredit too: switching it back loses nothing
+            setDouble(c, "weight", choice.weight);
         addOptionalText(c, "text", choice.text);
         addOptionalText(c, "feedback", choice.feedback);
     }
@@ -198,22 +202,50 @@ void writeVideo(pugi::xml_node parent, const VideoBody &video)
     }
 }
 
+void writeDraw(pugi::xml_node parent, const DrawBody &draw)
+{
+    pugi::xml_node node = parent.append_child("draw");
+    setInt(node, "count", draw.count);
+    if (!draw.tag.isEmpty())
+        setAttribute(node, "tag", draw.tag);
+    if (draw.byDifficulty)
+        setBool(node, "byDifficulty", true);
+    if (draw.easy != 0)
+        setInt(node, "easy", draw.easy);
+    if (draw.medium != 0)
+        setInt(node, "medium", draw.medium);
+    if (draw.hard != 0)
+        setInt(node, "hard", draw.hard);
+    for (const BankId &bank : draw.banks)
+        setAttribute(node.append_child("bank"), "ref", bank.toString());
+}
+
 void writeSlide(pugi::xml_node parent, const Slide &slide)
 {
     pugi::xml_node node = parent.append_child("slide");
     setAttribute(node, "id", slide.id.toString());
     setAttribute(node, "kind", toString(slide.kind()));
+    const auto *question = std::get_if<QuestionBody>(&slide.body);
+    if (question && question->difficulty != Difficulty::None)
+        setAttribute(node, "difficulty", toString(question->difficulty));
     addOptionalText(node, "title", slide.title);
     if (const auto *content = std::get_if<ContentBody>(&slide.body)) {
         for (const ContentBlock &block : content->blocks)
             writeBlock(node, block);
-    } else if (const auto *question = std::get_if<QuestionBody>(&slide.body)) {
+    } else if (question) {
+        if (!question->tags.isEmpty()) {
+            pugi::xml_node tags = node.append_child("tags");
+            for (const QString &tag : question->tags)
+                addText(tags, "tag", tag);
+        }
         writeQuestion(node, question->question);
     } else if (const auto *video = std::get_if<VideoBody>(&slide.body)) {
         writeVideo(node, *video);
     } else if (const auto *result = std::get_if<ResultBody>(&slide.body)) {
         addOptionalText(node, "passMessage", result->passMessage);
         addOptionalText(node, "failMessage", result->failMessage);
+    } else if (const auto *draw = std::get_if<DrawBody>(&slide.body)) {
+        writeDraw(node, *draw);
     }
 }
 
@@ -749,6 +781,8 @@ private:
     bool readChoice(pugi::xml_node node, Choice &choice, QSet<QString> &seen);
     bool readBlank(pugi::xml_node node, Blank &blank, QSet<QString> &seen);
     bool readVideo(pugi::xml_node node, VideoBody &video);
+    bool readDraw(pugi::xml_node node, DrawBody &draw);
+    bool readBanks(pugi::xml_node node);
 
     const QByteArray &m_xml;
     QString m_fileName;
@@ -757,6 +791,7 @@ private:
     const std::map<AssetId, MediaAsset> *m_assets = nullptr; // a worker reads the main course's
     QSet<QString> m_sectionIds;
     QSet<QString> m_slideIds;
+    QSet<QString> m_bankIds;
 };
 
 Result<std::unique_ptr<Course>> Reader::read()
@@ -881,12 +916,13 @@ bool Reader::readRoot(pugi::xml_node root)
         return false;
     m_course->setId(courseId);
 
-    pugi::xml_node metadata, settings, media;
+    pugi::xml_node metadata, settings, banks, media;
     std::vector<pugi::xml_node> sections;
     if (!children(root,
                   {{"metadata", &metadata},
                    {"settings", &settings},
                    {"section", nullptr, &sections},
+                   {"banks", &banks},
                    {"media", &media}})
         || !requiredChild(root, metadata, "metadata") || !requiredChild(root, settings, "settings")
         || !requiredChild(root, media, "media")) {
@@ -896,7 +932,7 @@ bool Reader::readRoot(pugi::xml_node root)
     if (!readMedia(media) || !readMetadata(metadata) || !readSettings(settings))
         return false;
     if (readSectionsInParallel(sections))
-        return true;
+        return !banks || readBanks(banks);
     // The sequential path: also the one that reports the first problem in document order.
     m_course->sections().clear();
     m_sectionIds.clear();
@@ -907,6 +943,47 @@ bool Reader::readRoot(pugi::xml_node root)
     for (pugi::xml_node section : sections) {
         if (!readSection(section, m_course->sections()))
             return false;
+    }
+    return !banks || readBanks(banks);
+}
+
+/** <banks> (format 2): question banks of question slides, after the sections. */
+bool Reader::readBanks(pugi::xml_node node)
+{
+    std::vector<pugi::xml_node> bankNodes;
+    if (!attributes(node, {}) || !children(node, {{"bank", nullptr, &bankNodes}}))
+        return false;
+    auto &banks = m_course->banks();
+    banks.reserve(bankNodes.size());
+    for (pugi::xml_node bankNode : bankNodes) {
+        auto bank = std::make_unique<QuestionBank>();
+        pugi::xml_attribute idAttr, name;
+        std::vector<pugi::xml_node> slides;
+        if (!attributes(bankNode, {{"id", &idAttr}, {"name", &name}})
+            || !id(bankNode, "id", idAttr, bank->id)
+            || !uniqueId(bankNode,
+                         m_bankIds,
+                         bank->id.toString(),
+                         QT_TRANSLATE_NOOP("Core", "question bank"))
+            || !string(bankNode, "name", name, true, bank->name)
+            || !children(bankNode, {{"slide", nullptr, &slides}})) {
+            return false;
+        }
+        bank->questions.reserve(slides.size());
+        for (pugi::xml_node slideNode : slides) {
+            auto slide = std::make_unique<Slide>();
+            if (!readSlide(slideNode, *slide))
+                return false;
+            if (slide->kind() != SlideKind::Question) {
+                return fail(ErrorCode::InvalidContent,
+                            slideNode,
+                            Tr::tr("a question bank holds only question slides, not <slide "
+                                   "kind=\"%1\">.")
+                                .arg(toString(slide->kind())));
+            }
+            bank->questions.push_back(std::move(slide));
+        }
+        banks.push_back(std::move(bank));
     }
     return true;
 }
@@ -1121,12 +1198,18 @@ bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Sectio
 bool Reader::readSlide(pugi::xml_node node, Slide &slide)
 {
     SlideKind kind = SlideKind::Content;
-    pugi::xml_attribute idAttr, kindAttr;
-    if (!attributes(node, {{"id", &idAttr}, {"kind", &kindAttr}})
+    pugi::xml_attribute idAttr, kindAttr, difficultyAttr;
+    if (!attributes(node, {{"id", &idAttr}, {"kind", &kindAttr}, {"difficulty", &difficultyAttr}})
         || !id(node, "id", idAttr, slide.id)
         || !uniqueId(node, m_slideIds, slide.id.toString(), QT_TRANSLATE_NOOP("Core", "slide"))
         || !enumeration(node, "kind", kindAttr, true, kind)) {
         return false;
+    }
+    if (difficultyAttr && kind != SlideKind::Question) {
+        return fail(ErrorCode::InvalidContent,
+                    node,
+                    Tr::tr("only a question slide has a difficulty, not <slide kind=\"%1\">.")
+                        .arg(toString(kind)));
     }
     pugi::xml_node title;
     switch (kind) {
@@ -1143,11 +1226,27 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
         break;
     }
     case SlideKind::Question: {
-        pugi::xml_node question;
-        if (!children(node, {{"title", &title}, {"question", &question}}, &kind)
+        pugi::xml_node question, tags;
+        QuestionBody &body = slide.body.emplace<QuestionBody>();
+        if (!children(node, {{"title", &title}, {"tags", &tags}, {"question", &question}}, &kind)
             || !requiredChild(node, question, "question")
-            || !readQuestion(question, slide.body.emplace<QuestionBody>().question)) {
+            || !readQuestion(question, body.question)) {
             return false;
+        }
+        if (difficultyAttr
+            && (!*difficultyAttr.value()
+                || !enumFromUtf8(difficultyAttr.value(), body.difficulty))) {
+            return failValue(node,
+                             "difficulty",
+                             Tr::tr("has an unknown value \"%1\" (easy, medium or hard)."),
+                             difficultyAttr.value());
+        }
+        if (tags) {
+            std::vector<pugi::xml_node> tagNodes;
+            if (!attributes(tags, {}) || !children(tags, {{"tag", nullptr, &tagNodes}})
+                || !texts(tagNodes, body.tags)) {
+                return false;
+            }
         }
         break;
     }
@@ -1172,6 +1271,15 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
             return false;
         break;
     }
+    case SlideKind::Draw: {
+        pugi::xml_node draw;
+        if (!children(node, {{"title", &title}, {"draw", &draw}}, &kind)
+            || !requiredChild(node, draw, "draw")
+            || !readDraw(draw, slide.body.emplace<DrawBody>())) {
+            return false;
+        }
+        break;
+    }
     }
     return text(title, slide.title);
 }
@@ -1191,12 +1299,67 @@ bool Reader::readBlock(pugi::xml_node node, ContentBlock &block)
            && text(caption, block.caption);
 }
 
+bool Reader::readDraw(pugi::xml_node node, DrawBody &draw)
+{
+    constexpr qint64 maxCount = 100000; // far beyond any bank; keeps total() from overflowing
+    draw.count = 0;                     // required
+    pugi::xml_attribute count, tagAttr, byDifficulty, easy, medium, hard;
+    std::vector<pugi::xml_node> banks;
+    if (!attributes(node,
+                    {{"count", &count},
+                     {"tag", &tagAttr},
+                     {"byDifficulty", &byDifficulty},
+                     {"easy", &easy},
+                     {"medium", &medium},
+                     {"hard", &hard}})
+        || !integer(node, "count", count, true, 0, maxCount, draw.count)
+        || !string(node, "tag", tagAttr, false, draw.tag)
+        || !boolean(node, "byDifficulty", byDifficulty, draw.byDifficulty)
+        || !integer(node, "easy", easy, false, 0, maxCount, draw.easy)
+        || !integer(node, "medium", medium, false, 0, maxCount, draw.medium)
+        || !integer(node, "hard", hard, false, 0, maxCount, draw.hard)
+        || !children(node, {{"bank", nullptr, &banks}})) {
+        return false;
+    }
+    // A reference to a bank that does not exist is the Validator's to report (with the slide
+    // named), not a reason to refuse the whole file.
+    QSet<QString> seen;
+    draw.banks.reserve(banks.size());
+    for (pugi::xml_node bank : banks) {
+        pugi::xml_attribute ref;
+        BankId bankId;
+        if (!attributes(bank, {{"ref", &ref}}) || !id(bank, "ref", ref, bankId)
+            || !children(bank, {})) {
+            return false;
+        }
+        const qsizetype before = seen.size();
+        seen.insert(bankId.toString());
+        if (seen.size() == before) {
+            return fail(
+                ErrorCode::InvalidContent,
+                bank,
+                Tr::tr("<draw> names the question bank \"%1\" twice.").arg(bankId.toString()));
+        }
+        draw.banks.push_back(std::move(bankId));
+    }
+    return true;
+}
+
 bool Reader::readChoice(pugi::xml_node node, Choice &c, QSet<QString> &seen)
 {
-    pugi::xml_attribute idAttr, correct;
+    pugi::xml_attribute idAttr, correct, weight;
     pugi::xml_node textNode, feedback;
-    return attributes(node, {{"id", &idAttr}, {"correct", &correct}})
-           && id(node, "id", idAttr, c.id)
+    if (!attributes(node, {{"id", &idAttr}, {"correct", &correct}, {"weight", &weight}})
+        || !number(node, "weight", weight, c.weight)) {
+        return false;
+    }
+    if (c.weight < -100 || c.weight > 100) {
+        return failAttribute(node,
+                             "weight",
+                             Tr::tr("is out of range: %1 is not between -100 and 100.")
+                                 .arg(QString::fromUtf8(weight.value())));
+    }
+    return id(node, "id", idAttr, c.id)
            && uniqueId(node, seen, c.id, QT_TRANSLATE_NOOP("Core", "choice"))
            && boolean(node, "correct", correct, c.correct)
            && children(node, {{"text", &textNode}, {"feedback", &feedback}})
@@ -1223,7 +1386,7 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
 {
     q.points = defaultPoints;
     q.trueFalseAnswer = true;
-    pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength;
+    pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength, partialCredit;
     pugi::xml_node prompt, correctFeedback, incorrectFeedback, clozeText, numeric;
     std::vector<pugi::xml_node> choices, blanks, pairs, items, scaleLabels;
     if (!attributes(node,
@@ -1231,8 +1394,10 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
                      {"points", &points},
                      {"shuffle", &shuffle},
                      {"trueFalseAnswer", &trueFalseAnswer},
-                     {"maxLength", &maxLength}})
+                     {"maxLength", &maxLength},
+                     {"partialCredit", &partialCredit}})
         || !enumeration(node, "type", type, true, q.type)
+        || !boolean(node, "partialCredit", partialCredit, q.partialCredit)
         || !number(node, "points", points, q.points)
         || !boolean(node, "shuffle", shuffle, q.shuffle)
         || !boolean(node, "trueFalseAnswer", trueFalseAnswer, q.trueFalseAnswer)
@@ -1390,6 +1555,17 @@ QByteArray CourseSerializer::toXml(const Course &course)
         addOptionalText(node, "title", section->title);
         for (const auto &slide : section->slides)
             writeSlide(node, *slide);
+    }
+
+    if (!course.banks().empty()) {
+        pugi::xml_node banks = root.append_child("banks");
+        for (const auto &bank : course.banks()) {
+            pugi::xml_node node = banks.append_child("bank");
+            setAttribute(node, "id", bank->id.toString());
+            setAttribute(node, "name", bank->name);
+            for (const auto &question : bank->questions)
+                writeSlide(node, *question);
+        }
     }
 
     pugi::xml_node media = root.append_child("media");

@@ -22,8 +22,11 @@ namespace Core {
 class CourseSerializer
 {
 public:
-    /** The format version written, and the newest one read. */
-    static constexpr int formatVersion = 1;
+    /**
+     * The format version written, and the newest one read. 2 added question banks, draw
+     * slides, tags, difficulty and partial-credit weights; version 1 files read unchanged.
+     */
+    static constexpr int formatVersion = 2;
     /** The default XML namespace of <capsule>: a name only, never fetched. */
     static QString xmlNamespace();
 

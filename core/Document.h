@@ -63,7 +63,23 @@ signals:
     /** to is the slide's position after the move. */
     void slideAboutToBeMoved(Core::SlidePosition from, Core::SlidePosition to);
     void slideMoved(Core::SlidePosition from, Core::SlidePosition to);
+    /** Also for bank questions: their id identifies them as a slide's does. */
     void slideChanged(Core::SlideId id, Core::SlideFields fields);
+
+    void bankAboutToBeInserted(int index);
+    void bankInserted(int index);
+    void bankAboutToBeRemoved(int index);
+    void bankRemoved(int index);
+    /** The bank's name changed. */
+    void bankChanged(int index);
+
+    void bankQuestionAboutToBeInserted(Core::BankPosition position);
+    void bankQuestionInserted(Core::BankPosition position);
+    void bankQuestionAboutToBeRemoved(Core::BankPosition position);
+    void bankQuestionRemoved(Core::BankPosition position);
+    /** to is the question's position after the move (across banks too). */
+    void bankQuestionAboutToBeMoved(Core::BankPosition from, Core::BankPosition to);
+    void bankQuestionMoved(Core::BankPosition from, Core::BankPosition to);
 
     void assetAdded(Core::AssetId id);
     void assetAboutToBeRemoved(Core::AssetId id);

@@ -111,6 +111,66 @@ void DocumentMutator::setSlideBody(const SlideId &id, const SlideBody &body)
     emit m_document.slideChanged(id, SlideField::Body);
 }
 
+void DocumentMutator::insertBank(int index, std::unique_ptr<QuestionBank> bank)
+{
+    auto &banks = course().banks();
+    Q_ASSERT(index >= 0 && index <= int(banks.size()));
+    emit m_document.bankAboutToBeInserted(index);
+    banks.insert(banks.begin() + index, std::move(bank));
+    emit m_document.bankInserted(index);
+}
+
+std::unique_ptr<QuestionBank> DocumentMutator::takeBank(int index)
+{
+    auto &banks = course().banks();
+    Q_ASSERT(index >= 0 && index < int(banks.size()));
+    emit m_document.bankAboutToBeRemoved(index);
+    std::unique_ptr<QuestionBank> bank = std::move(banks[size_t(index)]);
+    banks.erase(banks.begin() + index);
+    emit m_document.bankRemoved(index);
+    return bank;
+}
+
+void DocumentMutator::setBankName(int index, const QString &name)
+{
+    course().banks()[size_t(index)]->name = name;
+    emit m_document.bankChanged(index);
+}
+
+void DocumentMutator::insertBankQuestion(BankPosition position, std::unique_ptr<Slide> question)
+{
+    auto &questions = course().banks()[size_t(position.bank)]->questions;
+    Q_ASSERT(position.question >= 0 && position.question <= int(questions.size()));
+    emit m_document.bankQuestionAboutToBeInserted(position);
+    questions.insert(questions.begin() + position.question, std::move(question));
+    emit m_document.bankQuestionInserted(position);
+}
+
+std::unique_ptr<Slide> DocumentMutator::takeBankQuestion(BankPosition position)
+{
+    auto &questions = course().banks()[size_t(position.bank)]->questions;
+    Q_ASSERT(position.question >= 0 && position.question < int(questions.size()));
+    emit m_document.bankQuestionAboutToBeRemoved(position);
+    std::unique_ptr<Slide> question = std::move(questions[size_t(position.question)]);
+    questions.erase(questions.begin() + position.question);
+    emit m_document.bankQuestionRemoved(position);
+    return question;
+}
+
+void DocumentMutator::moveBankQuestion(BankPosition from, BankPosition to)
+{
+    if (from == to)
+        return;
+    auto &source = course().banks()[size_t(from.bank)]->questions;
+    auto &target = course().banks()[size_t(to.bank)]->questions;
+    emit m_document.bankQuestionAboutToBeMoved(from, to);
+    std::unique_ptr<Slide> question = std::move(source[size_t(from.question)]);
+    source.erase(source.begin() + from.question);
+    Q_ASSERT(to.question >= 0 && to.question <= int(target.size()));
+    target.insert(target.begin() + to.question, std::move(question));
+    emit m_document.bankQuestionMoved(from, to);
+}
+
 void DocumentMutator::addAsset(const MediaAsset &asset)
 {
     course().assets()[asset.id] = asset;

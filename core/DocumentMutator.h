@@ -35,6 +35,15 @@ public:
     void setSlideTitle(const SlideId &id, const QString &title);
     void setSlideBody(const SlideId &id, const SlideBody &body);
 
+    void insertBank(int index, std::unique_ptr<QuestionBank> bank);
+    std::unique_ptr<QuestionBank> takeBank(int index);
+    void setBankName(int index, const QString &name);
+
+    void insertBankQuestion(BankPosition position, std::unique_ptr<Slide> question);
+    std::unique_ptr<Slide> takeBankQuestion(BankPosition position);
+    /** to is the position after the move; across banks allowed. */
+    void moveBankQuestion(BankPosition from, BankPosition to);
+
     void addAsset(const MediaAsset &asset);
     MediaAsset takeAsset(const AssetId &id);
 

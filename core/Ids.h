@@ -38,11 +38,14 @@ struct CourseIdTag;
 struct SectionIdTag;
 struct SlideIdTag;
 struct AssetIdTag;
+struct BankIdTag;
 
 using CourseId = Id<CourseIdTag>;
 using SectionId = Id<SectionIdTag>;
 using SlideId = Id<SlideIdTag>;
 /** An asset's id is the lowercase hex SHA-256 of its bytes (content addressing). */
 using AssetId = Id<AssetIdTag>;
+/** A question bank's id (a UUID, like slides'). */
+using BankId = Id<BankIdTag>;
 
 } // namespace Core

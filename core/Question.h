@@ -34,6 +34,11 @@ struct Choice
     QString text;
     bool correct = false;
     QString feedback;
+    /**
+     * Percent of the question's points earned by choosing this choice, -100..100; used only
+     * when the question has partialCredit.
+     */
+    double weight = 0;
     friend bool operator==(const Choice &, const Choice &) = default;
 };
 
@@ -93,6 +98,12 @@ struct Question
     NumericAnswer numeric;           ///< numeric
     QStringList likertScale;         ///< likert labels, lowest first
     int maxLength = 0;               ///< open-text, 0 = no limit
+    /**
+     * single-choice, multiple-response: each chosen choice earns its weight percent of the
+     * points; the score is their sum clamped to 0..100 %. "Correct" still means every correct
+     * choice and nothing else chosen. False: all or nothing, weights ignored.
+     */
+    bool partialCredit = false;
 
     /** True when the question defines at least one correct answer (always true if ungraded). */
     bool hasCorrectAnswer() const;

@@ -9,11 +9,18 @@ using namespace Internal;
 
 namespace {
 
-constexpr EnumNameTable<SlideKind, 4> slideKindNames{{
+constexpr EnumNameTable<SlideKind, 5> slideKindNames{{
     {SlideKind::Content, u"content"},
     {SlideKind::Question, u"question"},
     {SlideKind::Video, u"video"},
     {SlideKind::Result, u"result"},
+    {SlideKind::Draw, u"draw"},
+}};
+
+constexpr EnumNameTable<Difficulty, 3> difficultyNames{{
+    {Difficulty::Easy, u"easy"},
+    {Difficulty::Medium, u"medium"},
+    {Difficulty::Hard, u"hard"},
 }};
 
 constexpr EnumNameTable<CalloutStyle, 3> calloutNames{{
@@ -38,6 +45,18 @@ QString toString(SlideKind kind)
 bool fromString(const QString &text, SlideKind &out)
 {
     return enumValue(slideKindNames, text, out);
+}
+QString toString(Difficulty difficulty)
+{
+    return enumName(difficultyNames, difficulty); // None: ""
+}
+bool fromString(const QString &text, Difficulty &out)
+{
+    if (text.isEmpty()) {
+        out = Difficulty::None;
+        return true;
+    }
+    return enumValue(difficultyNames, text, out);
 }
 QString toString(CalloutStyle style)
 {
@@ -94,6 +113,9 @@ Slide Slide::create(SlideKind kind, const QString &title)
         break;
     case SlideKind::Result:
         slide.body = ResultBody{};
+        break;
+    case SlideKind::Draw:
+        slide.body = DrawBody{};
         break;
     }
     return slide;

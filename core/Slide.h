@@ -6,15 +6,21 @@
 
 #include <QFlags>
 #include <QString>
+#include <QStringList>
 
 #include <variant>
 #include <vector>
 
 namespace Core {
 
-enum class SlideKind { Content, Question, Video, Result };
-QString toString(SlideKind kind); ///< "content", "question", "video", "result"
+enum class SlideKind { Content, Question, Video, Result, Draw };
+QString toString(SlideKind kind); ///< "content", "question", "video", "result", "draw"
 bool fromString(const QString &text, SlideKind &out);
+
+/** How hard a bank question is; None when not set. */
+enum class Difficulty { None, Easy, Medium, Hard };
+QString toString(Difficulty difficulty); ///< "", "easy", "medium", "hard"
+bool fromString(const QString &text, Difficulty &out);
 
 enum class CalloutStyle { Info, Tip, Warning };
 QString toString(CalloutStyle style);
@@ -43,9 +49,16 @@ struct ContentBody
     friend bool operator==(const ContentBody &, const ContentBody &) = default;
 };
 
+/**
+ * A question slide's body. tags and difficulty matter to the draws of a question bank; they are
+ * kept on any question slide, so that moving a question between a bank and a section loses
+ * nothing.
+ */
 struct QuestionBody
 {
     Question question;
+    QStringList tags = {}; // "= {}": QuestionBody{question} stays warning-free
+    Difficulty difficulty = Difficulty::None;
     friend bool operator==(const QuestionBody &, const QuestionBody &) = default;
 };
 
@@ -73,8 +86,28 @@ struct ResultBody
     friend bool operator==(const ResultBody &, const ResultBody &) = default;
 };
 
+/**
+ * A draw slide: "draw N questions from banks A, B (only those tagged X; or k per difficulty)".
+ * The player replaces it with the drawn questions at the start of every attempt.
+ */
+struct DrawBody
+{
+    std::vector<BankId> banks = {}; ///< the banks drawn from, in order; never duplicated
+    int count = 5;                  ///< how many questions, when not byDifficulty
+    QString tag = {};               ///< only questions with this tag; empty: any question
+    bool byDifficulty = false;      ///< draw easy/medium/hard questions of each difficulty instead
+    int easy = 0;
+    int medium = 0;
+    int hard = 0;
+
+    /** How many questions one attempt draws: count, or easy + medium + hard. */
+    int total() const { return byDifficulty ? easy + medium + hard : count; }
+
+    friend bool operator==(const DrawBody &, const DrawBody &) = default;
+};
+
 /** The kind-specific part of a slide; the alternative's index follows SlideKind. */
-using SlideBody = std::variant<ContentBody, QuestionBody, VideoBody, ResultBody>;
+using SlideBody = std::variant<ContentBody, QuestionBody, VideoBody, ResultBody, DrawBody>;
 
 /** Which parts of a slide an edit touched; carried by Document::slideChanged. */
 enum class SlideField {

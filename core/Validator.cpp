@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,8 @@ public:
                 checkSlide(*section.slides[i], int(s), int(i));
         }
         checkCompletion();
+        checkBanks();
+        checkSharedDraws();
         return std::move(m_issues);
     }
 
@@ -74,6 +77,10 @@ public:
                 *m_course.sections()[size_t(position.section)]->slides[size_t(position.slide)],
                 position.section,
                 position.slide);
+        } else if (const BankPosition inBank = m_course.bankQuestionPosition(id);
+                   inBank.isValid()) {
+            const QuestionBank &bank = *m_course.banks()[size_t(inBank.bank)];
+            checkBankQuestion(bank, *bank.questions[size_t(inBank.question)], inBank.question);
         }
         return std::move(m_issues);
     }
@@ -101,7 +108,8 @@ private:
              Validator::Field field,
              int index)
     {
-        m_issues.push_back({severity, code, message, m_slideId, m_location, field, index});
+        m_issues.push_back(
+            {severity, code, message, m_slideId, m_location, field, index, m_bankId});
         if (severity == Severity::Error)
             ++m_errorCount;
     }
@@ -125,6 +133,22 @@ private:
             return Tr::tr("Section %1 › Slide %2").arg(section + 1).arg(index + 1);
         return Tr::tr("Section %1 › Slide %2 « %3 »")
             .arg(QString::number(section + 1), QString::number(index + 1), shortened);
+    }
+
+    static QString bankLocation(const QuestionBank &bank)
+    {
+        const QString shortened = shortTitle(bank.name);
+        return shortened.isEmpty() ? Tr::tr("Unnamed question bank")
+                                   : Tr::tr("Bank « %1 »").arg(shortened);
+    }
+
+    static QString bankQuestionLocation(const QuestionBank &bank, int index, const QString &title)
+    {
+        const QString shortened = shortTitle(title);
+        if (shortened.isEmpty())
+            return Tr::tr("%1 › Question %2").arg(bankLocation(bank), QString::number(index + 1));
+        return Tr::tr("%1 › Question %2 « %3 »")
+            .arg(bankLocation(bank), QString::number(index + 1), shortened);
     }
 
     static QString sectionLocation(int section, const QString &title)
@@ -212,6 +236,8 @@ private:
             checkVideo(*video);
         else if (const auto *result = std::get_if<ResultBody>(&slide.body))
             checkResult(*result);
+        else if (const auto *draw = std::get_if<DrawBody>(&slide.body))
+            checkDraw(*draw);
         leaveSlide();
     }
 
@@ -554,6 +580,256 @@ private:
             result.failMessage, Tr::tr("The message for a failed quiz"), Field::FailMessage);
     }
 
+    // --- draw slides and question banks ----------------------------------------------------
+
+    /** Whether a bank question can be drawn by a draw with this tag (empty: any). */
+    static bool matchesTag(const Slide &question, const QString &tag)
+    {
+        const auto *body = std::get_if<QuestionBody>(&question.body);
+        return body && (tag.isEmpty() || body->tags.contains(tag));
+    }
+
+    static Difficulty difficultyOf(const Slide &question)
+    {
+        const auto *body = std::get_if<QuestionBody>(&question.body);
+        return body ? body->difficulty : Difficulty::None;
+    }
+
+    void checkDraw(const DrawBody &draw)
+    {
+        if (draw.banks.empty()) {
+            error(u"draw.no-bank"_s,
+                  Tr::tr("The draw slide draws from no question bank."),
+                  Field::Draw);
+        }
+        std::vector<const QuestionBank *> banks;
+        for (const BankId &id : draw.banks) {
+            if (const QuestionBank *bank = m_course.bank(id))
+                banks.push_back(bank);
+            else
+                error(u"draw.missing-bank"_s,
+                      Tr::tr("The draw slide draws from a question bank that does not exist "
+                             "(%1).")
+                          .arg(id.toString()),
+                      Field::Draw);
+        }
+        const int counts[] = {draw.count, draw.easy, draw.medium, draw.hard};
+        if (std::any_of(std::begin(counts), std::end(counts), [](int n) { return n < 0; })
+            || draw.total() <= 0) {
+            error(u"draw.nothing-to-draw"_s,
+                  Tr::tr("The draw slide draws no question: set how many to draw."),
+                  Field::Draw);
+            return;
+        }
+        if (banks.empty())
+            return;
+        int available[4] = {0, 0, 0, 0}; // by Difficulty
+        int matching = 0;
+        for (const QuestionBank *bank : banks) {
+            for (const auto &question : bank->questions) {
+                if (!matchesTag(*question, draw.tag))
+                    continue;
+                ++matching;
+                ++available[int(difficultyOf(*question))];
+            }
+        }
+        if (!draw.byDifficulty) {
+            if (draw.count <= matching)
+                return;
+            error(u"draw.not-enough-questions"_s,
+                  draw.tag.isEmpty()
+                      ? Tr::tr("The draw slide draws %1 questions, but its banks hold only %2.")
+                            .arg(QString::number(draw.count), QString::number(matching))
+                      : Tr::tr("The draw slide draws %1 questions tagged “%2”, but its banks hold "
+                               "only %3 with that tag.")
+                            .arg(QString::number(draw.count), draw.tag, QString::number(matching)),
+                  Field::Draw);
+            return;
+        }
+        const std::pair<Difficulty, int> wanted[] = {{Difficulty::Easy, draw.easy},
+                                                     {Difficulty::Medium, draw.medium},
+                                                     {Difficulty::Hard, draw.hard}};
+        for (const auto &[difficulty, count] : wanted) {
+            const int held = available[int(difficulty)];
+            if (count <= held)
+                continue;
+            error(u"draw.not-enough-questions"_s,
+                  draw.tag.isEmpty()
+                      ? Tr::tr("The draw slide draws %1 questions of difficulty “%2”, but its "
+                               "banks hold only %3.")
+                            .arg(QString::number(count),
+                                 difficultyName(difficulty),
+                                 QString::number(held))
+                      : Tr::tr("The draw slide draws %1 questions of difficulty “%2” tagged "
+                               "“%3”, but its banks hold only %4.")
+                            .arg(QString::number(count),
+                                 difficultyName(difficulty),
+                                 draw.tag,
+                                 QString::number(held)),
+                  Field::Draw);
+        }
+    }
+
+    static QString difficultyName(Difficulty difficulty)
+    {
+        switch (difficulty) {
+        case Difficulty::Easy:
+            return Tr::tr("easy");
+        case Difficulty::Medium:
+            return Tr::tr("medium");
+        case Difficulty::Hard:
+            return Tr::tr("hard");
+        case Difficulty::None:
+            break;
+        }
+        return {};
+    }
+
+    void checkBankQuestion(const QuestionBank &bank, const Slide &question, int index)
+    {
+        m_bankId = bank.id;
+        m_slideId = question.id;
+        m_location = bankQuestionLocation(bank, index, question.title);
+        if (const auto *body = std::get_if<QuestionBody>(&question.body))
+            checkQuestion(body->question);
+        leaveSlide();
+        m_bankId = BankId();
+    }
+
+    void checkBanks()
+    {
+        QHash<QString, int> ids;
+        QHash<QString, int> names;
+        QSet<QString> slideIds;
+        for (const Slide *slide : m_course.allSlides())
+            slideIds.insert(slide->id.toString());
+        const auto &banks = m_course.banks();
+        for (int b = 0; b < int(banks.size()); ++b) {
+            const QuestionBank &bank = *banks[size_t(b)];
+            m_bankId = bank.id;
+            m_location = bankLocation(bank);
+            const QString &id = bank.id.toString();
+            if (!isValidId(id)) {
+                error(u"bank.invalid-id"_s,
+                      Tr::tr("The question bank id “%1” is invalid: ids must be non-empty and "
+                             "contain no white space.")
+                          .arg(id));
+            } else if (const auto it = ids.constFind(id); it != ids.cend()) {
+                error(u"bank.duplicate-id"_s,
+                      Tr::tr("This question bank has the same id (“%1”) as bank %2.")
+                          .arg(id, QString::number(*it + 1)));
+            } else {
+                ids.insert(id, b);
+            }
+            const QString name = bank.name.trimmed();
+            if (name.isEmpty()) {
+                warning(u"bank.no-name"_s,
+                        Tr::tr("Question bank %1 has no name.").arg(b + 1),
+                        Field::BankName);
+            } else if (const auto it = names.constFind(name.toCaseFolded()); it != names.cend()) {
+                warning(u"bank.duplicate-name"_s,
+                        Tr::tr("Question bank %1 has the same name (“%2”) as bank %3.")
+                            .arg(QString::number(b + 1), name, QString::number(*it + 1)),
+                        Field::BankName);
+            } else {
+                names.insert(name.toCaseFolded(), b);
+            }
+            if (bank.questions.empty())
+                warning(u"bank.empty"_s, Tr::tr("The question bank has no questions."));
+            for (int q = 0; q < int(bank.questions.size()); ++q) {
+                const Slide &question = *bank.questions[size_t(q)];
+                m_slideId = question.id;
+                m_location = bankQuestionLocation(bank, q, question.title);
+                const QString &questionId = question.id.toString();
+                if (!isValidId(questionId)) {
+                    error(u"slide.invalid-id"_s,
+                          Tr::tr("The question id “%1” is invalid: ids must be non-empty and "
+                                 "contain no white space.")
+                              .arg(questionId));
+                } else if (slideIds.contains(questionId)) {
+                    error(u"slide.duplicate-id"_s,
+                          Tr::tr("This question has the same id (“%1”) as another slide or bank "
+                                 "question.")
+                              .arg(questionId));
+                }
+                slideIds.insert(questionId);
+                checkBankQuestion(bank, question, q);
+                m_bankId = bank.id;
+            }
+            m_location.clear();
+        }
+        m_bankId = BankId();
+    }
+
+    /**
+     * The player draws without replacement across the whole course: draw slides sharing banks
+     * must not ask, together, for more questions than those banks hold.
+     */
+    void checkSharedDraws()
+    {
+        // Groups of draw slides connected by a shared bank, with the banks they use.
+        std::vector<const Slide *> draws;
+        for (const Slide *slide : m_course.allSlides()) {
+            if (std::holds_alternative<DrawBody>(slide->body))
+                draws.push_back(slide);
+        }
+        if (draws.size() < 2)
+            return;
+        std::vector<int> group(draws.size());
+        for (size_t i = 0; i < draws.size(); ++i)
+            group[i] = int(i);
+        const auto find = [&](int i) {
+            while (group[size_t(i)] != i)
+                i = group[size_t(i)] = group[size_t(group[size_t(i)])];
+            return i;
+        };
+        for (size_t i = 0; i < draws.size(); ++i) {
+            const auto &a = std::get<DrawBody>(draws[i]->body).banks;
+            for (size_t j = i + 1; j < draws.size(); ++j) {
+                const auto &b = std::get<DrawBody>(draws[j]->body).banks;
+                const bool shared = std::any_of(a.begin(), a.end(), [&](const BankId &id) {
+                    return std::find(b.begin(), b.end(), id) != b.end();
+                });
+                if (shared)
+                    group[size_t(find(int(i)))] = find(int(j));
+            }
+        }
+        std::map<int, std::vector<size_t>> groups;
+        for (size_t i = 0; i < draws.size(); ++i)
+            groups[find(int(i))].push_back(i);
+        for (const auto &[root, members] : groups) {
+            if (members.size() < 2)
+                continue;
+            QSet<BankId> banks;
+            qint64 wanted = 0;
+            for (size_t i : members) {
+                const auto &draw = std::get<DrawBody>(draws[i]->body);
+                wanted += std::max(0, draw.total());
+                for (const BankId &id : draw.banks)
+                    banks.insert(id);
+            }
+            qint64 held = 0;
+            for (const BankId &id : banks) {
+                if (const QuestionBank *bank = m_course.bank(id))
+                    held += qint64(bank->questions.size());
+            }
+            if (wanted <= held)
+                continue;
+            const Slide &first = *draws[members.front()];
+            const SlidePosition position = m_course.slidePosition(first.id);
+            enterSlide(first, position.section, position.slide);
+            warning(u"draw.shared-questions"_s,
+                    Tr::tr("%1 draw slides share question banks and draw %2 questions together, "
+                           "but those banks hold only %3: a question is never drawn twice in an "
+                           "attempt, so some draws will come up short.")
+                        .arg(QString::number(members.size()),
+                             QString::number(wanted),
+                             QString::number(held)),
+                    Field::Draw);
+            leaveSlide();
+        }
+    }
+
     // --- whole-course rules ----------------------------------------------------------------
 
     void checkCompletion()
@@ -562,6 +838,8 @@ private:
         for (const Slide *slide : m_course.allSlides()) {
             if (const Question *q = slide->question(); q && isGradedQuestion(*q))
                 hasGradedQuestion = true;
+            if (const auto *draw = std::get_if<DrawBody>(&slide->body))
+                hasGradedQuestion = hasGradedQuestion || drawsGradedQuestion(*draw);
         }
         const CompletionRule rule = m_course.settings().completion;
         if ((rule == CompletionRule::QuizPassed
@@ -592,12 +870,27 @@ private:
 
     // --- helpers ---------------------------------------------------------------------------
 
+    bool drawsGradedQuestion(const DrawBody &draw) const
+    {
+        for (const BankId &id : draw.banks) {
+            const QuestionBank *bank = m_course.bank(id);
+            if (!bank)
+                continue;
+            for (const auto &question : bank->questions) {
+                if (const Question *q = question->question(); q && isGradedQuestion(*q))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     /** An asset id is a 64-digit hash: its start is enough to recognise it. */
     static QString shortId(const AssetId &id) { return id.toString().left(12); }
 
     const Course &m_course;
     std::vector<Issue> m_issues;
     SlideId m_slideId;
+    BankId m_bankId;
     QString m_location;
     size_t m_errorCount = 0;
     int m_videoSlides = 0;
@@ -655,10 +948,24 @@ int Validator::estimatedSuspendDataChars(const Course &course)
     qint64 total = header;
     for (const Slide *slide : course.allSlides()) {
         total += perSlide;
-        if (const Question *q = slide->question())
+        if (const Question *q = slide->question()) {
             total += answerCost(*q);
-        else if (slide->kind() == SlideKind::Video)
+        } else if (slide->kind() == SlideKind::Video) {
             total += perVideo;
+        } else if (const auto *draw = std::get_if<DrawBody>(&slide->body)) {
+            // Each drawn question: its slide, which one was drawn, and its answer.
+            constexpr int perDrawnQuestion = 1 + 8;
+            int largestAnswer = 0;
+            for (const BankId &id : draw->banks) {
+                if (const QuestionBank *bank = course.bank(id)) {
+                    for (const auto &question : bank->questions) {
+                        if (const Question *candidate = question->question())
+                            largestAnswer = std::max(largestAnswer, answerCost(*candidate));
+                    }
+                }
+            }
+            total += qint64(std::max(0, draw->total())) * (perDrawnQuestion + largestAnswer);
+        }
     }
     return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
 }

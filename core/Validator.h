@@ -29,10 +29,15 @@ class Course;
  * question.too-few-items, question.invalid-number, question.invalid-range,
  * question.negative-tolerance, question.too-few-labels, video.no-video, video.not-a-video,
  * video.poster-not-an-image, video.required-percent-range, captions.no-file, captions.not-vtt,
- * captions.no-language.
+ * captions.no-language, bank.invalid-id, bank.duplicate-id, draw.no-bank, draw.missing-bank,
+ * draw.nothing-to-draw, draw.not-enough-questions.
  *
  * Warnings: image.no-alt-text, question.no-correct-answer, question.cloze-unknown-blank,
- * video.no-captions, course.no-result-slide, scorm12.suspend-data-too-large.
+ * video.no-captions, course.no-result-slide, scorm12.suspend-data-too-large, bank.empty,
+ * bank.no-name, bank.duplicate-name, draw.shared-questions.
+ *
+ * Questions of a bank are checked as question slides; their issues name the bank and the
+ * question (Issue::bank and Issue::slide are set, the location reads "Bank « A » › Question 2").
  */
 class Validator
 {
@@ -62,6 +67,8 @@ public:
         Captions,
         PassMessage,
         FailMessage,
+        Draw,     ///< a draw slide's banks, tag and counts
+        BankName, ///< a question bank's name (bank issues)
     };
 
     struct Issue
@@ -75,19 +82,23 @@ public:
         QString location; ///< "Section 2 › Slide 5 « Titre »"; empty for course-wide issues
         Field field = Field::None; ///< the field to fix
         int index = -1;            ///< block, answer row or caption track of field; -1: none
+        BankId bank; ///< the bank concerned, or holding the question concerned; null otherwise
     };
     using Severity = Issue::Severity;
 
     /** SCORM 1.2's limit on cmi.suspend_data, in characters. */
     static constexpr int scorm12SuspendDataLimit = 4096;
 
-    /** Every issue of the course: course-wide ones first, then slides in reading order. */
+    /**
+     * Every issue of the course: course-wide ones first, then slides in reading order, then
+     * the banks and their questions in bank order.
+     */
     static std::vector<Issue> check(const Course &course);
 
     /**
      * The issues of one slide's own content (what check() reports for it, except ids
      * duplicated across slides), in time independent of the course's size: editors show them
-     * live on every selection and keystroke.
+     * live on every selection and keystroke. A bank question's id gives its issues too.
      */
     static std::vector<Issue> checkSlide(const Course &course, const SlideId &slide);
 
@@ -100,8 +111,9 @@ public:
      * 40-character header; per slide 1; per question slide its answer: single-choice and
      * multiple-response 2, true-false 1, fill-in 12 per blank, matching 2 per pair, sequencing 2
      * per item, numeric 10, likert 2, open-text its maximum length capped at 500 (500 when
-     * unlimited); per video slide 16. It approximates, and does not reproduce, the player's
-     * real encoding (resources/player/suspend.js).
+     * unlimited); per video slide 16; per draw slide, for each question it draws, 1 + 8 (which
+     * question was drawn) + the largest answer cost among the banks' questions. It approximates,
+     * and does not reproduce, the player's real encoding (resources/player/suspend.js).
      */
     static int estimatedSuspendDataChars(const Course &course);
 };

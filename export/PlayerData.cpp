@@ -221,8 +221,50 @@ QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, Play
     } else if (const auto *result = std::get_if<Core::ResultBody>(&slide.body)) {
         json.insert(u"passMessage"_s, html(result->passMessage));
         json.insert(u"failMessage"_s, html(result->failMessage));
+    } else if (const auto *draw = std::get_if<Core::DrawBody>(&slide.body)) {
+        QJsonArray banks;
+        for (const Core::BankId &bank : draw->banks)
+            banks.append(bank.toString());
+        json.insert(u"draw"_s,
+                    QJsonObject{{u"banks"_s, banks},
+                                {u"count"_s, draw->count},
+                                {u"tag"_s, draw->tag},
+                                {u"byDifficulty"_s, draw->byDifficulty},
+                                {u"easy"_s, draw->easy},
+                                {u"medium"_s, draw->medium},
+                                {u"hard"_s, draw->hard}});
     }
     return json;
+}
+
+/** The banks a draw slide draws from, with their questions (tags, difficulty). */
+QJsonArray banksJson(const Core::Course &course, PlayerRuntime runtime)
+{
+    QSet<Core::BankId> referenced;
+    for (const Core::Slide *slide : course.allSlides()) {
+        if (const auto *draw = std::get_if<Core::DrawBody>(&slide->body)) {
+            for (const Core::BankId &bank : draw->banks)
+                referenced.insert(bank);
+        }
+    }
+    QJsonArray banks;
+    for (const auto &bank : course.banks()) {
+        if (!referenced.contains(bank->id))
+            continue;
+        QJsonArray questions;
+        for (const auto &question : bank->questions) {
+            QJsonObject json = slideJson(course, *question, runtime);
+            if (const auto *body = std::get_if<Core::QuestionBody>(&question->body)) {
+                json.insert(u"tags"_s, QJsonArray::fromStringList(body->tags));
+                if (body->difficulty != Core::Difficulty::None)
+                    json.insert(u"difficulty"_s, Core::toString(body->difficulty));
+            }
+            questions.append(json);
+        }
+        banks.append(QJsonObject{
+            {u"id"_s, bank->id.toString()}, {u"name"_s, bank->name}, {u"questions"_s, questions}});
+    }
+    return banks;
 }
 
 } // namespace
@@ -252,16 +294,20 @@ QJsonObject PlayerData::toJson(const Core::Course &course, PlayerRuntime runtime
                                     {u"slides"_s, slides}});
     }
     const Core::CourseMetadata &meta = course.metadata();
-    return {{u"format"_s, formatVersion},
-            {u"runtime"_s, toString(runtime)},
-            {u"id"_s, course.id().toString()},
-            {u"title"_s, meta.title},
-            {u"description"_s, meta.description},
-            {u"language"_s, meta.language},
-            {u"author"_s, meta.author},
-            {u"version"_s, meta.version},
-            {u"settings"_s, settingsJson(course)},
-            {u"sections"_s, sections}};
+    QJsonObject json{{u"format"_s, formatVersion},
+                     {u"runtime"_s, toString(runtime)},
+                     {u"id"_s, course.id().toString()},
+                     {u"title"_s, meta.title},
+                     {u"description"_s, meta.description},
+                     {u"language"_s, meta.language},
+                     {u"author"_s, meta.author},
+                     {u"version"_s, meta.version},
+                     {u"settings"_s, settingsJson(course)},
+                     {u"sections"_s, sections}};
+    // Only when a draw slide uses a bank: courses without draws keep their exact player data.
+    if (const QJsonArray banks = banksJson(course, runtime); !banks.isEmpty())
+        json.insert(u"banks"_s, banks);
+    return json;
 }
 
 QByteArray PlayerData::scriptFor(const QJsonObject &data)

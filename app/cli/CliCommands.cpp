@@ -215,7 +215,8 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
     for (Core::SlideKind kind : {Core::SlideKind::Content,
                                  Core::SlideKind::Question,
                                  Core::SlideKind::Video,
-                                 Core::SlideKind::Result}) {
+                                 Core::SlideKind::Result,
+                                 Core::SlideKind::Draw}) {
         slidesByKind[Core::toString(kind)] = 0;
     }
     std::map<QString, int> questionsByType;

@@ -9,6 +9,7 @@ enum class CommandId {
     SetSlideBody,
     RenameSection,
     SetCourseMetadata,
+    RenameBank,
 };
 
 } // namespace Core

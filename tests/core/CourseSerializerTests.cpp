@@ -166,9 +166,10 @@ std::unique_ptr<Course> makeFullCourse()
         q.shuffle = n % 2 == 0;
         q.correctFeedback = u"<p>Bravo</p>"_s;
         q.incorrectFeedback = u"Non & non"_s;
-        q.choices = {Choice{u"c1"_s, u"<b>Un</b>"_s, true, u"Oui"_s},
-                     Choice{u"c2"_s, u"Deux"_s, false, QString()},
+        q.choices = {Choice{u"c1"_s, u"<b>Un</b>"_s, true, u"Oui"_s, 100},
+                     Choice{u"c2"_s, u"Deux"_s, false, QString(), -33.333333333333336},
                      Choice{u"c3"_s, QString(), true, u"fb"_s}};
+        q.partialCredit = n % 2 == 1;
         q.trueFalseAnswer = n % 3 != 0;
         q.clozeText = u"En cas d'alarme, rejoignez le [[1]] de [[2]]."_s;
         q.blanks = {Blank{u"b1"_s, u"lieu"_s, {u"point"_s, u"Lieu"_s, QString()}, true},
@@ -187,14 +188,39 @@ std::unique_ptr<Course> makeFullCourse()
         Slide slide;
         slide.id = SlideId(u"slide-q-"_s + toString(type));
         slide.title = u"Q "_s + toString(type);
-        slide.body = QuestionBody{q};
+        slide.body = QuestionBody{q,
+                                  n % 3 == 0 ? QStringList{u"feu"_s, u"évacuation"_s, QString()}
+                                             : QStringList{},
+                                  Difficulty(n % 4)};
         quiz->slides.push_back(std::make_unique<Slide>(slide));
+        // Banks hold question slides like the sections do.
+        auto &banks = course->banks();
+        if (banks.empty()) {
+            for (const QString &name : {u"Incendie « A »"_s, QString()}) {
+                auto bank = std::make_unique<QuestionBank>();
+                bank->id = BankId(u"bank-"_s + QString::number(banks.size() + 1));
+                bank->name = name;
+                banks.push_back(std::move(bank));
+            }
+        }
+        slide.id = SlideId(u"bank-q-"_s + toString(type));
+        banks.front()->questions.push_back(std::make_unique<Slide>(slide));
         ++n;
     }
     Slide defaultQuestion;
     defaultQuestion.id = SlideId(u"slide-q-default"_s);
     defaultQuestion.body = QuestionBody{};
     quiz->slides.push_back(std::make_unique<Slide>(defaultQuestion));
+
+    Slide draw;
+    draw.id = SlideId(u"slide-draw"_s);
+    draw.title = u"Tirage"_s;
+    draw.body = DrawBody{{BankId(u"bank-1"_s), BankId(u"bank-2"_s)}, 3, u"feu"_s, true, 1, 0, 2};
+    quiz->slides.push_back(std::make_unique<Slide>(draw));
+    Slide defaultDraw;
+    defaultDraw.id = SlideId(u"slide-draw-default"_s);
+    defaultDraw.body = DrawBody{};
+    quiz->slides.push_back(std::make_unique<Slide>(defaultDraw));
 
     Slide result;
     result.id = SlideId(u"slide-result"_s);
@@ -314,7 +340,7 @@ TEST_CASE("course.xml has a stable, documented layout", "[core][file]")
 
     CHECK(CourseSerializer::xmlNamespace() == u"https://capsule.example/ns/course/1"_s);
     CHECK(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<capsule "
-                         "xmlns=\"https://capsule.example/ns/course/1\" formatVersion=\"1\" "
+                         "xmlns=\"https://capsule.example/ns/course/1\" formatVersion=\"2\" "
                          "id=\"course-ü-1\">\n  <metadata "));
     CHECK(xml.endsWith("</capsule>\n"));
     CHECK_FALSE(xml.contains('\t' + QByteArray("<")));
@@ -389,7 +415,9 @@ TEST_CASE("The examples in docs/file-format.md are valid", "[core][file]")
     CHECK(course->metadata().title == u"Sécurité au bureau"_s);
     CHECK(course->settings().completion == CompletionRule::AllSlidesViewedAndQuizPassed);
     REQUIRE(course->sections().size() == 2);
-    CHECK(course->slideCount() == 7);
+    CHECK(course->slideCount() == 8);
+    REQUIRE(course->banks().size() == 1);
+    CHECK(course->banks()[0]->questions.size() == 2);
     const Slide *fillIn = course->slide(SlideId(u"0c1d2e3f-4a5b-4c6d-8e7f-8a9b0c1d2e3f"_s));
     REQUIRE(fillIn);
     REQUIRE(fillIn->question());
@@ -466,10 +494,10 @@ TEST_CASE("course.xml errors name the file, the problem and the line", "[core][f
         {"wrong namespace", "ns/course/1\"", "ns/course/one\"", ErrorCode::InvalidContent, "xmlns"},
         {"newer format",
          "formatVersion=\"1\"",
-         "formatVersion=\"2\"",
+         "formatVersion=\"3\"",
          ErrorCode::NewerFormat,
-         "test.capsule was saved by a newer version of Capsule (format 2); this version reads "
-         "format 1"},
+         "test.capsule was saved by a newer version of Capsule (format 3); this version reads "
+         "format 2"},
         {"much newer format",
          "formatVersion=\"1\"",
          "formatVersion=\"99999999999999999999\"",
