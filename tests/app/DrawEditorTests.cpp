@@ -77,7 +77,7 @@ TEST_CASE("Draw editor: banks with counts, how many, tag, difficulty, live line"
     CHECK(editor->summaryText()
           == u"The banks hold only 6 matching questions: the draw asks for 9."_s);
     editor->countSpin()->setValue(8); // typing merges into one step
-    CHECK(doc.undoStack()->undoText() == u"Change number of questions drawn"_s);
+    CHECK(doc.undoStack()->undoText().startsWith(u"Change number of questions drawn"_s));
 
     // Only one bank.
     banks->item(1)->setCheckState(Qt::Unchecked);

@@ -95,7 +95,7 @@ TEST_CASE("Question bank dock: banks, questions, filters, editing, moves, undo",
     tags->setText(u"capitals, Europe , capitals"_s);
     emit tags->editingFinished();
     CHECK(bodyOf(document, capital).tags == QStringList{u"capitals"_s, u"Europe"_s});
-    CHECK(document.undoStack()->undoText() == u"Edit tags"_s);
+    CHECK(document.undoStack()->undoText().startsWith(u"Edit tags"_s));
     difficulty->setCurrentIndex(difficulty->findData(int(Core::Difficulty::Hard)));
     emit difficulty->activated(difficulty->currentIndex());
     CHECK(bodyOf(document, capital).difficulty == Core::Difficulty::Hard);
