@@ -40,7 +40,7 @@ QSpinBox *makeSpin(QWidget *parent, const QString &name, int minimum)
     spin->setObjectName(name);
     spin->setRange(minimum, maxDraw);
     spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    spin->setMinimumWidth(70);
+    spin->setMinimumWidth(60);
     return spin;
 }
 
@@ -89,7 +89,7 @@ DrawEditor::DrawEditor(QWidget *parent)
     m_banks->setSelectionMode(QAbstractItemView::NoSelection);
     m_banks->setIconSize(QSize(18, 18));
     m_banks->setSpacing(1);
-    m_banks->setMaximumHeight(QFontMetrics(font()).height() * 9);
+    m_banks->setMaximumHeight(QFontMetrics(font()).height() * 7);
     m_noBanks->setObjectName(u"drawNoBanks"_s);
     m_noBanks->setWordWrap(true);
     m_noBanks->setForegroundRole(QPalette::PlaceholderText);
@@ -110,9 +110,13 @@ DrawEditor::DrawEditor(QWidget *parent)
     countLayout->addWidget(new QLabel(tr("questions, picked at random"), m_countRow));
     countLayout->addStretch();
 
-    auto *difficultyLayout = new QHBoxLayout(m_difficultyRow);
-    difficultyLayout->setContentsMargins(0, 0, 0, 0);
-    difficultyLayout->addWidget(m_byDifficulty);
+    // The radio on its own line, the three counts under it: the row stays narrow.
+    auto *difficultyColumn = new QVBoxLayout(m_difficultyRow);
+    difficultyColumn->setContentsMargins(0, 0, 0, 0);
+    difficultyColumn->addWidget(m_byDifficulty);
+    auto *difficultyLayout = new QHBoxLayout;
+    difficultyLayout->setContentsMargins(24, 0, 0, 0);
+    difficultyColumn->addLayout(difficultyLayout);
     const std::pair<QSpinBox *, QLabel *> levels[]
         = {{m_easy, m_easyAvailable}, {m_medium, m_mediumAvailable}, {m_hard, m_hardAvailable}};
     const QString names[] = {tr("easy"), tr("medium"), tr("hard")};
