@@ -6,72 +6,12 @@
 #include "core/Document.h"
 #include "core/commands/InsertSection.h"
 #include "core/commands/InsertSlide.h"
-#include "core/commands/InsertBank.h"
-#include "core/commands/InsertBankQuestions.h"
 
 #include <QUndoCommand>
 
 using namespace Qt::StringLiterals;
 
 namespace Import {
-
-// TEMPORARY SHIM (h-editor, not committed)
-std::unique_ptr<QUndoCommand> QuestionImport::makeCommand(Core::Document *document,
-                                                          const std::vector<ImportedItem> &items,
-                                                          const ImportDestination &d)
-{
-    using K = ImportDestination::Kind;
-    if (d.kind == K::Section || d.kind == K::SectionsPerCategory)
-        return makeCommand(document, items, d.kind == K::Section ? d.name : QString(), d.defaultName);
-    int n = 0;
-    for (const ImportedItem &item : items)
-        if (item.isImportable() && item.kind == ImportedItem::Kind::Question)
-            ++n;
-    if (n == 0)
-        return nullptr;
-    auto command = std::make_unique<QUndoCommand>(Tr::tr("Import %n question(s)", nullptr, n));
-    const Core::Course &course = document->course();
-    std::vector<std::unique_ptr<Core::QuestionBank>> created;
-    std::vector<std::pair<Core::BankId, std::vector<std::unique_ptr<Core::Slide>>>> into;
-    for (const ImportedItem &item : items) {
-        if (!item.isImportable() || item.kind != ImportedItem::Kind::Question)
-            continue;
-        const QString name = d.kind == K::Bank ? d.name : item.category.isEmpty() ? d.defaultName : item.category;
-        Core::BankId id;
-        for (const auto &b : course.banks()) if (b->name == name) id = b->id;
-        for (const auto &b : created) if (b->name == name) id = b->id;
-        if (id.isNull()) {
-            auto b = std::make_unique<Core::QuestionBank>();
-            b->id = Core::BankId::generate();
-            b->name = name;
-            id = b->id;
-            created.push_back(std::move(b));
-        }
-        auto it = std::find_if(into.begin(), into.end(), [&](auto &p) { return p.first == id; });
-        if (it == into.end()) { into.emplace_back(id, std::vector<std::unique_ptr<Core::Slide>>{}); it = into.end() - 1; }
-        auto slide = std::make_unique<Core::Slide>(item.toSlide());
-        it->second.push_back(std::move(slide));
-    }
-    int index = int(course.banks().size());
-    for (auto &b : created)
-        new Core::InsertBank(document, index++, std::move(b), command.get());
-    for (auto &p : into)
-        new Core::InsertBankQuestions(document, p.first, 1 << 30, std::move(p.second), command.get());
-    return command;
-}
-
-std::vector<ImportedItem> QuestionImport::itemsFromBank(const Core::Course &course, const QString &bank, QStringList *skipped)
-{
-    Core::Course copy;
-    for (const auto &b : course.banks()) {
-        if (!bank.isEmpty() && b->name != bank) continue;
-        auto section = std::make_unique<Core::Section>();
-        section->title = b->name;
-        for (const auto &q : b->questions) section->slides.push_back(std::make_unique<Core::Slide>(*q));
-        copy.sections().push_back(std::move(section));
-    }
-    return itemsFromCourse(copy, QString(), skipped);
-}
 
 std::unique_ptr<QUndoCommand> QuestionImport::makeCommand(Core::Document *document,
                                                           const std::vector<ImportedItem> &items,

@@ -18,15 +18,6 @@ class Document;
 
 namespace Import {
 
-// TEMPORARY SHIM (h-editor, not committed): replaced by h-core's ImportDestination.
-struct ImportDestination
-{
-    enum class Kind { BanksPerCategory, Bank, SectionsPerCategory, Section };
-    Kind kind = Kind::BanksPerCategory;
-    QString name;
-    QString defaultName;
-};
-
 /**
  * Between question files and a course: the one undoable command that adds imported items as
  * slides, and the items a course gives to a writer. Shared by the editor and capsule-cli.
@@ -53,12 +44,6 @@ public:
      * of a single text block becomes a description; other slides are skipped and named in
      * skipped (translated lines).
      */
-    static std::unique_ptr<QUndoCommand> makeCommand(Core::Document *document,
-                                                     const std::vector<ImportedItem> &items,
-                                                     const ImportDestination &destination);
-    static std::vector<ImportedItem> itemsFromBank(const Core::Course &course,
-                                                   const QString &bank,
-                                                   QStringList *skipped = nullptr);
     static std::vector<ImportedItem> itemsFromCourse(const Core::Course &course,
                                                      const QString &section,
                                                      QStringList *skipped = nullptr);
