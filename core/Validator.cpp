@@ -638,11 +638,15 @@ private:
                 return;
             error(u"draw.not-enough-questions"_s,
                   draw.tag.isEmpty()
-                      ? Tr::tr("The draw slide draws %1 questions, but its banks hold only %2.")
-                            .arg(QString::number(draw.count), QString::number(matching))
-                      : Tr::tr("The draw slide draws %1 questions tagged “%2”, but its banks hold "
-                               "only %3 with that tag.")
-                            .arg(QString::number(draw.count), draw.tag, QString::number(matching)),
+                      ? Tr::tr("The draw slide draws %n question(s), but its banks hold only %1.",
+                               nullptr,
+                               draw.count)
+                            .arg(matching)
+                      : Tr::tr("The draw slide draws %n question(s) tagged “%1”, but its banks "
+                               "hold only %2 with that tag.",
+                               nullptr,
+                               draw.count)
+                            .arg(draw.tag, QString::number(matching)),
                   Field::Draw);
             return;
         }
@@ -655,17 +659,16 @@ private:
                 continue;
             error(u"draw.not-enough-questions"_s,
                   draw.tag.isEmpty()
-                      ? Tr::tr("The draw slide draws %1 questions of difficulty “%2”, but its "
-                               "banks hold only %3.")
-                            .arg(QString::number(count),
-                                 difficultyName(difficulty),
-                                 QString::number(held))
-                      : Tr::tr("The draw slide draws %1 questions of difficulty “%2” tagged "
-                               "“%3”, but its banks hold only %4.")
-                            .arg(QString::number(count),
-                                 difficultyName(difficulty),
-                                 draw.tag,
-                                 QString::number(held)),
+                      ? Tr::tr("The draw slide draws %n question(s) of difficulty “%1”, but its "
+                               "banks hold only %2.",
+                               nullptr,
+                               count)
+                            .arg(difficultyName(difficulty), QString::number(held))
+                      : Tr::tr("The draw slide draws %n question(s) of difficulty “%1” tagged "
+                               "“%2”, but its banks hold only %3.",
+                               nullptr,
+                               count)
+                            .arg(difficultyName(difficulty), draw.tag, QString::number(held)),
                   Field::Draw);
         }
     }

@@ -25,7 +25,7 @@ Core::Slide ImportedItem::toSlide() const
         return slide;
     }
     Core::Slide slide = Core::Slide::create(Core::SlideKind::Question, title);
-    slide.body = Core::QuestionBody{question};
+    slide.body = Core::QuestionBody{question, tags, difficulty};
     return slide;
 }
 

@@ -31,15 +31,17 @@ struct ImportedItem
 
     Kind kind = Kind::Question;
     QString title;    ///< the slide title (the file's own title, or the prompt's first words)
-    QString category; ///< GIFT $CATEGORY / CSV category; the section it lands in, later a bank
+    QString category; ///< GIFT $CATEGORY / CSV category: the bank (or section) it lands in
     SourcePosition position;
     Core::Question question; ///< Kind::Question
     QString contentHtml;     ///< Kind::Content: safe HTML subset
-    QStringList warnings;    ///< translated, one sentence each
-    QString error;           ///< translated "file:line:column: what was expected"; empty if fine
+    QStringList tags;        ///< Kind::Question: what draws from a bank can filter on
+    Core::Difficulty difficulty = Core::Difficulty::None; ///< Kind::Question
+    QStringList warnings;                                 ///< translated, one sentence each
+    QString error; ///< translated "file:line:column: what was expected"; empty if fine
 
     bool isImportable() const { return error.isEmpty(); }
-    /** A new slide (fresh id) holding this item. */
+    /** A new slide (fresh id) holding this item, with its tags and difficulty. */
     Core::Slide toSlide() const;
     /** "single-choice", …, or "content" for a content slide. */
     QString typeName() const;

@@ -4,10 +4,14 @@
 #include "Tr.h"
 #include "core/Course.h"
 #include "core/Document.h"
+#include "core/commands/InsertBank.h"
+#include "core/commands/InsertBankQuestions.h"
 #include "core/commands/InsertSection.h"
 #include "core/commands/InsertSlide.h"
 
 #include <QUndoCommand>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +71,71 @@ std::unique_ptr<QUndoCommand> QuestionImport::makeCommand(Core::Document *docume
     return command;
 }
 
+std::unique_ptr<QUndoCommand> QuestionImport::makeCommand(Core::Document *document,
+                                                          const std::vector<ImportedItem> &items,
+                                                          const ImportDestination &destination,
+                                                          QStringList *skipped)
+{
+    using Kind = ImportDestination::Kind;
+    switch (destination.kind) {
+    case Kind::Section:
+        return makeCommand(document, items, destination.name, destination.defaultName);
+    case Kind::SectionsPerCategory:
+        return makeCommand(document, items, QString(), destination.defaultName);
+    case Kind::Bank:
+    case Kind::BanksPerCategory:
+        break;
+    }
+
+    // Into banks: the questions grouped by bank name, in order of first appearance.
+    std::vector<std::pair<QString, std::vector<std::unique_ptr<Core::Slide>>>> groups;
+    for (const ImportedItem &item : items) {
+        if (!item.isImportable())
+            continue;
+        if (item.kind != ImportedItem::Kind::Question) {
+            if (skipped)
+                skipped->append(Tr::tr("“%1” is a description, not a question: a question bank "
+                                       "holds only questions, so it was not imported.")
+                                    .arg(item.title));
+            continue;
+        }
+        const QString name = destination.kind == Kind::Bank ? destination.name
+                             : item.category.isEmpty()      ? destination.defaultName
+                                                            : item.category;
+        auto it = std::find_if(
+            groups.begin(), groups.end(), [&](const auto &group) { return group.first == name; });
+        if (it == groups.end()) {
+            groups.emplace_back(name, std::vector<std::unique_ptr<Core::Slide>>());
+            it = groups.end() - 1;
+        }
+        it->second.push_back(std::make_unique<Core::Slide>(item.toSlide()));
+    }
+    if (groups.empty())
+        return nullptr;
+
+    int count = 0;
+    for (const auto &group : groups)
+        count += int(group.second.size());
+    auto command = std::make_unique<QUndoCommand>(Tr::tr("Import %n question(s)", nullptr, count));
+    const Core::Course &course = document->course();
+    for (auto &[name, questions] : groups) {
+        const auto existing = std::find_if(course.banks().begin(),
+                                           course.banks().end(),
+                                           [&](const auto &bank) { return bank->name == name; });
+        if (existing != course.banks().end()) {
+            new Core::InsertBankQuestions(
+                document, (*existing)->id, -1, std::move(questions), command.get());
+            continue;
+        }
+        auto bank = std::make_unique<Core::QuestionBank>();
+        bank->id = Core::BankId::generate();
+        bank->name = name;
+        bank->questions = std::move(questions);
+        new Core::InsertBank(document, -1, std::move(bank), command.get());
+    }
+    return command;
+}
+
 std::vector<ImportedItem> QuestionImport::itemsFromCourse(const Core::Course &course,
                                                           const QString &section,
                                                           QStringList *skipped)
@@ -79,8 +148,10 @@ std::vector<ImportedItem> QuestionImport::itemsFromCourse(const Core::Course &co
             ImportedItem item;
             item.title = slide->title;
             item.category = s->title;
-            if (const Core::Question *question = slide->question()) {
-                item.question = *question;
+            if (const auto *body = std::get_if<Core::QuestionBody>(&slide->body)) {
+                item.question = body->question;
+                item.tags = body->tags;
+                item.difficulty = body->difficulty;
                 items.push_back(std::move(item));
                 continue;
             }
@@ -99,6 +170,35 @@ std::vector<ImportedItem> QuestionImport::itemsFromCourse(const Core::Course &co
         if (!section.isEmpty())
             break;
     }
+    return items;
+}
+
+std::vector<ImportedItem>
+QuestionImport::itemsFromBank(const Core::Course &course, const QString &bank, QStringList *skipped)
+{
+    std::vector<ImportedItem> items;
+    bool found = false;
+    for (const auto &b : course.banks()) {
+        if (!bank.isEmpty() && b->name != bank)
+            continue;
+        found = true;
+        for (const auto &slide : b->questions) {
+            const auto *body = std::get_if<Core::QuestionBody>(&slide->body);
+            if (!body)
+                continue; // a bank holds only question slides
+            ImportedItem item;
+            item.title = slide->title;
+            item.category = b->name;
+            item.question = body->question;
+            item.tags = body->tags;
+            item.difficulty = body->difficulty;
+            items.push_back(std::move(item));
+        }
+        if (!bank.isEmpty())
+            break;
+    }
+    if (!found && !bank.isEmpty() && skipped)
+        skipped->append(Tr::tr("The project has no question bank named “%1”.").arg(bank));
     return items;
 }
 

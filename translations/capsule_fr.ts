@@ -435,20 +435,8 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
-        <source>Usage: %1 questions import [--format gift|aiken|csv] [--section TITLE] [--dry-run] FILE PROJECT.capsule
-       %1 questions export --format gift [--section TITLE] -o FILE PROJECT.capsule
-</source>
-        <translation>Utilisation&#xa0;: %1 questions import [--format gift|aiken|csv] [--section TITRE] [--dry-run] FICHIER PROJET.capsule
-       %1 questions export --format gift [--section TITRE] -o FICHIER PROJET.capsule
-</translation>
-    </message>
-    <message>
         <source>questions needs import or export</source>
         <translation>questions attend import ou export</translation>
-    </message>
-    <message>
-        <source>Import the questions of a GIFT, Aiken or CSV file into a project as question slides: one new section per category (or the --section given), saved in one step. Nothing is written when a question has an error.</source>
-        <translation>Importe les questions d’un fichier GIFT, Aiken ou CSV dans un projet, en diapositives de question&#xa0;: une nouvelle section par catégorie (ou la section donnée par --section), enregistrées en une fois. Rien n’est écrit si une question contient une erreur.</translation>
     </message>
     <message>
         <source>gift, aiken or csv (default: from the file&apos;s extension).</source>
@@ -513,16 +501,8 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         </translation>
     </message>
     <message>
-        <source>Export the question slides of a project (or of one section) as GIFT. Question banks (--bank) are not in this version yet: sections stand for them.</source>
-        <translation>Exporte les diapositives de question d’un projet (ou d’une section) au format GIFT. Les banques de questions (--bank) ne sont pas encore dans cette version&#xa0;: les sections en tiennent lieu.</translation>
-    </message>
-    <message>
         <source>gift (the only one).</source>
         <translation>gift (le seul).</translation>
-    </message>
-    <message>
-        <source>Only this section (default: every section).</source>
-        <translation>Seulement cette section (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>The GIFT file to write.</source>
@@ -562,6 +542,50 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>%1 expects %2</source>
         <translation>%1 attend %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 questions import [--format gift|aiken|csv] [--bank NAME | --section TITLE] [--dry-run] FILE PROJECT.capsule
+       %1 questions export --format gift [--bank NAME | --section TITLE] -o FILE PROJECT.capsule
+</source>
+        <translation>Usage&#xa0;: %1 questions import [--format gift|aiken|csv] [--bank NOM | --section TITRE] [--dry-run] FICHIER PROJET.capsule
+       %1 questions export --format gift [--bank NOM | --section TITRE] -o FICHIER PROJET.capsule
+</translation>
+    </message>
+    <message>
+        <source>Import the questions of a GIFT, Aiken or CSV file into a project&apos;s question banks: one bank per category (questions without one go to a bank named after the file), or the --bank given, or as slides of the --section given; saved in one step. Nothing is written when a question has an error.</source>
+        <translation>Importe les questions d’un fichier GIFT, Aiken ou CSV dans les banques de questions d’un projet&#xa0;: une banque par catégorie (les questions sans catégorie vont dans une banque nommée d’après le fichier), ou dans la banque donnée par --bank, ou comme diapositives de la section donnée par --section&#x202f;; enregistré en une fois. Rien n’est écrit si une question comporte une erreur.</translation>
+    </message>
+    <message>
+        <source>Put every question into this question bank (created if missing).</source>
+        <translation>Mettre toutes les questions dans cette banque de questions (créée si elle n’existe pas).</translation>
+    </message>
+    <message>
+        <source>give --bank or --section, not both</source>
+        <translation>donnez --bank ou --section, pas les deux</translation>
+    </message>
+    <message>
+        <source>--bank and --section need a non-empty name</source>
+        <translation>--bank et --section attendent un nom non vide</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing that can go into a question bank.</source>
+        <translation>%1 ne contient rien qui puisse aller dans une banque de questions.</translation>
+    </message>
+    <message>
+        <source>Export the questions of a project&apos;s question banks (or of one --bank, or of the question slides of one --section) as GIFT. Default: every bank; a project without banks: every section.</source>
+        <translation>Exporte au format GIFT les questions des banques d’un projet (ou d’une seule banque avec --bank, ou les diapositives de question d’une section avec --section). Par défaut&#xa0;: toutes les banques&#x202f;; pour un projet sans banque&#xa0;: toutes les sections.</translation>
+    </message>
+    <message>
+        <source>Only this question bank (default: every bank).</source>
+        <translation>Seulement cette banque de questions (par défaut&#xa0;: toutes les banques).</translation>
+    </message>
+    <message>
+        <source>The question slides of this section instead.</source>
+        <translation>Les diapositives de question de cette section à la place.</translation>
+    </message>
+    <message>
+        <source>%1 has no question bank named “%2”</source>
+        <translation>%1 n’a pas de banque de questions nommée «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Bank %1</source>
@@ -633,8 +657,16 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Les banques ne contiennent aucune question qui corresponde&#xa0;: le tirage en demande %1.</translation>
     </message>
     <message>
+        <source>The banks hold only one matching question: the draw asks for %1.</source>
+        <translation>Les banques ne contiennent qu’une question qui corresponde&#xa0;: le tirage en demande %1.</translation>
+    </message>
+    <message>
         <source>The banks hold only %1 matching questions: the draw asks for %2.</source>
         <translation>Les banques ne contiennent que %1 questions qui correspondent&#xa0;: le tirage en demande %2.</translation>
+    </message>
+    <message>
+        <source>Draws the only matching question.</source>
+        <translation>Tire la seule question qui corresponde.</translation>
     </message>
     <message>
         <source>Draws %1 of %2 matching questions.</source>
@@ -651,14 +683,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Random questions</source>
         <translation>Questions au hasard</translation>
-    </message>
-    <message>
-        <source>The banks hold only one matching question: the draw asks for %1.</source>
-        <translation>Les banques ne contiennent qu’une question qui corresponde&#xa0;: le tirage en demande %1.</translation>
-    </message>
-    <message>
-        <source>Draws the only matching question.</source>
-        <translation>Tire la seule question qui corresponde.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1287,15 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Choisir les banques du tirage</translation>
     </message>
     <message>
+        <source>%1  (1 question)</source>
+        <extracomment>A bank in the draw editor&apos;s list, with its question count</extracomment>
+        <translation>%1  (1 question)</translation>
+    </message>
+    <message>
+        <source>%1  (%2 questions)</source>
+        <translation>%1  (%2 questions)</translation>
+    </message>
+    <message>
         <source>(of %1)</source>
         <extracomment>How many questions of a difficulty the chosen banks hold</extracomment>
         <translation>(sur %1)</translation>
@@ -1274,15 +1307,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>#%1 (no question has it)</source>
         <translation>#%1 (aucune question ne la porte)</translation>
-    </message>
-    <message>
-        <source>%1  (1 question)</source>
-        <extracomment>A bank in the draw editor&apos;s list, with its question count</extracomment>
-        <translation>%1  (1 question)</translation>
-    </message>
-    <message>
-        <source>%1  (%2 questions)</source>
-        <translation>%1  (%2 questions)</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4412,192 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <source>%1 is damaged: the entry &quot;%2&quot; inflates to more than the %3 bytes its zip directory declares.</source>
         <translation>%1 est endommagé&#xa0;: l’entrée «&#xa0;%2&#xa0;» se décompresse en plus des %3 octets que déclare le répertoire du zip.</translation>
     </message>
+    <message>
+        <source>Add question bank</source>
+        <translation>Ajouter une banque de questions</translation>
+    </message>
+    <message>
+        <source>Add question bank “%1”</source>
+        <translation>Ajouter la banque de questions «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add question to bank</source>
+        <translation>Ajouter une question à la banque</translation>
+    </message>
+    <message>
+        <source>Add question to bank “%1”</source>
+        <translation>Ajouter une question à la banque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n questions to bank</source>
+        <translation>
+            <numerusform>Ajouter %n question à la banque</numerusform>
+            <numerusform>Ajouter %n questions à la banque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n questions to bank “%1”</source>
+        <translation>
+            <numerusform>Ajouter %n question à la banque «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ajouter %n questions à la banque «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move bank question</source>
+        <translation>Déplacer une question de banque</translation>
+    </message>
+    <message>
+        <source>Move question “%1” to bank “%2”</source>
+        <translation>Déplacer la question «&#xa0;%1&#xa0;» vers la banque «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete question bank</source>
+        <translation>Supprimer la banque de questions</translation>
+    </message>
+    <message>
+        <source>Delete question bank “%1”</source>
+        <translation>Supprimer la banque de questions «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete bank question</source>
+        <translation>Supprimer la question de banque</translation>
+    </message>
+    <message>
+        <source>Delete bank question “%1”</source>
+        <translation>Supprimer la question de banque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename question bank</source>
+        <translation>Renommer la banque de questions</translation>
+    </message>
+    <message>
+        <source>Rename question bank “%1”</source>
+        <translation>Renommer la banque de questions «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>question bank</source>
+        <translation>banque de questions</translation>
+    </message>
+    <message>
+        <source>a question bank holds only question slides, not &lt;slide kind=&quot;%1&quot;&gt;.</source>
+        <translation>une banque de questions ne contient que des diapositives de question, pas &lt;slide kind=&quot;%1&quot;&gt;.</translation>
+    </message>
+    <message>
+        <source>only a question slide has a difficulty, not &lt;slide kind=&quot;%1&quot;&gt;.</source>
+        <translation>seule une diapositive de question a une difficulté, pas &lt;slide kind=&quot;%1&quot;&gt;.</translation>
+    </message>
+    <message>
+        <source>has an unknown value &quot;%1&quot; (easy, medium or hard).</source>
+        <translation>a une valeur inconnue «&#xa0;%1&#xa0;» (easy, medium ou hard).</translation>
+    </message>
+    <message>
+        <source>&lt;draw&gt; names the question bank &quot;%1&quot; twice.</source>
+        <translation>&lt;draw&gt; nomme deux fois la banque de questions «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is out of range: %1 is not between -100 and 100.</source>
+        <translation>est hors limites&#xa0;: %1 n’est pas entre -100 et 100.</translation>
+    </message>
+    <message>
+        <source>Unnamed question bank</source>
+        <translation>Banque de questions sans nom</translation>
+    </message>
+    <message>
+        <source>Bank « %1 »</source>
+        <translation>Banque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 › Question %2</source>
+        <translation>%1 › Question %2</translation>
+    </message>
+    <message>
+        <source>%1 › Question %2 « %3 »</source>
+        <translation>%1 › Question %2 «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The draw slide draws from no question bank.</source>
+        <translation>La diapositive de tirage ne tire dans aucune banque de questions.</translation>
+    </message>
+    <message>
+        <source>The draw slide draws from a question bank that does not exist (%1).</source>
+        <translation>La diapositive de tirage tire dans une banque de questions qui n’existe pas (%1).</translation>
+    </message>
+    <message>
+        <source>The draw slide draws no question: set how many to draw.</source>
+        <translation>La diapositive de tirage ne tire aucune question&#xa0;: indiquez combien en tirer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draw slide draws %n question(s), but its banks hold only %1.</source>
+        <translation>
+            <numerusform>La diapositive de tirage tire %n question, mais ses banques n’en contiennent que %1.</numerusform>
+            <numerusform>La diapositive de tirage tire %n questions, mais ses banques n’en contiennent que %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The draw slide draws %n question(s) tagged “%1”, but its banks hold only %2 with that tag.</source>
+        <translation>
+            <numerusform>La diapositive de tirage tire %n question étiquetée «&#xa0;%1&#xa0;», mais ses banques n’en contiennent que %2 avec cette étiquette.</numerusform>
+            <numerusform>La diapositive de tirage tire %n questions étiquetées «&#xa0;%1&#xa0;», mais ses banques n’en contiennent que %2 avec cette étiquette.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The draw slide draws %n question(s) of difficulty “%1”, but its banks hold only %2.</source>
+        <translation>
+            <numerusform>La diapositive de tirage tire %n question de difficulté «&#xa0;%1&#xa0;», mais ses banques n’en contiennent que %2.</numerusform>
+            <numerusform>La diapositive de tirage tire %n questions de difficulté «&#xa0;%1&#xa0;», mais ses banques n’en contiennent que %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The draw slide draws %n question(s) of difficulty “%1” tagged “%2”, but its banks hold only %3.</source>
+        <translation>
+            <numerusform>La diapositive de tirage tire %n question de difficulté «&#xa0;%1&#xa0;» étiquetée «&#xa0;%2&#xa0;», mais ses banques n’en contiennent que %3.</numerusform>
+            <numerusform>La diapositive de tirage tire %n questions de difficulté «&#xa0;%1&#xa0;» étiquetées «&#xa0;%2&#xa0;», mais ses banques n’en contiennent que %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>facile</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>difficile</translation>
+    </message>
+    <message>
+        <source>The question bank id “%1” is invalid: ids must be non-empty and contain no white space.</source>
+        <translation>L’identifiant de banque de questions «&#xa0;%1&#xa0;» est invalide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
+    </message>
+    <message>
+        <source>This question bank has the same id (“%1”) as bank %2.</source>
+        <translation>Cette banque de questions a le même identifiant («&#xa0;%1&#xa0;») que la banque %2.</translation>
+    </message>
+    <message>
+        <source>Question bank %1 has no name.</source>
+        <translation>La banque de questions %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Question bank %1 has the same name (“%2”) as bank %3.</source>
+        <translation>La banque de questions %1 a le même nom («&#xa0;%2&#xa0;») que la banque %3.</translation>
+    </message>
+    <message>
+        <source>The question bank has no questions.</source>
+        <translation>La banque de questions ne contient aucune question.</translation>
+    </message>
+    <message>
+        <source>The question id “%1” is invalid: ids must be non-empty and contain no white space.</source>
+        <translation>L’identifiant de question «&#xa0;%1&#xa0;» est invalide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
+    </message>
+    <message>
+        <source>This question has the same id (“%1”) as another slide or bank question.</source>
+        <translation>Cette question a le même identifiant («&#xa0;%1&#xa0;») qu’une autre diapositive ou question de banque.</translation>
+    </message>
+    <message>
+        <source>%1 draw slides share question banks and draw %2 questions together, but those banks hold only %3: a question is never drawn twice in an attempt, so some draws will come up short.</source>
+        <translation>%1 diapositives de tirage partagent des banques de questions et tirent ensemble %2 questions, mais ces banques n’en contiennent que %3&#xa0;: une question n’est jamais tirée deux fois dans une tentative, certains tirages seront donc incomplets.</translation>
+    </message>
 </context>
 <context>
     <name>CourseSettingsExplainer</name>
@@ -4794,14 +5004,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>le texte de la réponse est attendu après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Partial-credit percentages (%1) became right or wrong: every answer with a positive percentage is right, and the learner must pick all of them.</source>
-        <translation>Les pourcentages de crédit partiel (%1) sont devenus juste ou faux&#xa0;: chaque réponse à pourcentage positif est juste, et l’apprenant doit toutes les cocher.</translation>
-    </message>
-    <message>
-        <source>Partial-credit percentages (%1) were dropped: only the best answer counts as right.</source>
-        <translation>Les pourcentages de crédit partiel (%1) ont été abandonnés&#xa0;: seule la meilleure réponse compte comme juste.</translation>
-    </message>
-    <message>
         <source>Missing word: the answer set in the middle of the text is shown as “_____” in the prompt.</source>
         <translation>Mot manquant&#xa0;: l’ensemble de réponses au milieu du texte est affiché «&#xa0;_____&#xa0;» dans l’énoncé.</translation>
     </message>
@@ -4992,6 +5194,34 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>%1: cannot open the file: %2</source>
         <translation>%1&#xa0;: impossible d’ouvrir le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected easy, medium or hard (or facile, moyen, difficile) in the difficulty column, not “%1”</source>
+        <translation>easy, medium ou hard (ou facile, moyen, difficile) est attendu dans la colonne difficulty, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>GIFT has no tags or difficulty: they were not written.</source>
+        <translation>GIFT n’a ni étiquettes ni difficulté&#xa0;: elles n’ont pas été écrites.</translation>
+    </message>
+    <message>
+        <source>No choice has a positive percentage: the question cannot be read back.</source>
+        <translation>Aucun choix n’a de pourcentage positif&#xa0;: la question ne pourra pas être relue.</translation>
+    </message>
+    <message>
+        <source>With only 0 % and 100 % percentages, partial credit reads back as all or nothing.</source>
+        <translation>Avec seulement des pourcentages de 0&#xa0;% et 100&#xa0;%, le crédit partiel sera relu comme du tout ou rien.</translation>
+    </message>
+    <message>
+        <source>GIFT marks right answers by their percentage: the right answers (and the question type) read back from the percentages.</source>
+        <translation>GIFT marque les bonnes réponses par leur pourcentage&#xa0;: les bonnes réponses (et le type de question) seront relues d’après les pourcentages.</translation>
+    </message>
+    <message>
+        <source>“%1” is a description, not a question: a question bank holds only questions, so it was not imported.</source>
+        <translation>«&#xa0;%1&#xa0;» est une description, pas une question&#xa0;: une banque de questions ne contient que des questions, elle n’a donc pas été importée.</translation>
+    </message>
+    <message>
+        <source>The project has no question bank named “%1”.</source>
+        <translation>Le projet n’a pas de banque de questions nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

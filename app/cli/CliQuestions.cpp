@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// capsule-cli questions: GIFT, Aiken and CSV question files into a project as question slides
-// (one atomic save), and a project's questions out as GIFT.
+// capsule-cli questions: GIFT, Aiken and CSV question files into a project's question banks or
+// sections (one atomic save), and a project's bank or section questions out as GIFT.
 #include "CliCommands.h"
 #include "app/Tr.h"
 #include "core/Document.h"
@@ -32,10 +32,10 @@ ExitCode CliCommands::runQuestions(const QStringList &arguments)
     if (action == u"export")
         return runQuestionsExport(arguments.mid(1));
     if (action == u"--help" || action == u"-h") {
-        m_out << Tr::tr("Usage: %1 questions import [--format gift|aiken|csv] [--section TITLE] "
-                        "[--dry-run] FILE PROJECT.capsule\n"
-                        "       %1 questions export --format gift [--section TITLE] -o FILE "
-                        "PROJECT.capsule\n")
+        m_out << Tr::tr("Usage: %1 questions import [--format gift|aiken|csv] [--bank NAME | "
+                        "--section TITLE] [--dry-run] FILE PROJECT.capsule\n"
+                        "       %1 questions export --format gift [--bank NAME | --section "
+                        "TITLE] -o FILE PROJECT.capsule\n")
                      .arg(QLatin1StringView(programName));
         m_out.flush();
         return ExitCode::Success;
@@ -47,9 +47,10 @@ ExitCode CliCommands::runQuestionsImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Import the questions of a GIFT, Aiken or CSV file into a project as question "
-               "slides: one new section per category (or the --section given), saved in one "
-               "step. Nothing is written when a question has an error."));
+        Tr::tr("Import the questions of a GIFT, Aiken or CSV file into a project's question "
+               "banks: one bank per category (questions without one go to a bank named after "
+               "the file), or the --bank given, or as slides of the --section given; saved in "
+               "one step. Nothing is written when a question has an error."));
     parser.addHelpOption();
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption formatOption(
@@ -58,9 +59,13 @@ ExitCode CliCommands::runQuestionsImport(const QStringList &arguments)
         u"section"_s,
         Tr::tr("Put every question into this section (created if missing)."),
         u"TITLE"_s);
+    const QCommandLineOption bankOption(
+        u"bank"_s,
+        Tr::tr("Put every question into this question bank (created if missing)."),
+        u"NAME"_s);
     const QCommandLineOption dryRunOption(u"dry-run"_s,
                                           Tr::tr("Only list what would be imported."));
-    parser.addOptions({formatOption, sectionOption, dryRunOption});
+    parser.addOptions({formatOption, bankOption, sectionOption, dryRunOption});
     parser.addPositionalArgument(u"FILE"_s, Tr::tr("The question file."));
     parser.addPositionalArgument(u"PROJECT.capsule"_s, Tr::tr("The project to import into."));
     QStringList files;
@@ -69,6 +74,20 @@ ExitCode CliCommands::runQuestionsImport(const QStringList &arguments)
         return *stop;
     const QString &questionFile = files[0];
     const QString &project = files[1];
+    if (parser.isSet(bankOption) && parser.isSet(sectionOption))
+        return usageError(Tr::tr("give --bank or --section, not both"));
+    Import::ImportDestination destination;
+    destination.defaultName = QFileInfo(questionFile).completeBaseName();
+    if (parser.isSet(bankOption)) {
+        destination.kind = Import::ImportDestination::Kind::Bank;
+        destination.name = parser.value(bankOption);
+    } else if (parser.isSet(sectionOption)) {
+        destination.kind = Import::ImportDestination::Kind::Section;
+        destination.name = parser.value(sectionOption);
+    }
+    if (destination.kind != Import::ImportDestination::Kind::BanksPerCategory
+        && destination.name.trimmed().isEmpty())
+        return usageError(Tr::tr("--bank and --section need a non-empty name"));
 
     std::optional<Import::QuestionFormat> format;
     if (parser.isSet(formatOption)) {
@@ -105,8 +124,9 @@ ExitCode CliCommands::runQuestionsImport(const QStringList &arguments)
     const bool dryRun = parser.isSet(dryRunOption);
     if (dryRun) {
         for (const Import::ImportedItem &item : result.items) {
-            const QString category
-                = parser.isSet(sectionOption) ? parser.value(sectionOption) : item.category;
+            const QString category = !destination.name.isEmpty() ? destination.name
+                                     : item.category.isEmpty()   ? destination.defaultName
+                                                                 : item.category;
             m_out << item.position.toString().leftJustified(8) << ' '
                   << (item.isImportable() ? item.typeName() : Tr::tr("ERROR")).leftJustified(18)
                   << ' ' << item.title;
@@ -144,16 +164,26 @@ ExitCode CliCommands::runQuestionsImport(const QStringList &arguments)
         return ExitCode::Failure;
     }
     Core::Document &doc = *document.value();
-    auto command = Import::QuestionImport::makeCommand(&doc,
-                                                       result.items,
-                                                       parser.value(sectionOption),
-                                                       QFileInfo(questionFile).completeBaseName());
+    QStringList skipped;
+    auto command = Import::QuestionImport::makeCommand(&doc, result.items, destination, &skipped);
+    for (const QString &line : std::as_const(skipped))
+        m_err << Tr::tr("warning: %1").arg(line) << '\n';
+    m_err.flush();
+    if (!command) {
+        m_err << programName << ": "
+              << Tr::tr("%1 holds nothing that can go into a question bank.")
+                     .arg(QDir::toNativeSeparators(questionFile))
+              << Qt::endl;
+        return ExitCode::Failure;
+    }
     doc.push(std::move(command));
     if (auto saved = doc.save(project); !saved) {
         m_err << programName << ": " << saved.error().message << Qt::endl;
         return ExitCode::Failure;
     }
-    m_out << Tr::tr("Imported %n question(s) into %1", nullptr, result.importableCount())
+    m_out << Tr::tr("Imported %n question(s) into %1",
+                    nullptr,
+                    result.importableCount() - int(skipped.size()))
                  .arg(QDir::toNativeSeparators(project))
           << Qt::endl;
     return ExitCode::Success;
@@ -163,16 +193,19 @@ ExitCode CliCommands::runQuestionsExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Export the question slides of a project (or of one section) as GIFT. Question "
-               "banks (--bank) are not in this version yet: sections stand for them."));
+        Tr::tr("Export the questions of a project's question banks (or of one --bank, or of "
+               "the question slides of one --section) as GIFT. Default: every bank; a project "
+               "without banks: every section."));
     parser.addHelpOption();
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption formatOption(u"format"_s, Tr::tr("gift (the only one)."), u"id"_s);
+    const QCommandLineOption bankOption(
+        u"bank"_s, Tr::tr("Only this question bank (default: every bank)."), u"NAME"_s);
     const QCommandLineOption sectionOption(
-        u"section"_s, Tr::tr("Only this section (default: every section)."), u"TITLE"_s);
+        u"section"_s, Tr::tr("The question slides of this section instead."), u"TITLE"_s);
     const QCommandLineOption outputOption(
         {u"o"_s, u"output"_s}, Tr::tr("The GIFT file to write."), u"FILE"_s);
-    parser.addOptions({formatOption, sectionOption, outputOption});
+    parser.addOptions({formatOption, bankOption, sectionOption, outputOption});
     parser.addPositionalArgument(u"PROJECT.capsule"_s, Tr::tr("The project file."));
     QStringList files;
     if (auto stop
@@ -182,6 +215,8 @@ ExitCode CliCommands::runQuestionsExport(const QStringList &arguments)
         return usageError(Tr::tr("questions export needs --format gift"));
     if (!parser.isSet(outputOption))
         return usageError(Tr::tr("questions export needs -o FILE"));
+    if (parser.isSet(bankOption) && parser.isSet(sectionOption))
+        return usageError(Tr::tr("give --bank or --section, not both"));
 
     auto document = Core::Document::load(files.first());
     if (!document) {
@@ -189,6 +224,17 @@ ExitCode CliCommands::runQuestionsExport(const QStringList &arguments)
         return ExitCode::Failure;
     }
     const Core::Course &course = document.value()->course();
+    const QString bank = parser.value(bankOption);
+    if (parser.isSet(bankOption)
+        && std::none_of(course.banks().begin(), course.banks().end(), [&](const auto &b) {
+               return b->name == bank;
+           })) {
+        m_err << programName << ": "
+              << Tr::tr("%1 has no question bank named “%2”")
+                     .arg(QDir::toNativeSeparators(files.first()), bank)
+              << Qt::endl;
+        return ExitCode::Failure;
+    }
     const QString section = parser.value(sectionOption);
     if (!section.isEmpty()
         && std::none_of(course.sections().begin(), course.sections().end(), [&](const auto &s) {
@@ -201,7 +247,11 @@ ExitCode CliCommands::runQuestionsExport(const QStringList &arguments)
         return ExitCode::Failure;
     }
     QStringList skipped;
-    const auto items = Import::QuestionImport::itemsFromCourse(course, section, &skipped);
+    // Banks by default; sections when asked, or when the project has no bank at all.
+    const bool fromSections = parser.isSet(sectionOption) || course.banks().empty();
+    const auto items = fromSections
+                           ? Import::QuestionImport::itemsFromCourse(course, section, &skipped)
+                           : Import::QuestionImport::itemsFromBank(course, bank, &skipped);
     const Import::GiftWriter::Output output = Import::GiftWriter::write(items);
     for (const QString &warning : skipped + output.warnings)
         m_err << Tr::tr("warning: %1").arg(warning) << '\n';

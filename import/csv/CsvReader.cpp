@@ -169,6 +169,8 @@ enum class Column {
     Feedback,
     CorrectFeedback,
     IncorrectFeedback,
+    Tags,
+    Difficulty,
     Answer
 };
 
@@ -186,6 +188,8 @@ const std::map<QString, Column> &namedColumns()
         {u"feedback"_s, Column::Feedback},
         {u"correct_feedback"_s, Column::CorrectFeedback},
         {u"incorrect_feedback"_s, Column::IncorrectFeedback},
+        {u"tags"_s, Column::Tags},
+        {u"difficulty"_s, Column::Difficulty},
     };
     return columns;
 }
@@ -314,6 +318,30 @@ private:
             q.correctFeedback = feedback;
         if (q.incorrectFeedback.isEmpty())
             q.incorrectFeedback = feedback;
+        // Tags: comma-separated (a semicolon too, as a spreadsheet user may write them).
+        for (const QString &tag : value(Column::Tags).split(QRegularExpression(u"[,;]"_s))) {
+            const QString trimmed = tag.simplified();
+            if (!trimmed.isEmpty() && !item.tags.contains(trimmed))
+                item.tags.append(trimmed);
+        }
+        if (const QString level = value(Column::Difficulty).trimmed().toLower(); !level.isEmpty()) {
+            static const std::map<QString, Core::Difficulty> levels{
+                {u"easy"_s, Core::Difficulty::Easy},
+                {u"medium"_s, Core::Difficulty::Medium},
+                {u"hard"_s, Core::Difficulty::Hard},
+                {u"facile"_s, Core::Difficulty::Easy},
+                {u"moyen"_s, Core::Difficulty::Medium},
+                {u"moyenne"_s, Core::Difficulty::Medium},
+                {u"difficile"_s, Core::Difficulty::Hard},
+            };
+            const auto it = levels.find(level);
+            if (it == levels.end())
+                return errorAt(Column::Difficulty,
+                               Tr::tr("expected easy, medium or hard (or facile, moyen, "
+                                      "difficile) in the difficulty column, not “%1”")
+                                   .arg(value(Column::Difficulty).trimmed()));
+            item.difficulty = it->second;
+        }
 
         switch (q.type) {
         case Core::QuestionType::SingleChoice:
@@ -514,6 +542,8 @@ QStringList CsvReader::columnNames()
             u"feedback"_s,
             u"correct_feedback"_s,
             u"incorrect_feedback"_s,
+            u"tags"_s,
+            u"difficulty"_s,
             u"answer1…"_s};
 }
 

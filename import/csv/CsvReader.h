@@ -26,6 +26,8 @@ namespace Import {
  *               a number "3.14", "3.14:0.01" or a range "1..5" (decimal comma accepted)
  *   text        fill-in: the sentence with its blank written [[1]]
  *   feedback, correct_feedback, incorrect_feedback
+ *   tags        comma-separated tags (bank draws filter on them)
+ *   difficulty  easy, medium, hard (also facile, moyen, difficile); empty: none
  *
  * docs/questions.md documents it; resources/templates/questions-template.csv is a filled-in
  * example of every type. Hostile input: a malformed row becomes an item with an error

@@ -446,13 +446,10 @@ private:
         int positive = 0;
         int full = 0;
         bool partial = false;
-        QStringList weights;
         for (const RawAnswer &a : answers) {
             const double w = a.effectiveWeight();
             positive += w > 0 ? 1 : 0;
             full += w == 100 ? 1 : 0;
-            if (a.weight)
-                weights.append(percent(*a.weight));
             if (w != 0 && w != 100)
                 partial = true;
         }
@@ -473,29 +470,23 @@ private:
                                         "pick all of them.",
                                         nullptr,
                                         full));
+        // Percentages other than 0 and 100 are kept as partial-credit weights: each chosen
+        // answer earns its percentage of the points, as in Moodle.
+        q.partialCredit = partial;
         int n = 0;
         for (const RawAnswer &a : answers) {
             Core::Choice choice;
             choice.id = u"c%1"_s.arg(++n);
             choice.text = html(a.text);
             choice.correct = isRight(a);
+            if (partial)
+                choice.weight = a.effectiveWeight();
             if (a.feedback)
                 choice.feedback = html(*a.feedback);
             if (choice.text.isEmpty())
                 return ParseError{
                     a.at + 1, Tr::tr("expected the text of the answer after '%1'").arg(a.marker)};
             q.choices.push_back(choice);
-        }
-        if (partial) {
-            item.warnings.append(
-                full == 0 && several
-                    ? Tr::tr("Partial-credit percentages (%1) became right or wrong: every "
-                             "answer with a positive percentage is right, and the learner "
-                             "must pick all of them.")
-                          .arg(weights.join(u", "_s))
-                    : Tr::tr("Partial-credit percentages (%1) were dropped: only the best "
-                             "answer counts as right.")
-                          .arg(weights.join(u", "_s)));
         }
         q.prompt = prompt(true);
         if (isMissingWord())

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Import {
@@ -54,6 +56,8 @@ public:
         const Core::Question &q = m_item.question;
         const bool writable
             = q.type != Core::QuestionType::Sequencing && q.type != Core::QuestionType::Likert;
+        if (writable && (!m_item.tags.isEmpty() || m_item.difficulty != Core::Difficulty::None))
+            warn(Tr::tr("GIFT has no tags or difficulty: they were not written."));
         if (writable && Core::isGraded(q.type) && q.points != 1)
             warn(Tr::tr("GIFT has no points: the question's %1 points were not written.")
                      .arg(number(q.points)));
@@ -102,8 +106,52 @@ private:
         return feedback.isEmpty() ? QString() : u"####"_s + richText(feedback);
     }
 
+    /** Partial credit: every choice with its percentage, which GiftReader keeps as weights. */
+    QString weightedChoices(const Core::Question &q)
+    {
+        // What GiftReader derives from the percentages, to warn where it differs.
+        int positive = 0;
+        int full = 0;
+        bool partial = false;
+        for (const Core::Choice &c : q.choices) {
+            positive += c.weight > 0 ? 1 : 0;
+            full += c.weight == 100 ? 1 : 0;
+            partial = partial || (c.weight != 0 && c.weight != 100);
+        }
+        if (positive == 0)
+            warn(Tr::tr("No choice has a positive percentage: the question cannot be read back."));
+        else if (!partial)
+            warn(Tr::tr("With only 0 % and 100 % percentages, partial credit reads back as "
+                        "all or nothing."));
+        const bool several = full > 1 || (full == 0 && positive > 1);
+        const auto readBackRight
+            = [&](const Core::Choice &c) { return full > 0 ? c.weight == 100 : c.weight > 0; };
+        if (positive > 0
+            && (several != (q.type == Core::QuestionType::MultipleResponse)
+                || std::any_of(q.choices.begin(), q.choices.end(), [&](const Core::Choice &c) {
+                       return readBackRight(c) != c.correct;
+                   }))) {
+            warn(Tr::tr("GIFT marks right answers by their percentage: the right answers (and "
+                        "the question type) read back from the percentages."));
+        }
+        QString out = u"{\n"_s;
+        for (const Core::Choice &c : q.choices) {
+            out += u'\t';
+            out += u'~';
+            if (c.weight != 0)
+                out += u'%' + number(c.weight) + u'%';
+            out += richText(c.text);
+            if (!c.feedback.isEmpty())
+                out += u'#' + richText(c.feedback);
+            out += u'\n';
+        }
+        return out + generalFeedback(q) + u"}\n"_s;
+    }
+
     QString choices(const Core::Question &q)
     {
+        if (q.partialCredit)
+            return weightedChoices(q);
         QString out = u"{\n"_s;
         int right = 0;
         for (const Core::Choice &c : q.choices)

@@ -15,8 +15,8 @@ namespace Import {
  * category changes, "::title::", "[html]" text with GIFT's special characters escaped, answer
  * feedback and general feedback. Reading the output gives the same questions back for every
  * question GIFT can express; what it cannot carry (points, sequencing and Likert questions,
- * several blanks, different right/wrong feedbacks on a choice question…) is listed in warnings,
- * one per item, prefixed with the item's title. Pure function.
+ * several blanks, different right/wrong feedbacks on a choice question, tags and difficulty…) is
+ * listed in warnings, one per item, prefixed with the item's title. Pure function.
  */
 class GiftWriter
 {

@@ -64,13 +64,14 @@ TEST_CASE("Import questions dialog: preview rows, warnings, errors, one undo ste
     // Question banks, one per category, unless the author picks sections.
     CHECK(dialog.destination().kind == Import::ImportDestination::Kind::BanksPerCategory);
     CHECK(cell(table, 0, 3) == u"Bank “Space”"_s);
-    CHECK(cell(table, 0, 4).startsWith(u"Partial-credit percentages (50%, 50%, -100%)"_s));
+    // GIFT percentages are kept as partial-credit weights now: no warning.
+    CHECK_FALSE(cell(table, 0, 4).contains(u"Partial-credit"_s));
     CHECK(cell(table, 1, 1) == u"Error"_s);
     CHECK(cell(table, 1, 4)
           == u"quiz.gift:5:26: expected '}' to close the answer set opened at 5:20"_s);
     CHECK(cell(table, 2, 1) == u"True / false"_s);
     CHECK(dialog.statusText()
-          == u"2 question(s) to import · 1 with errors (skipped) · 1 warning(s)"_s);
+          == u"2 question(s) to import · 1 with errors (skipped) · 0 warning(s)"_s);
     CHECK(importButton->isEnabled());
     CHECK(importButton->text() == u"&Import 2 Question(s)"_s);
 

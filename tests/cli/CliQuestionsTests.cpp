@@ -45,32 +45,55 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains(u"4:1      single-choice      Planets  [Astronomy]"_s));
-        CHECK(run.out.contains(u"constructs.gift: 19 to import, 0 with errors, 8 warnings"_s));
-        CHECK(run.err.contains(u"warning: constructs.gift:17:1: “Partial”: Partial-credit "
-                               "percentages (50%) were dropped: only the best answer counts as "
-                               "right."_s));
+        CHECK(run.out.contains(u"constructs.gift: 19 to import, 0 with errors, 6 warnings"_s));
+        CHECK(run.err.contains(u"warning: constructs.gift:27:1: “Short”: Answers with partial "
+                               "credit were dropped: quattro (50%)."_s));
         CHECK(fileBytes(project) == before);
     }
-    SECTION("import saves once; export writes GIFT back")
+    SECTION("import saves once, into banks; export writes GIFT back")
     {
         const CliRun run
             = runCli({u"questions"_s, u"import"_s, u"--format"_s, u"gift"_s, gift, project});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
-        CHECK(run.out.startsWith(u"Imported 19 question(s) into "_s));
+        CHECK(run.out.startsWith(u"Imported 18 question(s) into "_s));
+        CHECK(run.err.contains(u"warning: “Intro” is a description, not a question: a question "
+                               "bank holds only questions, so it was not imported."_s));
         const auto course = Core::ProjectFile::read(project);
         REQUIRE(course);
-        QStringList sections;
-        for (const auto &section : course.value()->sections())
-            sections.append(section->title);
-        CHECK(sections.mid(sections.size() - 2) == QStringList{u"Astronomy"_s, u"Languages"_s});
+        QStringList banks;
+        for (const auto &bank : course.value()->banks())
+            banks.append(bank->name + u':' + QString::number(bank->questions.size()));
+        CHECK(banks == QStringList{u"Astronomy:6"_s, u"Languages:12"_s});
+
+        // Every bank by default, with its tags and percentages.
+        const QString all = dir.filePath(u"all.gift"_s);
+        const CliRun everything = runCli(
+            {u"questions"_s, u"export"_s, u"--format"_s, u"gift"_s, u"-o"_s, all, project});
+        INFO(everything.err.toStdString());
+        REQUIRE(everything.exitCode == 0);
+        CHECK(everything.out.startsWith(u"Exported 18 question(s) to "_s));
+        CHECK(QString::fromUtf8(fileBytes(all)).contains(u"~%-100%"_s));
+
+        // And back into one named bank.
+        const CliRun intoBank
+            = runCli({u"questions"_s, u"import"_s, u"--bank"_s, u"Review"_s, all, project});
+        INFO(intoBank.err.toStdString());
+        REQUIRE(intoBank.exitCode == 0);
+        const auto withReview = Core::ProjectFile::read(project);
+        REQUIRE(withReview);
+        REQUIRE(withReview.value()->banks().size() == 3);
+        CHECK(withReview.value()->banks().back()->name == u"Review"_s);
+        CHECK(withReview.value()->banks().back()->questions.size() == 18);
+        CHECK(*withReview.value()->banks()[0]->questions[1]->question()
+              == *withReview.value()->banks()[2]->questions[1]->question());
 
         const QString out = dir.filePath(u"out.gift"_s);
         const CliRun exported = runCli({u"questions"_s,
                                         u"export"_s,
                                         u"--format"_s,
                                         u"gift"_s,
-                                        u"--section"_s,
+                                        u"--bank"_s,
                                         u"Astronomy"_s,
                                         u"-o"_s,
                                         out,
@@ -123,6 +146,27 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
                                          project});
         CHECK(noSection.exitCode == 1);
         CHECK(noSection.err.contains(u"has no section titled “Nope”"_s));
+        const CliRun noBank = runCli({u"questions"_s,
+                                      u"export"_s,
+                                      u"--format"_s,
+                                      u"gift"_s,
+                                      u"--bank"_s,
+                                      u"Nope"_s,
+                                      u"-o"_s,
+                                      dir.filePath(u"x.gift"_s),
+                                      project});
+        CHECK(noBank.exitCode == 1);
+        CHECK(noBank.err.contains(u"has no question bank named “Nope”"_s));
+        const CliRun both = runCli({u"questions"_s,
+                                    u"import"_s,
+                                    u"--bank"_s,
+                                    u"A"_s,
+                                    u"--section"_s,
+                                    u"B"_s,
+                                    gift,
+                                    project});
+        CHECK(both.exitCode == 2);
+        CHECK(both.err.contains(u"give --bank or --section, not both"_s));
     }
 }
 
@@ -147,5 +191,19 @@ TEST_CASE("capsule-cli questions import reads Aiken and CSV", "[cli][import]")
     CHECK(fromCsv.exitCode == 0);
     const auto course = Core::ProjectFile::read(project);
     REQUIRE(course);
-    CHECK(course.value()->sections().back()->title == u"q"_s);
+    // Questions without a category go to a bank named after the file.
+    QStringList banks;
+    for (const auto &bank : course.value()->banks())
+        banks.append(bank->name);
+    CHECK(banks == QStringList{u"questions.aiken"_s, u"q"_s});
+
+    SECTION("as slides of a section when asked")
+    {
+        const CliRun intoSection
+            = runCli({u"questions"_s, u"import"_s, u"--section"_s, u"Quiz"_s, csv, project});
+        CHECK(intoSection.exitCode == 0);
+        const auto reread = Core::ProjectFile::read(project);
+        REQUIRE(reread);
+        CHECK(reread.value()->sections().back()->title == u"Quiz"_s);
+    }
 }

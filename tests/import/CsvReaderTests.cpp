@@ -126,7 +126,7 @@ TEST_CASE("CSV: malformed rows and files name file:line:column and what was expe
     CHECK(fileError(csv(u"type;prompt;colour\n"_s))
           == u"q.csv:1:13: unknown column “colour” (expected one of type, title, category, "
              "prompt, points, shuffle, correct, text, feedback, correct_feedback, "
-             "incorrect_feedback, answer1…, answer40 at most)"_s);
+             "incorrect_feedback, tags, difficulty, answer1…, answer40 at most)"_s);
     CHECK(fileError(csv(header + u"open-text;\"unterminated\n\nmore"_s))
           == u"q.csv:4:5: expected '\"' to close the cell opened at 2:11"_s);
     CHECK(fileError(csv(header + u"open-text;\"Q\"x;"_s))

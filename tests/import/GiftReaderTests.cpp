@@ -62,20 +62,32 @@ TEST_CASE("GIFT: every construct of the fixture", "[import][gift]")
         CHECK(q.choices[0].correct);
         CHECK(q.choices[1].correct);
         CHECK_FALSE(q.choices[2].correct);
-        CHECK(item.warnings
-              == QStringList{u"Partial-credit percentages (50%, 50%, -100%) became right or "
-                             "wrong: every answer with a positive percentage is right, and the "
-                             "learner must pick all of them."_s});
+        // The percentages are kept as partial-credit weights.
+        CHECK(q.partialCredit);
+        CHECK(q.choices[0].weight == 50);
+        CHECK(q.choices[1].weight == 50);
+        CHECK(q.choices[2].weight == -100);
+        CHECK(item.warnings.isEmpty());
     }
     SECTION("partial credit on a single right answer")
     {
         const ImportedItem &item = byTitle(read, u"Partial"_s);
-        CHECK(item.question.type == QuestionType::SingleChoice);
-        CHECK(item.question.choices[0].correct);
-        CHECK_FALSE(item.question.choices[1].correct);
-        CHECK(item.warnings
-              == QStringList{u"Partial-credit percentages (50%) were dropped: only the best "
-                             "answer counts as right."_s});
+        const Core::Question &q = item.question;
+        CHECK(q.type == QuestionType::SingleChoice);
+        CHECK(q.choices[0].correct);
+        CHECK_FALSE(q.choices[1].correct);
+        CHECK(q.partialCredit);
+        CHECK(q.choices[0].weight == 100);
+        CHECK(q.choices[1].weight == 50);
+        CHECK(q.choices[2].weight == 0);
+        CHECK(item.warnings.isEmpty());
+    }
+    SECTION("without percentages other than 0 and 100: all or nothing")
+    {
+        const Core::Question &q = byTitle(read, u"Planets"_s).question;
+        CHECK_FALSE(q.partialCredit);
+        for (const Core::Choice &choice : q.choices)
+            CHECK(choice.weight == 0);
     }
     SECTION("true/false with both feedbacks, FALSE, TRUE with general feedback")
     {
