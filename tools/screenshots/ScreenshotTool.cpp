@@ -391,6 +391,7 @@ int main(int argc, char *argv[])
         window->outlineDock()->selectSlide(draw);
         settle(800);
         ok &= save(window.get(), out.filePath(u"editor-draw.png"_s));
+        document.undoStack()->setClean(); // no "save changes?" box on close
         window->close();
     }
 
