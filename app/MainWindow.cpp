@@ -3,6 +3,7 @@
 
 #include "Icons.h"
 #include "PreferencesDialog.h"
+#include "core/Course.h"
 #include "core/Document.h"
 #include "dialogs/CourseSettingsDialog.h"
 #include "dialogs/ExportDialog.h"
@@ -10,6 +11,7 @@
 #include "docks/MediaLibraryDock.h"
 #include "docks/OutlineDock.h"
 #include "docks/ProblemsDock.h"
+#include "docks/QuestionBankDock.h"
 #include "editors/Editor.h"
 #include "editors/SlideEditorHost.h"
 #include "editors/SlidePropertiesWidget.h"
@@ -119,6 +121,7 @@ MainWindow::~MainWindow()
 {
     // Views first, then the document they observe.
     m_outlineDock->setDocument(nullptr);
+    m_bankDock->setDocument(nullptr);
     m_mediaDock->setDocument(nullptr);
     m_editorHost->setDocument(nullptr);
     m_properties->setDocument(nullptr);
@@ -132,6 +135,13 @@ void MainWindow::createDocks()
     m_outlineDock = new OutlineDock(this);
     m_outlineDock->setThumbnailRenderer(m_thumbnails);
     addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+
+    // Question banks sit behind the outline: both choose what the slide editor shows.
+    m_bankDock = new QuestionBankDock(this);
+    m_bankDock->setProblems(m_problems);
+    addDockWidget(Qt::LeftDockWidgetArea, m_bankDock);
+    tabifyDockWidget(m_outlineDock, m_bankDock);
+    m_outlineDock->raise();
 
     m_propertiesDock = new QDockWidget(tr("Properties"), this);
     m_propertiesDock->setObjectName(u"PropertiesDock"_s);
@@ -181,6 +191,26 @@ void MainWindow::createDocks()
             &OutlineDock::currentSlideChanged,
             m_properties,
             &SlidePropertiesWidget::setCurrentSlide);
+    // One current item for the slide editor: a slide of the outline or a bank question.
+    connect(
+        m_outlineDock, &OutlineDock::currentSlideChanged, this, [this](const Core::SlideId &id) {
+            if (!id.isNull())
+                m_bankDock->clearQuestionSelection();
+        });
+    connect(m_bankDock,
+            &QuestionBankDock::currentQuestionChanged,
+            this,
+            [this](const Core::SlideId &id) {
+                if (id.isNull())
+                    return;
+                m_outlineDock->clearSelection();
+                m_editorHost->setCurrentSlide(id);
+                m_properties->setCurrentSlide(id);
+            });
+    connect(m_bankDock,
+            &QuestionBankDock::statusMessageRequested,
+            this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     connect(m_editorHost,
             &SlideEditorHost::statusMessageRequested,
             this,
@@ -234,6 +264,7 @@ void MainWindow::createActions()
                 this, *m_document, m_outlineDock->currentSlideId());
     });
     exportGiftAction->setObjectName(u"actionExportQuestionsGift"_s);
+    fileMenu->addAction(m_bankDock->exportBankAction());
     fileMenu->addSeparator();
     QAction *quitAction
         = fileMenu->addAction(Icons::icon(u"quit"_s), tr("&Quit"), this, &QWidget::close);
@@ -320,6 +351,7 @@ void MainWindow::createActions()
     // View
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_outlineDock),
+                              static_cast<QDockWidget *>(m_bankDock),
                               m_propertiesDock,
                               static_cast<QDockWidget *>(m_mediaDock),
                               m_historyDock,
@@ -425,6 +457,7 @@ void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
     m_editorHost->setDocument(doc);
     m_properties->setDocument(doc);
     m_outlineDock->setDocument(doc);
+    m_bankDock->setDocument(doc);
     m_mediaDock->setDocument(doc);
     m_autosave->setDocument(doc);
     m_preview->setDocument(doc);
@@ -437,6 +470,11 @@ void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
         for (auto signal : {&Core::Document::slideInserted, &Core::Document::slideRemoved})
             connect(doc, signal, this, &MainWindow::updateCourseStatus);
         for (auto signal : {&Core::Document::sectionInserted, &Core::Document::sectionRemoved})
+            connect(doc, signal, this, &MainWindow::updateCourseStatus);
+        for (auto signal : {&Core::Document::bankInserted, &Core::Document::bankRemoved})
+            connect(doc, signal, this, &MainWindow::updateCourseStatus);
+        for (auto signal :
+             {&Core::Document::bankQuestionInserted, &Core::Document::bankQuestionRemoved})
             connect(doc, signal, this, &MainWindow::updateCourseStatus);
     }
     for (QAction *action : std::as_const(m_documentActions))
@@ -654,8 +692,16 @@ void MainWindow::updateCourseStatus()
         return;
     }
     const Core::Course &course = m_document->course();
-    m_courseStatus->setText(
-        tr("Slides: %1 · Sections: %2").arg(course.slideCount()).arg(course.sections().size()));
+    QString status
+        = tr("Slides: %1 · Sections: %2").arg(course.slideCount()).arg(course.sections().size());
+    if (!course.banks().empty()) {
+        int questions = 0;
+        for (const auto &bank : course.banks())
+            questions += int(bank->questions.size());
+        //: Status bar, after the slide and section counts
+        status += tr(" · Banks: %1 · Bank questions: %2").arg(course.banks().size()).arg(questions);
+    }
+    m_courseStatus->setText(status);
 }
 
 void MainWindow::updateRecentMenu()
@@ -716,12 +762,30 @@ void MainWindow::goToIssue(const Core::Validator::Issue &issue)
 {
     if (!m_document)
         return;
-    if (issue.slide.isNull() || !m_document->course().slide(issue.slide)) {
+    const Core::Course &course = m_document->course();
+    if (issue.slide.isNull() && course.bank(issue.bank)) {
+        // A bank's own problem (empty, no name, a name used twice): show the bank.
+        m_bankDock->show();
+        m_bankDock->raise();
+        m_bankDock->selectBank(issue.bank);
+        if (issue.field == Core::Validator::Field::BankName)
+            m_bankDock->renameBankAction()->trigger();
+        return;
+    }
+    if (issue.slide.isNull() || !course.slide(issue.slide)) {
         if (issue.field != Core::Validator::Field::None)
             showCourseSettingsFor(issue.field);
         return;
     }
-    m_outlineDock->selectSlide(issue.slide);
+    if (course.bankQuestionPosition(issue.slide).isValid()) {
+        m_bankDock->show();
+        m_bankDock->raise();
+        m_bankDock->selectQuestion(issue.slide);
+    } else {
+        m_outlineDock->show();
+        m_outlineDock->raise();
+        m_outlineDock->selectSlide(issue.slide);
+    }
     if (Editor *editor = m_editorHost->currentEditor(); editor && editor->slideId() == issue.slide)
         editor->focusField(issue.field, issue.index);
 }

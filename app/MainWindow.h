@@ -26,6 +26,7 @@ class MediaLibraryDock;
 class OutlineDock;
 class PreviewController;
 class ProblemsDock;
+class QuestionBankDock;
 class RecentFiles;
 class SlideEditorHost;
 class SlidePropertiesWidget;
@@ -34,9 +35,9 @@ class ThumbnailRenderer;
 
 /**
  * The editor's main window. Wiring only: it owns the open Document and connects the docks
- * (outline, properties, media, history), the central slide editor, menus, toolbar, status bar,
- * recent files and autosave; behaviour lives in those parts and in commands. The exporter
- * registry belongs to main() and must outlive the window.
+ * (outline, question banks, properties, media, history, problems), the central slide editor, menus,
+ * toolbar, status bar, recent files and autosave; behaviour lives in those parts and in commands.
+ * The exporter registry belongs to main() and must outlive the window.
  */
 class MainWindow final : public QMainWindow
 {
@@ -70,6 +71,7 @@ public:
     OutlineDock *outlineDock() const { return m_outlineDock; }
     SlideEditorHost *editorHost() const { return m_editorHost; }
     MediaLibraryDock *mediaDock() const { return m_mediaDock; }
+    QuestionBankDock *bankDock() const { return m_bankDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
     CourseProblems *problems() const { return m_problems; }
     AutosaveManager *autosave() const { return m_autosave; }
@@ -122,6 +124,7 @@ private:
     HelpWindow *m_helpWindow = nullptr;
     OutlineDock *m_outlineDock = nullptr;
     MediaLibraryDock *m_mediaDock = nullptr;
+    QuestionBankDock *m_bankDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     SlideEditorHost *m_editorHost = nullptr;
     SlidePropertiesWidget *m_properties = nullptr;

@@ -588,16 +588,101 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>%1 n’a pas de banque de questions nommée «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>Question draw</source>
-        <translation>Tirage de questions</translation>
+        <source>Bank %1</source>
+        <translation>Banque %1</translation>
     </message>
     <message>
-        <source>Question Draw Slide</source>
-        <translation>Diapositive de tirage de questions</translation>
+        <source>Add question to bank</source>
+        <translation>Ajouter une question à la banque</translation>
     </message>
     <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
+        <source>Duplicate question</source>
+        <translation>Dupliquer la question</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 questions</source>
+        <translation>Dupliquer %1 questions</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Supprimer la question</translation>
+    </message>
+    <message>
+        <source>Delete %1 questions</source>
+        <translation>Supprimer %1 questions</translation>
+    </message>
+    <message>
+        <source>Move question to “%1”</source>
+        <translation>Déplacer la question vers «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move %1 questions to “%2”</source>
+        <translation>Déplacer %1 questions vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose at least one bank to draw from.</source>
+        <translation>Choisissez au moins une banque où tirer les questions.</translation>
+    </message>
+    <message>
+        <source>The draw asks for no question.</source>
+        <translation>Le tirage ne demande aucune question.</translation>
+    </message>
+    <message>
+        <source>%1 %3 asked, only %2 available</source>
+        <extracomment>%1 asked, %2 available, %3 a difficulty (&quot;easy&quot;)</extracomment>
+        <translation>%1 demandées en niveau %3, seulement %2 disponibles</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>facile</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>difficile</translation>
+    </message>
+    <message>
+        <source>Too few questions: %1.</source>
+        <translation>Pas assez de questions&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Draws %1 (%2 easy, %3 medium, %4 hard) of %5 matching questions.</source>
+        <translation>Tire %1 questions (%2 faciles, %3 moyennes, %4 difficiles) parmi %5 qui correspondent.</translation>
+    </message>
+    <message>
+        <source>The banks hold no matching question: the draw asks for %1.</source>
+        <translation>Les banques ne contiennent aucune question qui corresponde&#xa0;: le tirage en demande %1.</translation>
+    </message>
+    <message>
+        <source>The banks hold only one matching question: the draw asks for %1.</source>
+        <translation>Les banques ne contiennent qu’une question qui corresponde&#xa0;: le tirage en demande %1.</translation>
+    </message>
+    <message>
+        <source>The banks hold only %1 matching questions: the draw asks for %2.</source>
+        <translation>Les banques ne contiennent que %1 questions qui correspondent&#xa0;: le tirage en demande %2.</translation>
+    </message>
+    <message>
+        <source>Draws the only matching question.</source>
+        <translation>Tire la seule question qui corresponde.</translation>
+    </message>
+    <message>
+        <source>Draws %1 of %2 matching questions.</source>
+        <translation>Tire %1 questions parmi %2 qui correspondent.</translation>
+    </message>
+    <message>
+        <source>Random draw</source>
+        <translation>Tirage au sort</translation>
+    </message>
+    <message>
+        <source>Random Questions from Banks</source>
+        <translation>Questions tirées au sort dans les banques</translation>
+    </message>
+    <message>
+        <source>Random questions</source>
+        <translation>Questions au hasard</translation>
     </message>
 </context>
 <context>
@@ -804,6 +889,51 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>What happens in this step…</source>
         <translation>Ce qui se passe à cette étape…</translation>
+    </message>
+</context>
+<context>
+    <name>App::BankListModel</name>
+    <message>
+        <source>(unnamed bank)</source>
+        <translation>(banque sans nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n question(s)</source>
+        <translation>
+            <numerusform>%1 — %n question</numerusform>
+            <numerusform>%1 — %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App::BankQuestionModel</name>
+    <message>
+        <source>No difficulty</source>
+        <translation>Sans difficulté</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>✖ Error: %1</source>
+        <translation>✖ Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: %1</source>
+        <translation>⚠ Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1935,116 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::DrawEditor</name>
+    <message>
+        <source>&amp;Any difficulty:</source>
+        <translation>&amp;Toutes difficultés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By &amp;difficulty:</source>
+        <translation>Par &amp;difficulté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Banks to draw from</source>
+        <translation>Banques où tirer les questions</translation>
+    </message>
+    <message>
+        <source>The course has no question bank yet. Create one in the Question Banks panel, or import a question file (File ▸ Import Questions).</source>
+        <translation>Le cours n’a pas encore de banque de questions. Créez-en une dans le panneau Banques de questions, ou importez un fichier de questions (Fichier ▸ Importer des questions).</translation>
+    </message>
+    <message>
+        <source>questions, picked at random</source>
+        <extracomment>After the number of questions to draw: &quot;[5] questions, picked at random&quot;</extracomment>
+        <translation>questions, tirées au sort</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>faciles</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyennes</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>difficiles</translation>
+    </message>
+    <message>
+        <source>Random questions</source>
+        <translation>Questions tirées au sort</translation>
+    </message>
+    <message>
+        <source>Draw &amp;from:</source>
+        <translation>Tirer &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>&amp;Combien&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Only &amp;tagged:</source>
+        <translation>&amp;Étiquette requise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each learner gets questions drawn at random when the attempt starts, and new ones when they retry; a resumed attempt keeps its questions. No question is drawn twice in one attempt, even by two draw slides.</source>
+        <translation>Chaque apprenant reçoit des questions tirées au sort au début de sa tentative, et de nouvelles s’il recommence&#x202f;; une tentative reprise garde ses questions. Aucune question n’est tirée deux fois dans une même tentative, même par deux diapositives de tirage.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>✓ No problems found in this draw.</source>
+        <translation>✓ Aucun problème dans ce tirage.</translation>
+    </message>
+    <message>
+        <source>Draw from any difficulty</source>
+        <translation>Tirer sans tenir compte de la difficulté</translation>
+    </message>
+    <message>
+        <source>Draw by difficulty</source>
+        <translation>Tirer par difficulté</translation>
+    </message>
+    <message>
+        <source>Change number of questions drawn</source>
+        <translation>Modifier le nombre de questions tirées</translation>
+    </message>
+    <message>
+        <source>Draw from every tag</source>
+        <translation>Tirer quelle que soit l’étiquette</translation>
+    </message>
+    <message>
+        <source>Draw only tagged “%1”</source>
+        <translation>Tirer seulement l’étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose banks to draw from</source>
+        <translation>Choisir les banques du tirage</translation>
+    </message>
+    <message>
+        <source>%1  (1 question)</source>
+        <extracomment>A bank in the draw editor&apos;s list, with its question count</extracomment>
+        <translation>%1  (1 question)</translation>
+    </message>
+    <message>
+        <source>%1  (%2 questions)</source>
+        <translation>%1  (%2 questions)</translation>
+    </message>
+    <message>
+        <source>(of %1)</source>
+        <extracomment>How many questions of a difficulty the chosen banks hold</extracomment>
+        <translation>(sur %1)</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>#%1 (no question has it)</source>
+        <translation>#%1 (aucune question ne la porte)</translation>
+    </message>
+</context>
+<context>
     <name>App::ExportDialog</name>
     <message>
         <source>Export Course</source>
@@ -1913,6 +2153,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>“%1” is not part of the guide built into Capsule; it is in the project&apos;s source code.</source>
         <translation>«&#xa0;%1&#xa0;» ne fait pas partie du guide intégré à Capsule&#x202f;; il se trouve dans le code source du projet.</translation>
+    </message>
+    <message>
+        <source>Question banks, import and export</source>
+        <translation>Banques de questions, import et export</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2270,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Section</source>
-        <translation>Section</translation>
-    </message>
-    <message>
         <source>Warnings and errors</source>
         <translation>Avertissements et erreurs</translation>
     </message>
@@ -2099,6 +2339,31 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>GIFT cannot hold everything:</source>
         <translation>GIFT ne peut pas tout contenir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Question banks, one per category</source>
+        <translation>Banques de questions, une par catégorie</translation>
+    </message>
+    <message>
+        <source>Bank “%1”</source>
+        <extracomment>Import preview: where a question goes; %1 is the bank&apos;s or section&apos;s name</extracomment>
+        <translation>Banque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Question banks feed the draw slides, which pick questions at random; sections show every question, in order.</source>
+        <translation>Les banques alimentent les diapositives de tirage, qui choisissent des questions au hasard&#x202f;; les sections montrent toutes les questions, dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Skipped: a description is not a question and cannot go into a bank (import it into a section instead)</source>
+        <translation>Ignorée&#xa0;: une description n’est pas une question et ne peut pas aller dans une banque (importez-la plutôt dans une section)</translation>
+    </message>
+    <message>
+        <source>The bank “%1” holds no question.</source>
+        <translation>La banque «&#xa0;%1&#xa0;» ne contient aucune question.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2728,11 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Export Questions to &amp;GIFT…</source>
         <translation>Exporter les questions en &amp;GIFT…</translation>
+    </message>
+    <message>
+        <source> · Banks: %1 · Bank questions: %2</source>
+        <extracomment>Status bar, after the slide and section counts</extracomment>
+        <translation> · Banques&#xa0;: %1 · Questions en banque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3129,15 @@ Durée %1</translation>
         <source>⚠ Warning: %1</source>
         <translation>⚠ Avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 · 1 question</source>
+        <extracomment>Outline subtitle of a draw slide: &quot;Random draw · 5 questions&quot;</extracomment>
+        <translation>%1 · 1 question</translation>
+    </message>
+    <message>
+        <source>%1 · %2 questions</source>
+        <translation>%1 · %2 questions</translation>
+    </message>
 </context>
 <context>
     <name>App::PreferencesDialog</name>
@@ -2982,6 +3261,186 @@ Durée %1</translation>
     <message>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>App::QuestionBankDock</name>
+    <message>
+        <source>Question Banks</source>
+        <translation>Banques de questions</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation>Banques de questions</translation>
+    </message>
+    <message>
+        <source>Drop questions on a bank to move them there</source>
+        <translation>Déposez des questions sur une banque pour les y déplacer</translation>
+    </message>
+    <message>
+        <source>Questions of the bank</source>
+        <translation>Questions de la banque</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Banques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n question(s)</source>
+        <translation>
+            <numerusform>%n question déplacée</numerusform>
+            <numerusform>%n questions déplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Bank</source>
+        <translation>&amp;Nouvelle banque</translation>
+    </message>
+    <message>
+        <source>Add an empty question bank</source>
+        <translation>Ajouter une banque de questions vide</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Bank</source>
+        <translation>&amp;Renommer la banque</translation>
+    </message>
+    <message>
+        <source>Rename the bank (F2)</source>
+        <translation>Renommer la banque (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Bank</source>
+        <translation>&amp;Supprimer la banque</translation>
+    </message>
+    <message>
+        <source>Delete the bank and its questions; draw slides stop drawing from it</source>
+        <translation>Supprimer la banque et ses questions&#x202f;; les diapositives de tirage n’y puisent plus</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bank to GIFT…</source>
+        <translation>&amp;Exporter la banque en GIFT…</translation>
+    </message>
+    <message>
+        <source>Save the bank&apos;s questions as a GIFT file for Moodle</source>
+        <translation>Enregistrer les questions de la banque dans un fichier GIFT pour Moodle</translation>
+    </message>
+    <message>
+        <source>Add &amp;Question</source>
+        <translation>Ajouter une &amp;question</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>&amp;Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Add a single-choice question to the bank (the arrow offers every type)</source>
+        <translation>Ajouter une question à choix unique à la banque (la flèche propose tous les types)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected questions</source>
+        <translation>Dupliquer les questions sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected questions</source>
+        <translation>Supprimer les questions sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Bank</source>
+        <translation>&amp;Déplacer vers la banque</translation>
+    </message>
+    <message>
+        <source>Move the selected questions to another bank (or drag them onto a bank)</source>
+        <translation>Déplacer les questions sélectionnées vers une autre banque (ou les faire glisser sur une banque)</translation>
+    </message>
+    <message>
+        <source>Filter by text or tag</source>
+        <translation>Filtrer par texte ou étiquette</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Filtrer les questions</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Filter by difficulty</source>
+        <translation>Filtrer par difficulté</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>Toute difficulté</translation>
+    </message>
+    <message>
+        <source>Filter by question type</source>
+        <translation>Filtrer par type de question</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Questions in “%1”</source>
+        <translation>Questions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>No course is open.</source>
+        <translation>Aucun cours n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>No question bank yet.
+Add a bank, or import a GIFT, Aiken or CSV file (File ▸ Import Questions): each category becomes a bank. Draw slides then pick questions from banks at random.</source>
+        <translation>Aucune banque de questions pour l’instant.
+Ajoutez une banque, ou importez un fichier GIFT, Aiken ou CSV (Fichier ▸ Importer des questions)&#xa0;: chaque catégorie devient une banque. Les diapositives de tirage y piochent ensuite des questions au hasard.</translation>
+    </message>
+    <message>
+        <source>This bank is empty.
+Add a question with the + button, or drop questions here from another bank.</source>
+        <translation>Cette banque est vide.
+Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre banque.</translation>
+    </message>
+    <message>
+        <source>No question matches the filter.</source>
+        <translation>Aucune question ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Added a question: %1</source>
+        <translation>Question ajoutée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %n question(s)</source>
+        <translation>
+            <numerusform>%n question dupliquée</numerusform>
+            <numerusform>%n questions dupliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n question(s)</source>
+        <translation>
+            <numerusform>%n question supprimée</numerusform>
+            <numerusform>%n questions supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the bank “%1” (Undo brings it back)</source>
+        <translation>Banque «&#xa0;%1&#xa0;» supprimée (Annuler la rétablit)</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3869,70 @@ Durée %1</translation>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
+    <message>
+        <source>Draw slides can ask for a number of questions of each difficulty</source>
+        <translation>Les diapositives de tirage peuvent demander un nombre de questions de chaque difficulté</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vocabulary, chapter 2</source>
+        <translation>Séparées par des virgules, par exemple vocabulaire, chapitre 2</translation>
+    </message>
+    <message>
+        <source>Draw slides can draw only the questions that carry a tag</source>
+        <translation>Les diapositives de tirage peuvent ne tirer que les questions qui portent une étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Difficulté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change difficulty</source>
+        <translation>Modifier la difficulté</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Credit (%)</source>
+        <translation>Crédit (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Partial credit: each chosen answer earns a percentage of the points</source>
+        <translation>Crédit &amp;partiel&#xa0;: chaque réponse choisie rapporte un pourcentage des points</translation>
+    </message>
+    <message>
+        <source>Give each choice a credit from -100 % to 100 %. The score is the sum of the chosen choices&apos; credits, between 0 and 100 %. Without it, only the exact right answer scores.</source>
+        <translation>Donnez à chaque choix un crédit de -100&#xa0;% à 100&#xa0;%. Le score est la somme des crédits des choix retenus, entre 0 et 100&#xa0;%. Sans crédit partiel, seule la réponse exacte rapporte des points.</translation>
+    </message>
+    <message>
+        <source>Use partial credit</source>
+        <translation>Utiliser le crédit partiel</translation>
+    </message>
+    <message>
+        <source>Score all or nothing</source>
+        <translation>Noter en tout ou rien</translation>
+    </message>
+    <message>
+        <source>A credit is a percentage from -100 to 100, such as 50 or -25.</source>
+        <translation>Un crédit est un pourcentage de -100 à 100, par exemple 50 ou -25.</translation>
+    </message>
+    <message>
+        <source>Change choice credit</source>
+        <translation>Modifier le crédit du choix</translation>
+    </message>
+    <message>
+        <source>Question of the bank “%1”</source>
+        <translation>Question de la banque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mark the correct answers and give each choice its credit: learners earn the sum of the credits of what they choose.</source>
+        <translation>Marquez les bonnes réponses et donnez à chaque choix son crédit&#xa0;: les apprenants obtiennent la somme des crédits de leurs choix.</translation>
+    </message>
 </context>
 <context>
     <name>App::ResultEditor</name>
@@ -3613,8 +4136,8 @@ Durée %1</translation>
         <translation>Garder l’ordre des réponses</translation>
     </message>
     <message>
-        <source>Question draw</source>
-        <translation>Tirage de questions</translation>
+        <source>Random draw from question banks</source>
+        <translation>Tirage au sort dans les banques de questions</translation>
     </message>
 </context>
 <context>

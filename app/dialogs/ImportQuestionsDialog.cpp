@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ImportQuestionsDialog.h"
 
+#include "app/Icons.h"
+#include "core/Course.h"
 #include "core/Document.h"
 #include "import/QuestionImport.h"
 #include "import/csv/CsvReader.h"
@@ -79,6 +81,70 @@ QString typeLabel(const Import::ImportedItem &item)
     return {};
 }
 
+constexpr int destinationKindRole = Qt::UserRole;
+constexpr int destinationNameRole = Qt::UserRole + 1;
+
+bool goesToBank(Import::ImportDestination::Kind kind)
+{
+    return kind == Import::ImportDestination::Kind::BanksPerCategory
+           || kind == Import::ImportDestination::Kind::Bank;
+}
+
+/** Writes items to a GIFT file (asking for it when targetPath is empty) and reports. */
+bool writeGift(QWidget *parent,
+               const Core::Document &document,
+               const std::vector<Import::ImportedItem> &items,
+               const QStringList &skipped,
+               const QString &suggestedName,
+               const QString &nothingMessage,
+               const QString &targetPath)
+{
+    const Import::GiftWriter::Output output = Import::GiftWriter::write(items);
+    const QString title = ImportQuestionsDialog::tr("Export Questions to GIFT");
+    if (output.written == 0) {
+        if (targetPath.isEmpty())
+            QMessageBox::information(parent, title, nothingMessage);
+        return false;
+    }
+    QString path = targetPath;
+    if (path.isEmpty()) {
+        const QString folder
+            = document.filePath().isEmpty()
+                  ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                  : QFileInfo(document.filePath()).path();
+        path = QFileDialog::getSaveFileName(parent,
+                                            title,
+                                            QDir(folder).filePath(suggestedName + u".gift"_s),
+                                            Import::fileDialogFilter(Import::QuestionFormat::Gift));
+        if (path.isEmpty())
+            return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(output.text.toUtf8()) < 0
+        || !file.commit()) {
+        if (targetPath.isEmpty())
+            QMessageBox::warning(parent,
+                                 title,
+                                 ImportQuestionsDialog::tr("Cannot write %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const QStringList warnings = skipped + output.warnings;
+    if (targetPath.isEmpty() && !warnings.isEmpty()) {
+        QMessageBox box(
+            QMessageBox::Information,
+            title,
+            ImportQuestionsDialog::tr("Exported %n question(s) to %1.", nullptr, output.written)
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Ok,
+            parent);
+        box.setInformativeText(ImportQuestionsDialog::tr("GIFT cannot hold everything:"));
+        box.setDetailedText(warnings.join(u'\n'));
+        box.exec();
+    }
+    return true;
+}
+
 } // namespace
 
 ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *parent)
@@ -114,9 +180,25 @@ ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *
 
     m_target = new QComboBox(this);
     m_target->setObjectName(u"target"_s);
-    m_target->addItem(tr("New sections, one per category"), QString());
+    using Kind = Import::ImportDestination::Kind;
+    auto addTarget
+        = [this](const QIcon &icon, const QString &text, Kind kind, const QString &name) {
+              m_target->addItem(icon, text);
+              m_target->setItemData(m_target->count() - 1, int(kind), destinationKindRole);
+              m_target->setItemData(m_target->count() - 1, name, destinationNameRole);
+          };
+    const QIcon bankIcon = Icons::icon(u"question-bank"_s);
+    addTarget(bankIcon, tr("Question banks, one per category"), Kind::BanksPerCategory, {});
+    for (const auto &bank : m_document.course().banks())
+        addTarget(bankIcon, tr("Bank “%1”").arg(bank->name), Kind::Bank, bank->name);
+    m_target->insertSeparator(m_target->count());
+    const QIcon sectionIcon = Icons::icon(u"add-section"_s);
+    addTarget(sectionIcon, tr("New sections, one per category"), Kind::SectionsPerCategory, {});
     for (const auto &section : m_document.course().sections())
-        m_target->addItem(tr("Section “%1”").arg(section->title), section->title);
+        addTarget(
+            sectionIcon, tr("Section “%1”").arg(section->title), Kind::Section, section->title);
+    m_target->setToolTip(tr("Question banks feed the draw slides, which pick questions at "
+                            "random; sections show every question, in order."));
     connect(m_target, &QComboBox::activated, this, &ImportQuestionsDialog::fillPreview);
 
     auto *form = new QFormLayout;
@@ -134,7 +216,7 @@ ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *
     m_preview = new QTableWidget(0, 5, this);
     m_preview->setObjectName(u"preview"_s);
     m_preview->setHorizontalHeaderLabels(
-        {tr("Line"), tr("Type"), tr("Title"), tr("Section"), tr("Warnings and errors")});
+        {tr("Line"), tr("Type"), tr("Title"), tr("Destination"), tr("Warnings and errors")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setWordWrap(false); // one line per question; the tooltip holds everything
@@ -193,9 +275,46 @@ Import::QuestionFormat ImportQuestionsDialog::format() const
 
 void ImportQuestionsDialog::setTargetSection(const QString &title)
 {
-    const int index = m_target->findData(title);
-    m_target->setCurrentIndex(index < 0 ? 0 : index);
+    if (title.isEmpty())
+        setDestination(Import::ImportDestination::Kind::SectionsPerCategory);
+    else
+        setDestination(Import::ImportDestination::Kind::Section, title);
+}
+
+void ImportQuestionsDialog::setDestination(Import::ImportDestination::Kind kind,
+                                           const QString &name)
+{
+    int found = 0;
+    for (int i = 0; i < m_target->count(); ++i) {
+        if (m_target->itemData(i, destinationKindRole).toInt() == int(kind)
+            && m_target->itemData(i, destinationNameRole).toString() == name) {
+            found = i;
+            break;
+        }
+    }
+    m_target->setCurrentIndex(found);
     fillPreview();
+}
+
+Import::ImportDestination ImportQuestionsDialog::destination() const
+{
+    Import::ImportDestination destination;
+    destination.kind
+        = Import::ImportDestination::Kind(m_target->currentData(destinationKindRole).toInt());
+    destination.name = m_target->currentData(destinationNameRole).toString();
+    destination.defaultName = QFileInfo(filePath()).completeBaseName();
+    return destination;
+}
+
+int ImportQuestionsDialog::importCount() const
+{
+    const bool banks = goesToBank(destination().kind);
+    int count = 0;
+    for (const Import::ImportedItem &item : m_result.items) {
+        if (item.isImportable() && !(banks && item.kind == Import::ImportedItem::Kind::Content))
+            ++count;
+    }
+    return count;
 }
 
 void ImportQuestionsDialog::browse()
@@ -228,22 +347,28 @@ void ImportQuestionsDialog::reload()
 
 void ImportQuestionsDialog::fillPreview()
 {
-    const QString target = m_target->currentData().toString();
-    const QString defaultSection = QFileInfo(filePath()).completeBaseName();
+    const Import::ImportDestination target = destination();
+    const bool banks = goesToBank(target.kind);
     m_preview->setRowCount(int(m_result.items.size()));
     int row = 0;
     for (const Import::ImportedItem &item : m_result.items) {
-        const QString section = !target.isEmpty()         ? target
-                                : item.category.isEmpty() ? defaultSection
-                                                          : item.category;
+        const QString name = !target.name.isEmpty()    ? target.name
+                             : item.category.isEmpty() ? target.defaultName
+                                                       : item.category;
+        const bool skipped = banks && item.kind == Import::ImportedItem::Kind::Content;
         QStringList messages;
         if (!item.isImportable())
             messages.append(item.error);
+        if (item.isImportable() && skipped)
+            messages.append(tr("Skipped: a description is not a question and cannot go into a "
+                               "bank (import it into a section instead)"));
         messages.append(item.warnings);
+        //: Import preview: where a question goes; %1 is the bank's or section's name
+        const QString where = banks ? tr("Bank “%1”").arg(name) : tr("Section “%1”").arg(name);
         const QStringList cells{item.position.toString(),
                                 typeLabel(item),
                                 item.title,
-                                item.isImportable() ? section : QString(),
+                                item.isImportable() && !skipped ? where : QString(),
                                 messages.join(u"  ·  "_s)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells[column]);
@@ -257,7 +382,7 @@ void ImportQuestionsDialog::fillPreview()
         ++row;
     }
 
-    const int importable = m_result.importableCount();
+    const int importable = importCount();
     m_importButton->setEnabled(importable > 0);
     m_importButton->setText(importable > 0 ? tr("&Import %n Question(s)", nullptr, importable)
                                            : tr("&Import"));
@@ -279,10 +404,7 @@ QString ImportQuestionsDialog::statusText() const
 
 bool ImportQuestionsDialog::importQuestions()
 {
-    auto command = Import::QuestionImport::makeCommand(&m_document,
-                                                       m_result.items,
-                                                       m_target->currentData().toString(),
-                                                       QFileInfo(filePath()).completeBaseName());
+    auto command = Import::QuestionImport::makeCommand(&m_document, m_result.items, destination());
     if (!command)
         return false;
     m_document.push(std::move(command));
@@ -330,50 +452,33 @@ bool ImportQuestionsDialog::exportSectionAsGift(QWidget *parent,
         = *course.sections()[size_t(position.isValid() ? position.section : 0)];
     QStringList skipped;
     const auto items = Import::QuestionImport::itemsFromCourse(course, section.title, &skipped);
-    const Import::GiftWriter::Output output = Import::GiftWriter::write(items);
-    const QString title = tr("Export Questions to GIFT");
-    if (output.written == 0) {
-        if (targetPath.isEmpty())
-            QMessageBox::information(
-                parent, title, tr("The section “%1” holds no question.").arg(section.title));
+    return writeGift(parent,
+                     document,
+                     items,
+                     skipped,
+                     section.title,
+                     tr("The section “%1” holds no question.").arg(section.title),
+                     targetPath);
+}
+
+bool ImportQuestionsDialog::exportBankAsGift(QWidget *parent,
+                                             const Core::Document &document,
+                                             const Core::BankId &bankId,
+                                             const QString &targetPath)
+{
+    const Core::QuestionBank *bank = document.course().bank(bankId);
+    if (!bank)
         return false;
-    }
-    QString path = targetPath;
-    if (path.isEmpty()) {
-        const QString folder
-            = document.filePath().isEmpty()
-                  ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                  : QFileInfo(document.filePath()).path();
-        path = QFileDialog::getSaveFileName(parent,
-                                            title,
-                                            QDir(folder).filePath(section.title + u".gift"_s),
-                                            Import::fileDialogFilter(Import::QuestionFormat::Gift));
-        if (path.isEmpty())
-            return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(output.text.toUtf8()) < 0
-        || !file.commit()) {
-        if (targetPath.isEmpty())
-            QMessageBox::warning(
-                parent,
-                title,
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    const QStringList warnings = skipped + output.warnings;
-    if (targetPath.isEmpty() && !warnings.isEmpty()) {
-        QMessageBox box(QMessageBox::Information,
-                        title,
-                        tr("Exported %n question(s) to %1.", nullptr, output.written)
-                            .arg(QDir::toNativeSeparators(path)),
-                        QMessageBox::Ok,
-                        parent);
-        box.setInformativeText(tr("GIFT cannot hold everything:"));
-        box.setDetailedText(warnings.join(u'\n'));
-        box.exec();
-    }
-    return true;
+    QStringList skipped;
+    const auto items
+        = Import::QuestionImport::itemsFromBank(document.course(), bank->name, &skipped);
+    return writeGift(parent,
+                     document,
+                     items,
+                     skipped,
+                     bank->name,
+                     tr("The bank “%1” holds no question.").arg(bank->name),
+                     targetPath);
 }
 
 } // namespace App

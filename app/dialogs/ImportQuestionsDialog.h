@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "import/ImportedItem.h"
 #include "import/QuestionFormat.h"
+#include "import/QuestionImport.h"
 
 #include <QDialog>
 
@@ -22,9 +23,10 @@ namespace App {
 
 /**
  * File ▸ Import Questions: pick a GIFT, Aiken or CSV file (the format follows the extension),
- * see a preview of every question with its type, title, section, warnings and errors (with
- * line:column), choose where they go, and import the importable ones as question slides in
- * one undoable step (Import::QuestionImport::makeCommand). "Save CSV Template…" writes the
+ * see a preview of every question with its type, title, destination, warnings and errors (with
+ * line:column), choose where they go — question banks, one per category (the default), an
+ * existing bank, new sections per category or an existing section — and import the importable
+ * ones in one undoable step (Import::QuestionImport::makeCommand). "Save CSV Template…" writes the
  * template users fill in. The document must outlive the dialog; the dialog never writes to it
  * except through the undo stack.
  */
@@ -41,6 +43,12 @@ public:
     Import::QuestionFormat format() const;
     /** Empty: one new section per category; otherwise the title of the target section. */
     void setTargetSection(const QString &title);
+    /** Picks a destination offered by the "Into" list (an unknown one picks the default). */
+    void setDestination(Import::ImportDestination::Kind kind, const QString &name = {});
+    /** The chosen destination, with the file's name for items without a category. */
+    Import::ImportDestination destination() const;
+    /** Items that will be imported: importable, and no description when going to banks. */
+    int importCount() const;
 
     const Import::ImportResult &importResult() const { return m_result; }
     QTableWidget *previewTable() const { return m_preview; }
@@ -59,6 +67,14 @@ public:
                                     const Core::Document &document,
                                     const Core::SlideId &slide,
                                     const QString &targetPath = {});
+    /**
+     * "Export Bank to GIFT…" (Question Banks panel): the bank's questions, with the bank's name
+     * as category, to a GIFT file; asks for the file when targetPath is empty. As above.
+     */
+    static bool exportBankAsGift(QWidget *parent,
+                                 const Core::Document &document,
+                                 const Core::BankId &bank,
+                                 const QString &targetPath = {});
 
 private:
     void browse();

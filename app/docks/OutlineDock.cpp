@@ -123,8 +123,9 @@ void OutlineDock::createActions()
         m_addSlideActions.append(action);
         if (choice.kind == Core::SlideKind::Content)
             m_addSlideMenu->addSeparator();
-        if (choice.kind == Core::SlideKind::Question
-            && choice.questionType == Core::allQuestionTypes().back()) {
+        if ((choice.kind == Core::SlideKind::Question
+             && choice.questionType == Core::allQuestionTypes().back())
+            || choice.kind == Core::SlideKind::Draw) {
             m_addSlideMenu->addSeparator();
         }
     }
@@ -267,6 +268,12 @@ void OutlineDock::selectSlides(const std::vector<Core::SlideId> &ids)
     m_view->selectionModel()->select(
         selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(first);
+}
+
+void OutlineDock::clearSelection()
+{
+    m_view->selectionModel()->clear(); // emits currentSlideChanged({}) through currentChanged
+    emitCurrentSlide();
 }
 
 void OutlineDock::focusFilter()

@@ -47,6 +47,8 @@ public:
     /** Makes the slide current and the only selection, and scrolls to it. */
     void selectSlide(const Core::SlideId &id);
     void selectSlides(const std::vector<Core::SlideId> &ids);
+    /** Leaves no slide current (a bank question took over the slide editor). */
+    void clearSelection();
     void focusFilter();
 
     QMenu *addSlideMenu() const { return m_addSlideMenu; }

@@ -30,6 +30,7 @@ void Editor::setDocument(Core::Document *document)
         m_connections[1] = connect(m_document, &Core::Document::assetAdded, this, onAssets);
         m_connections[2] = connect(m_document, &Core::Document::assetRemoved, this, onAssets);
     }
+    documentChanged();
     assetsChanged();
     refresh();
 }

@@ -50,6 +50,9 @@ protected:
     virtual void refresh() = 0;
     /** The media library changed (an asset was added or removed). */
     virtual void assetsChanged() {}
+    /** Another document is shown (may be nullptr): editors that follow more than their slide
+     * (the draw editor follows the banks) connect here, before the first refresh(). */
+    virtual void documentChanged() {}
 
     /** Replaces the slide's body; edits with the same non-empty merge key merge into one step. */
     void pushBody(Core::SlideBody body, const QString &text, const QString &mergeKey = {});

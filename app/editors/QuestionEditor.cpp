@@ -6,6 +6,8 @@
 #include "ListTableEditor.h"
 #include "RichTextEdit.h"
 #include "SlideTitleEdit.h"
+#include "app/models/BankQuestionModel.h"
+#include "core/Course.h"
 #include "core/Document.h"
 #include "core/HtmlSanitizer.h"
 
@@ -17,6 +19,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -24,10 +28,12 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -192,10 +198,28 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     m_shuffle->setObjectName(u"shuffleCheck"_s);
 
     auto *questionGroup = new QGroupBox(tr("Question"), this);
+    m_questionGroup = questionGroup;
     auto *questionForm = makeForm();
     m_questionForm = questionForm;
     questionForm->addRow(tr("&Title:"), m_title);
     questionForm->addRow(tr("T&ype:"), m_type);
+    // Bank questions: what draw slides select on.
+    m_difficulty = new QComboBox(this);
+    m_difficulty->setObjectName(u"difficultyCombo"_s);
+    for (Core::Difficulty difficulty : {Core::Difficulty::None,
+                                        Core::Difficulty::Easy,
+                                        Core::Difficulty::Medium,
+                                        Core::Difficulty::Hard})
+        m_difficulty->addItem(BankQuestionModel::difficultyName(difficulty), int(difficulty));
+    m_difficulty->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_difficulty->setToolTip(tr("Draw slides can ask for a number of questions of each "
+                                "difficulty"));
+    m_tags = new QLineEdit(this);
+    m_tags->setObjectName(u"tagsEdit"_s);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. vocabulary, chapter 2"));
+    m_tags->setToolTip(tr("Draw slides can draw only the questions that carry a tag"));
+    questionForm->addRow(tr("&Difficulty:"), m_difficulty);
+    questionForm->addRow(tr("Ta&gs:"), m_tags);
     questionForm->addRow(tr("&Prompt:"), m_prompt);
     auto *scoringField = new QWidget(this); // a widget, so the label's mnemonic has a buddy
     scoringField->setObjectName(u"scoringField"_s);
@@ -269,6 +293,15 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     layout->addWidget(m_issues);
 
     // Edits
+    connect(m_difficulty, &QComboBox::activated, this, [this] {
+        const auto difficulty = Core::Difficulty(m_difficulty->currentData().toInt());
+        editBody([difficulty](Core::QuestionBody &body) { body.difficulty = difficulty; },
+                 tr("Change difficulty"));
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
+        const QStringList tags = parseTags(m_tags->text());
+        editBody([tags](Core::QuestionBody &body) { body.tags = tags; }, tr("Edit tags"));
+    });
     connect(m_type, &QComboBox::activated, this, [this] {
         const auto type = Core::QuestionType(m_type->currentData().toInt());
         edit([type](Core::Question &q) { q.type = type; }, tr("Change question type"));
@@ -326,15 +359,53 @@ const Core::Question *QuestionEditor::question() const
     return s ? s->question() : nullptr;
 }
 
+std::optional<double> QuestionEditor::parseWeight(const QString &text)
+{
+    QString number = text.trimmed();
+    if (number.endsWith(u'%'))
+        number.chop(1);
+    number = number.trimmed();
+    if (number.startsWith(u'+'))
+        number.remove(0, 1);
+    bool ok = false;
+    double value = QLocale().toDouble(number, &ok);
+    if (!ok)
+        value = number.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return std::clamp(value, -100.0, 100.0);
+}
+
+QStringList QuestionEditor::parseTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(u',')) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+            tags.append(tag);
+    }
+    return tags;
+}
+
 void QuestionEditor::edit(const std::function<void(Core::Question &)> &change,
                           const QString &text,
                           const QString &mergeKey)
 {
-    const Core::Question *current = question();
+    editBody([&change](Core::QuestionBody &body) { change(body.question); }, text, mergeKey);
+}
+
+void QuestionEditor::editBody(const std::function<void(Core::QuestionBody &)> &change,
+                              const QString &text,
+                              const QString &mergeKey)
+{
+    const Core::Slide *s = slide();
+    const auto *current = s ? std::get_if<Core::QuestionBody>(&s->body) : nullptr;
     if (!current)
         return;
-    Core::QuestionBody body{*current};
-    change(body.question);
+    Core::QuestionBody body = *current; // tags and difficulty too, not only the question
+    change(body);
+    if (body == *current)
+        return;
     pushBody(std::move(body), text, mergeKey);
 }
 
@@ -344,12 +415,42 @@ QWidget *QuestionEditor::createChoicesPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     m_choicesHelp = makeHelp(QString(), page);
-    m_choices = new ListTableEditor({tr("Correct"), tr("Choice"), tr("Feedback (optional)")}, page);
+    m_choices = new ListTableEditor(
+        {tr("Correct"), tr("Choice"), tr("Feedback (optional)"), tr("Credit (%)")}, page);
     m_choices->setObjectName(u"choicesTable"_s);
     m_choices->setCheckColumn(0, true);
     m_choices->setAddButtonText(tr("Add Choice"));
+    m_partialCredit = new QCheckBox(tr("&Partial credit: each chosen answer earns a percentage "
+                                       "of the points"),
+                                    page);
+    m_partialCredit->setObjectName(u"partialCreditCheck"_s);
+    m_partialCredit->setToolTip(tr("Give each choice a credit from -100 % to 100 %. The score "
+                                   "is the sum of the chosen choices' credits, between 0 and "
+                                   "100 %. Without it, only the exact right answer scores."));
     layout->addWidget(m_choicesHelp);
+    layout->addWidget(m_partialCredit);
     layout->addWidget(m_choices);
+
+    connect(m_partialCredit, &QCheckBox::toggled, this, [this](bool on) {
+        edit(
+            [on](Core::Question &q) {
+                q.partialCredit = on;
+                // A starting point: the correct choices share 100 %, the others get nothing.
+                if (on && std::all_of(q.choices.cbegin(), q.choices.cend(), [](const auto &c) {
+                        return c.weight == 0;
+                    })) {
+                    const auto correct
+                        = std::count_if(q.choices.cbegin(),
+                                        q.choices.cend(),
+                                        [](const Core::Choice &c) { return c.correct; });
+                    for (Core::Choice &choice : q.choices)
+                        choice.weight = choice.correct && correct > 0
+                                            ? std::round(1000.0 / double(correct)) / 10.0
+                                            : 0.0;
+                }
+            },
+            on ? tr("Use partial credit") : tr("Score all or nothing"));
+    });
 
     connect(m_choices, &ListTableEditor::addRequested, this, [this] {
         edit(
@@ -388,6 +489,22 @@ QWidget *QuestionEditor::createChoicesPage()
                 if (!q || row < 0 || row >= int(q->choices.size()))
                     return;
                 const QString id = q->choices[size_t(row)].id;
+                if (column == 3) {
+                    const std::optional<double> weight = parseWeight(text);
+                    if (!weight) {
+                        refresh(); // not a number: show the credit again
+                        emit statusMessageRequested(
+                            tr("A credit is a percentage from -100 to 100, such as 50 or -25."));
+                        return;
+                    }
+                    edit(
+                        [row, weight](Core::Question &question) {
+                            question.choices[size_t(row)].weight = *weight;
+                        },
+                        tr("Change choice credit"),
+                        u"choice:%1:weight"_s.arg(id));
+                    return;
+                }
                 const bool isText = column == 1;
                 edit(
                     [row, isText, text](Core::Question &question) {
@@ -796,6 +913,23 @@ void QuestionEditor::refresh()
         const QSignalBlocker blocker(m_type);
         m_type->setCurrentIndex(m_type->findData(int(q->type)));
     }
+    // Tags and difficulty: for bank questions, where draw slides use them.
+    const Core::Course &course = document()->course();
+    const Core::BankPosition bankPosition = course.bankQuestionPosition(slideId());
+    const bool inBank = bankPosition.isValid();
+    m_questionForm->setRowVisible(m_difficulty, inBank);
+    m_questionForm->setRowVisible(m_tags, inBank);
+    m_questionGroup->setTitle(
+        inBank
+            ? tr("Question of the bank “%1”").arg(course.banks()[size_t(bankPosition.bank)]->name)
+            : tr("Question"));
+    if (inBank) {
+        const auto &body = std::get<Core::QuestionBody>(slide()->body);
+        const QSignalBlocker blocker(m_difficulty);
+        m_difficulty->setCurrentIndex(m_difficulty->findData(int(body.difficulty)));
+        if (parseTags(m_tags->text()) != body.tags || !m_tags->hasFocus())
+            m_tags->setText(body.tags.join(u", "_s));
+    }
     m_prompt->setHtml(q->prompt);
     setSpinValue(m_points, q->points);
     {
@@ -821,17 +955,27 @@ void QuestionEditor::refresh()
     case ChoicesPage: {
         const bool single = q->type == Core::QuestionType::SingleChoice;
         m_answerGroup->setTitle(tr("Choices"));
-        m_choicesHelp->setText(single ? tr("Select the one correct answer.")
-                                      : tr("Tick every correct answer; learners must find all "
-                                           "of them."));
+        m_choicesHelp->setText(
+            q->partialCredit ? tr("Mark the correct answers and give each choice its credit: "
+                                  "learners earn the sum of the credits of what they choose.")
+            : single         ? tr("Select the one correct answer.")
+                             : tr("Tick every correct answer; learners must find all of them."));
         m_choices->setExclusive(single);
+        {
+            const QSignalBlocker blocker(m_partialCredit);
+            m_partialCredit->setChecked(q->partialCredit);
+        }
         QList<QStringList> rows;
         QList<bool> checks;
         for (const Core::Choice &choice : q->choices) {
-            rows.append({QString(), plainOf(choice.text), plainOf(choice.feedback)});
+            rows.append({QString(),
+                         plainOf(choice.text),
+                         plainOf(choice.feedback),
+                         QLocale().toString(choice.weight, 'g', 4)});
             checks.append(choice.correct);
         }
         m_choices->setRows(rows, checks);
+        m_choices->table()->setColumnHidden(3, !q->partialCredit);
         break;
     }
     case TrueFalsePage: {

@@ -4,6 +4,7 @@
 #include "Editor.h"
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QButtonGroup;
@@ -13,6 +14,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
@@ -28,8 +30,9 @@ class SlideTitleEdit;
  * Edits a question slide of any of the nine types: the type, the prompt, the answer part of the
  * current type (choices, true/false, fill-in text and blanks, pairs, sequence, numeric answer,
  * Likert labels, open-text length), points, shuffling and the feedback. Changing the type keeps
- * every other type's data (the model holds them all). The Validator's issues of the slide are
- * shown live under the form.
+ * every other type's data (the model holds them all). A question of a question bank is edited
+ * here too, with its tags and difficulty. The Validator's issues of the slide are shown live
+ * under the form.
  */
 class QuestionEditor final : public Editor
 {
@@ -38,6 +41,10 @@ public:
     explicit QuestionEditor(QWidget *parent = nullptr);
 
     static QString typeLabel(Core::QuestionType type);
+    /** "50", "-33.3 %", "+25%" → the percentage, clamped to -100..100; nullopt if not a number. */
+    static std::optional<double> parseWeight(const QString &text);
+    /** "easy, Vocabulary , easy" → {"easy", "Vocabulary"}: trimmed, no empty or repeated tag. */
+    static QStringList parseTags(const QString &text);
 
     void focusField(Core::Validator::Field field, int index) override;
 
@@ -50,6 +57,10 @@ private:
     void edit(const std::function<void(Core::Question &)> &change,
               const QString &text,
               const QString &mergeKey = {});
+    /** The same for the whole body (tags and difficulty). */
+    void editBody(const std::function<void(Core::QuestionBody &)> &change,
+                  const QString &text,
+                  const QString &mergeKey = {});
     QWidget *createChoicesPage();
     QWidget *createTrueFalsePage();
     QWidget *createFillInPage();
@@ -65,6 +76,9 @@ private:
     RichTextEdit *m_prompt;
     QDoubleSpinBox *m_points;
     QFormLayout *m_questionForm = nullptr;
+    QGroupBox *m_questionGroup = nullptr;
+    QComboBox *m_difficulty = nullptr; ///< bank questions only
+    QLineEdit *m_tags = nullptr;       ///< bank questions only
     QWidget *m_scoringField = nullptr; ///< points and shuffle; hidden for ungraded types
     QCheckBox *m_shuffle;
     QGroupBox *m_answerGroup;
@@ -73,6 +87,7 @@ private:
 
     ListTableEditor *m_choices = nullptr;
     QLabel *m_choicesHelp = nullptr;
+    QCheckBox *m_partialCredit = nullptr; ///< choices: weights instead of all or nothing
     QRadioButton *m_true = nullptr;
     QRadioButton *m_false = nullptr;
     QPlainTextEdit *m_cloze = nullptr;

@@ -2,6 +2,7 @@
 #include "SlideEditorHost.h"
 
 #include "ContentEditor.h"
+#include "DrawEditor.h"
 #include "QuestionEditor.h"
 #include "ResultEditor.h"
 #include "VideoEditor.h"
@@ -25,6 +26,7 @@ SlideEditorHost::SlideEditorHost(QWidget *parent)
     , m_questionEditor(new QuestionEditor(this))
     , m_videoEditor(new VideoEditor(this))
     , m_resultEditor(new ResultEditor(this))
+    , m_drawEditor(new DrawEditor(this))
 {
     setObjectName(u"slideEditorHost"_s);
     m_emptyPage->setObjectName(u"emptyStatePage"_s);
@@ -44,8 +46,7 @@ SlideEditorHost::SlideEditorHost(QWidget *parent)
     emptyLayout->addStretch();
 
     m_stack->addWidget(m_emptyPage);
-    for (Editor *editor : std::initializer_list<Editor *>{
-             m_contentEditor, m_questionEditor, m_videoEditor, m_resultEditor}) {
+    for (Editor *editor : editors()) {
         m_stack->addWidget(editor);
         connect(editor,
                 &Editor::statusMessageRequested,
@@ -67,14 +68,18 @@ void SlideEditorHost::setDocument(Core::Document *document)
         disconnect(connection);
     m_document = document;
     m_slideId = {};
-    for (Editor *editor : std::initializer_list<Editor *>{
-             m_contentEditor, m_questionEditor, m_videoEditor, m_resultEditor})
+    for (Editor *editor : editors())
         editor->setDocument(document);
     if (m_document) {
-        m_connections[0] = connect(m_document, &Core::Document::slideRemoved, this, [this] {
+        // The current slide or bank question went away.
+        auto dropIfGone = [this] {
             if (!m_slideId.isNull() && !m_document->course().slide(m_slideId))
                 setCurrentSlide({});
-        });
+        };
+        m_connections[0] = connect(m_document, &Core::Document::slideRemoved, this, dropIfGone);
+        m_connections[2]
+            = connect(m_document, &Core::Document::bankQuestionRemoved, this, dropIfGone);
+        m_connections[3] = connect(m_document, &Core::Document::bankRemoved, this, dropIfGone);
         // A body of another kind (not done by today's commands, but allowed by the model).
         m_connections[1] = connect(
             m_document, &Core::Document::slideChanged, this, [this](const Core::SlideId &id) {
@@ -83,6 +88,11 @@ void SlideEditorHost::setDocument(Core::Document *document)
             });
     }
     showSlide();
+}
+
+std::array<Editor *, 5> SlideEditorHost::editors() const
+{
+    return {m_contentEditor, m_questionEditor, m_videoEditor, m_resultEditor, m_drawEditor};
 }
 
 void SlideEditorHost::setCurrentSlide(const Core::SlideId &id)
@@ -112,7 +122,7 @@ Editor *SlideEditorHost::editorFor(const Core::SlideId &id) const
     case Core::SlideKind::Result:
         return m_resultEditor;
     case Core::SlideKind::Draw:
-        return nullptr; // the draw editor comes with the bank panel (issue #11)
+        return m_drawEditor;
     }
     return nullptr;
 }
@@ -120,8 +130,7 @@ Editor *SlideEditorHost::editorFor(const Core::SlideId &id) const
 void SlideEditorHost::showSlide()
 {
     Editor *editor = editorFor(m_slideId);
-    for (Editor *other : std::initializer_list<Editor *>{
-             m_contentEditor, m_questionEditor, m_videoEditor, m_resultEditor}) {
+    for (Editor *other : editors()) {
         if (other != editor)
             other->setSlide({}); // idle editors hold nothing (and the player stops)
     }

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <array>
+
 class QLabel;
 class QStackedWidget;
 
@@ -16,6 +18,7 @@ class Document;
 namespace App {
 
 class ContentEditor;
+class DrawEditor;
 class Editor;
 class QuestionEditor;
 class ResultEditor;
@@ -23,9 +26,9 @@ class VideoEditor;
 
 /**
  * The central editing area: shows the editor for the kind of the current slide (content,
- * question, video, result) in a stack, or an empty-state page when no slide is selected. It
- * follows the document: a removed current slide brings the empty state back. The Document is
- * not owned; the editors are children.
+ * question, video, result, draw; a bank question is edited like a question slide) in a stack, or an
+ * empty-state page when no slide is selected. It follows the document: a removed current slide
+ * brings the empty state back. The Document is not owned; the editors are children.
  */
 class SlideEditorHost final : public QWidget
 {
@@ -46,6 +49,7 @@ signals:
 private:
     void showSlide();
     Editor *editorFor(const Core::SlideId &id) const;
+    std::array<Editor *, 5> editors() const;
 
     QPointer<Core::Document> m_document;
     Core::SlideId m_slideId;
@@ -57,7 +61,8 @@ private:
     QuestionEditor *m_questionEditor;
     VideoEditor *m_videoEditor;
     ResultEditor *m_resultEditor;
-    QMetaObject::Connection m_connections[2];
+    DrawEditor *m_drawEditor;
+    QMetaObject::Connection m_connections[4];
 };
 
 } // namespace App

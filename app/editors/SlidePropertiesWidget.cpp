@@ -38,7 +38,7 @@ QString kindLabel(Core::SlideKind kind)
     case Core::SlideKind::Result:
         return SlidePropertiesWidget::tr("Quiz result");
     case Core::SlideKind::Draw:
-        return SlidePropertiesWidget::tr("Question draw");
+        return SlidePropertiesWidget::tr("Random draw from question banks");
     }
     return {};
 }
@@ -183,7 +183,7 @@ void SlidePropertiesWidget::editQuestion(bool shuffle,
     const Core::Question *q = slide ? slide->question() : nullptr;
     if (!q)
         return;
-    Core::QuestionBody body{*q};
+    Core::QuestionBody body = std::get<Core::QuestionBody>(slide->body); // keeps tags, difficulty
     body.question.shuffle = shuffle;
     body.question.points = points;
     m_document->push(std::make_unique<Core::SetSlideBody>(

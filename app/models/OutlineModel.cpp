@@ -321,6 +321,10 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         QString kind = SlideOperations::kindName(slide->kind());
         if (const Core::Question *q = slide->question())
             kind = tr("%1 · %2").arg(kind, SlideOperations::questionTypeName(q->type));
+        else if (const auto *draw = std::get_if<Core::DrawBody>(&slide->body))
+            //: Outline subtitle of a draw slide: "Random draw · 5 questions"
+            kind = draw->total() == 1 ? tr("%1 · 1 question").arg(kind)
+                                      : tr("%1 · %2 questions").arg(kind).arg(draw->total());
         if (role == SubtitleRole)
             return kind;
         QString tip = tr("%1\n%2").arg(slide->title, kind);

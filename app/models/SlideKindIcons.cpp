@@ -24,7 +24,7 @@ QColor SlideKindIcons::color(Core::SlideKind kind)
     case Core::SlideKind::Result:
         return QColor(0x26, 0xa2, 0x69); // green
     case Core::SlideKind::Draw:
-        return QColor(0x91, 0x41, 0xac); // purple
+        return QColor(0x81, 0x3d, 0x9c); // purple
     }
     return Qt::gray;
 }
@@ -41,7 +41,7 @@ QString SlideKindIcons::glyphName(Core::SlideKind kind)
     case Core::SlideKind::Result:
         return u"slide-result"_s;
     case Core::SlideKind::Draw:
-        return u"slide-question"_s;
+        return u"slide-draw"_s;
     }
     return u"slide-content"_s;
 }

@@ -33,6 +33,7 @@ std::vector<SlideOperations::NewSlide> SlideOperations::newSlideChoices()
     std::vector<NewSlide> choices{{Core::SlideKind::Content, {}}};
     for (Core::QuestionType type : Core::allQuestionTypes())
         choices.push_back({Core::SlideKind::Question, type});
+    choices.push_back({Core::SlideKind::Draw, {}});
     choices.push_back({Core::SlideKind::Video, {}});
     choices.push_back({Core::SlideKind::Result, {}});
     return choices;
@@ -50,7 +51,7 @@ QString SlideOperations::kindName(Core::SlideKind kind)
     case Core::SlideKind::Result:
         return Tr::tr("Result");
     case Core::SlideKind::Draw:
-        return Tr::tr("Question draw");
+        return Tr::tr("Random draw");
     }
     return {};
 }
@@ -92,7 +93,7 @@ QString SlideOperations::newSlideLabel(const NewSlide &choice)
     case Core::SlideKind::Result:
         return Tr::tr("Result Slide");
     case Core::SlideKind::Draw:
-        return Tr::tr("Question Draw Slide");
+        return Tr::tr("Random Questions from Banks");
     }
     return {};
 }
@@ -154,7 +155,7 @@ Core::Slide SlideOperations::makeSlide(const NewSlide &choice)
         return slide;
     }
     case Core::SlideKind::Draw:
-        return Core::Slide::create(choice.kind, Tr::tr("Questions"));
+        return Core::Slide::create(choice.kind, Tr::tr("Random questions"));
     }
     return Core::Slide::create(choice.kind, {});
 }
@@ -168,6 +169,11 @@ Core::SlideId SlideOperations::addSlide(Core::Document &document,
     const Core::SlideId id = slide->id;
     UndoMacroGuard macro(document.undoStack(), Tr::tr("Add slide"));
     const Core::Course &course = document.course();
+    if (auto *draw = std::get_if<Core::DrawBody>(&slide->body)) {
+        // A new draw starts from every bank; the author narrows it down.
+        for (const auto &bank : course.banks())
+            draw->banks.push_back(bank->id);
+    }
     Core::SectionId section;
     int index = 0;
     const Core::SlidePosition pos

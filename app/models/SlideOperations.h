@@ -31,7 +31,10 @@ public:
         Core::QuestionType questionType = Core::QuestionType::SingleChoice;
     };
 
-    /** The menu entries of "Add slide", in order: content, each question type, video, result. */
+    /**
+     * The menu entries of "Add slide", in order: content, each question type, a draw from the
+     * question banks, video, result.
+     */
     static std::vector<NewSlide> newSlideChoices();
     /** "Content slide", "Single choice question", ...: translated. */
     static QString newSlideLabel(const NewSlide &choice);
@@ -44,7 +47,8 @@ public:
 
     /**
      * Adds a slide after `after` (in its section); else at the end of `section`; else at the
-     * end of the last section. Creates a section first if the course has none. Returns its id.
+     * end of the last section. Creates a section first if the course has none. A new draw slide
+     * draws from every bank of the course. Returns its id.
      */
     static Core::SlideId addSlide(Core::Document &document,
                                   const NewSlide &choice,

@@ -334,9 +334,32 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
         p.drawArc(ring, 90 * 16, -270 * 16);
         break;
     }
-    case Core::SlideKind::Draw:
-        SlideKindIcons::paint(p, QRectF(128 - 24, 70, 48, 48), Core::SlideKind::Draw);
+    case Core::SlideKind::Draw: {
+        // A fanned stack of question cards and how many are drawn from it.
+        const auto &draw = std::get<Core::DrawBody>(slide.body);
+        const QColor cardEdge(0xb8, 0xbe, 0xc6);
+        for (int i = 0; i < 3; ++i) {
+            const QRectF card(70 + i * 14, 70 - i * 6, 62, 62);
+            p.setPen(QPen(i == 2 ? theme.primary : cardEdge, i == 2 ? 2.5 : 1.5));
+            p.setBrush(i == 2 ? QColor(Qt::white) : QColor(0xf2, 0xf4, 0xf6));
+            p.drawRoundedRect(card, 7, 7);
+        }
+        QFont mark;
+        mark.setPixelSize(40);
+        mark.setBold(true);
+        p.setFont(mark);
+        p.setPen(theme.primary);
+        p.drawText(QRectF(98, 58, 62, 62), Qt::AlignCenter, u"?"_s);
+        QFont count;
+        count.setPixelSize(26);
+        count.setBold(true);
+        p.setFont(count);
+        p.setPen(ink);
+        p.drawText(QRectF(172, 76, 70, 40),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   u"×\u2009%1"_s.arg(draw.total()));
         break;
+    }
     }
     p.end();
     return image;

@@ -139,7 +139,8 @@ TEST_CASE("Every editor action uses Capsule's icons, and Publish has its own", "
     for (Core::SlideKind kind : {Core::SlideKind::Content,
                                  Core::SlideKind::Question,
                                  Core::SlideKind::Video,
-                                 Core::SlideKind::Result})
+                                 Core::SlideKind::Result,
+                                 Core::SlideKind::Draw})
         kindBadges.insert(App::SlideKindIcons::icon(kind).cacheKey());
     for (const QAction *action : menuActions(window.menuBar())) {
         INFO(action->text().toStdString());
@@ -187,16 +188,17 @@ TEST_CASE("Every editor action uses Capsule's icons, and Publish has its own", "
     const QColor publishColor = strokeColor(publish);
     CHECK(publishColor.hslSaturation() < 40); // drawn in the text colour, not in a kind's colour
 
-    // Slide kinds: four different glyphs of the set.
+    // Slide kinds: five different glyphs of the set.
     QSet<QString> glyphs;
     for (Core::SlideKind kind : {Core::SlideKind::Content,
                                  Core::SlideKind::Question,
                                  Core::SlideKind::Video,
-                                 Core::SlideKind::Result}) {
+                                 Core::SlideKind::Result,
+                                 Core::SlideKind::Draw}) {
         glyphs.insert(App::SlideKindIcons::glyphName(kind));
         CHECK(App::Icons::names().contains(App::SlideKindIcons::glyphName(kind)));
     }
-    CHECK(glyphs.size() == 4);
+    CHECK(glyphs.size() == 5);
 }
 
 TEST_CASE("F1 opens the user guide offline, with its screenshots and links between pages",

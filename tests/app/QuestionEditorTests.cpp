@@ -328,3 +328,42 @@ TEST_CASE("QuestionEditor: open text maximum length", "[app][editors]")
     f.doc->undoStack()->undo();
     CHECK(maxLength->value() == 0);
 }
+
+TEST_CASE("QuestionEditor: partial credit per choice for choice questions", "[app][editors]")
+{
+    Fixture f;
+    f.setType(QT::MultipleResponse);
+    f.addRows(u"choicesTable"_s, 3);
+    f.setChecked(u"choicesTable"_s, 0, 0, true);
+    f.setChecked(u"choicesTable"_s, 1, 0, true);
+    QTableWidget *table = f.table(u"choicesTable"_s)->table();
+    CHECK(table->isColumnHidden(3)); // all or nothing: no credit column
+
+    auto *partial = child<QCheckBox>(&f.editor, u"partialCreditCheck"_s);
+    partial->setChecked(true);
+    CHECK(f.q().partialCredit);
+    CHECK_FALSE(table->isColumnHidden(3));
+    // The correct choices start with equal shares of 100 %, the others with nothing.
+    REQUIRE(f.q().choices.size() == 3);
+    CHECK(f.q().choices[0].weight == 50);
+    CHECK(f.q().choices[1].weight == 50);
+    CHECK(f.q().choices[2].weight == 0);
+
+    f.setCell(u"choicesTable"_s, 2, 3, u"-150 %"_s); // clamped
+    CHECK(f.q().choices[2].weight == -100);
+    f.setCell(u"choicesTable"_s, 0, 3, u"+75"_s);
+    CHECK(f.q().choices[0].weight == 75);
+    const int steps = f.steps();
+    f.setCell(u"choicesTable"_s, 1, 3, u"half"_s); // not a number: nothing changes
+    CHECK(f.steps() == steps);
+    CHECK(f.q().choices[1].weight == 50);
+    CHECK(table->item(1, 3)->text() == u"50"_s);
+
+    CHECK(App::QuestionEditor::parseWeight(u"33.5%"_s) == 33.5);
+    CHECK_FALSE(App::QuestionEditor::parseWeight(u""_s));
+
+    partial->setChecked(false);
+    CHECK_FALSE(f.q().partialCredit);
+    CHECK(f.q().choices[0].weight == 75); // kept for when it comes back
+    CHECK(table->isColumnHidden(3));
+}

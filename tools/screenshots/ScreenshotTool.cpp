@@ -6,9 +6,13 @@
 #include "app/dialogs/ExportDialog.h"
 #include "app/dialogs/ImportQuestionsDialog.h"
 #include "app/docks/OutlineDock.h"
+#include "app/docks/QuestionBankDock.h"
+#include "app/models/BankOperations.h"
 #include "app/models/CourseProblems.h"
+#include "app/models/SlideOperations.h"
 #include "app/preview/PreviewController.h"
 #include "app/preview/PreviewWindow.h"
+#include "core/Course.h"
 #include "core/Document.h"
 #include "core/commands/SetSlideBody.h"
 #include "export/BuiltinExporters.h"
@@ -301,6 +305,93 @@ int main(int argc, char *argv[])
             ok &= save(preview, out.filePath(u"preview.png"_s));
             preview->close();
         }
+        window->close();
+    }
+
+    // Question banks (docs/questions.md): two banks imported from a GIFT file, one question
+    // per category tagged and rated, then a draw slide taking from both.
+    {
+        auto window = session.openSample();
+        if (!window)
+            return 1;
+        Core::Document &document = *window->document();
+        QTemporaryDir giftDir;
+        const QString gift = giftDir.filePath(u"customer-service.gift"_s);
+        QFile file(gift);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(
+                "$CATEGORY: $course$/top/Active listening\n\n"
+                "::Reformulation::What is the main goal of reformulating? {\n"
+                "  =Checking that you understood ~Shortening the call ~Correcting the customer}\n\n"
+                "::Listening signals::Which behaviours show that you listen? {\n"
+                "  ~%50%Saying \"I see\" ~%50%A short silence ~%-100%Typing loudly}\n\n"
+                "::Calm down::Saying \"calm down\" soothes an angry customer.{F}\n\n"
+                "::Open questions::Which question is open? {=How did it happen? "
+                "~Did it break? ~Is it on?}\n\n"
+                "::Silence::A short silence after a complaint helps the customer go on.{T}\n\n"
+                "::Empathy::Which sentence shows empathy? {=I understand how annoying this is "
+                "~That is our policy ~You should have called earlier}\n\n"
+                "$CATEGORY: $course$/top/Phone skills\n\n"
+                "::Wait time::How many rings before picking up? {#3:1}\n\n"
+                "::Greeting::Put the greeting in order: {=Company name -> first =Your name -> "
+                "second =Offer help -> third}\n\n"
+                "::Hold::Ask before putting a caller on hold.{T}\n\n"
+                "::Transfer::When you transfer a call, you first {=explain =announce} why.\n");
+            file.close();
+        }
+        {
+            App::ImportQuestionsDialog dialog(document, window.get());
+            dialog.setFilePath(gift);
+            dialog.importQuestions();
+        }
+        const Core::Difficulty levels[]
+            = {Core::Difficulty::Easy, Core::Difficulty::Medium, Core::Difficulty::Hard};
+        int n = 0;
+        for (const auto &bank : document.course().banks()) {
+            for (const auto &question : bank->questions) {
+                Core::QuestionBody body = std::get<Core::QuestionBody>(question->body);
+                body.difficulty = levels[n % 3];
+                body.tags
+                    = n % 2 == 0 ? QStringList{u"core"_s} : QStringList{u"core"_s, u"phone"_s};
+                if (n % 4 == 3)
+                    body.tags = {u"advanced"_s};
+                ++n;
+                document.push(std::make_unique<Core::SetSlideBody>(
+                    &document, question->id, Core::SlideBody(body), u"Tag"_s));
+            }
+        }
+        App::QuestionBankDock *banks = window->bankDock();
+        banks->show();
+        banks->raise();
+        if (!document.course().banks().empty()) {
+            const auto &first = document.course().banks().front();
+            banks->selectQuestion(
+                first->questions[std::min<size_t>(1, first->questions.size() - 1)]->id);
+        }
+        settle(600);
+        ok &= save(window.get(), out.filePath(u"editor-question-bank.png"_s));
+
+        // A draw slide at the end of the quiz: 4 questions tagged "core", from both banks.
+        const Core::Slide *lastQuestion = nullptr;
+        for (const Core::Slide *slide : document.course().allSlides()) {
+            if (slide->question())
+                lastQuestion = slide;
+        }
+        window->outlineDock()->show();
+        window->outlineDock()->raise();
+        const Core::SlideId draw
+            = App::SlideOperations::addSlide(document,
+                                             {Core::SlideKind::Draw, {}},
+                                             lastQuestion ? lastQuestion->id : Core::SlideId());
+        Core::DrawBody body = std::get<Core::DrawBody>(document.course().slide(draw)->body);
+        body.count = 4;
+        body.tag = u"core"_s;
+        document.push(std::make_unique<Core::SetSlideBody>(
+            &document, draw, Core::SlideBody(body), u"Draw"_s));
+        window->outlineDock()->selectSlide(draw);
+        settle(800);
+        ok &= save(window.get(), out.filePath(u"editor-draw.png"_s));
+        document.undoStack()->setClean(); // no "save changes?" box on close
         window->close();
     }
 
