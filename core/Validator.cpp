@@ -744,11 +744,11 @@ private:
 
     // --- draw slides and question banks ----------------------------------------------------
 
-    /** Whether a bank question can be drawn by a draw with this tag (empty: any). */
+    /** Whether a draw with this tag (empty: any) can draw a question; case does not count. */
     static bool matchesTag(const Slide &question, const QString &tag)
     {
         const auto *body = std::get_if<QuestionBody>(&question.body);
-        return body && (tag.isEmpty() || body->tags.contains(tag));
+        return body && (tag.isEmpty() || body->tags.contains(tag, Qt::CaseInsensitive));
     }
 
     static Difficulty difficultyOf(const Slide &question)

@@ -721,6 +721,51 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::BankListModel</name>
+    <message>
+        <source>(unnamed bank)</source>
+        <translation>(banque sans nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n question(s)</source>
+        <translation>
+            <numerusform>%1 — %n question</numerusform>
+            <numerusform>%1 — %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App::BankQuestionModel</name>
+    <message>
+        <source>No difficulty</source>
+        <translation>Sans difficulté</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>✖ Error: %1</source>
+        <translation>✖ Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: %1</source>
+        <translation>⚠ Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>App::BlockItemsEditor</name>
     <message>
         <source>Tab %1</source>
@@ -889,51 +934,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>What happens in this step…</source>
         <translation>Ce qui se passe à cette étape…</translation>
-    </message>
-</context>
-<context>
-    <name>App::BankListModel</name>
-    <message>
-        <source>(unnamed bank)</source>
-        <translation>(banque sans nom)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n question(s)</source>
-        <translation>
-            <numerusform>%1 — %n question</numerusform>
-            <numerusform>%1 — %n questions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>App::BankQuestionModel</name>
-    <message>
-        <source>No difficulty</source>
-        <translation>Sans difficulté</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>Facile</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Difficile</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <source>✖ Error: %1</source>
-        <translation>✖ Erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>⚠ Warning: %1</source>
-        <translation>⚠ Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>

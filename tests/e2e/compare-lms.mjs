@@ -19,9 +19,21 @@ const packageDir = arg('--package-dir');
 // Values that depend on the clock, not on the LMS.
 const VOLATILE = /(session_time|\.latency|\.timestamp|\.time)$/;
 
+// In the resume data, a video's played ranges start and end where timeupdate events happened to
+// fire (a tenth of a second apart on a loaded machine); whether the video is done is what counts.
+function withoutPlayedRanges(suspend) {
+  const f = String(suspend).split('|');
+  const videos = f[0] === '1' ? 7 : 8;
+  if (f.length > videos) f[videos] = f[videos].split(',').map((r) => (r.startsWith('!') ? '!' : '')).join(',');
+  return f.join('|');
+}
+
 function stable(values) {
   const out = {};
-  for (const [k, v] of Object.entries(values || {})) if (!VOLATILE.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(values || {})) {
+    if (VOLATILE.test(k)) continue;
+    out[k] = /suspend_data$/.test(k) ? withoutPlayedRanges(v) : v;
+  }
   return out;
 }
 

@@ -30,6 +30,10 @@ TEST_CASE("CSV: the shipped template reads every question type", "[import][csv]"
     const auto &single = read.items[0];
     CHECK(single.title == u"Capital of France"_s);
     CHECK(single.category == u"Geography"_s);
+    CHECK(single.tags == QStringList{u"geography"_s, u"capitals"_s});
+    CHECK(single.difficulty == Core::Difficulty::Easy);
+    CHECK(read.items[5].difficulty == Core::Difficulty::Hard);
+    CHECK(read.items[7].tags.isEmpty());
     CHECK(single.question.shuffle);
     CHECK(single.question.choices[1].correct);
     CHECK(single.question.correctFeedback == u"Right: Paris has been the capital since 987."_s);
