@@ -23,10 +23,10 @@ namespace App {
 
 namespace {
 
-// As the Validator and the player match tags: exactly.
+// As the Validator and the player match tags: whatever their case.
 bool hasTag(const Core::QuestionBody &body, const QString &tag)
 {
-    return tag.isEmpty() || body.tags.contains(tag);
+    return tag.isEmpty() || body.tags.contains(tag, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -213,8 +213,8 @@ QStringList BankOperations::tags(const Core::Course &course, const std::vector<C
             if (!body)
                 continue;
             for (const QString &tag : body->tags) {
-                if (!tag.isEmpty() && !seen.contains(tag)) {
-                    seen.insert(tag);
+                if (!tag.isEmpty() && !seen.contains(tag.toCaseFolded())) { // "Fire" is "fire"
+                    seen.insert(tag.toCaseFolded());
                     result.append(tag);
                 }
             }

@@ -43,7 +43,10 @@ bool BankQuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     if (m_difficulty
         && index.data(BankQuestionModel::DifficultyRole).toInt() != static_cast<int>(*m_difficulty))
         return false;
-    if (!m_tag.isEmpty() && !index.data(BankQuestionModel::TagsRole).toStringList().contains(m_tag))
+    if (!m_tag.isEmpty()
+        && !index.data(BankQuestionModel::TagsRole)
+                .toStringList()
+                .contains(m_tag, Qt::CaseInsensitive))
         return false;
     if (!m_text.isEmpty()) {
         const QString haystack

@@ -50,7 +50,7 @@ TEST_CASE("Draw editor: banks with counts, how many, tag, difficulty, live line"
     for (int i = 0; i < 3; ++i)
         addQuestion(doc, easyBank, Core::Difficulty::Easy, {u"verbs"_s});
     addQuestion(doc, easyBank, Core::Difficulty::Medium);
-    addQuestion(doc, hardBank, Core::Difficulty::Hard, {u"verbs"_s});
+    addQuestion(doc, hardBank, Core::Difficulty::Hard, {u"Verbs"_s}); // case does not count
     addQuestion(doc, hardBank, Core::Difficulty::Hard);
 
     // "Add slide ▸ Random Questions from Banks" draws from every bank.
@@ -90,6 +90,7 @@ TEST_CASE("Draw editor: banks with counts, how many, tag, difficulty, live line"
     QComboBox *tag = editor->tagCombo();
     const int verbs = tag->findData(u"verbs"_s);
     REQUIRE(verbs > 0);
+    CHECK(tag->findData(u"Verbs"_s) < 0); // one entry whatever the case
     tag->setCurrentIndex(verbs);
     emit tag->activated(verbs);
     CHECK(drawOf(doc, drawId).tag == u"verbs"_s);
@@ -109,7 +110,7 @@ TEST_CASE("Draw editor: banks with counts, how many, tag, difficulty, live line"
           == u"Draws 3 (2 easy, 0 medium, 1 hard) of 4 matching questions."_s);
 
     // The counts follow the banks: a new tagged hard question is counted at once.
-    addQuestion(doc, hardBank, Core::Difficulty::Hard, {u"verbs"_s});
+    addQuestion(doc, hardBank, Core::Difficulty::Hard, {u"Verbs"_s}); // case does not count
     CHECK(editor->summaryText()
           == u"Draws 3 (2 easy, 0 medium, 1 hard) of 5 matching questions."_s);
     CHECK(banks->item(1)->text() == u"Advanced  (3 questions)"_s);
