@@ -53,6 +53,7 @@ function launch(course, api) {
   win.CapsuleRuntime = require(dir + 'runtime.js');
   win.CapsuleScormFormat = require(dir + 'scorm-format.js');
   win.CapsuleBlocks = require(dir + 'blocks.js')(win);
+  win.CapsuleDraw = require(dir + 'draw.js');
   win.CAPSULE_COURSE = course;
   if (api) win.API = api;
   const P = createPlayer(win);
@@ -161,4 +162,16 @@ test('suspend: the block field round-trips, and data without it still decodes', 
   assert.deepEqual(back.drafts, [], 'the block field is not read as drafts');
   const old = Suspend.decode(model, s.replace(/\|\|B.*$/, ''));
   assert.deepEqual(old.blocks.map((b) => b.done), [false, false]);
+});
+
+test('a draft that starts with "B" is read as a draft, not as the block field', () => {
+  const model = { fingerprint: 'f', slideCount: 1, questions: [{ type: 'open-text' }], videoCount: 0, blocks: [{ n: 2 }] };
+  const state = { slide: 0, visited: [true], attempt: 1, attemptsDone: 0, quiz: { score: null }, answers: [undefined],
+    drafts: ['Bonjour'], videos: [], blocks: [{ done: true, seen: [true, true] }] };
+  const back = Suspend.decode(model, Suspend.encode(model, state));
+  assert.equal(back.drafts[0], 'Bonjour');
+  assert.equal(back.blocks[0].done, true);
+  const withoutBlocks = Suspend.decode(model, Suspend.encode(Object.assign({}, model, { blocks: [] }), state));
+  assert.equal(withoutBlocks.drafts[0], 'Bonjour');
+  assert.equal(withoutBlocks.blocks[0].done, false);
 });
