@@ -13,6 +13,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,23 +111,24 @@ DrawEditor::DrawEditor(QWidget *parent)
     countLayout->addWidget(new QLabel(tr("questions, picked at random"), m_countRow));
     countLayout->addStretch();
 
-    // The radio on its own line, the three counts under it: the row stays narrow.
+    // The radio on its own line, one count per line under it: the editor stays narrow enough
+    // for the space beside the outline and the properties.
     auto *difficultyColumn = new QVBoxLayout(m_difficultyRow);
     difficultyColumn->setContentsMargins(0, 0, 0, 0);
     difficultyColumn->addWidget(m_byDifficulty);
-    auto *difficultyLayout = new QHBoxLayout;
+    auto *difficultyLayout = new QGridLayout;
     difficultyLayout->setContentsMargins(24, 0, 0, 0);
+    difficultyLayout->setHorizontalSpacing(8);
     difficultyColumn->addLayout(difficultyLayout);
     const std::pair<QSpinBox *, QLabel *> levels[]
         = {{m_easy, m_easyAvailable}, {m_medium, m_mediumAvailable}, {m_hard, m_hardAvailable}};
     const QString names[] = {tr("easy"), tr("medium"), tr("hard")};
     for (int i = 0; i < 3; ++i) {
-        difficultyLayout->addSpacing(i == 0 ? 0 : 12);
-        difficultyLayout->addWidget(levels[i].first);
-        difficultyLayout->addWidget(new QLabel(names[i], m_difficultyRow));
-        difficultyLayout->addWidget(levels[i].second);
+        difficultyLayout->addWidget(levels[i].first, i, 0);
+        difficultyLayout->addWidget(new QLabel(names[i], m_difficultyRow), i, 1);
+        difficultyLayout->addWidget(levels[i].second, i, 2);
     }
-    difficultyLayout->addStretch();
+    difficultyLayout->setColumnStretch(3, 1);
 
     m_tag->setObjectName(u"drawTagCombo"_s);
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
