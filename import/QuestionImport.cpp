@@ -119,9 +119,12 @@ std::unique_ptr<QUndoCommand> QuestionImport::makeCommand(Core::Document *docume
     auto command = std::make_unique<QUndoCommand>(Tr::tr("Import %n question(s)", nullptr, count));
     const Core::Course &course = document->course();
     for (auto &[name, questions] : groups) {
-        const auto existing = std::find_if(course.banks().begin(),
-                                           course.banks().end(),
-                                           [&](const auto &bank) { return bank->name == name; });
+        // Clang 14 cannot capture a structured binding in a lambda (the fuzz build uses it).
+        const QString &bankName = name;
+        const auto existing
+            = std::find_if(course.banks().begin(), course.banks().end(), [&](const auto &bank) {
+                  return bank->name == bankName;
+              });
         if (existing != course.banks().end()) {
             new Core::InsertBankQuestions(
                 document, (*existing)->id, -1, std::move(questions), command.get());
