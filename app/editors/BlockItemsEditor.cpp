@@ -2,6 +2,7 @@
 #include "BlockItemsEditor.h"
 
 #include "AssetComboBox.h"
+#include "QuietSetters.h"
 #include "RichTextEdit.h"
 #include "app/Icons.h"
 
@@ -22,23 +23,8 @@ namespace App {
 
 namespace {
 
-void setTextInPlace(QLineEdit *edit, const QString &text)
-{
-    if (!edit || edit->text() == text)
-        return;
-    const QSignalBlocker blocker(edit);
-    const int position = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(qMin(position, int(text.size())));
-}
-
-void setValue(QSpinBox *spin, int value)
-{
-    if (!spin || spin->value() == value)
-        return;
-    const QSignalBlocker blocker(spin);
-    spin->setValue(value);
-}
+using QuietSetters::setTextInPlace;
+using QuietSetters::setValue;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 
 #include "AssetComboBox.h"
 #include "BlockItemsEditor.h"
+#include "QuietSetters.h"
 #include "RichTextEdit.h"
 #include "app/Icons.h"
 #include "core/Document.h"
@@ -37,23 +38,7 @@ namespace App {
 
 namespace {
 
-void setTextInPlace(QLineEdit *edit, const QString &text)
-{
-    if (!edit || edit->text() == text)
-        return;
-    const QSignalBlocker blocker(edit);
-    const int position = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(qMin(position, int(text.size())));
-}
-
-void setSpinInPlace(QSpinBox *spin, int value)
-{
-    if (!spin || spin->value() == value)
-        return;
-    const QSignalBlocker blocker(spin);
-    spin->setValue(value);
-}
+using QuietSetters::setTextInPlace;
 
 void setComboData(QComboBox *combo, const QVariant &data)
 {
@@ -908,8 +893,8 @@ void ContentBlockWidget::setBlock(int index, int count, const Core::ContentBlock
     setTextInPlace(m_plainText, block.text);
     if (m_imageSize)
         setComboData(m_imageSize, int(block.imageSize));
-    setSpinInPlace(m_focusX, block.focusX);
-    setSpinInPlace(m_focusY, block.focusY);
+    QuietSetters::setValue(m_focusX, block.focusX);
+    QuietSetters::setValue(m_focusY, block.focusY);
     if (m_imageSide) {
         setComboData(m_imageSide, int(block.imageSide));
         setComboData(m_imageShare, int(block.imageShare));
@@ -944,7 +929,7 @@ void ContentBlockWidget::setBlock(int index, int count, const Core::ContentBlock
                            has ? block.media.captions.front().language : QString());
             m_captionsLanguage->setEnabled(has);
         }
-        setSpinInPlace(m_requiredPercent, block.media.requiredWatchedPercent);
+        QuietSetters::setValue(m_requiredPercent, block.media.requiredWatchedPercent);
     }
 }
 

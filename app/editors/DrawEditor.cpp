@@ -3,6 +3,7 @@
 
 #include "FocusHelpers.h"
 #include "IssueListWidget.h"
+#include "QuietSetters.h"
 #include "SlideTitleEdit.h"
 #include "app/Icons.h"
 #include "app/models/BankOperations.h"
@@ -43,14 +44,6 @@ QSpinBox *makeSpin(QWidget *parent, const QString &name, int minimum)
     spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     spin->setMinimumWidth(60);
     return spin;
-}
-
-void setSpin(QSpinBox *spin, int value)
-{
-    if (spin->value() == value)
-        return;
-    const QSignalBlocker blocker(spin);
-    spin->setValue(value);
 }
 
 QLabel *makeDim(QWidget *parent)
@@ -373,10 +366,10 @@ void DrawEditor::refresh()
         m_anyDifficulty->setChecked(!d->byDifficulty);
         m_byDifficulty->setChecked(d->byDifficulty);
     }
-    setSpin(m_count, std::max(1, d->count));
-    setSpin(m_easy, d->easy);
-    setSpin(m_medium, d->medium);
-    setSpin(m_hard, d->hard);
+    QuietSetters::setValue(m_count, std::max(1, d->count));
+    QuietSetters::setValue(m_easy, d->easy);
+    QuietSetters::setValue(m_medium, d->medium);
+    QuietSetters::setValue(m_hard, d->hard);
     m_count->setEnabled(!d->byDifficulty);
     for (QSpinBox *spin : {m_easy, m_medium, m_hard})
         spin->setEnabled(d->byDifficulty);
