@@ -17,8 +17,7 @@ namespace {
 /** A fixed file list, so the golden manifests do not change with the player's files. */
 QStringList goldenFiles(const Core::Course &course)
 {
-    QStringList files{
-        u"i18n.js"_s, u"index.html"_s, u"player.css"_s, u"player.js"_s, u"content/course.js"_s};
+    QStringList files{u"index.html"_s, u"player.css"_s, u"player.js"_s, u"content/course.js"_s};
     for (const Core::AssetId &id : course.usedAssets())
         files.append(course.asset(id)->archiveName());
     return files;

@@ -29,3 +29,16 @@ test('index.html loads course data first and classic scripts only (file:// safe)
   assert.ok(scripts.every((s) => !/type="module"/.test(s)));
   assert.doesNotMatch(html, /https?:\/\//, 'no remote resources');
 });
+
+test('the shipped page loads one script and one stylesheet', (t) => {
+  const fs = require('node:fs');
+  const dir = process.env.CAPSULE_PLAYER_DIR;
+  if (!dir) return t.skip('CAPSULE_PLAYER_DIR is not set (ctest sets it to the built player)');
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['index.html', 'player.css', 'player.js']);
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  assert.deepEqual([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]), ['content/course.js', 'player.js']);
+  assert.deepEqual([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]), ['player.css']);
+  const script = fs.readFileSync(path.join(dir, 'player.js'), 'utf8');
+  for (const name of ['CapsuleI18n', 'CapsuleScoring', 'CapsuleScormFormat', 'CapsuleSuspend', 'CapsuleDraw',
+    'CapsuleRuntime', 'CapsuleBlocks', 'CapsulePlayer']) assert.ok(script.includes(name), name);
+});
