@@ -98,21 +98,28 @@ Core::Result<void> PackageBuilder::checkCourse(const Core::Course &course,
     // A web package opened from disk gets its captions from the course data, up to a size.
     if (runtime == PlayerRuntime::Web) {
         for (const Core::Slide *slide : course.allSlides()) {
-            const auto *video = std::get_if<Core::VideoBody>(&slide->body);
-            if (!video)
-                continue;
-            for (const Core::CaptionTrack &track : video->captions) {
-                const Core::MediaAsset *asset = course.asset(track.vtt);
-                if (!asset || asset->byteSize <= PlayerData::maxEmbeddedCaptionBytes)
-                    continue;
-                context.addWarning(
-                    {u"captions.too-large-for-disk"_s,
-                     Tr::tr("Slide « %1 »: the captions “%2” are larger than %3 KiB, so the web "
-                            "package shows them from a web server but not when opened from disk.")
-                         .arg(slide->title,
-                              track.label.isEmpty() ? track.language : track.label,
-                              QString::number(PlayerData::maxEmbeddedCaptionBytes / 1024)),
-                     slide->id});
+            // A video slide's tracks, and those of the video and audio blocks of a content slide.
+            std::vector<const Core::VideoBody *> media;
+            if (const auto *video = std::get_if<Core::VideoBody>(&slide->body))
+                media.push_back(video);
+            else if (const auto *content = std::get_if<Core::ContentBody>(&slide->body))
+                for (const Core::ContentBlock &block : content->blocks)
+                    media.push_back(&block.media);
+            for (const Core::VideoBody *body : media) {
+                for (const Core::CaptionTrack &track : body->captions) {
+                    const Core::MediaAsset *asset = course.asset(track.vtt);
+                    if (!asset || asset->byteSize <= PlayerData::maxEmbeddedCaptionBytes)
+                        continue;
+                    context.addWarning(
+                        {u"captions.too-large-for-disk"_s,
+                         Tr::tr("Slide « %1 »: the captions “%2” are larger than %3 KiB, so the "
+                                "web package shows them from a web server but not when opened "
+                                "from disk.")
+                             .arg(slide->title,
+                                  track.label.isEmpty() ? track.language : track.label,
+                                  QString::number(PlayerData::maxEmbeddedCaptionBytes / 1024)),
+                         slide->id});
+                }
             }
         }
     }

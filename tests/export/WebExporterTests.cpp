@@ -79,6 +79,15 @@ TEST_CASE("Web export warns about captions too large to show from disk", "[expor
 
     course->assets().at(media.captions).byteSize = Export::PlayerData::maxEmbeddedCaptionBytes + 1;
     CHECK(warnings(Export::PlayerRuntime::Web).count(u"captions.too-large-for-disk"_s) == 1);
+
+    // The same track on a video block of a content slide counts too.
+    Core::ContentBlock block;
+    block.type = Core::ContentBlock::Type::Video;
+    block.media.video = media.video;
+    block.media.captions = {{media.captions, u"fr"_s, u"Français"_s}};
+    std::get<Core::ContentBody>(ExportTest::slideById(*course, u"slide-welcome"_s).body)
+        .blocks.push_back(block);
+    CHECK(warnings(Export::PlayerRuntime::Web).count(u"captions.too-large-for-disk"_s) == 2);
     // SCORM packages are served by the LMS: their captions load from the file.
     CHECK_FALSE(
         warnings(Export::PlayerRuntime::Scorm12).contains(u"captions.too-large-for-disk"_s));
