@@ -32,10 +32,6 @@
         <translation>%1 créé</translation>
     </message>
     <message>
-        <source>Summarise a project: slides by kind, questions by type, media.</source>
-        <translation>Résume un projet&#xa0;: diapositives et questions par type, médias.</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>Affiche du JSON.</translation>
     </message>
@@ -683,6 +679,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Random questions</source>
         <translation>Questions au hasard</translation>
+    </message>
+    <message>
+        <source>Summarise a project: slides by kind, questions by type, question banks, media.</source>
+        <translation>Résume un projet&#xa0;: diapositives et questions par type, banques de questions, médias.</translation>
+    </message>
+    <message>
+        <source>Question banks:     %1</source>
+        <translation>Banques de questions&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,8 @@ ExitCode CliCommands::runNew(const QStringList &arguments)
 
 ExitCode CliCommands::runInfo(const QStringList &arguments)
 {
-    SubParser sub(Tr::tr("Summarise a project: slides by kind, questions by type, media."));
+    SubParser sub(
+        Tr::tr("Summarise a project: slides by kind, questions by type, question banks, media."));
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print JSON."));
     sub.parser.addOption(jsonOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
@@ -230,6 +231,14 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
             ++questionCount;
         }
     }
+    QJsonArray banks;
+    int bankQuestionCount = 0;
+    for (const auto &bank : course.banks()) {
+        banks.append(QJsonObject{{u"id"_s, bank->id.toString()},
+                                 {u"name"_s, bank->name},
+                                 {u"questions"_s, int(bank->questions.size())}});
+        bankQuestionCount += int(bank->questions.size());
+    }
     qint64 mediaBytes = 0;
     for (const auto &[id, asset] : course.assets())
         mediaBytes += asset.byteSize;
@@ -253,6 +262,7 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
             {u"sections"_s, int(course.sections().size())},
             {u"slides"_s, slides},
             {u"questions"_s, questions},
+            {u"banks"_s, banks},
             {u"media"_s,
              QJsonObject{{u"count"_s, int(course.assets().size())},
                          {u"bytes"_s, double(mediaBytes)}}},
@@ -275,6 +285,10 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
         if (count > 0)
             m_out << "  " << type.leftJustified(18) << count << '\n';
     }
+    m_out << Tr::tr("Question banks:     %1").arg(course.banks().size()) << '\n';
+    for (const auto &bank : course.banks())
+        m_out << "  " << QString::number(bank->questions.size()).rightJustified(5) << "  "
+              << bank->name << '\n'; // names can be long: the question count first
     m_out << Tr::tr("Media:              %1 files, %2")
                  .arg(course.assets().size())
                  .arg(locale.formattedDataSize(mediaBytes))

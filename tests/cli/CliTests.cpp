@@ -86,6 +86,10 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
         INFO(type.toStdString());
         CHECK(questions[type].toInt() >= 1);
     }
+    const QJsonArray banks = root[u"banks"_s].toArray();
+    REQUIRE(banks.size() == 1);
+    CHECK(banks[0].toObject()[u"questions"_s].toInt() == 10);
+    CHECK_FALSE(banks[0].toObject()[u"name"_s].toString().isEmpty());
     const QJsonObject media = root[u"media"_s].toObject();
     CHECK(media[u"count"_s].toInt() >= 4);
     CHECK(media[u"bytes"_s].toDouble() > 0);
@@ -99,6 +103,7 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
     const CliRun plain = runCli({u"info"_s, file});
     CHECK(plain.exitCode == 0);
     CHECK(plain.out.contains(u"fill-in"_s));
+    CHECK(plain.out.contains(u"Question banks:     1\n"_s));
 }
 
 TEST_CASE("capsule-cli new writes a blank project that info reads", "[cli]")
