@@ -6027,10 +6027,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>easy, medium ou hard (ou facile, moyen, difficile) est attendu dans la colonne difficulty, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>GIFT has no tags or difficulty: they were not written.</source>
-        <translation>GIFT n’a ni étiquettes ni difficulté&#xa0;: elles n’ont pas été écrites.</translation>
-    </message>
-    <message>
         <source>No choice has a positive percentage: the question cannot be read back.</source>
         <translation>Aucun choix n’a de pourcentage positif&#xa0;: la question ne pourra pas être relue.</translation>
     </message>
@@ -6049,6 +6045,10 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>The project has no question bank named “%1”.</source>
         <translation>Le projet n’a pas de banque de questions nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>GIFT has no difficulty: the question&apos;s difficulty was not written.</source>
+        <translation>GIFT n’a pas de niveau de difficulté&#xa0;: celui de la question n’a pas été écrit.</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,31 @@ bool isCommentLine(const QString &line)
     return QStringView(line).trimmed().startsWith(u"//");
 }
 
+/**
+ * Moodle's tags in the comment lines of a question's block: "// [tag:écoute] [tag:a\]b]" (a
+ * backslash escapes "]"), as Moodle writes them on export and reads them on import. Adds them to
+ * tags, simplified, once each whatever their case (draws compare tags without case).
+ */
+void addCommentTags(QStringView comments, QStringList &tags)
+{
+    static constexpr QStringView opening = u"[tag:";
+    for (qsizetype at = comments.indexOf(opening); at >= 0;
+         at = comments.indexOf(opening, at + 1)) {
+        QString tag;
+        qsizetype i = at + opening.size();
+        for (; i < comments.size() && comments[i] != u']' && comments[i] != u'\n'; ++i) {
+            if (comments[i] == u'\\' && i + 1 < comments.size() && comments[i + 1] == u']')
+                ++i;
+            tag += comments[i];
+        }
+        if (i >= comments.size() || comments[i] != u']')
+            continue; // not closed on its line: not a tag
+        tag = tag.simplified();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+            tags.append(tag);
+    }
+}
+
 } // namespace
 
 QString GiftReader::missingWordPrompt()
@@ -752,17 +777,27 @@ GiftReader::read(const QByteArray &bytes, const QString &fileName, const Limits 
     qsizetype line = 0;
     const qsizetype lineCount = lines.size();
     while (line < lineCount) {
-        // Skip blank and comment lines between questions.
-        while (line < lineCount && (lines[line].trimmed().isEmpty() || isCommentLine(lines[line])))
-            ++line;
+        // Skip blank and comment lines between questions; the comments of the question's own
+        // block (no blank line in between) may carry its tags.
+        QString comments;
+        for (; line < lineCount; ++line) {
+            if (lines[line].trimmed().isEmpty())
+                comments.clear();
+            else if (isCommentLine(lines[line]))
+                comments += lines[line] + u'\n';
+            else
+                break;
+        }
         if (line >= lineCount)
             break;
         QString text;
         std::vector<qsizetype> starts;
         std::vector<int> numbers;
         for (; line < lineCount && !lines[line].trimmed().isEmpty(); ++line) {
-            if (isCommentLine(lines[line]))
+            if (isCommentLine(lines[line])) {
+                comments += lines[line] + u'\n';
                 continue;
+            }
             if (!text.isEmpty())
                 text += u'\n';
             starts.push_back(text.size());
@@ -774,6 +809,12 @@ GiftReader::read(const QByteArray &bytes, const QString &fileName, const Limits 
         const size_t before = result.items.size();
         BlockParser parser(*source, limits, std::move(text), std::move(starts), std::move(numbers));
         parser.parse(category, result.items);
+        if (!comments.isEmpty()) {
+            for (size_t i = before; i < result.items.size(); ++i) {
+                if (result.items[i].kind == ImportedItem::Kind::Question)
+                    addCommentTags(comments, result.items[i].tags);
+            }
+        }
         if (result.items.size() > before && int(result.items.size()) > limits.maxItems) {
             return Core::makeError(
                 Core::ErrorCode::InvalidContent,

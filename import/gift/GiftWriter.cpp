@@ -26,6 +26,18 @@ QString weight(double percent)
     return u'%' + QLocale::c().toString(percent, 'g', 7) + u'%';
 }
 
+/** "// [tag:a] [tag:b\\]c]\n": Moodle's way of giving a GIFT question its tags. */
+QString tagComment(const QStringList &tags)
+{
+    QString out = u"//"_s;
+    for (const QString &tag : tags) {
+        QString text = tag.simplified();
+        text.replace(u"]"_s, u"\\]"_s);
+        out += u" [tag:"_s + text + u']';
+    }
+    return out + u'\n';
+}
+
 /** Rich text as written in an [html] question. */
 QString richText(const QString &html)
 {
@@ -50,14 +62,16 @@ public:
     QString write()
     {
         QString out = u"::"_s + GiftWriter::escape(m_item.title.simplified()) + u"::[html]"_s;
+        if (m_item.kind == ImportedItem::Kind::Question && !m_item.tags.isEmpty())
+            out.prepend(tagComment(m_item.tags));
         if (m_item.kind == ImportedItem::Kind::Content)
             return out + richText(m_item.contentHtml) + u'\n';
 
         const Core::Question &q = m_item.question;
         const bool writable
             = q.type != Core::QuestionType::Sequencing && q.type != Core::QuestionType::Likert;
-        if (writable && (!m_item.tags.isEmpty() || m_item.difficulty != Core::Difficulty::None))
-            warn(Tr::tr("GIFT has no tags or difficulty: they were not written."));
+        if (writable && m_item.difficulty != Core::Difficulty::None)
+            warn(Tr::tr("GIFT has no difficulty: the question's difficulty was not written."));
         if (writable && Core::isGraded(q.type) && q.points != 1)
             warn(Tr::tr("GIFT has no points: the question's %1 points were not written.")
                      .arg(number(q.points)));

@@ -166,10 +166,15 @@ TEST_CASE("Bank questions export with their tags and difficulty", "[import][bank
     const auto nature = QuestionImport::itemsFromBank(document->course(), u"Nature"_s);
     REQUIRE(nature.size() == 1);
     CHECK(nature[0].question.type == Core::QuestionType::TrueFalse);
-    // GIFT cannot carry tags and difficulty: said, not silently dropped.
+    // GIFT carries tags in Moodle's comments; it cannot carry a difficulty: said, not silently
+    // dropped.
     const auto gift = Import::GiftWriter::write(all);
     CHECK(gift.written == 2);
-    CHECK(gift.warnings.filter(u"GIFT has no tags or difficulty"_s).size() == 2);
+    CHECK(gift.text.contains(u"// [tag:maths] [tag:easy]\n::"_s));
+    CHECK(gift.warnings.filter(u"GIFT has no difficulty"_s).size() == 2);
+    const auto reread = requireRead(Import::GiftReader::read(gift.text.toUtf8(), u"bank.gift"_s));
+    REQUIRE(reread.items.size() == 2);
+    CHECK(reread.items[0].tags == all[0].tags);
     CHECK(QuestionImport::itemsFromBank(document->course(), u"None"_s, &skipped).empty());
     CHECK(skipped == QStringList{u"The project has no question bank named “None”."_s});
 

@@ -366,3 +366,25 @@ TEST_CASE("GIFT: [moodle] keeps line breaks, [html] does not, both are sanitized
     CHECK(html.question.prompt == u"<p>One\ntwo</p>"_s); // a space to a browser
     CHECK(html.question.choices[0].text == u"<strong>a</strong>"_s);
 }
+
+TEST_CASE("GIFT: Moodle's [tag:…] comments give a question its tags", "[import][gift][banks]")
+{
+    const QByteArray gift = "// [tag:écoute] [tag:Niveau 1]\n"
+                            "// [tag:a\\]b] [tag:ÉCOUTE] [tag:] [tag:unclosed\n"
+                            "::Q1:: Le ciel est bleu {T}\n"
+                            "\n"
+                            "// [tag:separated by a blank line]\n"
+                            "\n"
+                            "::Q2:: 2 + 2 = {#4}\n"
+                            "// [tag:after]\n"
+                            "\n"
+                            "::Q3:: Pas d'étiquette {F}\n";
+    const auto read = requireRead(GiftReader::read(gift, u"tags.gift"_s));
+    REQUIRE(read.items.size() == 3);
+    // Escaped "]" kept, the same tag in another case once, empty and unclosed ones ignored.
+    CHECK(read.items[0].tags == QStringList{u"écoute"_s, u"Niveau 1"_s, u"a]b"_s});
+    // A comment in the question's own block counts, wherever it sits; one cut off by a blank
+    // line belongs to no question.
+    CHECK(read.items[1].tags == QStringList{u"after"_s});
+    CHECK(read.items[2].tags.isEmpty());
+}
