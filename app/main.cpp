@@ -49,9 +49,12 @@ int main(int argc, char *argv[])
             locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
+    // French, or English (its plural forms: "1 question", "2 questions") for every other language.
     QTranslator translator;
-    if (translator.load(locale, u"capsule"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(locale, u"capsule"_s, u"_"_s, u":/i18n"_s)
+        || translator.load(u":/i18n/capsule_en.qm"_s)) {
         QApplication::installTranslator(&translator);
+    }
 
     QCommandLineParser parser;
     parser.addHelpOption();

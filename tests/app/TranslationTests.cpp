@@ -314,3 +314,43 @@ TEST_CASE("The embedded French catalogue translates the editor", "[app][i18n]")
     CHECK(QCoreApplication::translate("Core", blanks, nullptr, 3).endsWith(u"que 3 trous."_s));
     QCoreApplication::removeTranslator(&translator);
 }
+
+TEST_CASE("English has a singular and a plural for every counted string", "[app][i18n]")
+{
+    // capsule_en.ts holds only the %n strings (lupdate -pluralonly): English reads
+    // "1 question", "2 questions" rather than the sources' "question(s)".
+    const std::vector<TsMessage> english
+        = readTs(QStringLiteral(CAPSULE_SOURCE_DIR "/translations/capsule_en.ts"));
+    QSet<QString> counted;
+    for (const TsMessage &message : english) {
+        INFO(message.where());
+        CHECK(message.numerus);
+        CHECK(message.type.isEmpty());
+        REQUIRE(message.translations.size() == 2);
+        for (const QString &form : message.translations) {
+            INFO(form.toStdString());
+            CHECK_FALSE(form.contains(u"(s)"_s, Qt::CaseInsensitive));
+            CHECK(placeholders(form) == placeholders(message.source));
+        }
+        counted.insert(message.key());
+    }
+    QStringList missing;
+    for (const TsMessage &message : readTs(frenchTs())) {
+        if (message.numerus && !counted.contains(message.key()))
+            missing << QString::fromStdString(message.where());
+    }
+    INFO("Run the English lupdate command of docs/editor.md, then write both forms:\n"
+         << missing.join(u'\n').toStdString());
+    CHECK(missing.isEmpty());
+
+    QTranslator translator;
+    REQUIRE(translator.load(u":/i18n/capsule_en.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    CHECK(QCoreApplication::translate("App::BankListModel", "%1 — %n question(s)", nullptr, 1)
+              .arg(u"Bank"_s)
+          == u"Bank — 1 question"_s);
+    CHECK(QCoreApplication::translate("App::BankListModel", "%1 — %n question(s)", nullptr, 2)
+              .arg(u"Bank"_s)
+          == u"Bank — 2 questions"_s);
+    QCoreApplication::removeTranslator(&translator);
+}
