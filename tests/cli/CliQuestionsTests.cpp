@@ -56,7 +56,7 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
             = runCli({u"questions"_s, u"import"_s, u"--format"_s, u"gift"_s, gift, project});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
-        CHECK(run.out.startsWith(u"Imported 18 question(s) into "_s));
+        CHECK(run.out.startsWith(u"Imported 18 questions into "_s));
         CHECK(run.err.contains(u"warning: “Intro” is a description, not a question: a question "
                                "bank holds only questions, so it was not imported."_s));
         const auto course = Core::ProjectFile::read(project);
@@ -72,7 +72,7 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
             {u"questions"_s, u"export"_s, u"--format"_s, u"gift"_s, u"-o"_s, all, project});
         INFO(everything.err.toStdString());
         REQUIRE(everything.exitCode == 0);
-        CHECK(everything.out.startsWith(u"Exported 18 question(s) to "_s));
+        CHECK(everything.out.startsWith(u"Exported 18 questions to "_s));
         CHECK(QString::fromUtf8(fileBytes(all)).contains(u"~%-100%"_s));
 
         // And back into one named bank.
@@ -100,7 +100,7 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
                                         project});
         INFO(exported.err.toStdString());
         REQUIRE(exported.exitCode == 0);
-        CHECK(exported.out.startsWith(u"Exported 6 question(s) to "_s));
+        CHECK(exported.out.startsWith(u"Exported 6 questions to "_s));
         const QString text = QString::fromUtf8(fileBytes(out));
         CHECK(text.contains(u"$CATEGORY: $course$/top/Astronomy\n"_s));
         CHECK(text.contains(u"::Planets::[html]<p>Which planet is the largest?</p>{\n"_s));
@@ -123,7 +123,7 @@ TEST_CASE("capsule-cli questions import and export GIFT", "[cli][import]")
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(
             u"error: bad.gift:3:14: expected '}' to close the answer set opened at 3:8\n"_s));
-        CHECK(run.err.contains(u"capsule-cli: 1 question(s) with errors; nothing was imported."_s));
+        CHECK(run.err.contains(u"capsule-cli: 1 question with errors; nothing was imported."_s));
         CHECK(fileBytes(project) == before);
     }
     SECTION("usage errors")
@@ -183,7 +183,7 @@ TEST_CASE("capsule-cli questions import reads Aiken and CSV", "[cli][import]")
                                  project});
     INFO(aiken.err.toStdString());
     CHECK(aiken.exitCode == 0);
-    CHECK(aiken.out.startsWith(u"Imported 3 question(s)"_s));
+    CHECK(aiken.out.startsWith(u"Imported 3 questions"_s));
     const QString csv = dir.filePath(u"q.csv"_s);
     writeFile(csv, "type;prompt;answer1;answer2;correct\nsingle-choice;Q?;a;b;A\n");
     const CliRun fromCsv = runCli({u"questions"_s, u"import"_s, csv, project});
