@@ -169,6 +169,8 @@ void MainWindow::createDocks()
     m_outlineDock->model()->setProblems(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     connect(m_problemsDock, &ProblemsDock::issueActivated, this, &MainWindow::goToIssue);
+    // One summary line while the course has no problem; the list gets its height back.
+    connect(m_problemsDock, &ProblemsDock::listShownChanged, this, &MainWindow::fitProblemsDock);
 
     resizeDocks({m_outlineDock, m_propertiesDock}, {280, 320}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
@@ -828,6 +830,21 @@ void MainWindow::readSettings()
     auto settings = openSettings(m_options.settingsFile);
     restoreGeometry(settings->value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings->value(u"mainWindow/state"_s).toByteArray());
+    fitProblemsDock();
+}
+
+void MainWindow::fitProblemsDock()
+{
+    if (m_problemsDock->isFloating() || m_problemsDock->isHidden())
+        return;
+    const int summaryOnly = m_problemsDock->minimumSizeHint().height();
+    if (m_problemsDock->isListShown()) {
+        resizeDocks({m_problemsDock}, {std::max(m_problemsListHeight, 150)}, Qt::Vertical);
+        return;
+    }
+    if (m_problemsDock->height() > summaryOnly)
+        m_problemsListHeight = m_problemsDock->height();
+    resizeDocks({m_problemsDock}, {summaryOnly}, Qt::Vertical);
 }
 
 void MainWindow::writeSettings() const

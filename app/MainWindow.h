@@ -111,6 +111,7 @@ private:
     void showExport();
     void showAbout();
     void readSettings();
+    void fitProblemsDock();
     void writeSettings() const;
 
     const Export::ExporterRegistry &m_exporters;
@@ -131,6 +132,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     CourseProblems *m_problems = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
+    int m_problemsListHeight = 150; ///< the Problems dock's height when it last showed its list
     QMenu *m_recentMenu = nullptr;
     QLabel *m_courseStatus = nullptr;
     QList<QAction *> m_documentActions; ///< enabled only with a document

@@ -27,6 +27,8 @@
 #include <QUndoCommand>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace App {
@@ -224,8 +226,8 @@ ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setColumnWidth(0, 60);
     m_preview->setColumnWidth(1, 130);
-    m_preview->setColumnWidth(2, 180);
-    m_preview->setColumnWidth(3, 120);
+    m_preview->setColumnWidth(2, 200);
+    m_preview->setColumnWidth(3, 200); // fillPreview() fits it to the bank and section names
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
@@ -381,6 +383,9 @@ void ImportQuestionsDialog::fillPreview()
         }
         ++row;
     }
+    // Bank and section names matter more than the title: fit them, within reason.
+    m_preview->resizeColumnToContents(3);
+    m_preview->setColumnWidth(3, std::clamp(m_preview->columnWidth(3), 120, 300));
 
     const int importable = importCount();
     m_importButton->setEnabled(importable > 0);

@@ -78,6 +78,7 @@ void ProblemsDock::rebuild()
                                    ? current->data(MessageColumn, Qt::DisplayRole).toString()
                                          + current->data(WhereColumn, Qt::DisplayRole).toString()
                                    : QString();
+    const bool wasShown = isListShown();
     m_shown = m_problems ? m_problems->issues() : std::vector<Core::Validator::Issue>{};
     m_list->clear();
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
@@ -111,7 +112,9 @@ void ProblemsDock::rebuild()
                                     warnings == 0   ? tr("no warnings")
                                     : warnings == 1 ? tr("1 warning")
                                                     : tr("%1 warnings").arg(warnings)));
-    m_list->setVisible(!m_shown.empty());
+    m_list->setVisible(isListShown());
+    if (isListShown() != wasShown)
+        emit listShownChanged(isListShown());
 }
 
 void ProblemsDock::activate(QTreeWidgetItem *item)

@@ -29,9 +29,13 @@ public:
     void setProblems(CourseProblems *problems);
     QTreeWidget *list() const { return m_list; }
     QLabel *summary() const { return m_summary; }
+    /** Whether the list shows (there are problems); without, the dock is only its summary line. */
+    bool isListShown() const { return !m_shown.empty(); }
 
 signals:
     void issueActivated(const Core::Validator::Issue &issue);
+    /** The list appeared (problems found) or went away (none left). */
+    void listShownChanged(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
