@@ -518,6 +518,10 @@ Core::CourseSettings CourseSettingsDialog::editedSettings() const
     settings.lmsJudgesByScore = m_lmsJudges->isChecked();
     settings.theme.primary = m_primary->color();
     settings.theme.accent = m_accent->color();
+    if (settings.theme.primary != m_document->course().settings().theme.primary
+        || settings.theme.accent != m_document->course().settings().theme.accent) {
+        settings.theme.builtinId.clear(); // no longer a built-in theme's colours: custom
+    }
     settings.theme.fontFamily
         = m_defaultFont->isChecked() ? QString() : m_font->currentFont().family();
     settings.theme.logo = Core::AssetId(m_logo->currentData().toString());
