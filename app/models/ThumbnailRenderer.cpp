@@ -5,12 +5,14 @@
 #include "core/Course.h"
 #include "core/HtmlSanitizer.h"
 #include "core/ProjectFile.h"
+#include "core/Theme.h"
 
 #include <QBuffer>
 #include <QFont>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QImageReader>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 #include <QThread>
@@ -65,21 +67,6 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-qreal luminance(const QColor &c)
-{
-    auto channel
-        = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-/** White or near-black, whichever reads better on fill. */
-QColor inkOn(const QColor &fill)
-{
-    const qreal l = luminance(fill);
-    return (1.05 / (l + 0.05)) >= ((l + 0.05) / 0.0588) ? QColor(Qt::white)
-                                                        : QColor(0x10, 0x18, 0x28);
-}
-
 /** The theme as the thumbnail draws it: colours, shape and layout in design units. */
 struct Look
 {
@@ -97,39 +84,80 @@ struct Look
     bool dark = false;
 };
 
+/** A QFont that picks the first installed family of a CSS font stack. */
+QFont fontFor(const QString &cssStack, const QString &preferred = {})
+{
+    QStringList families;
+    if (!preferred.isEmpty())
+        families.append(preferred);
+    QFont::StyleHint hint = QFont::SansSerif;
+    for (QString family : cssStack.split(u',')) {
+        family = family.trimmed();
+        family.remove(u'"');
+        if (family == u"serif")
+            hint = QFont::Serif;
+        else if (family == u"monospace")
+            hint = QFont::Monospace;
+        else if (!family.isEmpty() && family != u"sans-serif" && !family.startsWith(u"ui-")
+                 && !family.startsWith(u"-"))
+            families.append(family);
+    }
+    QFont font;
+    font.setStyleHint(hint);
+    font.setFamilies(families);
+    return font;
+}
+
 Look lookFor(const Core::Theme &theme)
 {
+    const Core::ThemePalette palette = Core::themePalette(theme);
     Look look;
-    look.primary = theme.primary;
-    look.accent = theme.accent;
-    look.bg = QColor(0xee, 0xf1, 0xf5);
-    look.surface = Qt::white;
-    look.surface2 = QColor(0xf2, 0xf4, 0xf7);
-    look.line = QColor(0xdf, 0xe3, 0xea);
-    look.lineStrong = QColor(0xc5, 0xcc, 0xd6);
-    look.ink = QColor(0x10, 0x18, 0x28);
-    look.ink2 = QColor(0x34, 0x40, 0x54);
-    look.muted = QColor(0x66, 0x70, 0x85);
-    look.primaryInk = inkOn(theme.primary);
-    look.primarySoft = mix(look.surface, theme.primary, 0.1);
-    look.primaryLine = mix(look.surface, theme.primary, 0.4);
-    look.primaryText = theme.primary;
-    look.accentInk = inkOn(theme.accent);
-    look.ok = QColor(0x06, 0x76, 0x47);
-    look.okBg = QColor(0xec, 0xfd, 0xf3);
-    look.okLine = QColor(0xab, 0xef, 0xc6);
-    look.warn = QColor(0xb5, 0x47, 0x08);
-    look.warnBg = QColor(0xff, 0xfa, 0xeb);
-    look.warnLine = QColor(0xfe, 0xdf, 0x89);
-    look.headBg = theme.primary;
-    look.headInk = look.primaryInk;
-    look.headLine = mix(theme.primary, look.primaryInk, 0.3);
-    look.radius = 12 * 0.5;
-    look.bodyFont = QFont();
-    if (!theme.fontFamily.isEmpty())
-        look.bodyFont.setFamilies({theme.fontFamily});
-    look.headingFont = look.bodyFont;
-    look.textBar = mix(look.surface, look.ink2, 0.3);
+    look.bg = palette.bg;
+    look.surface = palette.surface;
+    look.surface2 = palette.surface2;
+    look.line = palette.line;
+    look.lineStrong = palette.lineStrong;
+    look.ink = palette.ink;
+    look.ink2 = palette.ink2;
+    look.muted = palette.muted;
+    look.primary = palette.primary;
+    look.primaryInk = palette.primaryInk;
+    look.primarySoft = palette.primarySoft;
+    look.primaryLine = palette.primaryLine;
+    look.primaryText = palette.primaryText;
+    look.accent = palette.accent;
+    look.accentInk = palette.accentInk;
+    look.ok = palette.ok;
+    look.okBg = palette.okBg;
+    look.okLine = palette.okLine;
+    look.warn = palette.warn;
+    look.warnBg = palette.warnBg;
+    look.warnLine = palette.warnLine;
+    look.headBg = palette.headBg;
+    look.headInk = palette.headInk;
+    look.headLine = palette.headLine;
+    look.dark = palette.dark;
+    // The player's radius (px on a 676 px column) made visible at thumbnail sizes.
+    look.radius
+        = std::clamp(theme.cornerRadius, Core::minCornerRadius, Core::maxCornerRadius) * 0.5;
+    switch (theme.header) {
+    case Core::ThemeHeader::Bar:
+        look.header = Look::Header::Bar;
+        break;
+    case Core::ThemeHeader::Plain:
+        look.header = Look::Header::Plain;
+        break;
+    case Core::ThemeHeader::Centered:
+        look.header = Look::Header::Centered;
+        break;
+    }
+    look.card = theme.page == Core::ThemePage::Card;
+    look.density = theme.density == Core::ThemeDensity::Compact    ? 0.75
+                   : theme.density == Core::ThemeDensity::Spacious ? 1.3
+                                                                   : 1.0;
+    look.bodyFont = fontFor(Core::cssFontStack(theme.bodyFont), theme.fontFamily);
+    look.headingFont = fontFor(Core::cssFontStack(theme.headingFont));
+    look.textBar = mix(look.surface, look.ink2, look.dark ? 0.42 : 0.3);
     look.headingBar = mix(look.surface, look.ink, 0.82);
     return look;
 }
@@ -1080,6 +1108,22 @@ ThumbnailRenderer::SlideSnapshot ThumbnailRenderer::snapshot(const Core::Course 
     return snapshot;
 }
 
+ThumbnailRenderer::SlideSnapshot ThumbnailRenderer::coverSnapshot(const Core::Course &course,
+                                                                  const Core::Theme &theme)
+{
+    SlideSnapshot snapshot{Core::Slide::create(Core::SlideKind::Content, course.metadata().title),
+                           theme,
+                           {},
+                           course.metadata().title,
+                           true,
+                           course.metadata().description};
+    for (const Core::AssetId &id : {theme.logo, theme.coverImage}) {
+        if (const Core::MediaAsset *asset = course.asset(id); asset && asset->isImage())
+            snapshot.images.insert(id, asset->source);
+    }
+    return snapshot;
+}
+
 QImage ThumbnailRenderer::slideThumbnail(const Core::Course &course, const Core::Slide &slide)
 {
     const size_t hash = contentHash(slide, course.settings().theme);
@@ -1132,6 +1176,35 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
     SlidePainter painter(p, look, images, pixelsPerUnit);
 
     drawHeader(p, look, images, snapshot.theme, snapshot.courseTitle, painter.detailed());
+
+    if (snapshot.cover) {
+        // The cover: the course title and description over the hero image (darkened at the
+        // bottom so that white text reads) or the primary colour, and the start button.
+        const QRectF hero(0, headerHeight, designWidth, designHeight - headerHeight);
+        const bool hasImage = images.contains(snapshot.theme.coverImage)
+                              && !images.value(snapshot.theme.coverImage).isNull();
+        QColor ink = look.primaryInk;
+        if (hasImage) {
+            painter.picture(hero, snapshot.theme.coverImage, 50, 50, 0);
+            QLinearGradient shade(hero.topLeft(), hero.bottomLeft());
+            shade.setColorAt(0, QColor(0, 0, 0, 20));
+            shade.setColorAt(1, QColor(0, 0, 0, 170));
+            p.fillRect(hero, shade);
+            ink = Qt::white;
+        } else {
+            p.fillRect(hero, look.primary);
+        }
+        const qreal x = 28;
+        const qreal w = designWidth - 56;
+        QColor soft = ink;
+        soft.setAlphaF(0.8f);
+        painter.label(QPointF(x, 66), w, snapshot.courseTitle, look.headingFont, 16, ink);
+        painter.textLines(QPointF(x, 90), w * 0.8, snapshot.courseDescription, 2, soft);
+        painter.box(QRectF(x, 112, 44, 14), look.accent, {}, std::min<qreal>(look.radius, 7));
+        painter.bar(QRectF(x + 10, 117.2, 24, 3.6), look.accentInk);
+        p.end();
+        return image;
+    }
 
     // The page: a card on the tinted background, or the whole width.
     const qreal d = look.density;

@@ -47,7 +47,9 @@ public:
         Core::Theme theme;
         /** The images the slide shows (and the theme's logo), at most maxSnapshotImages. */
         QHash<Core::AssetId, Core::AssetSource> images = {};
-        QString courseTitle = {}; ///< shown in the header of the detailed rendering
+        QString courseTitle = {};       ///< shown in the header of the detailed rendering
+        bool cover = false;             ///< the course's cover page instead of slide
+        QString courseDescription = {}; ///< on the cover page
     };
     static constexpr int maxSnapshotImages = 8;
 
@@ -75,6 +77,8 @@ public:
     /** The copies render() needs to draw slide of course with theme. */
     static SlideSnapshot
     snapshot(const Core::Course &course, const Core::Slide &slide, const Core::Theme &theme);
+    /** The copies render() needs to draw the course's cover page with theme. */
+    static SlideSnapshot coverSnapshot(const Core::Course &course, const Core::Theme &theme);
     /** Draws a thumbnail; pure and thread-safe. */
     static QImage render(const SlideSnapshot &snapshot, QSize logicalSize, qreal devicePixelRatio);
 
