@@ -267,8 +267,10 @@ QString cssFontStack(ThemeFont font)
 
 QString cssBodyFont(const Theme &theme)
 {
+    // One family name: the first of a list ("Fira Sans", sans-serif), without quotes or anything
+    // that could end the CSS value.
     QString name;
-    for (const QChar c : theme.fontFamily) {
+    for (const QChar c : theme.fontFamily.section(u',', 0, 0)) {
         if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_')
             name.append(c);
     }
@@ -336,17 +338,18 @@ ThemePalette themePalette(const Theme &theme)
         p.line = mix(p.surface, p.ink, 0.45);
         p.lineStrong = mix(p.surface, p.ink, 0.65);
     }
-    p.ink2 = readableOn(mix(p.ink, p.surface, 0.2), {p.surface, p.bg, p.surface2}, target);
+    p.primary = theme.primary;
+    p.primarySoft = mix(p.primary, p.surface, p.dark ? 0.82 : 0.9);
+    p.ink2 = readableOn(
+        mix(p.ink, p.surface, 0.2), {p.surface, p.bg, p.surface2, p.primarySoft}, target);
     p.muted = readableOn(mix(p.ink, p.surface, 0.45), {p.surface, p.bg, p.surface2}, target);
 
-    p.primary = theme.primary;
     p.primaryInk = inkOn(p.primary, QColor(Qt::white), darkInk, target);
     // Hover: further from the ink, so the text stays as readable.
     p.primaryStrong
         = mix(p.primary,
               relativeLuminance(p.primaryInk) > 0.5 ? QColor(Qt::black) : QColor(Qt::white),
               0.18);
-    p.primarySoft = mix(p.primary, p.surface, p.dark ? 0.82 : 0.9);
     p.primaryLine = mix(p.primary, p.surface, 0.65);
     p.primaryText = readableOn(p.primary, {p.surface, p.primarySoft, p.bg, p.surface2}, target);
 
@@ -436,6 +439,7 @@ QList<ContrastProblem> contrastProblems(const Theme &theme)
         {QT_TRANSLATE_NOOP("Core", "Text on a shaded area"), p.ink, p.surface2},
         {QT_TRANSLATE_NOOP("Core", "Secondary text on the card"), p.ink2, p.surface},
         {QT_TRANSLATE_NOOP("Core", "Secondary text on the page background"), p.ink2, p.bg},
+        {QT_TRANSLATE_NOOP("Core", "Text of an information box"), p.ink2, p.primarySoft},
         {QT_TRANSLATE_NOOP("Core", "Muted text on the card"), p.muted, p.surface},
         {QT_TRANSLATE_NOOP("Core", "Muted text on the page background"), p.muted, p.bg},
         {QT_TRANSLATE_NOOP("Core", "Muted text on a shaded area"), p.muted, p.surface2},

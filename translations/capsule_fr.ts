@@ -5421,6 +5421,246 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <source>The image of entry %1 of block %2 has no alternative text for screen readers.</source>
         <translation>L’image de l’élément %1 du bloc %2 n’a pas de texte de remplacement pour les lecteurs d’écran.</translation>
     </message>
+    <message>
+        <source>Change theme</source>
+        <translation>Changer de thème</translation>
+    </message>
+    <message>
+        <source>Import theme</source>
+        <translation>Importer un thème</translation>
+    </message>
+    <message>
+        <source>the root element is %1, not &lt;capsuleTheme&gt;: this is not a Capsule theme.</source>
+        <translation>l’élément racine est %1, pas &lt;capsuleTheme&gt;&#xa0;: ce n’est pas un thème Capsule.</translation>
+    </message>
+    <message>
+        <source>&lt;capsuleTheme&gt; must declare xmlns=&quot;%1&quot;.</source>
+        <translation>&lt;capsuleTheme&gt; doit déclarer xmlns=&quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>is not a theme format version (3 or later): &quot;%1&quot;.</source>
+        <translation>n’est pas une version de format de thème (3 ou plus)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Editorial</source>
+        <translation>Éditorial</translation>
+    </message>
+    <message>
+        <source>Playful</source>
+        <translation>Ludique</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Épuré</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Humanist sans-serif</source>
+        <translation>Sans empattement humaniste</translation>
+    </message>
+    <message>
+        <source>Geometric sans-serif</source>
+        <translation>Sans empattement géométrique</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>Avec empattements</translation>
+    </message>
+    <message>
+        <source>Slab serif</source>
+        <translation>Égyptienne</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Arrondie</translation>
+    </message>
+    <message>
+        <source>Monospace</source>
+        <translation>Chasse fixe</translation>
+    </message>
+    <message>
+        <source>System sans-serif</source>
+        <translation>Sans empattement du système</translation>
+    </message>
+    <message>
+        <source>%1: contrast %2:1, %3:1 needed</source>
+        <translation>%1&#xa0;: contraste %2:1, il faut %3:1</translation>
+    </message>
+    <message>
+        <source>Text on the page background</source>
+        <translation>Texte sur le fond de page</translation>
+    </message>
+    <message>
+        <source>Text on the card</source>
+        <translation>Texte sur la carte</translation>
+    </message>
+    <message>
+        <source>Text on a shaded area</source>
+        <translation>Texte sur une zone grisée</translation>
+    </message>
+    <message>
+        <source>Secondary text on the card</source>
+        <translation>Texte secondaire sur la carte</translation>
+    </message>
+    <message>
+        <source>Secondary text on the page background</source>
+        <translation>Texte secondaire sur le fond de page</translation>
+    </message>
+    <message>
+        <source>Text of an information box</source>
+        <translation>Texte d’un encadré d’information</translation>
+    </message>
+    <message>
+        <source>Muted text on the card</source>
+        <translation>Texte atténué sur la carte</translation>
+    </message>
+    <message>
+        <source>Muted text on the page background</source>
+        <translation>Texte atténué sur le fond de page</translation>
+    </message>
+    <message>
+        <source>Muted text on a shaded area</source>
+        <translation>Texte atténué sur une zone grisée</translation>
+    </message>
+    <message>
+        <source>Text on the primary colour</source>
+        <translation>Texte sur la couleur principale</translation>
+    </message>
+    <message>
+        <source>Text on a hovered button</source>
+        <translation>Texte d’un bouton survolé</translation>
+    </message>
+    <message>
+        <source>Text on the accent colour</source>
+        <translation>Texte sur la couleur d’accent</translation>
+    </message>
+    <message>
+        <source>Links and primary text on the card</source>
+        <translation>Liens et texte en couleur principale sur la carte</translation>
+    </message>
+    <message>
+        <source>Primary text on the page background</source>
+        <translation>Texte en couleur principale sur le fond de page</translation>
+    </message>
+    <message>
+        <source>Current item in the outline</source>
+        <translation>Élément actuel du sommaire</translation>
+    </message>
+    <message>
+        <source>Text on a primary tint</source>
+        <translation>Texte sur une teinte de la couleur principale</translation>
+    </message>
+    <message>
+        <source>Success feedback</source>
+        <translation>Message de réussite</translation>
+    </message>
+    <message>
+        <source>Success text on the card</source>
+        <translation>Texte de réussite sur la carte</translation>
+    </message>
+    <message>
+        <source>Error feedback</source>
+        <translation>Message d’erreur</translation>
+    </message>
+    <message>
+        <source>Error text on the card</source>
+        <translation>Texte d’erreur sur la carte</translation>
+    </message>
+    <message>
+        <source>Warning feedback</source>
+        <translation>Message d’avertissement</translation>
+    </message>
+    <message>
+        <source>Warning text on the card</source>
+        <translation>Texte d’avertissement sur la carte</translation>
+    </message>
+    <message>
+        <source>Text in the header</source>
+        <translation>Texte de l’en-tête</translation>
+    </message>
+    <message>
+        <source>%1: the theme refers to the media %2, which is not in the course.</source>
+        <translation>%1&#xa0;: le thème fait référence au média %2, qui n’est pas dans le cours.</translation>
+    </message>
+    <message>
+        <source>%1: the logo and cover image weigh %2 MB; a theme file holds at most %3 MB of images.</source>
+        <translation>%1&#xa0;: le logo et l’image de couverture pèsent %2&#xa0;Mo&#x202f;; un fichier de thème contient au plus %3&#xa0;Mo d’images.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a theme file (%2 bytes; the limit is %3 bytes); it was not read.</source>
+        <translation>%1 est trop volumineux pour un fichier de thème (%2&#xa0;octets&#x202f;; la limite est de %3&#xa0;octets)&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capsule theme: the file is damaged or is not a zip archive.</source>
+        <translation>%1 n’est pas un thème Capsule&#xa0;: le fichier est endommagé ou n’est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capsule theme: it has no theme.xml.</source>
+        <translation>%1 n’est pas un thème Capsule&#xa0;: il ne contient pas de theme.xml.</translation>
+    </message>
+    <message>
+        <source>%1: theme.xml is too large (%2 bytes; the limit is %3 bytes); it was not read.</source>
+        <translation>%1&#xa0;: theme.xml est trop volumineux (%2&#xa0;octets&#x202f;; la limite est de %3&#xa0;octets)&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1: theme.xml lists the media %2, which the theme does not use.</source>
+        <translation>%1&#xa0;: theme.xml liste le média %2, que le thème n’utilise pas.</translation>
+    </message>
+    <message>
+        <source>%1: the media %2 is not an image (%3).</source>
+        <translation>%1&#xa0;: le média %2 n’est pas une image (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the media %2 listed in theme.xml is missing.</source>
+        <translation>%1&#xa0;: le média %2 listé dans theme.xml est absent.</translation>
+    </message>
+    <message>
+        <source>%1: the bytes of the media %2 do not match its name (the file is damaged).</source>
+        <translation>%1&#xa0;: les octets du média %2 ne correspondent pas à son nom (le fichier est endommagé).</translation>
+    </message>
+    <message>
+        <source>%1: the theme refers to the media %2, which is not listed.</source>
+        <translation>%1&#xa0;: le thème fait référence au média %2, qui n’est pas listé.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected entry &quot;%2&quot;; a theme file holds theme.xml and the media it lists, nothing else.</source>
+        <translation>%1&#xa0;: entrée inattendue «&#xa0;%2&#xa0;»&#x202f;; un fichier de thème contient theme.xml et les médias qu’il liste, rien d’autre.</translation>
+    </message>
+    <message>
+        <source>The cover image (%1) is not in the media library.</source>
+        <translation>L’image de couverture (%1) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The cover image (%1) is not an image.</source>
+        <translation>L’image de couverture (%1) n’est pas une image.</translation>
+    </message>
+    <message>
+        <source>%1: the media %2 has %3 bytes; theme.xml says %4.</source>
+        <translation>%1&#xa0;: le média %2 fait %3&#xa0;octets&#x202f;; theme.xml indique %4.</translation>
+    </message>
+    <message>
+        <source>%1: the theme&apos;s media weigh more than %2 bytes in all; it was not read.</source>
+        <translation>%1&#xa0;: les médias du thème pèsent plus de %2&#xa0;octets au total&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1: the media %2 is not a readable image: %3</source>
+        <translation>%1&#xa0;: le média %2 n’est pas une image lisible&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>CourseSettingsExplainer</name>
