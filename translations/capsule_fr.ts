@@ -937,6 +937,68 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::CaptionTracksEditor</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Add Captions…</source>
+        <translation>Ajouter des sous-titres…</translation>
+    </message>
+    <message>
+        <source>Remove captions</source>
+        <translation>Retirer les sous-titres</translation>
+    </message>
+    <message>
+        <source>Move captions</source>
+        <translation>Déplacer les sous-titres</translation>
+    </message>
+    <message>
+        <source>Change captions language</source>
+        <translation>Changer la langue des sous-titres</translation>
+    </message>
+    <message>
+        <source>Change captions label</source>
+        <translation>Changer le libellé des sous-titres</translation>
+    </message>
+    <message>
+        <source>Missing file</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cue(s)</source>
+        <translation>
+            <numerusform>%n sous-titre</numerusform>
+            <numerusform>%n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a WebVTT captions file (.vtt).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de sous-titres WebVTT (.vtt).</translation>
+    </message>
+    <message>
+        <source>Add Captions</source>
+        <translation>Ajouter des sous-titres</translation>
+    </message>
+    <message>
+        <source>WebVTT captions (*.vtt)</source>
+        <translation>Sous-titres WebVTT (*.vtt)</translation>
+    </message>
+</context>
+<context>
     <name>App::ContentBlockWidget</name>
     <message>
         <source>Move this block up</source>
@@ -1439,24 +1501,8 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Choisir l’image d’affiche</translation>
     </message>
     <message>
-        <source>Language: en, fr…</source>
-        <translation>Langue&#xa0;: en, fr…</translation>
-    </message>
-    <message>
-        <source>Caption language</source>
-        <translation>Langue des sous-titres</translation>
-    </message>
-    <message>
         <source>Captions:</source>
         <translation>Sous-titres&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Choose captions</source>
-        <translation>Choisir les sous-titres</translation>
-    </message>
-    <message>
-        <source>Edit caption language</source>
-        <translation>Modifier la langue des sous-titres</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1721,6 +1767,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Choose media file</source>
         <translation>Choisir le fichier média</translation>
     </message>
+    <message>
+        <source>Add captions %1</source>
+        <translation>Ajouter les sous-titres %1</translation>
+    </message>
+    <message>
+        <source>Add captions</source>
+        <translation>Ajouter des sous-titres</translation>
+    </message>
 </context>
 <context>
     <name>App::CourseSettingsDialog</name>
@@ -1735,10 +1789,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>&amp;Learning path</source>
         <translation>&amp;Parcours</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>LMS &amp;reporting</source>
@@ -1862,18 +1912,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Couleur d’a&amp;ccent&#xa0;:</translation>
     </message>
     <message>
-        <source>The primary colour fills the player&apos;s top bar and main buttons; the accent colour marks progress and keyboard focus.</source>
-        <translation>La couleur principale remplit la barre supérieure et les boutons principaux du lecteur&#x202f;; la couleur d’accent marque la progression et le focus clavier.</translation>
-    </message>
-    <message>
-        <source>Player &amp;default</source>
-        <translation>Police du &amp;lecteur</translation>
-    </message>
-    <message>
-        <source>&amp;Font:</source>
-        <translation>&amp;Police&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Import Image…</source>
         <translation>&amp;Importer une image…</translation>
     </message>
@@ -1932,6 +1970,182 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Let the LMS judge by &amp;score</source>
         <translation>Laisser le LMS juger d’après le &amp;score</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in themes, shown on this course:</source>
+        <translation>Thèmes prédé&amp;finis, appliqués à ce cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use the %1 theme</source>
+        <translation>Utiliser le thème %1</translation>
+    </message>
+    <message>
+        <source>Customise</source>
+        <translation>Personnaliser</translation>
+    </message>
+    <message>
+        <source>Page &amp;background:</source>
+        <translation>&amp;Fond de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page Background</source>
+        <translation>Fond de page</translation>
+    </message>
+    <message>
+        <source>Cards and pan&amp;els:</source>
+        <translation>Cart&amp;es et panneaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cards and Panels</source>
+        <translation>Cartes et panneaux</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt colour:</source>
+        <translation>Couleur du te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>Couleur du texte</translation>
+    </message>
+    <message>
+        <source>The primary colour fills the top bar and main buttons; the accent colour marks progress and keyboard focus. Other colours are derived from these five and kept readable.</source>
+        <translation>La couleur principale remplit la barre du haut et les boutons principaux&#x202f;; la couleur d’accent signale la progression et le focus clavier. Les autres couleurs sont tirées de ces cinq-là et restent lisibles.</translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <translation>&amp;Titres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;ody text:</source>
+        <translation>Te&amp;xte courant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <source>Installed &amp;font:</source>
+        <translation>&amp;Police installée&#xa0;:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <source>Corner &amp;radius:</source>
+        <translation>A&amp;rrondi des angles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Density:</source>
+        <translation>&amp;Densité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacte</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Confortable</translation>
+    </message>
+    <message>
+        <source>Spacious</source>
+        <translation>Aérée</translation>
+    </message>
+    <message>
+        <source>Top b&amp;ar:</source>
+        <translation>B&amp;arre du haut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filled with the primary colour</source>
+        <translation>Remplie de la couleur principale</translation>
+    </message>
+    <message>
+        <source>Plain, with a coloured rule</source>
+        <translation>Sobre, soulignée d’un filet de couleur</translation>
+    </message>
+    <message>
+        <source>Plain, title centred</source>
+        <translation>Sobre, titre centré</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>Pa&amp;ges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cards on a background</source>
+        <translation>Cartes sur un fond</translation>
+    </message>
+    <message>
+        <source>Full width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Open with a co&amp;ver page: the course title over an image</source>
+        <translation>Ouvrir sur une page de &amp;couverture&#xa0;: le titre du cours sur une image</translation>
+    </message>
+    <message>
+        <source>Cover &amp;image:</source>
+        <translation>&amp;Image de couverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A title page before each &amp;section</source>
+        <translation>Une page de titre avant chaque &amp;section</translation>
+    </message>
+    <message>
+        <source>&amp;Save Theme…</source>
+        <translation>&amp;Enregistrer le thème…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Theme…</source>
+        <translation>I&amp;mporter un thème…</translation>
+    </message>
+    <message>
+        <source>Capsule themes (*%1)</source>
+        <translation>Thèmes Capsule (*%1)</translation>
+    </message>
+    <message>
+        <source>Save Theme</source>
+        <translation>Enregistrer le thème</translation>
+    </message>
+    <message>
+        <source>Import Theme</source>
+        <translation>Importer un thème</translation>
+    </message>
+    <message>
+        <source>None: the primary colour</source>
+        <translation>Aucune&#xa0;: la couleur principale</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>What you will learn</source>
+        <translation>Ce que vous allez apprendre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A first slide shows here once the course has one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La première diapositive du cours s’affichera ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hard to read for some learners (WCAG 2.1 AA):</source>
+        <translation>Difficile à lire pour certains apprenants (WCAG 2.1 AA)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved the theme to %1.</source>
+        <translation>Thème enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d’importer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported the theme from %1; OK applies it.</source>
+        <translation>Thème importé de %1&#x202f;; OK l’appliquera.</translation>
     </message>
 </context>
 <context>
@@ -4158,22 +4372,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>Retirer l’affiche</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Cues</source>
-        <translation>Sous-titres</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
@@ -4226,10 +4424,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>La part de la vidéo à regarder pour que la diapositive compte comme vue&#x202f;; 0&#xa0;% signifie qu’il suffit d’ouvrir la diapositive.</translation>
     </message>
     <message>
-        <source>Add Captions…</source>
-        <translation>Ajouter des sous-titres…</translation>
-    </message>
-    <message>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
@@ -4260,26 +4454,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Change required viewing</source>
         <translation>Modifier la part à regarder</translation>
-    </message>
-    <message>
-        <source>Remove captions</source>
-        <translation>Retirer les sous-titres</translation>
-    </message>
-    <message>
-        <source>Move captions</source>
-        <translation>Déplacer les sous-titres</translation>
-    </message>
-    <message>
-        <source>Change captions language</source>
-        <translation>Changer la langue des sous-titres</translation>
-    </message>
-    <message>
-        <source>Change captions label</source>
-        <translation>Changer le libellé des sous-titres</translation>
-    </message>
-    <message>
-        <source>Missing file</source>
-        <translation>Fichier manquant</translation>
     </message>
     <message>
         <source>This video is missing from the media library.</source>
@@ -4314,10 +4488,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <source>“%1” is not a WebVTT captions file (.vtt).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de sous-titres WebVTT (.vtt).</translation>
-    </message>
-    <message>
         <source>Add captions %1</source>
         <translation>Ajouter les sous-titres %1</translation>
     </message>
@@ -4332,13 +4502,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Added %1 (%2).</source>
         <translation>%1 ajouté (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cue(s)</source>
-        <translation>
-            <numerusform>%n sous-titre</numerusform>
-            <numerusform>%n sous-titres</numerusform>
-        </translation>
     </message>
     <message>
         <source>Play or move through the video to show a frame first.</source>
@@ -4363,14 +4526,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Videos (*.mp4 *.webm)</source>
         <translation>Vidéos (*.mp4 *.webm)</translation>
-    </message>
-    <message>
-        <source>Add Captions</source>
-        <translation>Ajouter des sous-titres</translation>
-    </message>
-    <message>
-        <source>WebVTT captions (*.vtt)</source>
-        <translation>Sous-titres WebVTT (*.vtt)</translation>
     </message>
     <message>
         <source>Details: %1</source>
