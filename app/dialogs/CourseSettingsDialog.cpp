@@ -334,9 +334,9 @@ QWidget *CourseSettingsDialog::createCustomiseBox(QWidget *parent)
                  colourButton(m_accent, u"accentColor"_s, tr("Accent Colour")));
     form->addRow(tr("Page &background:"),
                  colourButton(m_background, u"backgroundColor"_s, tr("Page Background")));
-    form->addRow(tr("Cards and &panels:"),
+    form->addRow(tr("Cards and pan&els:"),
                  colourButton(m_surface, u"surfaceColor"_s, tr("Cards and Panels")));
-    form->addRow(tr("&Text colour:"), colourButton(m_text, u"textColor"_s, tr("Text Colour")));
+    form->addRow(tr("Te&xt colour:"), colourButton(m_text, u"textColor"_s, tr("Text Colour")));
     auto *colourNote = createExplanation(u"colorExplanation"_s);
     colourNote->setText(tr("The primary colour fills the top bar and main buttons; the accent "
                            "colour marks progress and keyboard focus. Other colours are derived "
@@ -407,7 +407,7 @@ QWidget *CourseSettingsDialog::createCustomiseBox(QWidget *parent)
                              {{tr("Compact"), int(Core::ThemeDensity::Compact)},
                               {tr("Comfortable"), int(Core::ThemeDensity::Comfortable)},
                               {tr("Spacious"), int(Core::ThemeDensity::Spacious)}}));
-    form->addRow(tr("Top &bar:"),
+    form->addRow(tr("Top b&ar:"),
                  choiceCombo(m_header,
                              u"headerStyle"_s,
                              {{tr("Filled with the primary colour"), int(Core::ThemeHeader::Bar)},
