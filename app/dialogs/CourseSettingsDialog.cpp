@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextDocument>
@@ -276,7 +277,7 @@ QWidget *CourseSettingsDialog::createThemePage()
     m_gallery->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gallery->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const int rowHeight = galleryThumbnailSize.height() + fontMetrics().height() + 24;
-    m_gallery->setMinimumHeight(2 * rowHeight + 8);
+    m_gallery->setMinimumHeight(2 * rowHeight);
     m_gallery->setMinimumWidth(3 * (galleryThumbnailSize.width() + 24) + 24);
     for (const Core::Theme &theme : Core::builtinThemes()) {
         auto *item = new QListWidgetItem(Core::themeDisplayName(theme.builtinId), m_gallery);
@@ -297,7 +298,11 @@ QWidget *CourseSettingsDialog::createThemePage()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
+    // As wide as the page needs: only the height scrolls.
+    scroll->setMinimumWidth(page->sizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width() + 4);
     return scroll;
 }
 
@@ -580,6 +585,7 @@ void CourseSettingsDialog::setThemeControls(const Core::Theme &theme)
     selectData(m_page, int(theme.page));
     m_coverPage->setChecked(theme.coverPage);
     selectData(m_coverImage, theme.coverImage.toString());
+    m_coverImage->setEnabled(theme.coverPage);
     m_sectionPages->setChecked(theme.sectionPages);
     selectData(m_logo, theme.logo.toString());
     updateLogoPreview();
@@ -679,7 +685,11 @@ void CourseSettingsDialog::refreshGallery()
         const size_t key
             = qHashMulti(0, theme.logo, theme.coverImage, theme.fontFamily, theme.coverPage);
         if (item->data(Qt::UserRole + 1).value<size_t>() != key || item->icon().isNull()) {
-            item->setIcon(QIcon(QPixmap::fromImage(themeThumbnail(theme, galleryThumbnailSize))));
+            // The same picture when selected: the selection shows around it, not over it.
+            const QPixmap pixmap = QPixmap::fromImage(themeThumbnail(theme, galleryThumbnailSize));
+            QIcon icon(pixmap);
+            icon.addPixmap(pixmap, QIcon::Selected);
+            item->setIcon(icon);
             item->setData(Qt::UserRole + 1, QVariant::fromValue(key));
         }
     }
