@@ -5,6 +5,7 @@
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/MediaImporter.h"
+#include "core/Theme.h"
 #include "core/commands/AddAsset.h"
 #include "core/commands/SetCourseSettings.h"
 #include "core/commands/SetSlideBody.h"
@@ -327,7 +328,7 @@ TEST_CASE("Thumbnail contact sheet", "[app][thumbnails][.sheet]")
     const int columns = 4;
     const int rows = int(slides.size() + columns - 1) / columns;
     const QSize cell(2 * 192 + 24, 108 + 12);
-    QImage sheet(QSize(columns * cell.width() + 8, rows * cell.height() + 8 + 280),
+    QImage sheet(QSize(std::max(columns * cell.width() + 8, 1240), rows * cell.height() + 8 + 290),
                  QImage::Format_RGB32);
     sheet.fill(QColor(0xf6, 0xf6, 0xf6));
     QPainter p(&sheet);
@@ -338,10 +339,15 @@ TEST_CASE("Thumbnail contact sheet", "[app][thumbnails][.sheet]")
         const QImage twice = render(f.course, slides[i], {}, {64, 36}, 2);
         p.drawImage(QRect(at + QPoint(200, 0), QSize(192, 108)), twice.scaled(192, 108));
     }
-    const QImage large = render(f.course, slides[20], {}, {240, 135}, 2);
-    p.drawImage(QRect(QPoint(8, rows * cell.height() + 8), QSize(480, 270)), large);
-    const QImage medium = render(f.course, slides[21], {}, {240, 135}, 2);
-    p.drawImage(QRect(QPoint(500, rows * cell.height() + 8), QSize(480, 270)), medium);
+    // The built-in themes on a rich slide, large, then at outline size (2x, magnified 1.5).
+    const QList<Core::Theme> themes = Core::builtinThemes();
+    for (int i = 0; i < int(themes.size()); ++i) {
+        const QPoint at(8 + (i % 3) * 250, rows * cell.height() + 8 + (i / 3) * 140);
+        p.drawImage(QRect(at, QSize(240, 135)),
+                    render(f.course, slides[20], themes[i], {240, 135}, 1));
+        QImage small = render(f.course, slides[20], themes[i], {64, 36}, 2);
+        p.drawImage(QRect(at + QPoint(760, 0), QSize(192, 108)), small.scaled(192, 108));
+    }
     p.end();
     const QString path = qEnvironmentVariable("CAPSULE_THUMBNAIL_SHEET");
     if (!path.isEmpty())
