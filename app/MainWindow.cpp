@@ -753,7 +753,7 @@ void MainWindow::showCourseSettingsFor(Core::Validator::Field field)
     if (auto *tabs = dialog.findChild<QTabWidget *>()) {
         // The tabs: details, learning path, appearance, LMS reporting.
         const int tab = field == Field::PassingScore || field == Field::CompletionRule ? 1
-                        : field == Field::Logo                                         ? 2
+                        : field == Field::Logo || field == Field::Theme                ? 2
                                                                                        : 0;
         tabs->setCurrentIndex(tab);
     }

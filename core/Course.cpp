@@ -141,6 +141,8 @@ std::vector<AssetId> Course::usedAssets() const
     std::set<AssetId> used;
     if (!m_settings.theme.logo.isNull())
         used.insert(m_settings.theme.logo);
+    if (!m_settings.theme.coverImage.isNull())
+        used.insert(m_settings.theme.coverImage);
     for (const Slide *slide : allSlides()) {
         for (const AssetId &id : slide->referencedAssets())
             used.insert(id);

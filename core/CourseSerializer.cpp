@@ -287,6 +287,68 @@ void writeSlide(pugi::xml_node parent, const Slide &slide)
     }
 }
 
+void writeTheme(pugi::xml_node parent, const Theme &theme)
+{
+    // Colours always, the rest when it differs from the format's defaults (Theme{}).
+    const Theme defaults;
+    pugi::xml_node node = parent.append_child("theme");
+    if (!theme.builtinId.isEmpty())
+        setAttribute(node, "builtin", theme.builtinId);
+    setAttribute(node, "primary", theme.primary.name(QColor::HexRgb));
+    setAttribute(node, "accent", theme.accent.name(QColor::HexRgb));
+    setAttribute(node, "background", theme.background.name(QColor::HexRgb));
+    setAttribute(node, "surface", theme.surface.name(QColor::HexRgb));
+    setAttribute(node, "text", theme.text.name(QColor::HexRgb));
+    if (theme.headingFont != defaults.headingFont)
+        setAttribute(node, "headingFont", toString(theme.headingFont));
+    if (theme.bodyFont != defaults.bodyFont)
+        setAttribute(node, "bodyFont", toString(theme.bodyFont));
+    if (theme.cornerRadius != defaults.cornerRadius)
+        setInt(node, "radius", theme.cornerRadius);
+    if (theme.density != defaults.density)
+        setAttribute(node, "density", toString(theme.density));
+    if (theme.header != defaults.header)
+        setAttribute(node, "header", toString(theme.header));
+    if (theme.page != defaults.page)
+        setAttribute(node, "page", toString(theme.page));
+    if (theme.coverPage)
+        setBool(node, "cover", true);
+    if (!theme.coverImage.isNull())
+        setAttribute(node, "coverImage", theme.coverImage.toString());
+    if (theme.sectionPages)
+        setBool(node, "sectionPages", true);
+    if (!theme.fontFamily.isEmpty())
+        setAttribute(node, "fontFamily", theme.fontFamily);
+    if (!theme.logo.isNull())
+        setAttribute(node, "logo", theme.logo.toString());
+}
+
+void writeMedia(pugi::xml_node root, const std::map<AssetId, MediaAsset> &assets)
+{
+    pugi::xml_node media = root.append_child("media");
+    for (const auto &[assetId, asset] : assets) { // std::map: sorted by id
+        pugi::xml_node node = media.append_child("asset");
+        setAttribute(node, "id", assetId.toString());
+        setAttribute(node, "fileName", asset.fileName);
+        setAttribute(node, "mimeType", asset.mimeType);
+        setInt(node, "byteSize", asset.byteSize);
+        if (asset.imageSize.isValid()) {
+            setInt(node, "width", asset.imageSize.width());
+            setInt(node, "height", asset.imageSize.height());
+        }
+        if (asset.durationMs != 0)
+            setInt(node, "durationMs", asset.durationMs);
+    }
+}
+
+QByteArray saveDocument(const pugi::xml_document &doc)
+{
+    QByteArray out;
+    ByteArrayWriter writer(out);
+    doc.save(writer, "  ", pugi::format_indent, pugi::encoding_utf8);
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------
 // Reading
 // ---------------------------------------------------------------------------------------
@@ -443,7 +505,8 @@ public:
         , m_fileName(fileName)
     {}
 
-    Result<std::unique_ptr<Course>> read();
+    /** themeDocument: a theme file's theme.xml (<capsuleTheme>) instead of course.xml. */
+    Result<std::unique_ptr<Course>> read(bool themeDocument = false);
 
 private:
     // Errors ------------------------------------------------------------------------------
@@ -804,6 +867,9 @@ private:
 
     // Elements ----------------------------------------------------------------------------
     bool readRoot(pugi::xml_node root);
+    bool readVersion(pugi::xml_node root);
+    bool readThemeRoot(pugi::xml_node root);
+    bool readTheme(pugi::xml_node theme, Theme &out);
     bool readMedia(pugi::xml_node media);
     bool readMetadata(pugi::xml_node node);
     bool readSettings(pugi::xml_node node);
@@ -824,6 +890,7 @@ private:
 
     const QByteArray &m_xml;
     QString m_fileName;
+    int m_formatVersion = CourseSerializer::formatVersion;
     std::optional<Error> m_error;
     std::unique_ptr<Course> m_course;
     const std::map<AssetId, MediaAsset> *m_assets = nullptr; // a worker reads the main course's
@@ -832,7 +899,7 @@ private:
     QSet<QString> m_bankIds;
 };
 
-Result<std::unique_ptr<Course>> Reader::read()
+Result<std::unique_ptr<Course>> Reader::read(bool themeDocument)
 {
     // pugixml copies bytes as they are and QString::fromUtf8 would turn a bad sequence into
     // U+FFFD without a word: the whole document is checked first.
@@ -901,11 +968,37 @@ Result<std::unique_ptr<Course>> Reader::read()
                          Tr::tr("%1: course.xml has no root element.").arg(m_fileName));
     }
     m_course = std::make_unique<Course>();
-    if (!readRoot(root)) {
+    if (!(themeDocument ? readThemeRoot(root) : readRoot(root))) {
         Q_ASSERT(m_error); // every failing path records its error
         return *m_error;
     }
     return std::move(m_course);
+}
+
+bool Reader::readVersion(pugi::xml_node root)
+{
+    const pugi::xml_attribute version = root.attribute("formatVersion");
+    if (!present(root, "formatVersion", version, true))
+        return false;
+    const char *begin = version.value();
+    const char *end = begin + std::strlen(begin);
+    qint64 value = 0;
+    const auto [ptr, ec] = std::from_chars(begin, end, value);
+    const bool whole = ptr == end && begin != end;
+    if (ec == std::errc::result_out_of_range
+        || (ec == std::errc() && whole && value > CourseSerializer::formatVersion)) {
+        m_error = makeError(ErrorCode::NewerFormat,
+                            Tr::tr("%1 was saved by a newer version of Capsule (format %2); "
+                                   "this version reads format %3.")
+                                .arg(m_fileName,
+                                     QString::fromUtf8(begin),
+                                     QString::number(CourseSerializer::formatVersion)));
+        return false;
+    }
+    if (ec != std::errc() || !whole || value < 1)
+        return failValue(root, "formatVersion", Tr::tr("is not a format version: \"%1\"."), begin);
+    m_formatVersion = int(value);
+    return true;
 }
 
 bool Reader::readRoot(pugi::xml_node root)
@@ -917,29 +1010,8 @@ bool Reader::readRoot(pugi::xml_node root)
                         .arg(tag(root)));
     }
     // The version first: a newer file is reported as newer whatever else changed in it.
-    const pugi::xml_attribute version = root.attribute("formatVersion");
-    if (!present(root, "formatVersion", version, true))
+    if (!readVersion(root))
         return false;
-    {
-        const char *begin = version.value();
-        const char *end = begin + std::strlen(begin);
-        qint64 value = 0;
-        const auto [ptr, ec] = std::from_chars(begin, end, value);
-        const bool whole = ptr == end && begin != end;
-        if (ec == std::errc::result_out_of_range
-            || (ec == std::errc() && whole && value > CourseSerializer::formatVersion)) {
-            m_error = makeError(ErrorCode::NewerFormat,
-                                Tr::tr("%1 was saved by a newer version of Capsule (format %2); "
-                                       "this version reads format %3.")
-                                    .arg(m_fileName,
-                                         QString::fromUtf8(begin),
-                                         QString::number(CourseSerializer::formatVersion)));
-            return false;
-        }
-        if (ec != std::errc() || !whole || value < 1)
-            return failValue(
-                root, "formatVersion", Tr::tr("is not a format version: \"%1\"."), begin);
-    }
     pugi::xml_attribute xmlns, formatVersion, idAttr;
     if (!attributes(root, {{"xmlns", &xmlns}, {"formatVersion", &formatVersion}, {"id", &idAttr}}))
         return false;
@@ -1197,16 +1269,107 @@ bool Reader::readSettings(pugi::xml_node node)
     }
     if (!theme)
         return true;
+    return readTheme(theme, s.theme);
+}
+
+/**
+ * <theme>. Formats 1 and 2 have only primary, accent, fontFamily and logo: the rest keeps
+ * today's look (Theme{}), and the theme counts as the built-in "corporate" one when its colours
+ * are that theme's.
+ */
+bool Reader::readTheme(pugi::xml_node theme, Theme &t)
+{
+    t = Theme{};
+    t.primary = defaultPrimary;
+    t.accent = defaultAccent;
     pugi::xml_attribute primary, accent, fontFamily, logo;
+    if (m_formatVersion < 3) {
+        if (!attributes(theme,
+                        {{"primary", &primary},
+                         {"accent", &accent},
+                         {"fontFamily", &fontFamily},
+                         {"logo", &logo}})
+            || !colour(theme, "primary", primary, t.primary)
+            || !colour(theme, "accent", accent, t.accent)
+            || !string(theme, "fontFamily", fontFamily, false, t.fontFamily)
+            || !assetRef(theme, "logo", logo, false, t.logo) || !children(theme, {})) {
+            return false;
+        }
+        if (t.primary != defaultPrimary || t.accent != defaultAccent)
+            t.builtinId.clear();
+        return true;
+    }
+    t.builtinId.clear(); // format 3 names its built-in theme
+    pugi::xml_attribute builtin, background, surface, text, headingFont, bodyFont, radius, density,
+        header, page, cover, coverImage, sectionPages;
     return attributes(theme,
-                      {{"primary", &primary},
+                      {{"builtin", &builtin},
+                       {"primary", &primary},
                        {"accent", &accent},
+                       {"background", &background},
+                       {"surface", &surface},
+                       {"text", &text},
+                       {"headingFont", &headingFont},
+                       {"bodyFont", &bodyFont},
+                       {"radius", &radius},
+                       {"density", &density},
+                       {"header", &header},
+                       {"page", &page},
+                       {"cover", &cover},
+                       {"coverImage", &coverImage},
+                       {"sectionPages", &sectionPages},
                        {"fontFamily", &fontFamily},
                        {"logo", &logo}})
-           && colour(theme, "primary", primary, s.theme.primary)
-           && colour(theme, "accent", accent, s.theme.accent)
-           && string(theme, "fontFamily", fontFamily, false, s.theme.fontFamily)
-           && assetRef(theme, "logo", logo, false, s.theme.logo) && children(theme, {});
+           && string(theme, "builtin", builtin, false, t.builtinId)
+           && colour(theme, "primary", primary, t.primary)
+           && colour(theme, "accent", accent, t.accent)
+           && colour(theme, "background", background, t.background)
+           && colour(theme, "surface", surface, t.surface) && colour(theme, "text", text, t.text)
+           && enumeration(theme, "headingFont", headingFont, false, t.headingFont)
+           && enumeration(theme, "bodyFont", bodyFont, false, t.bodyFont)
+           && integer(
+               theme, "radius", radius, false, minCornerRadius, maxCornerRadius, t.cornerRadius)
+           && enumeration(theme, "density", density, false, t.density)
+           && enumeration(theme, "header", header, false, t.header)
+           && enumeration(theme, "page", page, false, t.page)
+           && boolean(theme, "cover", cover, t.coverPage)
+           && assetRef(theme, "coverImage", coverImage, false, t.coverImage)
+           && boolean(theme, "sectionPages", sectionPages, t.sectionPages)
+           && string(theme, "fontFamily", fontFamily, false, t.fontFamily)
+           && assetRef(theme, "logo", logo, false, t.logo) && children(theme, {});
+}
+
+/** A theme file's theme.xml: <capsuleTheme> holding <theme> and the <media> it refers to. */
+bool Reader::readThemeRoot(pugi::xml_node root)
+{
+    if (std::strcmp(root.name(), "capsuleTheme") != 0) {
+        return fail(ErrorCode::InvalidContent,
+                    root,
+                    Tr::tr("the root element is %1, not <capsuleTheme>: this is not a Capsule "
+                           "theme.")
+                        .arg(tag(root)));
+    }
+    if (!readVersion(root))
+        return false;
+    pugi::xml_attribute xmlns, formatVersion;
+    if (!attributes(root, {{"xmlns", &xmlns}, {"formatVersion", &formatVersion}}))
+        return false;
+    if (std::strcmp(xmlns.value(), namespaceUri) != 0) {
+        return fail(ErrorCode::InvalidContent,
+                    root,
+                    Tr::tr("<capsuleTheme> must declare xmlns=\"%1\".")
+                        .arg(QString::fromUtf8(namespaceUri)));
+    }
+    if (m_formatVersion < 3) {
+        return failValue(root,
+                         "formatVersion",
+                         Tr::tr("is not a theme format version (3 or later): \"%1\"."),
+                         formatVersion.value());
+    }
+    pugi::xml_node theme, media;
+    return children(root, {{"theme", &theme}, {"media", &media}})
+           && requiredChild(root, theme, "theme") && (!media || readMedia(media))
+           && readTheme(theme, m_course->settings().theme);
 }
 
 bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Section>> &out)
@@ -1634,13 +1797,7 @@ QByteArray CourseSerializer::toXml(const Course &course)
     setAttribute(settings, "scorm12Reporting", toString(s.scorm12Reporting));
     if (s.lmsJudgesByScore) // written only when chosen: files without it keep their meaning
         setBool(settings, "lmsJudgesByScore", true);
-    pugi::xml_node theme = settings.append_child("theme");
-    setAttribute(theme, "primary", s.theme.primary.name(QColor::HexRgb));
-    setAttribute(theme, "accent", s.theme.accent.name(QColor::HexRgb));
-    if (!s.theme.fontFamily.isEmpty())
-        setAttribute(theme, "fontFamily", s.theme.fontFamily);
-    if (!s.theme.logo.isNull())
-        setAttribute(theme, "logo", s.theme.logo.toString());
+    writeTheme(settings, s.theme);
 
     for (const auto &section : course.sections()) {
         pugi::xml_node node = root.append_child("section");
@@ -1661,31 +1818,42 @@ QByteArray CourseSerializer::toXml(const Course &course)
         }
     }
 
-    pugi::xml_node media = root.append_child("media");
-    for (const auto &[assetId, asset] : course.assets()) { // std::map: sorted by id
-        pugi::xml_node node = media.append_child("asset");
-        setAttribute(node, "id", assetId.toString());
-        setAttribute(node, "fileName", asset.fileName);
-        setAttribute(node, "mimeType", asset.mimeType);
-        setInt(node, "byteSize", asset.byteSize);
-        if (asset.imageSize.isValid()) {
-            setInt(node, "width", asset.imageSize.width());
-            setInt(node, "height", asset.imageSize.height());
-        }
-        if (asset.durationMs != 0)
-            setInt(node, "durationMs", asset.durationMs);
-    }
-
-    QByteArray out;
-    ByteArrayWriter writer(out);
-    doc.save(writer, "  ", pugi::format_indent, pugi::encoding_utf8);
-    return out;
+    writeMedia(root, course.assets());
+    return saveDocument(doc);
 }
 
 Result<std::unique_ptr<Course>> CourseSerializer::fromXml(const QByteArray &xml,
                                                           const QString &fileName)
 {
     return Reader(xml, fileName).read();
+}
+
+QByteArray CourseSerializer::themeToXml(const Theme &theme,
+                                        const std::map<AssetId, MediaAsset> &assets)
+{
+    pugi::xml_document doc;
+    pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
+    declaration.append_attribute("version").set_value("1.0");
+    declaration.append_attribute("encoding").set_value("UTF-8");
+    pugi::xml_node root = doc.append_child("capsuleTheme");
+    setAttribute(root, "xmlns", namespaceUri);
+    setInt(root, "formatVersion", formatVersion);
+    writeTheme(root, theme);
+    writeMedia(root, assets);
+    return saveDocument(doc);
+}
+
+Result<std::unique_ptr<Course>> CourseSerializer::themeFromXml(const QByteArray &xml,
+                                                               const QString &fileName)
+{
+    Result<std::unique_ptr<Course>> read = Reader(xml, fileName).read(true);
+    if (read)
+        return read;
+    // The reader's messages name course.xml; here the document is theme.xml. (A replacement
+    // rather than new translatable variants of every message: the name is not translated.)
+    Error error = read.error();
+    error.message.replace(u"course.xml"_s, u"theme.xml"_s);
+    return error;
 }
 
 } // namespace Core

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace Core {
@@ -24,9 +25,10 @@ class CourseSerializer
 public:
     /**
      * The format version written, and the newest one read. 2 added question banks, draw
-     * slides, tags, difficulty and partial-credit weights; version 1 files read unchanged.
+     * slides, tags, difficulty and partial-credit weights; 3 the full theme (colours, fonts,
+     * shape, layout, cover and section pages). Versions 1 and 2 read unchanged.
      */
-    static constexpr int formatVersion = 2;
+    static constexpr int formatVersion = 3;
     /** The default XML namespace of <capsule>: a name only, never fetched. */
     static QString xmlNamespace();
 
@@ -44,6 +46,18 @@ public:
      * an asset not listed in <media>); messages name the file, the element and its line.
      */
     static Result<std::unique_ptr<Course>> fromXml(const QByteArray &xml, const QString &fileName);
+
+    /**
+     * theme.xml of a theme file (ThemeFile): <capsuleTheme> with the <theme> element of
+     * course.xml and the <media> entries of the assets it refers to (those of assets).
+     */
+    static QByteArray themeToXml(const Theme &theme, const std::map<AssetId, MediaAsset> &assets);
+    /**
+     * Parses theme.xml as strictly as course.xml (same errors, naming theme.xml). The result
+     * holds the theme in settings().theme and the listed media (without bytes) in assets().
+     */
+    static Result<std::unique_ptr<Course>> themeFromXml(const QByteArray &xml,
+                                                        const QString &fileName);
 };
 
 } // namespace Core

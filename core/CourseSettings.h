@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Ids.h"
+#include "Theme.h"
 
-#include <QColor>
 #include <QString>
 #include <QStringList>
 
@@ -20,16 +20,6 @@ enum class CompletionRule {
 
 /** How a SCORM 1.2 package reports its single cmi.core.lesson_status. */
 enum class Scorm12Reporting { PassedFailed, CompletedIncomplete };
-
-struct Theme
-{
-    QColor primary = QColor(0x1f, 0x4e, 0x79);
-    QColor accent = QColor(0xe0, 0x7a, 0x1f);
-    QString fontFamily; ///< empty: the player's system font stack
-    AssetId logo;       ///< null: no logo
-
-    friend bool operator==(const Theme &, const Theme &) = default;
-};
 
 struct CourseSettings
 {

@@ -3,6 +3,7 @@
 
 #include "Course.h"
 #include "HtmlSanitizer.h"
+#include "Theme.h"
 #include "Tr.h"
 
 #include <QHash>
@@ -178,6 +179,18 @@ private:
             error(u"asset.missing"_s,
                   Tr::tr("The theme logo (%1) is not in the media library.").arg(shortId(logo)),
                   Field::Logo);
+        const AssetId &cover = m_course.settings().theme.coverImage;
+        if (!cover.isNull() && !m_course.asset(cover))
+            error(u"asset.missing"_s,
+                  Tr::tr("The cover image (%1) is not in the media library.").arg(shortId(cover)),
+                  Field::Theme);
+        else if (!cover.isNull() && !m_course.asset(cover)->isImage())
+            error(u"theme.cover-not-an-image"_s,
+                  Tr::tr("The cover image (%1) is not an image.").arg(shortId(cover)),
+                  Field::Theme);
+        // Built-in themes have none (a test checks it): only an author's own colours warn.
+        for (const ContrastProblem &problem : contrastProblems(m_course.settings().theme))
+            warning(u"theme.contrast"_s, problem.message(), Field::Theme);
     }
 
     void checkSections()

@@ -30,11 +30,12 @@ class Course;
  * question.negative-tolerance, question.too-few-labels, video.no-video, video.not-a-video,
  * video.poster-not-an-image, video.required-percent-range, captions.no-file, captions.not-vtt,
  * captions.no-language, bank.invalid-id, bank.duplicate-id, draw.no-bank, draw.missing-bank,
- * draw.nothing-to-draw, draw.not-enough-questions.
+ * draw.nothing-to-draw, draw.not-enough-questions, theme.cover-not-an-image.
  *
  * Warnings: image.no-alt-text, question.no-correct-answer, question.cloze-unknown-blank,
  * video.no-captions, course.no-result-slide, scorm12.suspend-data-too-large, bank.empty,
- * bank.no-name, bank.duplicate-name, draw.shared-questions.
+ * bank.no-name, bank.duplicate-name, draw.shared-questions, theme.contrast (the message gives
+ * the pair, the measured ratio and the 4.5:1 needed).
  *
  * Questions of a bank are checked as question slides; their issues name the bank and the
  * question (Issue::bank and Issue::slide are set, the location reads "Bank « A » › Question 2").
@@ -69,6 +70,7 @@ public:
         FailMessage,
         Draw,     ///< a draw slide's banks, tag and counts
         BankName, ///< a question bank's name (bank issues)
+        Theme,    ///< course settings: appearance (colours, cover image)
     };
 
     struct Issue

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Export {
@@ -30,13 +32,33 @@ QJsonValue mediaPath(const Core::Course &course, const Core::AssetId &id)
     return asset ? QJsonValue(asset->archiveName()) : QJsonValue(QJsonValue::Null);
 }
 
+/**
+ * The theme as the player applies it: CSS custom properties (the whole palette derived in C++,
+ * radius and fonts) and the classes for <body> (header, page, density, dark), so that the player
+ * only assigns them.
+ */
 QJsonObject themeJson(const Core::Course &course)
 {
     const Core::Theme &theme = course.settings().theme;
-    return {{u"primary"_s, theme.primary.name(QColor::HexRgb)},
-            {u"accent"_s, theme.accent.name(QColor::HexRgb)},
-            {u"font"_s, theme.fontFamily},
-            {u"logo"_s, mediaPath(course, theme.logo)}};
+    const Core::ThemePalette palette = Core::themePalette(theme);
+    QJsonObject vars;
+    for (const auto &[name, colour] : palette.cssVariables())
+        vars.insert(name, colour.name(QColor::HexRgb));
+    const int radius = std::clamp(theme.cornerRadius, Core::minCornerRadius, Core::maxCornerRadius);
+    vars.insert(u"radius"_s, QString::number(radius) + u"px"_s);
+    vars.insert(u"font"_s, Core::cssBodyFont(theme));
+    vars.insert(u"font-head"_s, Core::cssFontStack(theme.headingFont));
+    QStringList classes{u"hd-"_s + Core::toString(theme.header),
+                        u"pg-"_s + Core::toString(theme.page),
+                        u"dn-"_s + Core::toString(theme.density)};
+    if (palette.dark)
+        classes.append(u"dark"_s);
+    return {{u"vars"_s, vars},
+            {u"cls"_s, classes.join(u' ')},
+            {u"logo"_s, mediaPath(course, theme.logo)},
+            {u"cover"_s, theme.coverPage},
+            {u"coverImage"_s, mediaPath(course, theme.coverImage)},
+            {u"sectionPages"_s, theme.sectionPages}};
 }
 
 QJsonObject settingsJson(const Core::Course &course)

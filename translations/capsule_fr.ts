@@ -941,6 +941,68 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::CaptionTracksEditor</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Add Captions…</source>
+        <translation>Ajouter des sous-titres…</translation>
+    </message>
+    <message>
+        <source>Remove captions</source>
+        <translation>Retirer les sous-titres</translation>
+    </message>
+    <message>
+        <source>Move captions</source>
+        <translation>Déplacer les sous-titres</translation>
+    </message>
+    <message>
+        <source>Change captions language</source>
+        <translation>Changer la langue des sous-titres</translation>
+    </message>
+    <message>
+        <source>Change captions label</source>
+        <translation>Changer le libellé des sous-titres</translation>
+    </message>
+    <message>
+        <source>Missing file</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cue(s)</source>
+        <translation>
+            <numerusform>%n sous-titre</numerusform>
+            <numerusform>%n sous-titres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a WebVTT captions file (.vtt).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de sous-titres WebVTT (.vtt).</translation>
+    </message>
+    <message>
+        <source>Add Captions</source>
+        <translation>Ajouter des sous-titres</translation>
+    </message>
+    <message>
+        <source>WebVTT captions (*.vtt)</source>
+        <translation>Sous-titres WebVTT (*.vtt)</translation>
+    </message>
+</context>
+<context>
     <name>App::ContentBlockWidget</name>
     <message>
         <source>Move this block up</source>
@@ -1443,24 +1505,8 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Choisir l’image d’affiche</translation>
     </message>
     <message>
-        <source>Language: en, fr…</source>
-        <translation>Langue&#xa0;: en, fr…</translation>
-    </message>
-    <message>
-        <source>Caption language</source>
-        <translation>Langue des sous-titres</translation>
-    </message>
-    <message>
         <source>Captions:</source>
         <translation>Sous-titres&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Choose captions</source>
-        <translation>Choisir les sous-titres</translation>
-    </message>
-    <message>
-        <source>Edit caption language</source>
-        <translation>Modifier la langue des sous-titres</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1725,6 +1771,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Choose media file</source>
         <translation>Choisir le fichier média</translation>
     </message>
+    <message>
+        <source>Add captions %1</source>
+        <translation>Ajouter les sous-titres %1</translation>
+    </message>
+    <message>
+        <source>Add captions</source>
+        <translation>Ajouter des sous-titres</translation>
+    </message>
 </context>
 <context>
     <name>App::CourseSettingsDialog</name>
@@ -1739,10 +1793,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>&amp;Learning path</source>
         <translation>&amp;Parcours</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>LMS &amp;reporting</source>
@@ -1866,18 +1916,6 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Couleur d’a&amp;ccent&#xa0;:</translation>
     </message>
     <message>
-        <source>The primary colour fills the player&apos;s top bar and main buttons; the accent colour marks progress and keyboard focus.</source>
-        <translation>La couleur principale remplit la barre supérieure et les boutons principaux du lecteur&#x202f;; la couleur d’accent marque la progression et le focus clavier.</translation>
-    </message>
-    <message>
-        <source>Player &amp;default</source>
-        <translation>Police du &amp;lecteur</translation>
-    </message>
-    <message>
-        <source>&amp;Font:</source>
-        <translation>&amp;Police&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Import Image…</source>
         <translation>&amp;Importer une image…</translation>
     </message>
@@ -1936,6 +1974,182 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Let the LMS judge by &amp;score</source>
         <translation>Laisser le LMS juger d’après le &amp;score</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in themes, shown on this course:</source>
+        <translation>Thèmes prédé&amp;finis, appliqués à ce cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use the %1 theme</source>
+        <translation>Utiliser le thème %1</translation>
+    </message>
+    <message>
+        <source>Customise</source>
+        <translation>Personnaliser</translation>
+    </message>
+    <message>
+        <source>Page &amp;background:</source>
+        <translation>&amp;Fond de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page Background</source>
+        <translation>Fond de page</translation>
+    </message>
+    <message>
+        <source>Cards and pan&amp;els:</source>
+        <translation>Cart&amp;es et panneaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cards and Panels</source>
+        <translation>Cartes et panneaux</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt colour:</source>
+        <translation>Couleur du te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>Couleur du texte</translation>
+    </message>
+    <message>
+        <source>The primary colour fills the top bar and main buttons; the accent colour marks progress and keyboard focus. Other colours are derived from these five and kept readable.</source>
+        <translation>La couleur principale remplit la barre du haut et les boutons principaux&#x202f;; la couleur d’accent signale la progression et le focus clavier. Les autres couleurs sont tirées de ces cinq-là et restent lisibles.</translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <translation>&amp;Titres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;ody text:</source>
+        <translation>Te&amp;xte courant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <source>Installed &amp;font:</source>
+        <translation>&amp;Police installée&#xa0;:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <source>Corner &amp;radius:</source>
+        <translation>A&amp;rrondi des angles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Density:</source>
+        <translation>&amp;Densité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacte</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Confortable</translation>
+    </message>
+    <message>
+        <source>Spacious</source>
+        <translation>Aérée</translation>
+    </message>
+    <message>
+        <source>Top b&amp;ar:</source>
+        <translation>B&amp;arre du haut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filled with the primary colour</source>
+        <translation>Remplie de la couleur principale</translation>
+    </message>
+    <message>
+        <source>Plain, with a coloured rule</source>
+        <translation>Sobre, soulignée d’un filet de couleur</translation>
+    </message>
+    <message>
+        <source>Plain, title centred</source>
+        <translation>Sobre, titre centré</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>Pa&amp;ges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cards on a background</source>
+        <translation>Cartes sur un fond</translation>
+    </message>
+    <message>
+        <source>Full width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Open with a co&amp;ver page: the course title over an image</source>
+        <translation>Ouvrir sur une page de &amp;couverture&#xa0;: le titre du cours sur une image</translation>
+    </message>
+    <message>
+        <source>Cover &amp;image:</source>
+        <translation>&amp;Image de couverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A title page before each &amp;section</source>
+        <translation>Une page de titre avant chaque &amp;section</translation>
+    </message>
+    <message>
+        <source>&amp;Save Theme…</source>
+        <translation>&amp;Enregistrer le thème…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Theme…</source>
+        <translation>I&amp;mporter un thème…</translation>
+    </message>
+    <message>
+        <source>Capsule themes (*%1)</source>
+        <translation>Thèmes Capsule (*%1)</translation>
+    </message>
+    <message>
+        <source>Save Theme</source>
+        <translation>Enregistrer le thème</translation>
+    </message>
+    <message>
+        <source>Import Theme</source>
+        <translation>Importer un thème</translation>
+    </message>
+    <message>
+        <source>None: the primary colour</source>
+        <translation>Aucune&#xa0;: la couleur principale</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>What you will learn</source>
+        <translation>Ce que vous allez apprendre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A first slide shows here once the course has one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La première diapositive du cours s’affichera ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hard to read for some learners (WCAG 2.1 AA):</source>
+        <translation>Difficile à lire pour certains apprenants (WCAG 2.1 AA)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved the theme to %1.</source>
+        <translation>Thème enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d’importer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported the theme from %1; OK applies it.</source>
+        <translation>Thème importé de %1&#x202f;; OK l’appliquera.</translation>
     </message>
 </context>
 <context>
@@ -4162,22 +4376,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>Retirer l’affiche</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Cues</source>
-        <translation>Sous-titres</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
@@ -4230,10 +4428,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>La part de la vidéo à regarder pour que la diapositive compte comme vue&#x202f;; 0&#xa0;% signifie qu’il suffit d’ouvrir la diapositive.</translation>
     </message>
     <message>
-        <source>Add Captions…</source>
-        <translation>Ajouter des sous-titres…</translation>
-    </message>
-    <message>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
@@ -4264,26 +4458,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Change required viewing</source>
         <translation>Modifier la part à regarder</translation>
-    </message>
-    <message>
-        <source>Remove captions</source>
-        <translation>Retirer les sous-titres</translation>
-    </message>
-    <message>
-        <source>Move captions</source>
-        <translation>Déplacer les sous-titres</translation>
-    </message>
-    <message>
-        <source>Change captions language</source>
-        <translation>Changer la langue des sous-titres</translation>
-    </message>
-    <message>
-        <source>Change captions label</source>
-        <translation>Changer le libellé des sous-titres</translation>
-    </message>
-    <message>
-        <source>Missing file</source>
-        <translation>Fichier manquant</translation>
     </message>
     <message>
         <source>This video is missing from the media library.</source>
@@ -4318,10 +4492,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>%1 importé.</translation>
     </message>
     <message>
-        <source>“%1” is not a WebVTT captions file (.vtt).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de sous-titres WebVTT (.vtt).</translation>
-    </message>
-    <message>
         <source>Add captions %1</source>
         <translation>Ajouter les sous-titres %1</translation>
     </message>
@@ -4336,13 +4506,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Added %1 (%2).</source>
         <translation>%1 ajouté (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cue(s)</source>
-        <translation>
-            <numerusform>%n sous-titre</numerusform>
-            <numerusform>%n sous-titres</numerusform>
-        </translation>
     </message>
     <message>
         <source>Play or move through the video to show a frame first.</source>
@@ -4367,14 +4530,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Videos (*.mp4 *.webm)</source>
         <translation>Vidéos (*.mp4 *.webm)</translation>
-    </message>
-    <message>
-        <source>Add Captions</source>
-        <translation>Ajouter des sous-titres</translation>
-    </message>
-    <message>
-        <source>WebVTT captions (*.vtt)</source>
-        <translation>Sous-titres WebVTT (*.vtt)</translation>
     </message>
     <message>
         <source>Details: %1</source>
@@ -5424,6 +5579,246 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>The image of entry %1 of block %2 has no alternative text for screen readers.</source>
         <translation>L’image de l’élément %1 du bloc %2 n’a pas de texte de remplacement pour les lecteurs d’écran.</translation>
+    </message>
+    <message>
+        <source>Change theme</source>
+        <translation>Changer de thème</translation>
+    </message>
+    <message>
+        <source>Import theme</source>
+        <translation>Importer un thème</translation>
+    </message>
+    <message>
+        <source>the root element is %1, not &lt;capsuleTheme&gt;: this is not a Capsule theme.</source>
+        <translation>l’élément racine est %1, pas &lt;capsuleTheme&gt;&#xa0;: ce n’est pas un thème Capsule.</translation>
+    </message>
+    <message>
+        <source>&lt;capsuleTheme&gt; must declare xmlns=&quot;%1&quot;.</source>
+        <translation>&lt;capsuleTheme&gt; doit déclarer xmlns=&quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>is not a theme format version (3 or later): &quot;%1&quot;.</source>
+        <translation>n’est pas une version de format de thème (3 ou plus)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Editorial</source>
+        <translation>Éditorial</translation>
+    </message>
+    <message>
+        <source>Playful</source>
+        <translation>Ludique</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Épuré</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Humanist sans-serif</source>
+        <translation>Sans empattement humaniste</translation>
+    </message>
+    <message>
+        <source>Geometric sans-serif</source>
+        <translation>Sans empattement géométrique</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>Avec empattements</translation>
+    </message>
+    <message>
+        <source>Slab serif</source>
+        <translation>Égyptienne</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Arrondie</translation>
+    </message>
+    <message>
+        <source>Monospace</source>
+        <translation>Chasse fixe</translation>
+    </message>
+    <message>
+        <source>System sans-serif</source>
+        <translation>Sans empattement du système</translation>
+    </message>
+    <message>
+        <source>%1: contrast %2:1, %3:1 needed</source>
+        <translation>%1&#xa0;: contraste %2:1, il faut %3:1</translation>
+    </message>
+    <message>
+        <source>Text on the page background</source>
+        <translation>Texte sur le fond de page</translation>
+    </message>
+    <message>
+        <source>Text on the card</source>
+        <translation>Texte sur la carte</translation>
+    </message>
+    <message>
+        <source>Text on a shaded area</source>
+        <translation>Texte sur une zone grisée</translation>
+    </message>
+    <message>
+        <source>Secondary text on the card</source>
+        <translation>Texte secondaire sur la carte</translation>
+    </message>
+    <message>
+        <source>Secondary text on the page background</source>
+        <translation>Texte secondaire sur le fond de page</translation>
+    </message>
+    <message>
+        <source>Text of an information box</source>
+        <translation>Texte d’un encadré d’information</translation>
+    </message>
+    <message>
+        <source>Muted text on the card</source>
+        <translation>Texte atténué sur la carte</translation>
+    </message>
+    <message>
+        <source>Muted text on the page background</source>
+        <translation>Texte atténué sur le fond de page</translation>
+    </message>
+    <message>
+        <source>Muted text on a shaded area</source>
+        <translation>Texte atténué sur une zone grisée</translation>
+    </message>
+    <message>
+        <source>Text on the primary colour</source>
+        <translation>Texte sur la couleur principale</translation>
+    </message>
+    <message>
+        <source>Text on a hovered button</source>
+        <translation>Texte d’un bouton survolé</translation>
+    </message>
+    <message>
+        <source>Text on the accent colour</source>
+        <translation>Texte sur la couleur d’accent</translation>
+    </message>
+    <message>
+        <source>Links and primary text on the card</source>
+        <translation>Liens et texte en couleur principale sur la carte</translation>
+    </message>
+    <message>
+        <source>Primary text on the page background</source>
+        <translation>Texte en couleur principale sur le fond de page</translation>
+    </message>
+    <message>
+        <source>Current item in the outline</source>
+        <translation>Élément actuel du sommaire</translation>
+    </message>
+    <message>
+        <source>Text on a primary tint</source>
+        <translation>Texte sur une teinte de la couleur principale</translation>
+    </message>
+    <message>
+        <source>Success feedback</source>
+        <translation>Message de réussite</translation>
+    </message>
+    <message>
+        <source>Success text on the card</source>
+        <translation>Texte de réussite sur la carte</translation>
+    </message>
+    <message>
+        <source>Error feedback</source>
+        <translation>Message d’erreur</translation>
+    </message>
+    <message>
+        <source>Error text on the card</source>
+        <translation>Texte d’erreur sur la carte</translation>
+    </message>
+    <message>
+        <source>Warning feedback</source>
+        <translation>Message d’avertissement</translation>
+    </message>
+    <message>
+        <source>Warning text on the card</source>
+        <translation>Texte d’avertissement sur la carte</translation>
+    </message>
+    <message>
+        <source>Text in the header</source>
+        <translation>Texte de l’en-tête</translation>
+    </message>
+    <message>
+        <source>%1: the theme refers to the media %2, which is not in the course.</source>
+        <translation>%1&#xa0;: le thème fait référence au média %2, qui n’est pas dans le cours.</translation>
+    </message>
+    <message>
+        <source>%1: the logo and cover image weigh %2 MB; a theme file holds at most %3 MB of images.</source>
+        <translation>%1&#xa0;: le logo et l’image de couverture pèsent %2&#xa0;Mo&#x202f;; un fichier de thème contient au plus %3&#xa0;Mo d’images.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a theme file (%2 bytes; the limit is %3 bytes); it was not read.</source>
+        <translation>%1 est trop volumineux pour un fichier de thème (%2&#xa0;octets&#x202f;; la limite est de %3&#xa0;octets)&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capsule theme: the file is damaged or is not a zip archive.</source>
+        <translation>%1 n’est pas un thème Capsule&#xa0;: le fichier est endommagé ou n’est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Capsule theme: it has no theme.xml.</source>
+        <translation>%1 n’est pas un thème Capsule&#xa0;: il ne contient pas de theme.xml.</translation>
+    </message>
+    <message>
+        <source>%1: theme.xml is too large (%2 bytes; the limit is %3 bytes); it was not read.</source>
+        <translation>%1&#xa0;: theme.xml est trop volumineux (%2&#xa0;octets&#x202f;; la limite est de %3&#xa0;octets)&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1: theme.xml lists the media %2, which the theme does not use.</source>
+        <translation>%1&#xa0;: theme.xml liste le média %2, que le thème n’utilise pas.</translation>
+    </message>
+    <message>
+        <source>%1: the media %2 is not an image (%3).</source>
+        <translation>%1&#xa0;: le média %2 n’est pas une image (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the media %2 listed in theme.xml is missing.</source>
+        <translation>%1&#xa0;: le média %2 listé dans theme.xml est absent.</translation>
+    </message>
+    <message>
+        <source>%1: the bytes of the media %2 do not match its name (the file is damaged).</source>
+        <translation>%1&#xa0;: les octets du média %2 ne correspondent pas à son nom (le fichier est endommagé).</translation>
+    </message>
+    <message>
+        <source>%1: the theme refers to the media %2, which is not listed.</source>
+        <translation>%1&#xa0;: le thème fait référence au média %2, qui n’est pas listé.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected entry &quot;%2&quot;; a theme file holds theme.xml and the media it lists, nothing else.</source>
+        <translation>%1&#xa0;: entrée inattendue «&#xa0;%2&#xa0;»&#x202f;; un fichier de thème contient theme.xml et les médias qu’il liste, rien d’autre.</translation>
+    </message>
+    <message>
+        <source>The cover image (%1) is not in the media library.</source>
+        <translation>L’image de couverture (%1) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The cover image (%1) is not an image.</source>
+        <translation>L’image de couverture (%1) n’est pas une image.</translation>
+    </message>
+    <message>
+        <source>%1: the media %2 has %3 bytes; theme.xml says %4.</source>
+        <translation>%1&#xa0;: le média %2 fait %3&#xa0;octets&#x202f;; theme.xml indique %4.</translation>
+    </message>
+    <message>
+        <source>%1: the theme&apos;s media weigh more than %2 bytes in all; it was not read.</source>
+        <translation>%1&#xa0;: les médias du thème pèsent plus de %2&#xa0;octets au total&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1: the media %2 is not a readable image: %3</source>
+        <translation>%1&#xa0;: le média %2 n’est pas une image lisible&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,13 @@
 #include "ColorButton.h"
 #include "CourseSettingsExplainer.h"
 #include "LanguageNames.h"
+#include "app/models/ThumbnailRenderer.h"
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/MediaImporter.h"
 #include "core/ProjectFile.h"
+#include "core/Theme.h"
+#include "core/ThemeFile.h"
 #include "core/commands/AddAsset.h"
 #include "core/commands/SetCourseMetadata.h"
 #include "core/commands/SetCourseSettings.h"
@@ -19,13 +22,18 @@
 #include <QFileInfo>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextDocument>
@@ -40,6 +48,8 @@ namespace App {
 namespace {
 
 const QSize logoPreviewSize(180, 56);
+const QSize galleryThumbnailSize(176, 99);
+const QSize previewThumbnailSize(240, 135);
 
 /** Common BCP 47 codes offered first; the combo stays editable for any other. */
 const QStringList &commonLanguages()
@@ -67,7 +77,7 @@ CourseSettingsDialog::CourseSettingsDialog(Core::Document *document, QWidget *pa
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createDetailsPage(), tr("&Details"));
     m_tabs->addTab(createLearningPage(), tr("&Learning path"));
-    m_tabs->addTab(createAppearancePage(), tr("&Appearance"));
+    m_tabs->addTab(createThemePage(), tr("&Theme"));
     m_tabs->addTab(createReportingPage(), tr("LMS &reporting"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -90,16 +100,20 @@ CourseSettingsDialog::CourseSettingsDialog(Core::Document *document, QWidget *pa
     connect(m_maxAttempts, &QSpinBox::valueChanged, this, refresh);
     connect(m_reporting, &QComboBox::currentIndexChanged, this, refresh);
     connect(m_lmsJudges, &QCheckBox::toggled, this, refresh);
-    connect(m_font, &QFontComboBox::currentFontChanged, this, refresh);
+    connect(m_font, &QFontComboBox::currentFontChanged, this, [this] {
+        updateExplanations();
+        themeEdited();
+    });
     connect(m_defaultFont, &QCheckBox::toggled, this, [this](bool checked) {
         m_font->setEnabled(!checked);
         updateExplanations();
+        themeEdited();
     });
-    connect(m_primary, &ColorButton::colorChanged, this, &CourseSettingsDialog::updateLogoPreview);
     connect(m_logo, &QComboBox::currentIndexChanged, this, [this] {
         m_logoError.clear();
         updateLogoPreview();
         updateExplanations();
+        themeEdited();
     });
     resize(sizeHint().expandedTo(QSize(640, 0)));
 }
@@ -244,51 +258,201 @@ QWidget *CourseSettingsDialog::createLearningPage()
     return page;
 }
 
-QWidget *CourseSettingsDialog::createAppearancePage()
+QWidget *CourseSettingsDialog::createThemePage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *layout = new QVBoxLayout(page);
 
-    m_primary = new ColorButton(page);
-    m_primary->setObjectName(u"primaryColor"_s);
-    m_primary->setDialogTitle(tr("Primary Colour"));
-    form->addRow(tr("&Primary colour:"), m_primary);
-    m_accent = new ColorButton(page);
-    m_accent->setObjectName(u"accentColor"_s);
-    m_accent->setDialogTitle(tr("Accent Colour"));
-    form->addRow(tr("A&ccent colour:"), m_accent);
+    auto *galleryLabel = new QLabel(tr("&Built-in themes, shown on this course:"), page);
+    m_gallery = new QListWidget(page);
+    m_gallery->setObjectName(u"themeGallery"_s);
+    galleryLabel->setBuddy(m_gallery);
+    m_gallery->setViewMode(QListView::IconMode);
+    m_gallery->setMovement(QListView::Static);
+    m_gallery->setResizeMode(QListView::Adjust);
+    m_gallery->setWrapping(true);
+    m_gallery->setUniformItemSizes(true);
+    m_gallery->setIconSize(galleryThumbnailSize);
+    m_gallery->setSpacing(6);
+    m_gallery->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gallery->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int rowHeight = galleryThumbnailSize.height() + fontMetrics().height() + 24;
+    m_gallery->setMinimumHeight(2 * rowHeight);
+    m_gallery->setMinimumWidth(3 * (galleryThumbnailSize.width() + 24) + 24);
+    for (const Core::Theme &theme : Core::builtinThemes()) {
+        auto *item = new QListWidgetItem(Core::themeDisplayName(theme.builtinId), m_gallery);
+        item->setData(Qt::UserRole, theme.builtinId);
+        item->setToolTip(tr("Use the %1 theme").arg(Core::themeDisplayName(theme.builtinId)));
+    }
+    connect(m_gallery, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        chooseBuiltinTheme(item->data(Qt::UserRole).toString());
+    });
+    connect(m_gallery, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && !m_settingTheme && item->data(Qt::UserRole).toString() != m_builtinId)
+            chooseBuiltinTheme(item->data(Qt::UserRole).toString());
+    });
+    layout->addWidget(galleryLabel);
+    layout->addWidget(m_gallery);
+    layout->addWidget(createCustomiseBox(page));
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    // As wide as the page needs: only the height scrolls.
+    scroll->setMinimumWidth(page->sizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width() + 4);
+    return scroll;
+}
+
+QWidget *CourseSettingsDialog::createCustomiseBox(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Customise"), parent);
+    auto *columns = new QHBoxLayout(box);
+    auto *form = new QFormLayout;
+    columns->addLayout(form, 1);
+
+    // The theme being edited, as the first slide will look.
+    auto *previewColumn = new QVBoxLayout;
+    m_themePreview = new QLabel(box);
+    m_themePreview->setObjectName(u"themePreview"_s);
+    m_themePreview->setFixedSize(previewThumbnailSize);
+    m_themeName = new QLabel(box);
+    m_themeName->setObjectName(u"themeName"_s);
+    m_themeName->setAlignment(Qt::AlignHCenter);
+    previewColumn->addWidget(m_themePreview);
+    previewColumn->addWidget(m_themeName);
+    previewColumn->addStretch();
+    columns->addLayout(previewColumn);
+
+    auto colourButton = [&](ColorButton *&button, const QString &name, const QString &title) {
+        button = new ColorButton(box);
+        button->setObjectName(name);
+        button->setDialogTitle(title);
+        connect(button, &ColorButton::colorChanged, this, &CourseSettingsDialog::themeEdited);
+        return button;
+    };
+    form->addRow(tr("&Primary colour:"),
+                 colourButton(m_primary, u"primaryColor"_s, tr("Primary Colour")));
+    form->addRow(tr("A&ccent colour:"),
+                 colourButton(m_accent, u"accentColor"_s, tr("Accent Colour")));
+    form->addRow(tr("Page &background:"),
+                 colourButton(m_background, u"backgroundColor"_s, tr("Page Background")));
+    form->addRow(tr("Cards and pan&els:"),
+                 colourButton(m_surface, u"surfaceColor"_s, tr("Cards and Panels")));
+    form->addRow(tr("Te&xt colour:"), colourButton(m_text, u"textColor"_s, tr("Text Colour")));
     auto *colourNote = createExplanation(u"colorExplanation"_s);
-    colourNote->setText(tr("The primary colour fills the player's top bar and main buttons; the "
-                           "accent colour marks progress and keyboard focus."));
+    colourNote->setText(tr("The primary colour fills the top bar and main buttons; the accent "
+                           "colour marks progress and keyboard focus. Other colours are derived "
+                           "from these five and kept readable."));
     form->addRow(QString(), colourNote);
+    m_contrastWarning = new QLabel(box);
+    m_contrastWarning->setObjectName(u"contrastWarning"_s);
+    m_contrastWarning->setWordWrap(true);
+    m_contrastWarning->setTextFormat(Qt::PlainText);
+    QPalette warning = m_contrastWarning->palette();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    warning.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0xb4, 0x5a) : QColor(0xa1, 0x45, 0x0a));
+    m_contrastWarning->setPalette(warning);
+    form->addRow(QString(), m_contrastWarning);
 
-    m_defaultFont = new QCheckBox(tr("Player &default"), page);
+    auto fontCombo = [&](QComboBox *&combo, const QString &name) {
+        combo = new QComboBox(box);
+        combo->setObjectName(name);
+        for (Core::ThemeFont font : {Core::ThemeFont::System,
+                                     Core::ThemeFont::Humanist,
+                                     Core::ThemeFont::Geometric,
+                                     Core::ThemeFont::Serif,
+                                     Core::ThemeFont::Slab,
+                                     Core::ThemeFont::Rounded,
+                                     Core::ThemeFont::Mono})
+            combo->addItem(Core::fontDisplayName(font), int(font));
+        connect(combo, &QComboBox::currentIndexChanged, this, &CourseSettingsDialog::themeEdited);
+        return combo;
+    };
+    form->addRow(tr("&Headings:"), fontCombo(m_headingFont, u"headingFont"_s));
+    form->addRow(tr("B&ody text:"), fontCombo(m_bodyFont, u"bodyFont"_s));
+
+    m_defaultFont = new QCheckBox(tr("&None"), box);
     m_defaultFont->setObjectName(u"defaultFont"_s);
-    m_font = new QFontComboBox(page);
+    m_font = new QFontComboBox(box);
     m_font->setObjectName(u"font"_s);
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_defaultFont);
     fontRow->addWidget(m_font, 1);
     // A layout cannot be a buddy: without an explicit label the mnemonic shows as a literal '&'.
-    auto *fontLabel = new QLabel(tr("&Font:"), page);
+    auto *fontLabel = new QLabel(tr("Installed &font:"), box);
     fontLabel->setBuddy(m_defaultFont);
     form->addRow(fontLabel, fontRow);
     m_fontExplanation = createExplanation(u"fontExplanation"_s);
     form->addRow(QString(), m_fontExplanation);
 
-    m_logo = new QComboBox(page);
+    m_radius = new QSpinBox(box);
+    m_radius->setObjectName(u"cornerRadius"_s);
+    m_radius->setRange(Core::minCornerRadius, Core::maxCornerRadius);
+    m_radius->setSuffix(tr(" px"));
+    connect(m_radius, &QSpinBox::valueChanged, this, &CourseSettingsDialog::themeEdited);
+    form->addRow(tr("Corner &radius:"), m_radius);
+
+    auto choiceCombo = [&](QComboBox *&combo,
+                           const QString &name,
+                           const std::vector<std::pair<QString, int>> &choices) {
+        combo = new QComboBox(box);
+        combo->setObjectName(name);
+        for (const auto &[text, value] : choices)
+            combo->addItem(text, value);
+        connect(combo, &QComboBox::currentIndexChanged, this, &CourseSettingsDialog::themeEdited);
+        return combo;
+    };
+    form->addRow(tr("&Density:"),
+                 choiceCombo(m_density,
+                             u"density"_s,
+                             {{tr("Compact"), int(Core::ThemeDensity::Compact)},
+                              {tr("Comfortable"), int(Core::ThemeDensity::Comfortable)},
+                              {tr("Spacious"), int(Core::ThemeDensity::Spacious)}}));
+    form->addRow(tr("Top b&ar:"),
+                 choiceCombo(m_header,
+                             u"headerStyle"_s,
+                             {{tr("Filled with the primary colour"), int(Core::ThemeHeader::Bar)},
+                              {tr("Plain, with a coloured rule"), int(Core::ThemeHeader::Plain)},
+                              {tr("Plain, title centred"), int(Core::ThemeHeader::Centered)}}));
+    form->addRow(tr("Pa&ges:"),
+                 choiceCombo(m_page,
+                             u"pageStyle"_s,
+                             {{tr("Cards on a background"), int(Core::ThemePage::Card)},
+                              {tr("Full width"), int(Core::ThemePage::FullBleed)}}));
+
+    m_coverPage = new QCheckBox(tr("Open with a co&ver page: the course title over an image"), box);
+    m_coverPage->setObjectName(u"coverPage"_s);
+    connect(m_coverPage, &QCheckBox::toggled, this, &CourseSettingsDialog::themeEdited);
+    form->addRow(QString(), m_coverPage);
+    m_coverImage = new QComboBox(box);
+    m_coverImage->setObjectName(u"coverImage"_s);
+    connect(
+        m_coverImage, &QComboBox::currentIndexChanged, this, &CourseSettingsDialog::themeEdited);
+    auto *coverLabel = new QLabel(tr("Cover &image:"), box);
+    coverLabel->setBuddy(m_coverImage);
+    form->addRow(coverLabel, m_coverImage);
+    m_sectionPages = new QCheckBox(tr("A title page before each &section"), box);
+    m_sectionPages->setObjectName(u"sectionPages"_s);
+    connect(m_sectionPages, &QCheckBox::toggled, this, &CourseSettingsDialog::themeEdited);
+    form->addRow(QString(), m_sectionPages);
+
+    m_logo = new QComboBox(box);
     m_logo->setObjectName(u"logo"_s);
-    auto *importButton = new QPushButton(tr("&Import Image…"), page);
+    auto *importButton = new QPushButton(tr("&Import Image…"), box);
     importButton->setObjectName(u"importLogo"_s);
     connect(importButton, &QPushButton::clicked, this, &CourseSettingsDialog::chooseLogoFile);
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(importButton);
-    auto *logoLabel = new QLabel(tr("&Logo:"), page);
+    auto *logoLabel = new QLabel(tr("&Logo:"), box);
     logoLabel->setBuddy(m_logo);
     form->addRow(logoLabel, logoRow);
 
-    m_logoPreview = new QLabel(page);
+    m_logoPreview = new QLabel(box);
     m_logoPreview->setObjectName(u"logoPreview"_s);
     m_logoPreview->setFixedSize(logoPreviewSize + QSize(16, 16));
     m_logoPreview->setAlignment(Qt::AlignCenter);
@@ -297,7 +461,33 @@ QWidget *CourseSettingsDialog::createAppearancePage()
     form->addRow(QString(), m_logoPreview);
     m_logoExplanation = createExplanation(u"logoExplanation"_s);
     form->addRow(QString(), m_logoExplanation);
-    return page;
+
+    auto *saveButton = new QPushButton(tr("&Save Theme…"), box);
+    saveButton->setObjectName(u"saveTheme"_s);
+    auto *importThemeButton = new QPushButton(tr("I&mport Theme…"), box);
+    importThemeButton->setObjectName(u"importTheme"_s);
+    const QString filter = tr("Capsule themes (*%1)").arg(Core::ThemeFile::suffix());
+    connect(saveButton, &QPushButton::clicked, this, [this, filter] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save Theme"), QString(), filter);
+        if (!path.isEmpty())
+            saveTheme(path);
+    });
+    connect(importThemeButton, &QPushButton::clicked, this, [this, filter] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Import Theme"), QString(), filter);
+        if (!path.isEmpty())
+            importTheme(path);
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(saveButton);
+    fileRow->addWidget(importThemeButton);
+    fileRow->addStretch();
+    form->addRow(QString(), fileRow);
+    m_themeMessage = createExplanation(u"themeMessage"_s);
+    m_themeMessage->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), m_themeMessage);
+    return box;
 }
 
 QWidget *CourseSettingsDialog::createReportingPage()
@@ -353,24 +543,224 @@ void CourseSettingsDialog::load()
     selectData(m_reporting, int(settings.scorm12Reporting));
     m_lmsJudges->setChecked(settings.lmsJudgesByScore);
 
-    m_primary->setColor(settings.theme.primary);
-    m_accent->setColor(settings.theme.accent);
-    m_defaultFont->setChecked(settings.theme.fontFamily.isEmpty());
-    m_font->setEnabled(!settings.theme.fontFamily.isEmpty());
-    if (!settings.theme.fontFamily.isEmpty())
-        m_font->setCurrentFont(QFont(settings.theme.fontFamily));
-
     m_logo->addItem(tr("No logo"), QString());
+    m_coverImage->addItem(tr("None: the primary colour"), QString());
     for (const auto &[id, asset] : course.assets()) {
         if (asset.isImage())
-            addLogoItem(asset);
+            addImageItem(asset);
     }
-    // A logo that is somehow not an image of the library still shows, rather than vanishing.
-    if (!settings.theme.logo.isNull() && m_logo->findData(settings.theme.logo.toString()) < 0) {
-        m_logo->addItem(settings.theme.logo.toString(), settings.theme.logo.toString());
+    // An image that is somehow not an image of the library still shows, rather than vanishing.
+    for (QComboBox *combo : {m_logo, m_coverImage}) {
+        const Core::AssetId id = combo == m_logo ? settings.theme.logo : settings.theme.coverImage;
+        if (!id.isNull() && combo->findData(id.toString()) < 0)
+            combo->addItem(id.toString(), id.toString());
     }
-    selectData(m_logo, settings.theme.logo.toString());
+    setThemeControls(settings.theme);
+}
+
+void CourseSettingsDialog::addImageItem(const Core::MediaAsset &asset)
+{
+    addLogoItem(asset);
+    m_coverImage->addItem(m_logo->itemText(m_logo->count() - 1), asset.id.toString());
+}
+
+void CourseSettingsDialog::setThemeControls(const Core::Theme &theme)
+{
+    const QScopedValueRollback<bool> guard(m_settingTheme, true);
+    m_builtinId = theme.builtinId;
+    m_primary->setColor(theme.primary);
+    m_accent->setColor(theme.accent);
+    m_background->setColor(theme.background);
+    m_surface->setColor(theme.surface);
+    m_text->setColor(theme.text);
+    selectData(m_headingFont, int(theme.headingFont));
+    selectData(m_bodyFont, int(theme.bodyFont));
+    m_defaultFont->setChecked(theme.fontFamily.isEmpty());
+    m_font->setEnabled(!theme.fontFamily.isEmpty());
+    if (!theme.fontFamily.isEmpty())
+        m_font->setCurrentFont(QFont(theme.fontFamily));
+    m_radius->setValue(theme.cornerRadius);
+    selectData(m_density, int(theme.density));
+    selectData(m_header, int(theme.header));
+    selectData(m_page, int(theme.page));
+    m_coverPage->setChecked(theme.coverPage);
+    selectData(m_coverImage, theme.coverImage.toString());
+    m_coverImage->setEnabled(theme.coverPage);
+    m_sectionPages->setChecked(theme.sectionPages);
+    selectData(m_logo, theme.logo.toString());
     updateLogoPreview();
+    refreshGallery();
+}
+
+Core::Theme CourseSettingsDialog::editedTheme() const
+{
+    Core::Theme theme;
+    theme.builtinId = m_builtinId;
+    theme.primary = m_primary->color();
+    theme.accent = m_accent->color();
+    theme.background = m_background->color();
+    theme.surface = m_surface->color();
+    theme.text = m_text->color();
+    theme.headingFont = Core::ThemeFont(m_headingFont->currentData().toInt());
+    theme.bodyFont = Core::ThemeFont(m_bodyFont->currentData().toInt());
+    theme.cornerRadius = m_radius->value();
+    theme.density = Core::ThemeDensity(m_density->currentData().toInt());
+    theme.header = Core::ThemeHeader(m_header->currentData().toInt());
+    theme.page = Core::ThemePage(m_page->currentData().toInt());
+    theme.coverPage = m_coverPage->isChecked();
+    theme.coverImage = Core::AssetId(m_coverImage->currentData().toString());
+    theme.sectionPages = m_sectionPages->isChecked();
+    theme.fontFamily = m_defaultFont->isChecked() ? QString() : m_font->currentFont().family();
+    theme.logo = Core::AssetId(m_logo->currentData().toString());
+    return theme;
+}
+
+void CourseSettingsDialog::themeEdited()
+{
+    if (m_settingTheme)
+        return;
+    // The logo, cover image and installed font are the course's identity, kept by every
+    // built-in theme; any other change makes the theme the author's own.
+    const Core::Theme theme = editedTheme();
+    if (!m_builtinId.isEmpty()
+        && Core::withIdentity(Core::builtinTheme(m_builtinId), theme) != theme)
+        m_builtinId.clear();
+    m_coverImage->setEnabled(m_coverPage->isChecked());
+    updateLogoPreview();
+    refreshGallery();
+}
+
+void CourseSettingsDialog::chooseBuiltinTheme(const QString &builtinId)
+{
+    bool found = false;
+    const Core::Theme builtin = Core::builtinTheme(builtinId, &found);
+    if (!found)
+        return;
+    m_themeMessage->clear();
+    setThemeControls(Core::withIdentity(builtin, editedTheme()));
+}
+
+QImage CourseSettingsDialog::themeThumbnail(const Core::Theme &theme, QSize size) const
+{
+    // The course's cover page when the theme has one, else its first slide.
+    const Core::Course &course = m_document->course();
+    ThumbnailRenderer::SlideSnapshot snapshot;
+    if (theme.coverPage) {
+        snapshot = ThumbnailRenderer::coverSnapshot(course, theme);
+    } else {
+        const Core::Slide *first = nullptr;
+        for (const auto &section : course.sections()) {
+            if (!section->slides.empty()) {
+                first = section->slides.front().get();
+                break;
+            }
+        }
+        Core::Slide example = Core::Slide::create(Core::SlideKind::Content, tr("Welcome"));
+        if (!first) {
+            Core::ContentBlock heading;
+            heading.type = Core::ContentBlock::Type::Heading;
+            heading.text = tr("What you will learn");
+            Core::ContentBlock text;
+            text.text = tr("<p>A first slide shows here once the course has one.</p>");
+            std::get<Core::ContentBody>(example.body).blocks = {heading, text};
+        }
+        snapshot = ThumbnailRenderer::snapshot(course, first ? *first : example, theme);
+    }
+    // Images imported in this dialog are not in the course yet.
+    for (const Core::AssetId &id : {theme.logo, theme.coverImage}) {
+        if (const Core::MediaAsset *asset = logoAsset(id); asset && !snapshot.images.contains(id))
+            snapshot.images.insert(id, asset->source);
+    }
+    const qreal ratio = devicePixelRatioF();
+    return ThumbnailRenderer::render(snapshot, size, ratio);
+}
+
+void CourseSettingsDialog::refreshGallery()
+{
+    const Core::Theme current = editedTheme();
+    for (int row = 0; row < m_gallery->count(); ++row) {
+        QListWidgetItem *item = m_gallery->item(row);
+        const Core::Theme theme
+            = Core::withIdentity(Core::builtinTheme(item->data(Qt::UserRole).toString()), current);
+        const size_t key
+            = qHashMulti(0, theme.logo, theme.coverImage, theme.fontFamily, theme.coverPage);
+        if (item->data(Qt::UserRole + 1).value<size_t>() != key || item->icon().isNull()) {
+            // The same picture when selected: the selection shows around it, not over it.
+            const QPixmap pixmap = QPixmap::fromImage(themeThumbnail(theme, galleryThumbnailSize));
+            QIcon icon(pixmap);
+            icon.addPixmap(pixmap, QIcon::Selected);
+            item->setIcon(icon);
+            item->setData(Qt::UserRole + 1, QVariant::fromValue(key));
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_gallery);
+        const QList<QListWidgetItem *> matches
+            = m_builtinId.isEmpty() ? QList<QListWidgetItem *>()
+                                    : m_gallery->findItems(QString(), Qt::MatchContains);
+        m_gallery->setCurrentItem(nullptr);
+        m_gallery->clearSelection();
+        for (QListWidgetItem *item : matches) {
+            if (item->data(Qt::UserRole).toString() == m_builtinId) {
+                m_gallery->setCurrentItem(item);
+                item->setSelected(true);
+            }
+        }
+    }
+    m_themePreview->setPixmap(QPixmap::fromImage(themeThumbnail(current, previewThumbnailSize)));
+    m_themeName->setText(Core::themeDisplayName(m_builtinId));
+
+    const QList<Core::ContrastProblem> problems = Core::contrastProblems(current);
+    QStringList lines;
+    for (const Core::ContrastProblem &problem : problems)
+        lines << problem.message();
+    m_contrastWarning->setText(problems.isEmpty()
+                                   ? QString()
+                                   : tr("Hard to read for some learners (WCAG 2.1 AA):") + u'\n'
+                                         + lines.join(u'\n'));
+    m_contrastWarning->setVisible(!problems.isEmpty());
+}
+
+bool CourseSettingsDialog::saveTheme(const QString &filePath)
+{
+    QString path = filePath;
+    if (!path.endsWith(Core::ThemeFile::suffix(), Qt::CaseInsensitive))
+        path += Core::ThemeFile::suffix();
+    const Core::Theme theme = editedTheme();
+    // The logo and cover image may have been imported here and not be in the course yet.
+    Core::Course media;
+    for (const Core::AssetId &id : {theme.logo, theme.coverImage}) {
+        if (const Core::MediaAsset *asset = logoAsset(id))
+            media.assets().emplace(id, *asset);
+    }
+    const auto written = Core::ThemeFile::write(theme, media, path);
+    m_themeMessage->setText(written ? tr("Saved the theme to %1.").arg(QFileInfo(path).fileName())
+                                    : written.error().message);
+    return bool(written);
+}
+
+bool CourseSettingsDialog::importTheme(const QString &filePath)
+{
+    auto read = Core::ThemeFile::read(filePath);
+    if (!read) {
+        QString message = read.error().message;
+        const QString name = QFileInfo(filePath).fileName();
+        if (!message.contains(name))
+            message = tr("Could not import %1: %2").arg(name, message);
+        m_themeMessage->setText(message);
+        return false;
+    }
+    for (const Core::MediaAsset &asset : read->assets) {
+        if (!logoAsset(asset.id) && asset.isImage()) {
+            m_importedAssets.push_back(asset);
+            addImageItem(asset);
+        }
+    }
+    setThemeControls(read->theme);
+    m_themeMessage->setText(
+        tr("Imported the theme from %1; OK applies it.").arg(QFileInfo(filePath).fileName()));
+    updateExplanations();
+    return true;
 }
 
 void CourseSettingsDialog::addLogoItem(const Core::MediaAsset &asset)
@@ -424,7 +814,7 @@ bool CourseSettingsDialog::importLogo(const QString &filePath)
         const QString id = asset.id.toString();
         if (m_logo->findData(id) < 0) {
             m_importedAssets.push_back(asset);
-            addLogoItem(asset);
+            addImageItem(asset);
         }
         selectData(m_logo, id);
         m_logoError.clear();
@@ -516,11 +906,7 @@ Core::CourseSettings CourseSettingsDialog::editedSettings() const
     settings.maxAttempts = m_maxAttempts->value();
     settings.scorm12Reporting = Core::Scorm12Reporting(m_reporting->currentData().toInt());
     settings.lmsJudgesByScore = m_lmsJudges->isChecked();
-    settings.theme.primary = m_primary->color();
-    settings.theme.accent = m_accent->color();
-    settings.theme.fontFamily
-        = m_defaultFont->isChecked() ? QString() : m_font->currentFont().family();
-    settings.theme.logo = Core::AssetId(m_logo->currentData().toString());
+    settings.theme = editedTheme();
     return settings;
 }
 
@@ -529,17 +915,22 @@ void CourseSettingsDialog::accept()
     const Core::Course &course = m_document->course();
     const Core::CourseMetadata meta = editedMetadata();
     const Core::CourseSettings settings = editedSettings();
-    const Core::MediaAsset *newLogo = nullptr;
-    if (!settings.theme.logo.isNull() && !course.asset(settings.theme.logo))
-        newLogo = logoAsset(settings.theme.logo);
+    std::vector<const Core::MediaAsset *> newImages; // imported here: the logo, the cover image
+    for (const Core::AssetId &id : {settings.theme.logo, settings.theme.coverImage}) {
+        if (!id.isNull() && !course.asset(id)) {
+            const Core::MediaAsset *asset = logoAsset(id);
+            if (asset && std::find(newImages.begin(), newImages.end(), asset) == newImages.end())
+                newImages.push_back(asset);
+        }
+    }
 
     const bool metadataChanged = meta != course.metadata();
     const bool settingsChanged = settings != course.settings();
     if (metadataChanged || settingsChanged) {
         QUndoStack *stack = m_document->undoStack();
         stack->beginMacro(tr("Edit course settings"));
-        if (newLogo)
-            m_document->push(std::make_unique<Core::AddAsset>(m_document, *newLogo));
+        for (const Core::MediaAsset *asset : newImages)
+            m_document->push(std::make_unique<Core::AddAsset>(m_document, *asset));
         if (metadataChanged)
             m_document->push(std::make_unique<Core::SetCourseMetadata>(m_document, meta));
         if (settingsChanged)

@@ -13,7 +13,9 @@ class QComboBox;
 class QFontComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -48,13 +50,31 @@ public:
      * only on accept. On failure the logo explanation shows the reason; returns false.
      */
     bool importLogo(const QString &filePath);
+    /** Writes the theme shown to a theme file; false (and the reason under the buttons) on failure.
+     */
+    bool saveTheme(const QString &filePath);
+    /**
+     * Reads a theme file into the Theme page: its logo and cover image join the media library
+     * on accept. False (and the reason, naming the file, under the buttons) on failure.
+     */
+    bool importTheme(const QString &filePath);
+    /** Shows builtinId's theme in the page (keeping the course's logo, cover and font). */
+    void chooseBuiltinTheme(const QString &builtinId);
 
     void accept() override;
 
 private:
     QWidget *createDetailsPage();
     QWidget *createLearningPage();
-    QWidget *createAppearancePage();
+    QWidget *createThemePage();
+    QWidget *createCustomiseBox(QWidget *parent);
+    void setThemeControls(const Core::Theme &theme);
+    /** The theme the page's controls show. */
+    Core::Theme editedTheme() const;
+    void themeEdited();
+    void refreshGallery();
+    void addImageItem(const Core::MediaAsset &asset);
+    QImage themeThumbnail(const Core::Theme &theme, QSize size) const;
     QWidget *createReportingPage();
     QLabel *createExplanation(const QString &objectName);
     /** The BCP 47 code chosen: an offered language's code, or the text typed. */
@@ -83,8 +103,27 @@ private:
     QSpinBox *m_passingScore = nullptr;
     QSpinBox *m_maxAttempts = nullptr;
 
+    QListWidget *m_gallery = nullptr;
+    QLabel *m_themeName = nullptr;
+    QLabel *m_themePreview = nullptr;
     ColorButton *m_primary = nullptr;
     ColorButton *m_accent = nullptr;
+    ColorButton *m_background = nullptr;
+    ColorButton *m_surface = nullptr;
+    ColorButton *m_text = nullptr;
+    QLabel *m_contrastWarning = nullptr;
+    QComboBox *m_headingFont = nullptr;
+    QComboBox *m_bodyFont = nullptr;
+    QSpinBox *m_radius = nullptr;
+    QComboBox *m_density = nullptr;
+    QComboBox *m_header = nullptr;
+    QComboBox *m_page = nullptr;
+    QCheckBox *m_coverPage = nullptr;
+    QComboBox *m_coverImage = nullptr;
+    QCheckBox *m_sectionPages = nullptr;
+    QLabel *m_themeMessage = nullptr;
+    QString m_builtinId;         ///< the built-in theme shown, empty once customised
+    bool m_settingTheme = false; ///< setThemeControls() running: not a user edit
     QCheckBox *m_defaultFont = nullptr;
     QFontComboBox *m_font = nullptr;
     QComboBox *m_logo = nullptr;

@@ -3,6 +3,7 @@
 
 #include "AssetComboBox.h"
 #include "BlockItemsEditor.h"
+#include "CaptionTracksEditor.h"
 #include "QuietSetters.h"
 #include "RichTextEdit.h"
 #include "app/Icons.h"
@@ -699,34 +700,21 @@ void ContentBlockWidget::buildMediaFields(QFormLayout *form)
             m_block.media.poster = id;
             edit({}, tr("Choose poster image"));
         });
-        // One caption track here; the video slide's editor handles several.
-        m_captions = new AssetComboBox(AssetComboBox::Filter::Captions, this);
-        m_captions->setObjectName(u"captionsAssetCombo"_s);
+        // The same track list as a video slide's: several languages, each with its label.
+        m_captions = new CaptionTracksEditor(this);
         m_captions->setDocument(m_document);
-        m_captionsLanguage = new QLineEdit(this);
-        m_captionsLanguage->setObjectName(u"captionsLanguageEdit"_s);
-        m_captionsLanguage->setPlaceholderText(tr("Language: en, fr…"));
-        m_captionsLanguage->setAccessibleName(tr("Caption language"));
-        m_captionsLanguage->setMaximumWidth(140);
-        auto *captionsRow = new QHBoxLayout;
-        captionsRow->addWidget(m_captions, 1);
-        captionsRow->addWidget(m_captionsLanguage);
-        form->addRow(tr("Captions:"), captionsRow);
-        connect(m_captions, &AssetComboBox::assetChosen, this, [this](const Core::AssetId &id) {
-            const QString language = m_captionsLanguage->text().trimmed();
-            m_block.media.captions.clear();
-            if (!id.isNull())
-                m_block.media.captions.push_back(Core::CaptionTrack{
-                    id,
-                    language.isEmpty() ? QLocale().bcp47Name().section(u'-', 0, 0) : language,
-                    {}});
-            edit({}, tr("Choose captions"));
-        });
-        connect(m_captionsLanguage, &QLineEdit::textEdited, this, [this](const QString &text) {
-            if (m_block.media.captions.empty())
-                return;
-            m_block.media.captions.front().language = text.trimmed();
-            edit(u"captionsLanguage"_s, tr("Edit caption language"));
+        form->addRow(tr("Captions:"), m_captions);
+        connect(m_captions,
+                &CaptionTracksEditor::tracksEdited,
+                this,
+                [this](const std::vector<Core::CaptionTrack> &tracks,
+                       const QString &text,
+                       const QString &mergeKey) {
+                    m_block.media.captions = tracks;
+                    edit(mergeKey, text);
+                });
+        connect(m_captions, &CaptionTracksEditor::addRequested, this, [this] {
+            emit addCaptionsRequested(m_index);
         });
     }
     m_requiredPercent = new QSpinBox(this);
@@ -922,13 +910,8 @@ void ContentBlockWidget::setBlock(int index, int count, const Core::ContentBlock
         m_media->setCurrentAsset(block.media.video);
         if (m_poster)
             m_poster->setCurrentAsset(block.media.poster);
-        if (m_captions) {
-            const bool has = !block.media.captions.empty();
-            m_captions->setCurrentAsset(has ? block.media.captions.front().vtt : Core::AssetId());
-            setTextInPlace(m_captionsLanguage,
-                           has ? block.media.captions.front().language : QString());
-            m_captionsLanguage->setEnabled(has);
-        }
+        if (m_captions)
+            m_captions->setTracks(block.media.captions);
         QuietSetters::setValue(m_requiredPercent, block.media.requiredWatchedPercent);
     }
 }

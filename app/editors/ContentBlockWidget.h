@@ -23,6 +23,7 @@ namespace App {
 
 class AssetComboBox;
 class BlockItemsEditor;
+class CaptionTracksEditor;
 class RichTextEdit;
 
 /**
@@ -64,6 +65,8 @@ signals:
     void importImageRequested(int index);
     /** Audio and video blocks: import a media file into the library for block index. */
     void importMediaRequested(int index);
+    /** Video blocks: add a caption track from a WebVTT file to block index. */
+    void addCaptionsRequested(int index);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -117,8 +120,7 @@ private:
     QCheckBox *m_headerRow = nullptr;
     AssetComboBox *m_media = nullptr;
     AssetComboBox *m_poster = nullptr;
-    AssetComboBox *m_captions = nullptr;
-    QLineEdit *m_captionsLanguage = nullptr;
+    CaptionTracksEditor *m_captions = nullptr;
     QSpinBox *m_requiredPercent = nullptr;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ContentEditor.h"
 
+#include "CaptionTracksEditor.h"
 #include "ContentBlockWidget.h"
 #include "FocusHelpers.h"
 #include "IssueListWidget.h"
@@ -205,6 +206,11 @@ void ContentEditor::rebuildBlocks(const std::vector<Core::ContentBlock> &blocks)
                 &ContentBlockWidget::importMediaRequested,
                 this,
                 &ContentEditor::chooseMediaFile);
+        connect(widget, &ContentBlockWidget::addCaptionsRequested, this, [this](int index) {
+            const QString path = CaptionTracksEditor::chooseFile(this);
+            if (!path.isEmpty())
+                addCaptionTrack(index, path);
+        });
         connect(
             widget, &ContentBlockWidget::duplicateRequested, this, &ContentEditor::duplicateBlock);
         connect(widget, &ContentBlockWidget::copyRequested, this, &ContentEditor::copyBlock);
@@ -553,6 +559,33 @@ bool ContentEditor::importMedia(int index, const QString &filePath)
     pushBody(std::move(next), tr("Choose media file"));
     doc->undoStack()->endMacro();
     emit statusMessageRequested(tr("Imported %1.").arg(imported->fileName));
+    return true;
+}
+
+bool ContentEditor::addCaptionTrack(int index,
+                                    const QString &filePath,
+                                    const QString &language,
+                                    const QString &label)
+{
+    const Core::ContentBody *content = body();
+    if (!content || index < 0 || index >= int(content->blocks.size())
+        || content->blocks[size_t(index)].type != Core::ContentBlock::Type::Video)
+        return false;
+    auto imported = CaptionTracksEditor::importTrack(
+        filePath, language, label, document()->course().metadata().language);
+    if (!imported) {
+        emit statusMessageRequested(imported.error().message);
+        return false;
+    }
+    const auto &[asset, track] = imported.value();
+    Core::ContentBody next = *content;
+    next.blocks[size_t(index)].media.captions.push_back(track);
+    Core::Document *doc = document();
+    doc->undoStack()->beginMacro(tr("Add captions %1").arg(asset.fileName));
+    doc->push(std::make_unique<Core::AddAsset>(doc, asset));
+    pushBody(std::move(next), tr("Add captions"));
+    doc->undoStack()->endMacro();
+    emit statusMessageRequested(tr("Imported %1.").arg(asset.fileName));
     return true;
 }
 

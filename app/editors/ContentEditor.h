@@ -37,6 +37,15 @@ public:
     bool importImage(int index, const QString &filePath);
     /** Like importImage() for the sound or video file of an audio or video block. */
     bool importMedia(int index, const QString &filePath);
+    /**
+     * Imports a WebVTT file and adds it as a caption track of video block index, as one undo
+     * step (the same rules as a video slide: language guessed from the file name, else the
+     * course's). On failure reports the reason and returns false.
+     */
+    bool addCaptionTrack(int index,
+                         const QString &filePath,
+                         const QString &language = {},
+                         const QString &label = {});
 
     /** Block commands, each one undo step; index is the block's position on the slide. */
     void moveBlockTo(int from, int to);

@@ -2,6 +2,7 @@
 #include "VideoEditor.h"
 
 #include "AssetComboBox.h"
+#include "CaptionTracksEditor.h"
 #include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "ListTableEditor.h"
@@ -53,14 +54,6 @@ QString formatTime(qint64 ms)
     return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-/** "fr" for "captions-fr.vtt" or "intro.fr.vtt"; empty when the name says nothing. */
-QString languageFromFileName(const QString &fileName)
-{
-    static const QRegularExpression pattern(u"[-_.]([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$"_s);
-    const QRegularExpressionMatch match = pattern.match(QFileInfo(fileName).completeBaseName());
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
 QLabel *makeHelp(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -85,7 +78,7 @@ VideoEditor::VideoEditor(QWidget *parent)
     , m_posterPreview(new QLabel(this))
     , m_requiredPercent(new QSpinBox(this))
     , m_requiredSlider(new QSlider(Qt::Horizontal, this))
-    , m_captions(new ListTableEditor({tr("Language"), tr("Label"), tr("File"), tr("Cues")}, this))
+    , m_captions(new CaptionTracksEditor(this))
     , m_issues(new IssueListWidget(this))
     , m_player(new QMediaPlayer(this))
 {
@@ -173,10 +166,6 @@ VideoEditor::VideoEditor(QWidget *parent)
                                     completionGroup));
 
     // Captions
-    m_captions->setObjectName(u"captionsTable"_s);
-    m_captions->setColumnReadOnly(2);
-    m_captions->setColumnReadOnly(3);
-    m_captions->setAddButtonText(tr("Add Captions…"));
     auto *captionsGroup = new QGroupBox(tr("Captions"), this);
     auto *captionsLayout = new QVBoxLayout(captionsGroup);
     captionsLayout->addWidget(makeHelp(tr("One WebVTT file (.vtt) per language. The language is "
@@ -281,38 +270,14 @@ VideoEditor::VideoEditor(QWidget *parent)
                  tr("Change required viewing"),
                  u"requiredPercent"_s);
     });
-    connect(m_captions, &ListTableEditor::addRequested, this, &VideoEditor::chooseCaptionFile);
-    connect(m_captions, &ListTableEditor::removeRequested, this, [this](int row) {
-        editBody(
-            [row](Core::VideoBody &b) {
-                if (row >= 0 && row < int(b.captions.size()))
-                    b.captions.erase(b.captions.begin() + row);
-            },
-            tr("Remove captions"));
-    });
-    connect(m_captions, &ListTableEditor::moveRequested, this, [this](int from, int to) {
-        editBody(
-            [from, to](Core::VideoBody &b) {
-                if (from < 0 || to < 0 || from >= int(b.captions.size())
-                    || to >= int(b.captions.size()))
-                    return;
-                std::swap(b.captions[size_t(from)], b.captions[size_t(to)]);
-            },
-            tr("Move captions"));
-    });
+    connect(m_captions, &CaptionTracksEditor::addRequested, this, &VideoEditor::chooseCaptionFile);
     connect(m_captions,
-            &ListTableEditor::textEdited,
+            &CaptionTracksEditor::tracksEdited,
             this,
-            [this](int row, int column, const QString &text) {
-                editBody(
-                    [row, column, text](Core::VideoBody &b) {
-                        if (row < 0 || row >= int(b.captions.size()))
-                            return;
-                        (column == 0 ? b.captions[size_t(row)].language
-                                     : b.captions[size_t(row)].label)
-                            = text;
-                    },
-                    column == 0 ? tr("Change captions language") : tr("Change captions label"));
+            [this](const std::vector<Core::CaptionTrack> &tracks,
+                   const QString &text,
+                   const QString &mergeKey) {
+                editBody([&tracks](Core::VideoBody &b) { b.captions = tracks; }, text, mergeKey);
             });
     updateTimeLabel();
 }
@@ -354,7 +319,7 @@ void VideoEditor::focusField(Core::Validator::Field field, int index)
         FocusHelpers::focusAndReveal(m_requiredPercent);
         return;
     case Field::Captions:
-        FocusHelpers::focusRow(m_captions->table(), index);
+        FocusHelpers::focusRow(m_captions->table()->table(), index);
         return;
     default:
         FocusHelpers::focusAndReveal(m_title);
@@ -387,24 +352,8 @@ void VideoEditor::refresh()
         m_requiredSlider->setValue(b->requiredWatchedPercent);
     }
 
-    QList<QStringList> rows;
-    for (const Core::CaptionTrack &track : b->captions) {
-        const Core::MediaAsset *asset = document()->course().asset(track.vtt);
-        rows.append({track.language,
-                     track.label,
-                     asset ? asset->fileName : tr("Missing file"),
-                     cueSummary(track.vtt)});
-    }
-    m_captions->setRows(rows);
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    for (int row = 0; row < int(b->captions.size()); ++row) {
-        QTableWidgetItem *item = m_captions->table()->item(row, 3);
-        const bool error = m_cueErrors.value(b->captions[size_t(row)].vtt.toString());
-        item->setForeground(error
-                                ? QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28))
-                                : palette().brush(QPalette::Text));
-        item->setToolTip(item->text());
-    }
+    m_captions->setDocument(document());
+    m_captions->setTracks(b->captions);
 }
 
 void VideoEditor::assetsChanged()
@@ -413,12 +362,7 @@ void VideoEditor::assetsChanged()
     m_posterPreview->clear();
     if (m_videoMissing)
         m_loadedVideo = {};
-    for (auto it = m_cueSummaries.begin(); it != m_cueSummaries.end();) {
-        if (document() && !document()->course().asset(Core::AssetId(it.key())))
-            it = m_cueSummaries.erase(it);
-        else
-            ++it;
-    }
+    m_captions->assetsChanged();
 }
 
 void VideoEditor::hideEvent(QHideEvent *event)
@@ -557,62 +501,32 @@ bool VideoEditor::addCaptionTrack(const QString &filePath,
 {
     if (!body())
         return false;
-    Core::Result<Core::MediaAsset> imported = Core::MediaImporter::import(filePath);
+    auto imported = CaptionTracksEditor::importTrack(
+        filePath, language, label, document()->course().metadata().language);
     if (!imported) {
         emit statusMessageRequested(imported.error().message);
         return false;
     }
-    if (!imported->isCaptions()) {
-        emit statusMessageRequested(
-            tr("“%1” is not a WebVTT captions file (.vtt).").arg(imported->fileName));
-        return false;
-    }
-    Core::CaptionTrack track;
-    track.vtt = imported->id;
-    track.language = language;
-    if (track.language.isEmpty())
-        track.language = languageFromFileName(imported->fileName);
-    if (track.language.isEmpty())
-        track.language = document()->course().metadata().language;
-    track.label = label;
+    const auto &[asset, track] = imported.value();
     Core::VideoBody next = *body();
     next.captions.push_back(track);
 
-    m_cueSummaries.remove(imported->id.toString()); // same bytes re-imported: re-check
     Core::Document *doc = document();
-    doc->undoStack()->beginMacro(tr("Add captions %1").arg(imported->fileName));
-    doc->push(std::make_unique<Core::AddAsset>(doc, imported.value()));
+    doc->undoStack()->beginMacro(tr("Add captions %1").arg(asset.fileName));
+    doc->push(std::make_unique<Core::AddAsset>(doc, asset));
     pushBody(std::move(next), tr("Add captions"));
     doc->undoStack()->endMacro();
     const QString summary = cueSummary(track.vtt);
     emit statusMessageRequested(
-        m_cueErrors.value(track.vtt.toString())
-            ? tr("Added %1, but it is not valid WebVTT: %2").arg(imported->fileName, summary)
-            : tr("Added %1 (%2).").arg(imported->fileName, summary));
+        m_captions->hasCueError(track.vtt)
+            ? tr("Added %1, but it is not valid WebVTT: %2").arg(asset.fileName, summary)
+            : tr("Added %1 (%2).").arg(asset.fileName, summary));
     return true;
 }
 
 QString VideoEditor::cueSummary(const Core::AssetId &vtt)
 {
-    const QString key = vtt.toString();
-    if (const auto it = m_cueSummaries.constFind(key); it != m_cueSummaries.constEnd())
-        return *it;
-    const Core::MediaAsset *asset = document() ? document()->course().asset(vtt) : nullptr;
-    if (!asset)
-        return tr("Missing file");
-    Core::Result<QByteArray> bytes = Core::ProjectFile::readAssetBytes(asset->source);
-    QString summary;
-    bool error = true;
-    if (!bytes) {
-        summary = bytes.error().message;
-    } else {
-        const Core::Result<int> cues = Core::MediaImporter::countVttCues(*bytes);
-        error = !cues;
-        summary = cues ? tr("%n cue(s)", nullptr, *cues) : cues.error().message;
-    }
-    m_cueSummaries.insert(key, summary);
-    m_cueErrors.insert(key, error);
-    return summary;
+    return m_captions->cueSummary(vtt);
 }
 
 bool VideoEditor::useCurrentFrameAsPoster()
@@ -657,8 +571,7 @@ void VideoEditor::chooseVideoFile()
 
 void VideoEditor::chooseCaptionFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Add Captions"), QString(), tr("WebVTT captions (*.vtt)"));
+    const QString path = CaptionTracksEditor::chooseFile(this);
     if (!path.isEmpty())
         addCaptionTrack(path);
 }

@@ -19,7 +19,7 @@ namespace App {
 
 class AssetComboBox;
 class IssueListWidget;
-class ListTableEditor;
+class CaptionTracksEditor;
 class SlideTitleEdit;
 class VideoFrameView;
 
@@ -90,15 +90,13 @@ private:
     QLabel *m_posterPreview;
     QSpinBox *m_requiredPercent;
     QSlider *m_requiredSlider;
-    ListTableEditor *m_captions;
+    CaptionTracksEditor *m_captions;
     IssueListWidget *m_issues;
     QMediaPlayer *m_player;
 
     Core::AssetId m_loadedVideo;
     bool m_videoMissing = false;
     Core::AssetId m_shownPoster;
-    QHash<QString, QString> m_cueSummaries;   ///< by asset id
-    QHash<QString, bool> m_cueErrors;         ///< by asset id
     std::unique_ptr<QTemporaryDir> m_tempDir; ///< copies of videos that are not plain files
 };
 

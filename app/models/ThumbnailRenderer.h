@@ -23,6 +23,13 @@ namespace App {
  * Renders small slide and image thumbnails lazily, off the UI thread (QtConcurrent on a
  * private pool, QImage + QPainter only), and caches them by id and content hash.
  *
+ * A slide thumbnail is a miniature of the page the player shows: the theme's page background,
+ * header style, card or full-bleed page, corner radius and colours, and a small drawing of each
+ * block (image cropped at its focal point, tabs, accordion rows, cards, steps, table grid...) or
+ * of the question, video, draw and result page. Content that does not fit is drawn zoomed out,
+ * then cut at the page's edge. At small sizes text is drawn as bars; from about 160 px wide the
+ * titles, headings and key figures are real text in the theme's fonts.
+ *
  * slideThumbnail() answers at once from the cache: the current image, a stale one while the
  * new one renders, or a null image while the first one renders. When a render finishes,
  * slideThumbnailReady() is emitted and the caller asks again. Views only ask for the rows they
@@ -38,8 +45,13 @@ public:
     {
         Core::Slide slide;
         Core::Theme theme;
-        Core::AssetSource image; ///< the first image of a content slide, or a video poster
+        /** The images the slide shows (and the theme's logo), at most maxSnapshotImages. */
+        QHash<Core::AssetId, Core::AssetSource> images = {};
+        QString courseTitle = {};       ///< shown in the header of the detailed rendering
+        bool cover = false;             ///< the course's cover page instead of slide
+        QString courseDescription = {}; ///< on the cover page
     };
+    static constexpr int maxSnapshotImages = 8;
 
     explicit ThumbnailRenderer(QObject *parent = nullptr);
     ~ThumbnailRenderer() override;
@@ -62,6 +74,11 @@ public:
 
     /** A hash of everything a thumbnail shows; a change means a new render. */
     static size_t contentHash(const Core::Slide &slide, const Core::Theme &theme);
+    /** The copies render() needs to draw slide of course with theme. */
+    static SlideSnapshot
+    snapshot(const Core::Course &course, const Core::Slide &slide, const Core::Theme &theme);
+    /** The copies render() needs to draw the course's cover page with theme. */
+    static SlideSnapshot coverSnapshot(const Core::Course &course, const Core::Theme &theme);
     /** Draws a thumbnail; pure and thread-safe. */
     static QImage render(const SlideSnapshot &snapshot, QSize logicalSize, qreal devicePixelRatio);
 

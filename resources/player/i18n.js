@@ -9,7 +9,7 @@
 
   var STRINGS = {
     en: {
-      next: 'Next', previous: 'Previous', menu: 'Outline', closeMenu: 'Close outline', exit: 'Exit',
+      next: 'Next', previous: 'Previous', start: 'Start', sectionN: 'Part {n}', menu: 'Outline', closeMenu: 'Close outline', exit: 'Exit',
       outline: 'Course outline', slideOf: 'Slide {n} of {total}', progress: '{p}% complete',
       trackingOff: 'Tracking off', trackingOffHelp: 'No learning platform connection: your progress will not be recorded.',
       savedLocally: 'Progress saved on this device',
@@ -45,7 +45,7 @@
       exitTextUnsure: 'The platform did not confirm the last save. To go on, use its navigation; when you come back, the course resumes from the last saved point.'
     },
     fr: {
-      next: 'Suivant', previous: 'Précédent', menu: 'Sommaire', closeMenu: 'Fermer le sommaire', exit: 'Quitter',
+      next: 'Suivant', previous: 'Précédent', start: 'Commencer', sectionN: 'Partie {n}', menu: 'Sommaire', closeMenu: 'Fermer le sommaire', exit: 'Quitter',
       outline: 'Sommaire du cours', slideOf: 'Diapositive {n} sur {total}', progress: '{p} % terminé',
       trackingOff: 'Suivi désactivé', trackingOffHelp: 'Aucune connexion à la plateforme : votre progression ne sera pas enregistrée.',
       savedLocally: 'Progression enregistrée sur cet appareil',

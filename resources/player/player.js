@@ -105,39 +105,25 @@
   function now() { return Date.now(); }
 
   // ---------- theme ----------
-  function hexToRgb(hex) {
-    var m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(hex || '').trim());
-    if (!m) return null;
-    var s = m[1].length === 3 ? m[1].replace(/(.)/g, '$1$1') : m[1];
-    return [0, 2, 4].map(function (i) { return parseInt(s.substr(i, 2), 16); });
-  }
-  function rgbToHex(c) { return '#' + c.map(function (v) { return ('0' + Math.round(v).toString(16)).slice(-2); }).join(''); }
-  function mix(c, d, w) { return c.map(function (v, i) { return v * (1 - w) + d[i] * w; }); }
-  function luminance(c) {
-    var l = c.map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
-    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+  // The exporter sends the finished palette (CSS variables) and the layout classes: assign only.
+  function applyTheme(th) {
+    th = th || {};
+    var v = th.vars || {}, st = doc.documentElement.style;
+    Object.keys(v).forEach(function (k) { st.setProperty('--' + k, v[k]); });
+    doc.documentElement.className = th.cls || '';
   }
 
-  function applyTheme(theme) {
-    theme = theme || {};
-    var st = doc.documentElement.style;
-    var p = hexToRgb(theme.primary) || [31, 78, 121];
-    var a = hexToRgb(theme.accent) || [224, 122, 31];
-    var white = [255, 255, 255], black = [0, 0, 0];
-    st.setProperty('--primary', rgbToHex(p));
-    st.setProperty('--primary-ink', luminance(p) > 0.45 ? '#111827' : '#ffffff');
-    st.setProperty('--primary-strong', rgbToHex(mix(p, black, 0.18)));
-    st.setProperty('--primary-soft', rgbToHex(mix(p, white, 0.9)));
-    st.setProperty('--primary-line', rgbToHex(mix(p, white, 0.65)));
-    // Text-safe primary: darken light brand colours until readable on white.
-    var pt = p, guard = 0;
-    while (luminance(pt) > 0.18 && guard++ < 10) pt = mix(pt, black, 0.15);
-    st.setProperty('--primary-text', rgbToHex(pt));
-    st.setProperty('--accent', rgbToHex(a));
-    st.setProperty('--accent-ink', luminance(a) > 0.45 ? '#111827' : '#ffffff');
-    var font = String(theme.font || '').replace(/[^\w \-,'"]/g, '').trim();
-    if (font) st.setProperty('--font', (/[,"']/.test(font) ? font : '"' + font + '"') + ', var(--font-system)');
-    else st.removeProperty('--font');
+  // Cover and section pages: not slides (no id, no progress, nothing saved); the slide behind is the current one.
+  function intro(cover, focus) {
+    var th = settings.theme || {}, s = slides[S.slide], img = cover && th.coverImage;
+    ui.intro = true;
+    ui.main.innerHTML = '';
+    ui.main.appendChild(h('section.intro' + (cover ? '.cover' : '') + (img ? '.has-img' : ''), { 'aria-labelledby': 'intro-title', style: img ? '--hero:url("' + img + '")' : null }, [
+      cover ? null : h('p.eyebrow', { text: t('sectionN', { n: s.section + 1 }) }),
+      h('h1.intro-title', { id: 'intro-title', tabindex: '-1', text: cover ? course.title : ((course.sections || [])[s.section] || {}).title }),
+      cover && course.description ? h('p.intro-desc', { text: course.description }) : null,
+      h('button.btn.btn-primary', { type: 'button', onclick: function () { if (cover && th.sectionPages) intro(false, true); else render(true); } }, [h('span', { text: t(cover ? 'start' : 'next') }), icon('next')])]));
+    if (focus) ui.main.querySelector('.intro-title').focus();
   }
 
   // ---------- model ----------
@@ -435,6 +421,7 @@
   }
 
   function onNext() {
+    if (ui.intro) return render(true);
     if (S.slide >= slides.length - 1) return;
     if (mustFinish(S.slide)) {
       announce(t('lockedHint'));
@@ -459,9 +446,11 @@
 
   function go(i, byUser) {
     if (i < 0 || i >= slides.length || !reachable(i)) return;
+    var from = S.slide;
     S.slide = i;
     S.visited[i] = true;
-    render(byUser);
+    if (byUser && i === from + 1 && slides[i].section !== slides[from].section && (settings.theme || {}).sectionPages) intro(false, true);
+    else render(byUser);
     evaluate(true);
     updateChrome();
   }
@@ -469,6 +458,7 @@
   // ---------- slides ----------
   function render(focus) {
     var s = slides[S.slide];
+    ui.intro = false;
     if (ui.off) ui.off.abort(); // the previous slide's media listeners
     ui.off = new AbortController();
     ui.media = [];
@@ -1083,7 +1073,9 @@
     buildShell();
     resumeClock();
     S.visited[S.slide] = true;
-    render(false);
+    var th = settings.theme || {};
+    if (resumed || skip || !(th.cover || th.sectionPages)) render(false);
+    else intro(!!th.cover, false);
     evaluate(true);
     updateChrome();
     if (resumed && S.slide > 0) toast(t('resumed'));

@@ -6,6 +6,7 @@
 #include "app/editors/BlockItemsEditor.h"
 #include "app/editors/ContentBlockWidget.h"
 #include "app/editors/ContentEditor.h"
+#include "app/editors/ListTableEditor.h"
 #include "app/editors/RichTextEdit.h"
 #include "app/editors/SlideEditorHost.h"
 #include "editors/EditorTestSupport.h"
@@ -272,6 +273,50 @@ TEST_CASE("Audio and video blocks choose their file and required share", "[app][
     CHECK(contentOf(*f.doc).blocks[0].media.requiredWatchedPercent == 100);
     CHECK(child<QComboBox>(f.block(1), u"posterAssetCombo"_s));
     CHECK(f.block(0)->findChild<App::RichTextEdit *>()); // the transcript
+}
+
+TEST_CASE("A video block takes several caption tracks, edited as on a video slide",
+          "[app][editors][blocks]")
+{
+    Fixture f;
+    f.editor->addBlock(Type::Video);
+    auto *tracks = child<App::ListTableEditor>(f.block(0), u"captionsTable"_s);
+    CHECK(tracks->rowCount() == 0);
+    const int steps = f.doc->undoStack()->count();
+
+    // Two languages, each one undo step with its file.
+    REQUIRE(f.editor->addCaptionTrack(
+        0, testDataPath(u"media/captions.vtt"_s), u"fr"_s, u"Français"_s));
+    REQUIRE(f.editor->addCaptionTrack(0, testDataPath(u"media/captions.vtt"_s), u"en"_s));
+    CHECK(f.doc->undoStack()->count() == steps + 2);
+    const auto &captions = contentOf(*f.doc).blocks[0].media.captions;
+    REQUIRE(captions.size() == 2);
+    CHECK(captions[0].language == u"fr"_s);
+    CHECK(captions[0].label == u"Français"_s);
+    CHECK(captions[1].language == u"en"_s);
+    CHECK(f.doc->course().asset(captions[0].vtt)->isCaptions());
+    tracks = child<App::ListTableEditor>(f.block(0), u"captionsTable"_s);
+    REQUIRE(tracks->rowCount() == 2);
+    CHECK(tracks->table()->item(1, 0)->text() == u"en"_s);
+    CHECK(tracks->table()->item(0, 3)->text().contains(u"cue"_s));
+
+    // The label is edited in place, the order changed, a track removed: each one step.
+    tracks->table()->item(1, 1)->setText(u"English"_s);
+    CHECK(contentOf(*f.doc).blocks[0].media.captions[1].label == u"English"_s);
+    tracks = child<App::ListTableEditor>(f.block(0), u"captionsTable"_s);
+    emit tracks->moveRequested(1, 0);
+    CHECK(contentOf(*f.doc).blocks[0].media.captions[0].language == u"en"_s);
+    tracks = child<App::ListTableEditor>(f.block(0), u"captionsTable"_s);
+    emit tracks->removeRequested(1);
+    REQUIRE(contentOf(*f.doc).blocks[0].media.captions.size() == 1);
+    CHECK(contentOf(*f.doc).blocks[0].media.captions[0].label == u"English"_s);
+    f.doc->undoStack()->undo();
+    CHECK(contentOf(*f.doc).blocks[0].media.captions.size() == 2);
+
+    // Not a caption file: refused, nothing changes.
+    const int before = f.doc->undoStack()->count();
+    CHECK_FALSE(f.editor->addCaptionTrack(0, testDataPath(u"media/image.png"_s)));
+    CHECK(f.doc->undoStack()->count() == before);
 }
 
 TEST_CASE("Blocks move by drag and drop and by Alt+Up/Down", "[app][editors][blocks]")

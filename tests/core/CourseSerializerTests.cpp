@@ -88,6 +88,19 @@ std::unique_ptr<Course> makeFullCourse()
     s.theme.accent = QColor(0, 0, 0);
     s.theme.fontFamily = u"\"Fira Sans\", sans-serif"_s;
     s.theme.logo = logo.id;
+    s.theme.builtinId.clear(); // custom, and every other theme field off its default
+    s.theme.background = QColor(0xfa, 0xf0, 0xe0);
+    s.theme.surface = QColor(0xff, 0xfe, 0xfd);
+    s.theme.text = QColor(0x20, 0x10, 0x00);
+    s.theme.headingFont = ThemeFont::Serif;
+    s.theme.bodyFont = ThemeFont::Mono;
+    s.theme.cornerRadius = 0;
+    s.theme.density = ThemeDensity::Spacious;
+    s.theme.header = ThemeHeader::Centered;
+    s.theme.page = ThemePage::FullBleed;
+    s.theme.coverPage = true;
+    s.theme.coverImage = photo.id;
+    s.theme.sectionPages = true;
 
     auto intro = std::make_unique<Section>();
     intro->id = SectionId(u"section-intro"_s);
@@ -340,7 +353,7 @@ TEST_CASE("course.xml has a stable, documented layout", "[core][file]")
 
     CHECK(CourseSerializer::xmlNamespace() == u"https://capsule.example/ns/course/1"_s);
     CHECK(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<capsule "
-                         "xmlns=\"https://capsule.example/ns/course/1\" formatVersion=\"2\" "
+                         "xmlns=\"https://capsule.example/ns/course/1\" formatVersion=\"3\" "
                          "id=\"course-ü-1\">\n  <metadata "));
     CHECK(xml.endsWith("</capsule>\n"));
     CHECK_FALSE(xml.contains('\t' + QByteArray("<")));
@@ -494,10 +507,10 @@ TEST_CASE("course.xml errors name the file, the problem and the line", "[core][f
         {"wrong namespace", "ns/course/1\"", "ns/course/one\"", ErrorCode::InvalidContent, "xmlns"},
         {"newer format",
          "formatVersion=\"1\"",
-         "formatVersion=\"3\"",
+         "formatVersion=\"4\"",
          ErrorCode::NewerFormat,
-         "test.capsule was saved by a newer version of Capsule (format 3); this version reads "
-         "format 2"},
+         "test.capsule was saved by a newer version of Capsule (format 4); this version reads "
+         "format 3"},
         {"much newer format",
          "formatVersion=\"1\"",
          "formatVersion=\"99999999999999999999\"",

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The content blocks in headless Chromium (fixtures/blocks: every block type).
 //
-//   node tests/e2e/blocks.mjs [--verbose] [--screenshots DIR]
+//   node tests/e2e/blocks.mjs [--verbose] [--screenshots DIR] [--theme ID]
 //
-// At 1280 and 360 px, on every slide and with every interactive block open (tab, accordion
-// section, flip card, marker dialog, second gallery picture): axe-core finds no WCAG 2.1 A/AA
-// violation, nothing overflows sideways, the controls a thumb uses are at least 44x44 px on the
-// phone. Then, with the keyboard alone: the tabs (arrows, Home, End), the accordion and the flip
+// In every built-in theme (fixtures/themes.json: the exporter's theme data, kept equal to it by
+// export_tests), at 1280 and 360 px, on the cover page, a section page, every slide and with
+// every interactive block open (tab, accordion section, flip card, marker dialog, second gallery
+// picture): axe-core finds no WCAG 2.1 A/AA violation, nothing overflows sideways, the controls a
+// thumb uses are at least 44x44 px on the phone. Then, with the keyboard alone: the tabs (arrows, Home, End), the accordion and the flip
 // cards (Enter, Space), the labelled graphic's dialog (Enter opens it with the focus inside,
 // Escape closes it and gives the focus back to its marker), the gallery; the slide's required
 // blocks hold Next back until every entry was opened, and what was opened survives a reload
@@ -27,7 +28,11 @@ const VIEWPORTS = {
 };
 const TAP = '.tab, .acc-btn, .card-front, .marker, .gallery-nav button, .block-button .btn, button.next, button.prev';
 
+const THEMES = JSON.parse(fs.readFileSync(new URL('./fixtures/themes.json', import.meta.url), 'utf8'));
+
 const argv = process.argv.slice(2);
+const themeAt = argv.indexOf('--theme');
+const onlyTheme = themeAt >= 0 ? argv[themeAt + 1] : null;
 const verbose = argv.includes('--verbose');
 const shotsAt = argv.indexOf('--screenshots');
 const shots = shotsAt >= 0 ? path.resolve(argv[shotsAt + 1]) : null;
@@ -49,7 +54,7 @@ function layout(tap) {
   const stage = document.querySelector('.stage');
   if (stage && stage.scrollWidth > stage.clientWidth + 1) out.overflow.push(`stage ${stage.scrollWidth} > ${stage.clientWidth}`);
   const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && !el.closest('[hidden], .sr-only, dialog:not([open])'); };
-  const card = document.querySelector('article.slide');
+  const card = document.querySelector('article.slide, section.intro');
   const edge = card.getBoundingClientRect().right + 0.5;
   for (const el of card.querySelectorAll('*')) {
     if (!visible(el) || el.closest('video, audio, .block-table, dialog')) continue;
@@ -77,9 +82,9 @@ async function shot(page, name) {
   fs.mkdirSync(shots, { recursive: true });
   // The slide scrolls inside the stage: a viewport as tall as the slide shows it whole.
   const vp = page.viewportSize();
-  const h = await page.evaluate(() => document.querySelector('article.slide').scrollHeight);
+  const h = await page.evaluate(() => document.querySelector('article.slide, section.intro').scrollHeight);
   await page.setViewportSize({ width: vp.width, height: h + 260 });
-  await page.locator('article.slide').screenshot({ path: path.join(shots, name + '.png') });
+  await page.locator('article.slide, section.intro').screenshot({ path: path.join(shots, name + '.png') });
   await page.setViewportSize(vp);
 }
 
@@ -94,31 +99,46 @@ async function gotoSlide(page, id) {
   await page.evaluate(() => document.body.classList.remove('menu-open'));
 }
 
-async function a11y(base, name) {
+async function a11y(base, name, themeId, k) {
   const phone = name === 'phone';
   const browser = await launch(VIEWPORTS[name]);
+  const tag = `[${themeId} ${name}]`;
+  // A cover (with the hero image in every other theme: axe cannot judge text over a photo, the
+  // others show the cover in the theme's colours) and section pages in every theme.
+  const theme = { ...THEMES[themeId], cover: true, coverImage: k % 2 ? 'media/workstation.svg' : null, sectionPages: true };
   try {
     const page = await browser.context.newPage();
     // Free navigation for the walk: the linear rule is the keyboard run's business.
-    await page.addInitScript(() => { Object.defineProperty(window, 'CAPSULE_COURSE', { configurable: true, set(v) { v.settings.navigation = 'free'; Object.defineProperty(window, 'CAPSULE_COURSE', { value: v, writable: true }); } }); });
+    await page.addInitScript((th) => { Object.defineProperty(window, 'CAPSULE_COURSE', { configurable: true, set(v) { v.settings.navigation = 'free'; v.settings.theme = { ...v.settings.theme, ...th }; Object.defineProperty(window, 'CAPSULE_COURSE', { value: v, writable: true }); } }); }, theme);
     await page.goto(`${base}/pkg/index.html?runtime=none`);
     await page.locator('body[data-ready]').waitFor();
+    await page.locator('section.intro.cover').waitFor();
+    await inspect(page, `${tag} cover page`, phone);
+    await shot(page, `${themeId}-${name}-cover`);
+    await page.click('section.intro button');
+    await page.locator('section.intro:not(.cover)').waitFor();
+    await inspect(page, `${tag} section page`, phone);
+    await shot(page, `${themeId}-${name}-section`);
     for (const id of ['layout', 'interactive', 'media']) {
       await gotoSlide(page, id);
-      await inspect(page, `[${name}] slide ${id}`, phone);
-      await shot(page, `${name}-${id}`);
+      await inspect(page, `${tag} slide ${id}`, phone);
+      await shot(page, `${themeId}-${name}-${id}`);
     }
     await gotoSlide(page, 'interactive');
     await page.click('.tab >> nth=1');
     await page.click('.acc-btn >> nth=0');
     await page.click('.card-front >> nth=0');
     await page.click('.gallery-nav button >> nth=1');
-    await inspect(page, `[${name}] interactive blocks open`, phone);
-    await shot(page, `${name}-interactive-open`);
+    await inspect(page, `${tag} interactive blocks open`, phone);
+    await shot(page, `${themeId}-${name}-interactive-open`);
     await page.click('.marker >> nth=0');
     await page.locator('dialog.marker-dialog[open]').waitFor();
-    await inspect(page, `[${name}] marker dialog open`, phone);
-    await shot(page, `${name}-dialog`);
+    await inspect(page, `${tag} marker dialog open`, phone);
+    await shot(page, `${themeId}-${name}-dialog`);
+    await page.keyboard.press('Escape');
+    // The outline (drawer on the phone, docked on the desktop).
+    await page.evaluate(() => document.querySelector('.menu-btn')?.click());
+    await inspect(page, `${tag} outline open`, phone);
   } finally {
     await browser.close();
   }
@@ -226,8 +246,12 @@ async function resume(base) {
 const pkg = assembleFixture('blocks', 'web', path.join(workDir, 'pkg-blocks-web'));
 const srv = await startServer(pkg);
 try {
-  await a11y(srv.url, 'desktop');
-  await a11y(srv.url, 'phone');
+  const ids = Object.keys(THEMES).filter((id) => !onlyTheme || id === onlyTheme);
+  check(ids.length === (onlyTheme ? 1 : 6), `themes to check: ${ids.join(', ')}`);
+  for (const [k, id] of ids.entries()) {
+    await a11y(srv.url, 'desktop', id, k);
+    await a11y(srv.url, 'phone', id, k);
+  }
   await keyboard(srv.url);
   await resume(srv.url);
 } finally {

@@ -3,8 +3,10 @@
 #include "ExportTestCourse.h"
 #include "TestSupport.h"
 #include "core/HtmlSanitizer.h"
+#include "core/Theme.h"
 #include "export/PlayerData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,10 +104,25 @@ TEST_CASE("Player data: course, settings and theme", "[export][playerdata]")
     CHECK(settings[u"maxAttempts"_s].toInt() == 3);
     CHECK(settings[u"scorm12Reporting"_s].toString() == u"passed-failed"_s);
     const QJsonObject theme = settings[u"theme"_s].toObject();
-    CHECK(theme[u"primary"_s].toString() == u"#1f4e79"_s);
-    CHECK(theme[u"accent"_s].toString() == u"#e07a1f"_s);
-    CHECK(theme[u"font"_s].toString() == u"Georgia, serif"_s);
+    // The palette is derived in C++: the player only assigns these variables.
+    const QJsonObject vars = theme[u"vars"_s].toObject();
+    const Core::ThemePalette palette = Core::themePalette(course->settings().theme);
+    for (const auto &[name, colour] : palette.cssVariables()) {
+        INFO(name.toStdString());
+        CHECK(vars[name].toString() == colour.name(QColor::HexRgb));
+    }
+    CHECK(vars[u"primary"_s].toString() == u"#1f4e79"_s);
+    CHECK(vars[u"accent"_s].toString() == u"#e07a1f"_s);
+    CHECK(vars[u"accent-ink"_s].toString() == u"#101828"_s); // white on orange would be 3.2:1
+    CHECK(vars[u"radius"_s].toString() == u"12px"_s);
+    // The installed font, sanitised and quoted, before the body stack.
+    CHECK(vars[u"font"_s].toString().startsWith(u"\"Georgia\", -apple-system, "_s));
+    CHECK(vars[u"font-head"_s].toString().startsWith(u"-apple-system, "_s));
+    CHECK(theme[u"cls"_s].toString() == u"hd-bar pg-card dn-comfortable"_s);
     CHECK(theme[u"logo"_s].toString() == course->asset(media.logo)->archiveName());
+    CHECK(theme[u"cover"_s].toBool() == false);
+    CHECK(theme[u"coverImage"_s].isNull());
+    CHECK(theme[u"sectionPages"_s].toBool() == false);
 
     const QJsonArray sections = data[u"sections"_s].toArray();
     REQUIRE(sections.size() == 2);
@@ -121,11 +138,53 @@ TEST_CASE("Player data: course, settings and theme", "[export][playerdata]")
         CHECK(PlayerData::toJson(*course, PlayerRuntime::Web).value(u"runtime"_s).toString()
               == u"web"_s);
     }
+    SECTION("layout, dark palette, cover and section pages")
+    {
+        Core::Theme dark = Core::builtinTheme(u"dark"_s);
+        dark.header = Core::ThemeHeader::Centered;
+        dark.page = Core::ThemePage::FullBleed;
+        dark.density = Core::ThemeDensity::Spacious;
+        dark.headingFont = Core::ThemeFont::Serif;
+        dark.coverPage = true;
+        dark.coverImage = media.logo;
+        dark.sectionPages = true;
+        course->settings().theme = dark;
+        const QJsonObject t
+            = PlayerData::toJson(*course, PlayerRuntime::Web)[u"settings"_s][u"theme"_s].toObject();
+        CHECK(t[u"cls"_s].toString() == u"hd-centered pg-full-bleed dn-spacious dark"_s);
+        CHECK(t[u"vars"_s][u"bg"_s].toString() == u"#0d1117"_s);
+        CHECK(t[u"vars"_s][u"font-head"_s].toString().endsWith(u", serif"_s));
+        CHECK(t[u"cover"_s].toBool());
+        CHECK(t[u"coverImage"_s].toString() == course->asset(media.logo)->archiveName());
+        CHECK(t[u"sectionPages"_s].toBool());
+    }
     SECTION("no logo is null")
     {
         course->settings().theme.logo = {};
         const QJsonObject json = PlayerData::toJson(*course, PlayerRuntime::Web);
         CHECK(json[u"settings"_s][u"theme"_s][u"logo"_s].isNull());
+    }
+}
+
+TEST_CASE("The e2e theme fixture is what the exporter sends for each built-in theme",
+          "[export][playerdata]")
+{
+    // tests/e2e/blocks.mjs runs axe-core on every block in these themes: they must be the
+    // exporter's real output, not a copy that drifted.
+    QFile file(QStringLiteral(CAPSULE_SOURCE_DIR "/tests/e2e/fixtures/themes.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject fixture = QJsonDocument::fromJson(file.readAll()).object();
+    const QList<Core::Theme> themes = Core::builtinThemes();
+    CHECK(fixture.size() == themes.size());
+    for (const Core::Theme &theme : themes) {
+        INFO(theme.builtinId.toStdString());
+        auto course = std::make_unique<Core::Course>();
+        course->settings().theme = theme;
+        QJsonObject json
+            = PlayerData::toJson(*course, PlayerRuntime::Web)[u"settings"_s][u"theme"_s].toObject();
+        const QJsonObject expected = fixture[theme.builtinId].toObject();
+        CHECK(json[u"vars"_s].toObject() == expected[u"vars"_s].toObject());
+        CHECK(json[u"cls"_s].toString() == expected[u"cls"_s].toString());
     }
 }
 

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // .capsule loader: ZipReader and ProjectFile on a file holding the input, then every asset's
-// bytes read back from the zip the way previews and exports get them.
+// bytes read back from the zip the way previews and exports get them. The same file also goes
+// through the theme file reader (ThemeFile::read), which shares ZipReader and the XML reader.
 //
 // An input starting with "PK" is taken as the zip itself: that fuzzes the archive's structure.
 // Any other input is a list of entries, packed here into a zip with correct CRC-32s so that
 // mutations of course.xml, of entry names and of media reach ProjectFile rather than stop at
 // a checksum:
 //     <course.xml bytes>[\n@@entry <name>\n<bytes>]...
+// (the first entry is named theme.xml instead when it holds a <capsuleTheme>).
 #include "core/ProjectFile.h"
+#include "core/ThemeFile.h"
 #include "core/ZipCrc32.h"
 
 #include <QByteArray>
@@ -92,7 +95,8 @@ QByteArray zipFromParts(const QByteArray &input)
     static constexpr QByteArrayView separator = "\n@@entry ";
     QList<std::pair<QByteArray, QByteArray>> entries;
     qsizetype at = input.indexOf(separator);
-    entries.append({"course.xml", input.left(at < 0 ? input.size() : at)});
+    const QByteArray first = input.left(at < 0 ? input.size() : at);
+    entries.append({first.contains("<capsuleTheme") ? "theme.xml" : "course.xml", first});
     while (at >= 0) {
         const qsizetype begin = at + separator.size();
         at = input.indexOf(separator, begin);
@@ -117,6 +121,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     file.close();
 
+    (void)Core::ThemeFile::read(inputPath());
     auto course = Core::ProjectFile::read(inputPath());
     if (!course)
         return 0;

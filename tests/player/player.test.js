@@ -42,7 +42,7 @@ const choice = (id, correct) => ({ id, text: id.toUpperCase(), correct: !!correc
 function makeCourse(over = {}) {
   return {
     format: 1, runtime: 'scorm12', id: 'c', title: 'Course', language: 'en',
-    settings: { navigation: 'free', completion: 'both', passingScore: 50, maxAttempts: 0, scorm12Reporting: 'passed-failed', theme: { primary: '#1f4e79' } },
+    settings: { navigation: 'free', completion: 'both', passingScore: 50, maxAttempts: 0, scorm12Reporting: 'passed-failed', theme: { vars: { primary: '#1f4e79' }, cls: 'hd-bar pg-card dn-comfortable' } },
     sections: [{ id: 'sec', title: 'Section', slides: [
       { id: 'intro', kind: 'content', title: 'Intro', blocks: [{ type: 'text', html: '<p>Hello</p>' }] },
       { id: 'q1', kind: 'question', title: 'Colour', question: { type: 'single-choice', prompt: '<p>Pick</p>', points: 1, choices: [choice('a'), choice('b', true), choice('c')] } },
@@ -251,14 +251,109 @@ test('reload keeps a playing video element when its source is unchanged', () => 
 test('reload applies new settings and theme, refuses unusable data', () => {
   const course = makeCourse();
   const p = launch(course, { search: '?runtime=none' });
-  p.reload(edit(course, (s, st, c) => { st.navigation = 'linear'; st.theme.primary = '#ff0000'; c.title = 'Renamed'; }));
+  assert.equal(p.doc.documentElement.className, 'hd-bar pg-card dn-comfortable');
+  p.reload(edit(course, (s, st, c) => { st.navigation = 'linear'; st.theme.vars.primary = '#ff0000'; st.theme.cls = 'hd-plain pg-full-bleed dn-compact dark'; c.title = 'Renamed'; }));
   assert.equal(p.doc.documentElement.style.getPropertyValue('--primary'), '#ff0000');
+  assert.equal(p.doc.documentElement.className, 'hd-plain pg-full-bleed dn-compact dark', 'layout classes replaced, not piled up');
   assert.equal(p.$('.course-title').textContent, 'Renamed');
   assert.ok(p.doc.querySelectorAll('.ol-item')[4].classList.contains('is-locked'), 'linear navigation applied');
   assert.equal(p.reload({ sections: [] }), false);
   assert.equal(p.reload(null), false);
   assert.equal(p.P.currentSlideId(), 'intro');
   assert.equal(p.$('.course-title').textContent, 'Renamed');
+});
+
+test('the theme is assigned as given: every variable, the layout classes; a missing theme is harmless', () => {
+  const course = makeCourse();
+  course.settings.theme = { vars: { primary: '#123456', 'primary-ink': '#ffffff', ink: '#e6edf3', radius: '4px', font: 'serif' }, cls: 'hd-centered pg-card dn-spacious dark' };
+  const p = launch(course, { search: '?runtime=none' });
+  const style = p.doc.documentElement.style;
+  assert.equal(style.getPropertyValue('--primary'), '#123456');
+  assert.equal(style.getPropertyValue('--ink'), '#e6edf3');
+  assert.equal(style.getPropertyValue('--radius'), '4px');
+  assert.equal(style.getPropertyValue('--font'), 'serif');
+  assert.ok(p.doc.documentElement.classList.contains('dark'));
+  const bare = makeCourse();
+  delete bare.settings.theme;
+  const q = launch(bare, { search: '?runtime=none' });
+  assert.equal(q.P.currentSlideId(), 'intro');
+  assert.equal(q.doc.documentElement.className, '');
+});
+
+test('cover page: course title over the hero image, Start opens the first slide; no progress, no id', () => {
+  const course = makeCourse({ description: 'Learn it all' });
+  course.settings.theme = { vars: {}, cls: '', cover: true, coverImage: 'media/hero.jpg' };
+  const api = api12();
+  const p = launch(course, { api });
+  const cover = p.$('section.intro.cover');
+  assert.ok(cover, 'the cover replaces the first slide on a fresh start');
+  assert.ok(cover.classList.contains('has-img'));
+  assert.match(cover.getAttribute('style'), /--hero:url\("media\/hero.jpg"\)/);
+  assert.equal(cover.getAttribute('aria-labelledby'), 'intro-title');
+  assert.equal(p.$('#intro-title').textContent, 'Course');
+  assert.equal(p.$('.intro-desc').textContent, 'Learn it all');
+  assert.equal(p.$('.slide-title'), null);
+  assert.equal(p.P.currentSlideId(), 'intro', 'the slide behind the cover is the current one');
+  assert.equal(p.$('.counter').textContent, '1 / 5', 'the cover is not a slide');
+  p.$('section.intro').querySelector('button').click();
+  assert.equal(p.$('section.intro'), null);
+  assert.equal(p.title(), 'Intro');
+  assert.equal(p.doc.activeElement, p.$('.slide-title'), 'focus moves to the slide title');
+  // Next from the cover does the same as Start.
+  const q = launch(course, { search: '?runtime=none' });
+  q.$('button.next').click();
+  assert.equal(q.title(), 'Intro');
+  assert.equal(q.P.currentSlideId(), 'intro');
+  // Resuming skips the cover.
+  const r = launch(course, { api: api12({ 'cmi.core.lesson_location': 'q2', 'cmi.core.entry': 'resume' }) });
+  assert.equal(r.$('section.intro'), null);
+  assert.equal(r.title(), 'Truth');
+  // No image: the cover is drawn in the theme's colours.
+  course.settings.theme.coverImage = null;
+  assert.ok(!launch(course, { search: '?runtime=none' }).$('section.intro.cover').classList.contains('has-img'));
+});
+
+test('section pages introduce each section going forward; ids, progress and resume data are unchanged', () => {
+  const course = makeCourse();
+  const slides = course.sections[0].slides;
+  course.sections = [
+    { id: 's1', title: 'Basics', slides: slides.slice(0, 2) },
+    { id: 's2', title: 'Going further', slides: slides.slice(2) }
+  ];
+  const plainApi = api12();
+  const plain = launch(JSON.parse(JSON.stringify(course)), { api: plainApi });
+  course.settings.theme = { vars: {}, cls: '', sectionPages: true };
+  const api = api12();
+  const p = launch(course, { api });
+  assert.equal(p.$('#intro-title').textContent, 'Basics', 'the first section is introduced at the start');
+  assert.equal(p.$('section.intro').querySelector('.eyebrow').textContent, 'Part 1');
+  p.$('section.intro').querySelector('button').click();
+  assert.equal(p.title(), 'Intro');
+  p.$('button.next').click();
+  assert.equal(p.title(), 'Colour', 'no page inside a section');
+  p.answerChoice('b');
+  p.$('button.next').click();
+  assert.equal(p.$('#intro-title').textContent, 'Going further');
+  assert.equal(p.$('section.intro').querySelector('.eyebrow').textContent, 'Part 2');
+  assert.equal(p.P.currentSlideId(), 'q2');
+  assert.equal(p.$('.counter').textContent, '3 / 5');
+  p.$('button.next').click();
+  assert.equal(p.title(), 'Truth');
+  p.$('button.prev').click();
+  assert.equal(p.title(), 'Colour', 'going back shows no section page');
+  const outline = (x, k) => x.doc.querySelectorAll('.ol-item')[k].click();
+  outline(p, 0);
+  outline(p, 2);
+  assert.equal(p.title(), 'Truth', 'nor does a jump from the outline');
+  // The same learner path without section pages sends the same interactions and location.
+  plain.$('button.next').click();
+  plain.answerChoice('b');
+  plain.$('button.next').click();
+  plain.$('button.prev').click();
+  outline(plain, 0);
+  outline(plain, 2);
+  const tracked = (a) => a.sets().filter((x) => !/session_time|latency|\.time=/.test(x));
+  assert.deepEqual(tracked(api), tracked(plainApi));
 });
 
 for (const [version, makeApi, modeKey] of [['1.2', api12, 'cmi.core.lesson_mode'], ['2004', api2004, 'cmi.mode']]) {

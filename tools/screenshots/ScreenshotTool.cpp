@@ -2,6 +2,7 @@
 // capsule-screenshots OUTPUT_DIR: the editor's documentation screenshots, taken from the real
 // MainWindow and dialogs on the sample course (English, then the main view in French).
 #include "app/MainWindow.h"
+#include "app/dialogs/ColorButton.h"
 #include "app/dialogs/CourseSettingsDialog.h"
 #include "app/dialogs/ExportDialog.h"
 #include "app/dialogs/ImportQuestionsDialog.h"
@@ -25,6 +26,8 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QPalette>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -232,6 +235,26 @@ int main(int argc, char *argv[])
                 tabs->setCurrentIndex(1); // Learning path: the explained tracking choices
             dialog.show();
             ok &= save(&dialog, out.filePath(u"editor-course-settings.png"_s));
+        }
+
+        {
+            // The Theme tab: the gallery of built-in themes drawn on the sample's first slide,
+            // then a customised theme whose text colour is too light (docs/editor.md, Themes).
+            App::CourseSettingsDialog dialog(&document, window.get());
+            auto *tabs = dialog.findChild<QTabWidget *>();
+            if (tabs)
+                tabs->setCurrentIndex(2);
+            dialog.chooseBuiltinTheme(u"editorial"_s);
+            dialog.resize(dialog.width(), 900);
+            dialog.show();
+            ok &= save(&dialog, out.filePath(u"editor-theme-gallery.png"_s));
+            if (auto *text = dialog.findChild<App::ColorButton *>(u"textColor"_s)) {
+                text->setColor(QColor(0x9a, 0xa4, 0xb2));
+                emit text->colorChanged(text->color());
+            }
+            if (auto *scroll = dialog.findChild<QScrollArea *>())
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 3);
+            ok &= save(&dialog, out.filePath(u"editor-theme-customise.png"_s));
         }
 
         {
