@@ -3,9 +3,11 @@
 
 #include "OutlineDelegate.h"
 #include "app/Icons.h"
+#include "app/dialogs/TemplateGalleryDialog.h"
 #include "app/models/FragmentClipboard.h"
 #include "app/models/OutlineModel.h"
 #include "app/models/SlideKindIcons.h"
+#include "app/models/SlideTemplates.h"
 #include "app/models/UndoMacroGuard.h"
 #include "core/Document.h"
 #include "core/commands/PasteFragment.h"
@@ -15,6 +17,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
@@ -169,6 +172,17 @@ void OutlineDock::createActions()
     connect(m_pasteAction, &QAction::triggered, this, &OutlineDock::paste);
     connect(
         QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] { updateActions(); });
+
+    m_saveAsTemplateAction = new QAction(tr("Save Slide as &Template…"), this);
+    m_saveAsTemplateAction->setObjectName(u"saveAsTemplateAction"_s);
+    m_saveAsTemplateAction->setToolTip(
+        tr("Save the selected slides as a template of your own, to reuse in any course"));
+    connect(m_saveAsTemplateAction, &QAction::triggered, this, &OutlineDock::saveAsTemplate);
+    m_newFromTemplateAction = new QAction(tr("New Slide from Te&mplate…"), this);
+    m_newFromTemplateAction->setObjectName(u"newFromTemplateAction"_s);
+    m_newFromTemplateAction->setShortcut(tr("Ctrl+Alt+M"));
+    m_newFromTemplateAction->setToolTip(tr("Insert a ready-made slide after the current one"));
+    connect(m_newFromTemplateAction, &QAction::triggered, this, &OutlineDock::newFromTemplate);
 
     m_deleteAction = new QAction(Icons::icon(u"delete"_s), tr("&Delete"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -344,6 +358,8 @@ void OutlineDock::updateActions()
     m_addSectionAction->setEnabled(hasDocument);
     m_duplicateAction->setEnabled(slides);
     m_cutAction->setEnabled(slides || sections);
+    m_saveAsTemplateAction->setEnabled(slides);
+    m_newFromTemplateAction->setEnabled(hasDocument);
     m_copyAction->setEnabled(slides || sections);
     m_cutAction->setText(sections ? tr("Cu&t Sections") : tr("Cu&t Slides"));
     m_copyAction->setText(sections ? tr("&Copy Sections") : tr("&Copy Slides"));
@@ -509,6 +525,54 @@ void OutlineDock::pasteFragment(const Core::CourseFragment &fragment)
     emit statusMessageRequested(message.join(u' '));
 }
 
+bool OutlineDock::saveSelectionAsTemplate(const QString &name)
+{
+    if (!m_document)
+        return false;
+    auto fragment = Core::CourseFragment::fromSlides(m_document->course(), selectedSlideIds());
+    if (!fragment) {
+        QMessageBox::warning(this, tr("Save Slide as Template"), fragment.error().message);
+        return false;
+    }
+    auto saved = SlideTemplates::save(std::move(*fragment), name);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save Slide as Template"), saved.error().message);
+        return false;
+    }
+    emit statusMessageRequested(
+        tr("Saved the template “%1”. Insert it with Slide ▸ New Slide from Template…")
+            .arg(name.simplified()));
+    return true;
+}
+
+void OutlineDock::saveAsTemplate()
+{
+    const std::vector<Core::SlideId> ids = selectedSlideIds();
+    if (!m_document || ids.empty())
+        return;
+    const Core::Slide *first = m_document->course().slide(ids.front());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this,
+                                               tr("Save Slide as Template"),
+                                               tr("Template &name:"),
+                                               QLineEdit::Normal,
+                                               first ? first->title : QString(),
+                                               &ok)
+                             .simplified();
+    if (ok && !name.isEmpty())
+        saveSelectionAsTemplate(name);
+}
+
+void OutlineDock::newFromTemplate()
+{
+    if (!m_document)
+        return;
+    TemplateGalleryDialog dialog(m_document->course(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenTemplate())
+        return;
+    pasteFragment(dialog.chosenTemplate()->fragment);
+}
+
 void OutlineDock::deleteSelection()
 {
     if (!m_document)
@@ -662,6 +726,7 @@ void OutlineDock::showContextMenu(const QPoint &position)
     }
     QMenu menu(this);
     menu.addMenu(m_addSlideMenu);
+    menu.addAction(m_newFromTemplateAction);
     menu.addAction(m_addSectionAction);
     menu.addSeparator();
     menu.addAction(m_renameAction);
@@ -671,6 +736,8 @@ void OutlineDock::showContextMenu(const QPoint &position)
     menu.addAction(m_cutAction);
     menu.addAction(m_copyAction);
     menu.addAction(m_pasteAction);
+    menu.addSeparator();
+    menu.addAction(m_saveAsTemplateAction);
     menu.addSeparator();
     menu.addAction(m_moveUpAction);
     menu.addAction(m_moveDownAction);

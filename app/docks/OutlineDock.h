@@ -62,6 +62,11 @@ public:
     QAction *cutAction() const { return m_cutAction; }
     QAction *copyAction() const { return m_copyAction; }
     QAction *pasteAction() const { return m_pasteAction; }
+    /** "Save Slide as Template…" (the selected slides) and "New Slide from Template…". */
+    QAction *saveAsTemplateAction() const { return m_saveAsTemplateAction; }
+    QAction *newFromTemplateAction() const { return m_newFromTemplateAction; }
+    /** Saves the selected slides as a user template named name (no dialog). */
+    bool saveSelectionAsTemplate(const QString &name);
     /** Inserts a fragment's slides after the current one (a template, a paste). */
     void pasteFragment(const Core::CourseFragment &fragment);
     QAction *deleteAction() const { return m_deleteAction; }
@@ -82,6 +87,8 @@ private:
     void duplicateSelection();
     void copySelection(bool cut);
     void paste();
+    void saveAsTemplate();
+    void newFromTemplate();
     std::vector<Core::SectionId> selectedSectionIds() const;
     void deleteSelection();
     void moveSelection(int delta);
@@ -112,6 +119,8 @@ private:
     QAction *m_cutAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_pasteAction = nullptr;
+    QAction *m_saveAsTemplateAction = nullptr;
+    QAction *m_newFromTemplateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_moveUpAction = nullptr;

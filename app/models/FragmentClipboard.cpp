@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "FragmentClipboard.h"
 
+#include "app/Tr.h"
+
 #include <QClipboard>
-#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMimeData>
 
@@ -60,9 +61,8 @@ std::optional<Core::Result<Core::CourseFragment>> FragmentClipboard::paste()
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
     if (!data || !data->hasFormat(Core::CourseFragment::mimeType()))
         return std::nullopt;
-    return Core::CourseFragment::fromBytes(
-        data->data(Core::CourseFragment::mimeType()),
-        QCoreApplication::translate("App::FragmentClipboard", "The clipboard"));
+    return Core::CourseFragment::fromBytes(data->data(Core::CourseFragment::mimeType()),
+                                           Tr::tr("The clipboard"));
 }
 
 } // namespace App

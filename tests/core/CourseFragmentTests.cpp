@@ -4,6 +4,7 @@
 #include "core/CourseFragment.h"
 #include "core/Document.h"
 #include "core/ProjectFile.h"
+#include "core/Validator.h"
 #include "core/commands/PasteFragment.h"
 
 #include <QDir>
@@ -328,5 +329,26 @@ TEST_CASE("The fuzz seeds of the fragment reader are valid fragments", "[core][f
         INFO(seed.toStdString() << ": "
                                 << (read ? std::string() : read.error().message.toStdString()));
         CHECK(read);
+    }
+}
+
+TEST_CASE("The built-in slide templates load, validate and make fragments", "[core][fragment]")
+{
+    for (const QString &language : {u"fr"_s, u"en"_s}) {
+        INFO(language.toStdString());
+        auto course = ProjectFile::readFolder(u":/templates/slides/"_s + language);
+        REQUIRE(course);
+        CHECK((*course)->metadata().language == language);
+        CHECK((*course)->sections().size() == 13);
+        // Templates are starting points: their slides must not draw errors.
+        for (const Validator::Issue &issue : Validator::check(**course)) {
+            INFO((issue.code + u": "_s + issue.location + u": "_s + issue.message).toStdString());
+            CHECK(issue.severity != Validator::Severity::Error);
+        }
+        for (const auto &section : (*course)->sections()) {
+            auto fragment = CourseFragment::fromSlides(**course, {section->slides[0]->id});
+            REQUIRE(fragment);
+            CHECK(roundTrip(*fragment).slides().size() == 1);
+        }
     }
 }
