@@ -90,6 +90,7 @@ TemplateGalleryDialog::TemplateGalleryDialog(const Core::Course &course, QWidget
     for (QListWidget *list : {m_builtIn, m_mine}) {
         list->installEventFilter(this);
         connect(list, &QListWidget::itemActivated, this, [this] { accept(); });
+        connect(list, &QListWidget::itemSelectionChanged, this, [this] { updateButtons(); });
         connect(list, &QListWidget::currentItemChanged, this, [this, list](QListWidgetItem *item) {
             if (!item)
                 return;
