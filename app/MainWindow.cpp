@@ -287,6 +287,11 @@ void MainWindow::createActions()
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
+    // The outline's clipboard actions: slides and sections (blocks have theirs on each card).
+    editMenu->addAction(m_outlineDock->cutAction());
+    editMenu->addAction(m_outlineDock->copyAction());
+    editMenu->addAction(m_outlineDock->pasteAction());
+    editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(
         Icons::icon(u"find"_s), tr("&Find Slide…"), m_outlineDock, &OutlineDock::focusFilter);
     findAction->setObjectName(u"actionFind"_s);
@@ -303,6 +308,8 @@ void MainWindow::createActions()
     QMenu *slideMenu = menuBar()->addMenu(tr("&Slide"));
     slideMenu->addAction(outline->addSlideAction());
     slideMenu->addMenu(outline->addSlideMenu());
+    slideMenu->addAction(outline->newFromTemplateAction());
+    slideMenu->addAction(outline->saveAsTemplateAction());
     slideMenu->addAction(outline->duplicateAction());
     slideMenu->addAction(outline->deleteAction());
     slideMenu->addAction(outline->renameAction());

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>App::CaptionTracksEditor</name>
+    <message numerus="yes">
+        <source>%n cue(s)</source>
+        <translation>
+            <numerusform>%n cue</numerusform>
+            <numerusform>%n cues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App::ImportQuestionsDialog</name>
     <message numerus="yes">
         <source>Exported %n question(s) to %1.</source>
@@ -94,16 +104,6 @@
         <translation>
             <numerusform>Deleted %n question</numerusform>
             <numerusform>Deleted %n questions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>App::VideoEditor</name>
-    <message numerus="yes">
-        <source>%n cue(s)</source>
-        <translation>
-            <numerusform>%n cue</numerusform>
-            <numerusform>%n cues</numerusform>
         </translation>
     </message>
 </context>

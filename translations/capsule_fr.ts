@@ -688,6 +688,30 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Question banks:     %1</source>
         <translation>Banques de questions&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The clipboard</source>
+        <translation>Le presse-papiers</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a slide template.</source>
+        <translation>%1 n’est pas un modèle de diapositive.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved to %1: %2</source>
+        <translation>Impossible d’enregistrer le modèle dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer le modèle %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>App::AssetComboBox</name>
@@ -1720,24 +1744,8 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Dupliquer le bloc «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Block copied. Paste it on any content slide of this course.</source>
-        <translation>Bloc copié. Collez-le sur n’importe quelle diapositive de contenu de ce cours.</translation>
-    </message>
-    <message>
         <source>Cut %1 block</source>
         <translation>Couper le bloc «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Block cut. Paste it on any content slide of this course.</source>
-        <translation>Bloc coupé. Collez-le sur n’importe quelle diapositive de contenu de ce cours.</translation>
-    </message>
-    <message>
-        <source>No block of this course has been copied.</source>
-        <translation>Aucun bloc de ce cours n’a été copié.</translation>
-    </message>
-    <message>
-        <source>Paste %1 block</source>
-        <translation>Coller le bloc «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sound files (*.mp3 *.ogg *.oga *.opus *.m4a)</source>
@@ -1778,6 +1786,34 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Add captions</source>
         <translation>Ajouter des sous-titres</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Block copied. Paste it on any content slide, in this course or another one.</source>
+        <translation>Bloc copié. Collez-le sur n’importe quelle diapositive de contenu, dans ce cours ou dans un autre.</translation>
+    </message>
+    <message>
+        <source>Block cut. Paste it on any content slide, in this course or another one.</source>
+        <translation>Bloc coupé. Collez-le sur n’importe quelle diapositive de contenu, dans ce cours ou dans un autre.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no content block.</source>
+        <translation>Le presse-papiers ne contient aucun bloc de contenu.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Pasted 1 block</source>
+        <translation>1 bloc collé</translation>
+    </message>
+    <message>
+        <source>Pasted %1 blocks</source>
+        <translation>%1 blocs collés</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3349,138 @@ Durée %1</translation>
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
+    <message>
+        <source>Cu&amp;t Slides</source>
+        <translation>Co&amp;uper les diapositives</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Slides</source>
+        <translation>&amp;Copier les diapositives</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Slides</source>
+        <translation>Co&amp;ller des diapositives</translation>
+    </message>
+    <message>
+        <source>Save Slide as &amp;Template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Save the selected slides as a template of your own, to reuse in any course</source>
+        <translation>Enregistrer les diapositives sélectionnées comme modèle personnel, réutilisable dans tous vos cours</translation>
+    </message>
+    <message>
+        <source>New Slide from Te&amp;mplate…</source>
+        <translation>Nouvelle diapositive à partir d’un modè&amp;le…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Insert a ready-made slide after the current one</source>
+        <translation>Insérer une diapositive toute prête après la diapositive courante</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Sections</source>
+        <translation>Co&amp;uper les sections</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Sections</source>
+        <translation>&amp;Copier les sections</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Sections</source>
+        <translation>Co&amp;ller des sections</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Blocks</source>
+        <translation>Co&amp;ller des blocs</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Cut 1 slide</source>
+        <translation>1 diapositive coupée</translation>
+    </message>
+    <message>
+        <source>Cut %1 slides</source>
+        <translation>%1 diapositives coupées</translation>
+    </message>
+    <message>
+        <source>Cut 1 section</source>
+        <translation>1 section coupée</translation>
+    </message>
+    <message>
+        <source>Cut %1 sections</source>
+        <translation>%1 sections coupées</translation>
+    </message>
+    <message>
+        <source>Copied 1 slide</source>
+        <translation>1 diapositive copiée</translation>
+    </message>
+    <message>
+        <source>Copied %1 slides</source>
+        <translation>%1 diapositives copiées</translation>
+    </message>
+    <message>
+        <source>Copied 1 section</source>
+        <translation>1 section copiée</translation>
+    </message>
+    <message>
+        <source>Copied %1 sections</source>
+        <translation>%1 sections copiées</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no slides, sections or blocks.</source>
+        <translation>Le presse-papiers ne contient ni diapositive, ni section, ni bloc.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>The clipboard holds content blocks: select a content slide to paste them.</source>
+        <translation>Le presse-papiers contient des blocs de contenu&#xa0;: sélectionnez une diapositive de contenu pour les coller.</translation>
+    </message>
+    <message>
+        <source>Pasted 1 block</source>
+        <translation>1 bloc collé</translation>
+    </message>
+    <message>
+        <source>Pasted %1 blocks</source>
+        <translation>%1 blocs collés</translation>
+    </message>
+    <message>
+        <source>Pasted 1 section</source>
+        <translation>1 section collée</translation>
+    </message>
+    <message>
+        <source>Pasted %1 sections</source>
+        <translation>%1 sections collées</translation>
+    </message>
+    <message>
+        <source>Pasted 1 slide</source>
+        <translation>1 diapositive collée</translation>
+    </message>
+    <message>
+        <source>Pasted %1 slides</source>
+        <translation>%1 diapositives collées</translation>
+    </message>
+    <message>
+        <source>Save Slide as Template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”. Insert it with Slide ▸ New Slide from Template…</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré. Insérez-le avec Diapositive ▸ Nouvelle diapositive à partir d’un modèle…</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Nom du modèle&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>App::OutlineModel</name>
@@ -4363,6 +4531,53 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Slide title, shown in the course menu</source>
         <translation>Titre de la diapositive, affiché dans le menu du cours</translation>
+    </message>
+</context>
+<context>
+    <name>App::TemplateGalleryDialog</name>
+    <message>
+        <source>Your own templates appear here. To make one, select a slide and choose Slide ▸ Save Slide as Template…</source>
+        <translation>Vos propres modèles apparaissent ici. Pour en créer un, sélectionnez une diapositive et choisissez Diapositive ▸ Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>New Slide from Template</source>
+        <translation>Nouvelle diapositive à partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in</source>
+        <translation>&amp;Fournis avec Capsule</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mes modèles</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>Modèles fournis avec Capsule</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mes modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Template</source>
+        <translation>&amp;Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>%1 (%2 slides)</source>
+        <translation>%1 (%2 diapositives)</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#x202f;? Cette action est définitive.</translation>
     </message>
 </context>
 <context>
@@ -5819,6 +6034,174 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>%1: the media %2 is not a readable image: %3</source>
         <translation>%1&#xa0;: le média %2 n’est pas une image lisible&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Paste blocks</source>
+        <translation>Coller des blocs</translation>
+    </message>
+    <message>
+        <source>Paste block</source>
+        <translation>Coller un bloc</translation>
+    </message>
+    <message>
+        <source>Paste %1 blocks</source>
+        <translation>Coller %1 blocs</translation>
+    </message>
+    <message>
+        <source>Paste section “%1”</source>
+        <translation>Coller la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Paste %1 sections</source>
+        <translation>Coller %1 sections</translation>
+    </message>
+    <message>
+        <source>Pasted slides</source>
+        <translation>Diapositives collées</translation>
+    </message>
+    <message>
+        <source>Paste slide</source>
+        <translation>Coller une diapositive</translation>
+    </message>
+    <message>
+        <source>Paste %1 slides</source>
+        <translation>Coller %1 diapositives</translation>
+    </message>
+    <message>
+        <source>The selection uses %1 MB of media; at most %2 MB can be copied at once. Copy fewer slides, or slides with smaller media.</source>
+        <translation>La sélection utilise %1&#xa0;Mo de médias&#x202f;; on ne peut pas en copier plus de %2&#xa0;Mo à la fois. Copiez moins de diapositives, ou des diapositives aux médias plus légers.</translation>
+    </message>
+    <message>
+        <source>No slide is selected.</source>
+        <translation>Aucune diapositive n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No section is selected.</source>
+        <translation>Aucune section n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No block is selected.</source>
+        <translation>Aucun bloc n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>The selection takes %1 MB; at most %2 MB can be copied at once.</source>
+        <translation>La sélection occupe %1&#xa0;Mo&#x202f;; on ne peut pas copier plus de %2&#xa0;Mo à la fois.</translation>
+    </message>
+    <message>
+        <source>%1: the Capsule fragment takes %2 MB, more than the %3 MB Capsule reads; it was not read.</source>
+        <translation>%1&#xa0;: le fragment Capsule occupe %2&#xa0;Mo, plus que les %3&#xa0;Mo que Capsule accepte&#x202f;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1: Capsule fragment, line %2: %3</source>
+        <translation>%1&#xa0;: fragment Capsule, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Capsule fragment: the XML is not well-formed (line %2: %3).</source>
+        <translation>%1&#xa0;: ce n’est pas un fragment Capsule&#xa0;: le XML est mal formé (ligne %2&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>%1: a Capsule fragment has no DOCTYPE (line %2).</source>
+        <translation>%1&#xa0;: un fragment Capsule n’a pas de DOCTYPE (ligne %2).</translation>
+    </message>
+    <message>
+        <source>%1: not a Capsule fragment: more than one root element.</source>
+        <translation>%1&#xa0;: ce n’est pas un fragment Capsule&#xa0;: il y a plus d’un élément racine.</translation>
+    </message>
+    <message>
+        <source>%1: not a Capsule fragment (the root element must be &lt;fragment xmlns=&quot;%2&quot;&gt;).</source>
+        <translation>%1&#xa0;: ce n’est pas un fragment Capsule (l’élément racine doit être &lt;fragment xmlns=&quot;%2&quot;&gt;).</translation>
+    </message>
+    <message>
+        <source>%1: the Capsule fragment comes from a newer version of Capsule (fragment format %2); this version reads format %3.</source>
+        <translation>%1&#xa0;: le fragment vient d’une version plus récente de Capsule (format de fragment %2)&#x202f;; cette version lit le format %3.</translation>
+    </message>
+    <message>
+        <source>&lt;fragment&gt; has no valid &quot;formatVersion&quot; (&quot;%1&quot;).</source>
+        <translation>&lt;fragment&gt; n’a pas de «&#xa0;formatVersion&#xa0;» valide («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&lt;fragment&gt; has an unknown kind &quot;%1&quot; (slides, sections or blocks).</source>
+        <translation>&lt;fragment&gt; a un type inconnu «&#xa0;%1&#xa0;» (slides, sections ou blocks).</translation>
+    </message>
+    <message>
+        <source>&lt;fragment&gt; has an unknown attribute &quot;%1&quot;.</source>
+        <translation>&lt;fragment&gt; a un attribut inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;fragment&gt; lacks the required attribute &quot;kind&quot;.</source>
+        <translation>il manque à &lt;fragment&gt; l’attribut obligatoire «&#xa0;kind&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;fragment&gt; cannot contain text.</source>
+        <translation>&lt;fragment&gt; ne peut pas contenir de texte.</translation>
+    </message>
+    <message>
+        <source>&lt;course&gt; appears more than once.</source>
+        <translation>&lt;course&gt; apparaît plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>&lt;course&gt; has an unknown attribute &quot;%1&quot;.</source>
+        <translation>&lt;course&gt; a un attribut inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt; must have exactly one attribute, &quot;id&quot;.</source>
+        <translation>&lt;file&gt; doit avoir un seul attribut, «&#xa0;id&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the media %1 has two &lt;file&gt; elements.</source>
+        <translation>le média %1 a deux éléments &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in &lt;fragment&gt;.</source>
+        <translation>%1 n’est pas autorisé dans &lt;fragment&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;fragment&gt; lacks the required element &lt;course&gt;.</source>
+        <translation>il manque à &lt;fragment&gt; l’élément obligatoire &lt;course&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;course&gt; holds an element; it holds escaped text.</source>
+        <translation>&lt;course&gt; contient un élément&#x202f;; il contient du texte échappé.</translation>
+    </message>
+    <message>
+        <source>%1: the Capsule fragment lists the media %2 (%3) but does not hold its bytes.</source>
+        <translation>%1&#xa0;: le fragment Capsule cite le média %2 (%3) mais n’en contient pas les octets.</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt; holds an element; it holds base64 text.</source>
+        <translation>&lt;file&gt; contient un élément&#x202f;; il contient du texte en base64.</translation>
+    </message>
+    <message>
+        <source>the bytes of the media %1 are not valid base64.</source>
+        <translation>les octets du média %1 ne sont pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>%1: the bytes of the media %2 (%3) in the Capsule fragment are damaged (their size or SHA-256 does not match).</source>
+        <translation>%1&#xa0;: les octets du média %2 (%3) dans le fragment Capsule sont endommagés (leur taille ou leur SHA-256 ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt; holds the media %1, which the course part does not list.</source>
+        <translation>&lt;file&gt; contient le média %1, que la partie de cours ne cite pas.</translation>
+    </message>
+    <message>
+        <source>the course part does not hold what a &quot;%1&quot; fragment holds (see the file format documentation).</source>
+        <translation>la partie de cours ne contient pas ce que contient un fragment «&#xa0;%1&#xa0;» (voir la documentation du format de fichier).</translation>
+    </message>
+    <message>
+        <source>A button went to a slide that is not in this course; its link was removed.</source>
+        <translation>Un bouton menait à une diapositive absente de ce cours&#x202f;; son lien a été retiré.</translation>
+    </message>
+    <message>
+        <source>%1 buttons went to slides that are not in this course; their links were removed.</source>
+        <translation>%1 boutons menaient à des diapositives absentes de ce cours&#x202f;; leurs liens ont été retirés.</translation>
+    </message>
+    <message>
+        <source>A draw used a question bank that is not in this course; it no longer draws from it.</source>
+        <translation>Un tirage utilisait une banque de questions absente de ce cours&#x202f;; il n’y puise plus.</translation>
+    </message>
+    <message>
+        <source>%1 question banks used by draws are not in this course; the draws no longer use them.</source>
+        <translation>%1 banques de questions utilisées par des tirages sont absentes de ce cours&#x202f;; les tirages ne les utilisent plus.</translation>
     </message>
 </context>
 <context>

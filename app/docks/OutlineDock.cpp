@@ -3,14 +3,21 @@
 
 #include "OutlineDelegate.h"
 #include "app/Icons.h"
+#include "app/dialogs/TemplateGalleryDialog.h"
+#include "app/models/FragmentClipboard.h"
 #include "app/models/OutlineModel.h"
 #include "app/models/SlideKindIcons.h"
+#include "app/models/SlideTemplates.h"
 #include "app/models/UndoMacroGuard.h"
 #include "core/Document.h"
+#include "core/commands/PasteFragment.h"
 #include "core/commands/RemoveSection.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
@@ -19,6 +26,8 @@
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +154,36 @@ void OutlineDock::createActions()
     m_duplicateAction->setToolTip(tr("Duplicate the selected slides"));
     connect(m_duplicateAction, &QAction::triggered, this, &OutlineDock::duplicateSelection);
 
+    // The outline's own context: in a text field Ctrl+C still copies text.
+    m_cutAction = new QAction(tr("Cu&t Slides"), this);
+    m_cutAction->setObjectName(u"outlineCutAction"_s);
+    m_cutAction->setShortcut(QKeySequence::Cut);
+    m_cutAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_cutAction, &QAction::triggered, this, [this] { copySelection(true); });
+    m_copyAction = new QAction(tr("&Copy Slides"), this);
+    m_copyAction->setObjectName(u"outlineCopyAction"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, [this] { copySelection(false); });
+    m_pasteAction = new QAction(tr("&Paste Slides"), this);
+    m_pasteAction->setObjectName(u"outlinePasteAction"_s);
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_pasteAction, &QAction::triggered, this, &OutlineDock::paste);
+    connect(
+        QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] { updateActions(); });
+
+    m_saveAsTemplateAction = new QAction(tr("Save Slide as &Template…"), this);
+    m_saveAsTemplateAction->setObjectName(u"saveAsTemplateAction"_s);
+    m_saveAsTemplateAction->setToolTip(
+        tr("Save the selected slides as a template of your own, to reuse in any course"));
+    connect(m_saveAsTemplateAction, &QAction::triggered, this, &OutlineDock::saveAsTemplate);
+    m_newFromTemplateAction = new QAction(tr("New Slide from Te&mplate…"), this);
+    m_newFromTemplateAction->setObjectName(u"newFromTemplateAction"_s);
+    m_newFromTemplateAction->setShortcut(tr("Ctrl+Alt+M"));
+    m_newFromTemplateAction->setToolTip(tr("Insert a ready-made slide after the current one"));
+    connect(m_newFromTemplateAction, &QAction::triggered, this, &OutlineDock::newFromTemplate);
+
     m_deleteAction = new QAction(Icons::icon(u"delete"_s), tr("&Delete"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Only while the outline has focus: Delete in a slide editor must not delete slides.
@@ -183,6 +222,9 @@ void OutlineDock::createActions()
 
     addActions({m_addSlideAction,
                 m_duplicateAction,
+                m_cutAction,
+                m_copyAction,
+                m_pasteAction,
                 m_deleteAction,
                 m_renameAction,
                 m_moveUpAction,
@@ -315,6 +357,18 @@ void OutlineDock::updateActions()
     m_addSlideMenu->setEnabled(hasDocument);
     m_addSectionAction->setEnabled(hasDocument);
     m_duplicateAction->setEnabled(slides);
+    m_cutAction->setEnabled(slides || sections);
+    m_saveAsTemplateAction->setEnabled(slides);
+    m_newFromTemplateAction->setEnabled(hasDocument);
+    m_copyAction->setEnabled(slides || sections);
+    m_cutAction->setText(sections ? tr("Cu&t Sections") : tr("Cu&t Slides"));
+    m_copyAction->setText(sections ? tr("&Copy Sections") : tr("&Copy Slides"));
+    const auto clipboardKind = FragmentClipboard::kind();
+    m_pasteAction->setEnabled(hasDocument && clipboardKind.has_value());
+    m_pasteAction->setText(
+        clipboardKind == Core::CourseFragment::Kind::Sections ? tr("&Paste Sections")
+        : clipboardKind == Core::CourseFragment::Kind::Blocks ? tr("&Paste Blocks")
+                                                              : tr("&Paste Slides"));
     m_deleteAction->setEnabled(slides || sections);
     m_renameAction->setEnabled(current.isValid());
     m_moveUpAction->setEnabled(slides);
@@ -343,6 +397,180 @@ void OutlineDock::duplicateSelection()
     emit statusMessageRequested((copies.size() == 1
                                      ? tr("Duplicated 1 slide")
                                      : tr("Duplicated %1 slides").arg(copies.size())));
+}
+
+std::vector<Core::SectionId> OutlineDock::selectedSectionIds() const
+{
+    std::vector<Core::SectionId> sections;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const QModelIndex source = toSource(index);
+        if (m_model->isSection(source))
+            sections.push_back(m_model->sectionId(source));
+    }
+    // In course order, whatever the order of selection.
+    std::sort(sections.begin(), sections.end(), [this](const auto &a, const auto &b) {
+        return m_document->course().sectionIndex(a) < m_document->course().sectionIndex(b);
+    });
+    return sections;
+}
+
+void OutlineDock::copySelection(bool cut)
+{
+    if (!m_document)
+        return;
+    const std::vector<Core::SectionId> sections = selectedSectionIds();
+    const std::vector<Core::SlideId> slides = selectedSlideIds();
+    auto fragment = sections.empty()
+                        ? Core::CourseFragment::fromSlides(m_document->course(), slides)
+                        : Core::CourseFragment::fromSections(m_document->course(), sections);
+    if (!fragment) {
+        emit statusMessageRequested(fragment.error().message);
+        if (fragment.error().code != Core::ErrorCode::InvalidArgument || !slides.empty())
+            QMessageBox::warning(this, tr("Copy"), fragment.error().message);
+        return;
+    }
+    if (const auto copied = FragmentClipboard::copy(*fragment); !copied) {
+        QMessageBox::warning(this, tr("Copy"), copied.error().message);
+        return;
+    }
+    const int count = int(sections.empty() ? fragment->slides().size() : sections.size());
+    if (cut) {
+        deleteSelection(); // one undoable step of its own, named "Delete ..."
+        emit statusMessageRequested(
+            sections.empty()
+                ? (count == 1 ? tr("Cut 1 slide") : tr("Cut %1 slides").arg(count))
+                : (count == 1 ? tr("Cut 1 section") : tr("Cut %1 sections").arg(count)));
+        return;
+    }
+    emit statusMessageRequested(
+        sections.empty()
+            ? (count == 1 ? tr("Copied 1 slide") : tr("Copied %1 slides").arg(count))
+            : (count == 1 ? tr("Copied 1 section") : tr("Copied %1 sections").arg(count)));
+}
+
+void OutlineDock::paste()
+{
+    if (!m_document)
+        return;
+    auto fragment = FragmentClipboard::paste();
+    if (!fragment) {
+        emit statusMessageRequested(tr("The clipboard holds no slides, sections or blocks."));
+        return;
+    }
+    if (!*fragment) {
+        QMessageBox::warning(this, tr("Paste"), fragment->error().message);
+        return;
+    }
+    pasteFragment(**fragment);
+}
+
+void OutlineDock::pasteFragment(const Core::CourseFragment &fragment)
+{
+    if (!m_document)
+        return;
+    using Kind = Core::CourseFragment::Kind;
+    const Core::Course &course = m_document->course();
+    const Core::SlideId current = currentSlideId();
+    const Core::SlidePosition at = course.slidePosition(current);
+    Core::PasteTarget target;
+    switch (fragment.kind()) {
+    case Kind::Slides:
+        if (at.isValid()) {
+            target.section = course.sections()[size_t(at.section)]->id;
+            target.index = at.slide + 1;
+        } else if (const int section = course.sectionIndex(currentSectionId()); section >= 0) {
+            target.section = currentSectionId();
+            target.index = int(course.sections()[size_t(section)]->slides.size());
+        } else if (!course.sections().empty()) {
+            target.section = course.sections().back()->id;
+            target.index = int(course.sections().back()->slides.size());
+        }
+        break;
+    case Kind::Sections: {
+        const int section = at.isValid() ? at.section : course.sectionIndex(currentSectionId());
+        target.index = section >= 0 ? section + 1 : int(course.sections().size());
+        break;
+    }
+    case Kind::Blocks: {
+        const Core::Slide *slide = course.slide(current);
+        if (!slide || slide->kind() != Core::SlideKind::Content) {
+            emit statusMessageRequested(
+                tr("The clipboard holds content blocks: select a content slide to paste them."));
+            return;
+        }
+        target.slide = current;
+        target.index = int(std::get<Core::ContentBody>(slide->body).blocks.size());
+        break;
+    }
+    }
+    auto command = std::make_unique<Core::PasteFragment>(m_document, fragment, target);
+    if (!command->isValid())
+        return;
+    const std::vector<Core::SlideId> pasted = command->pastedSlides();
+    QStringList message;
+    if (fragment.kind() == Kind::Blocks) {
+        const int count = int(fragment.blocks().size());
+        message << (count == 1 ? tr("Pasted 1 block") : tr("Pasted %1 blocks").arg(count));
+    } else if (fragment.kind() == Kind::Sections) {
+        const int count = int(fragment.course().sections().size());
+        message << (count == 1 ? tr("Pasted 1 section") : tr("Pasted %1 sections").arg(count));
+    } else {
+        const int count = int(pasted.size());
+        message << (count == 1 ? tr("Pasted 1 slide") : tr("Pasted %1 slides").arg(count));
+    }
+    message << command->notes();
+    m_document->push(std::move(command));
+    if (!pasted.empty())
+        selectSlides(pasted);
+    emit statusMessageRequested(message.join(u' '));
+}
+
+bool OutlineDock::saveSelectionAsTemplate(const QString &name)
+{
+    if (!m_document)
+        return false;
+    auto fragment = Core::CourseFragment::fromSlides(m_document->course(), selectedSlideIds());
+    if (!fragment) {
+        QMessageBox::warning(this, tr("Save Slide as Template"), fragment.error().message);
+        return false;
+    }
+    auto saved = SlideTemplates::save(std::move(*fragment), name);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save Slide as Template"), saved.error().message);
+        return false;
+    }
+    emit statusMessageRequested(
+        tr("Saved the template “%1”. Insert it with Slide ▸ New Slide from Template…")
+            .arg(name.simplified()));
+    return true;
+}
+
+void OutlineDock::saveAsTemplate()
+{
+    const std::vector<Core::SlideId> ids = selectedSlideIds();
+    if (!m_document || ids.empty())
+        return;
+    const Core::Slide *first = m_document->course().slide(ids.front());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this,
+                                               tr("Save Slide as Template"),
+                                               tr("Template &name:"),
+                                               QLineEdit::Normal,
+                                               first ? first->title : QString(),
+                                               &ok)
+                             .simplified();
+    if (ok && !name.isEmpty())
+        saveSelectionAsTemplate(name);
+}
+
+void OutlineDock::newFromTemplate()
+{
+    if (!m_document)
+        return;
+    TemplateGalleryDialog dialog(m_document->course(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenTemplate())
+        return;
+    pasteFragment(dialog.chosenTemplate()->fragment);
 }
 
 void OutlineDock::deleteSelection()
@@ -498,11 +726,18 @@ void OutlineDock::showContextMenu(const QPoint &position)
     }
     QMenu menu(this);
     menu.addMenu(m_addSlideMenu);
+    menu.addAction(m_newFromTemplateAction);
     menu.addAction(m_addSectionAction);
     menu.addSeparator();
     menu.addAction(m_renameAction);
     menu.addAction(m_duplicateAction);
     menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_cutAction);
+    menu.addAction(m_copyAction);
+    menu.addAction(m_pasteAction);
+    menu.addSeparator();
+    menu.addAction(m_saveAsTemplateAction);
     menu.addSeparator();
     menu.addAction(m_moveUpAction);
     menu.addAction(m_moveDownAction);

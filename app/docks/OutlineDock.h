@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/models/SlideOperations.h"
+#include "core/CourseFragment.h"
 #include "core/Document.h"
 #include "core/Ids.h"
 
@@ -57,6 +58,17 @@ public:
     const QList<QAction *> &addSlideActions() const { return m_addSlideActions; }
     QAction *addSlideAction() const { return m_addSlideAction; } ///< a content slide, Ctrl+M
     QAction *duplicateAction() const { return m_duplicateAction; }
+    /** Cut, copy and paste of slides and sections through the system clipboard (Ctrl+X/C/V). */
+    QAction *cutAction() const { return m_cutAction; }
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *pasteAction() const { return m_pasteAction; }
+    /** "Save Slide as Template…" (the selected slides) and "New Slide from Template…". */
+    QAction *saveAsTemplateAction() const { return m_saveAsTemplateAction; }
+    QAction *newFromTemplateAction() const { return m_newFromTemplateAction; }
+    /** Saves the selected slides as a user template named name (no dialog). */
+    bool saveSelectionAsTemplate(const QString &name);
+    /** Inserts a fragment's slides after the current one (a template, a paste). */
+    void pasteFragment(const Core::CourseFragment &fragment);
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *renameAction() const { return m_renameAction; }
     QAction *moveUpAction() const { return m_moveUpAction; }
@@ -73,6 +85,11 @@ private:
     void createActions();
     void addSlide(const SlideOperations::NewSlide &choice);
     void duplicateSelection();
+    void copySelection(bool cut);
+    void paste();
+    void saveAsTemplate();
+    void newFromTemplate();
+    std::vector<Core::SectionId> selectedSectionIds() const;
     void deleteSelection();
     void moveSelection(int delta);
     void moveSelectionToSection(const Core::SectionId &section);
@@ -99,6 +116,11 @@ private:
     QList<QAction *> m_addSlideActions;
     QAction *m_addSlideAction = nullptr;
     QAction *m_duplicateAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_saveAsTemplateAction = nullptr;
+    QAction *m_newFromTemplateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_moveUpAction = nullptr;

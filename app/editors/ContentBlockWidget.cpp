@@ -115,10 +115,21 @@ ContentBlockWidget::ContentBlockWidget(Core::ContentBlock::Type type,
     action(
         tr("&Duplicate"), u"duplicateBlockAction"_s, [this] { emit duplicateRequested(m_index); });
     menu->addSeparator();
-    action(tr("Cu&t Block"), u"cutBlockAction"_s, [this] { emit cutRequested(m_index); });
-    action(tr("&Copy Block"), u"copyBlockAction"_s, [this] { emit copyRequested(m_index); });
-    action(
+    QAction *cut
+        = action(tr("Cu&t Block"), u"cutBlockAction"_s, [this] { emit cutRequested(m_index); });
+    QAction *copy
+        = action(tr("&Copy Block"), u"copyBlockAction"_s, [this] { emit copyRequested(m_index); });
+    QAction *paste = action(
         tr("&Paste Block After"), u"pasteBlockAction"_s, [this] { emit pasteRequested(m_index); });
+    // Ctrl+X/C/V from the card's buttons, grip and menu; text fields keep them for their text
+    // (they accept the shortcut override of the standard keys).
+    cut->setShortcut(QKeySequence::Cut);
+    copy->setShortcut(QKeySequence::Copy);
+    paste->setShortcut(QKeySequence::Paste);
+    for (QAction *a : {cut, copy, paste}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     menu->addSeparator();
     QAction *up = action(
         tr("Move &Up"), u"moveBlockUpAction"_s, [this] { emit moveRequested(m_index, -1); });

@@ -7,12 +7,15 @@
 #include "IssueListWidget.h"
 #include "SlideTitleEdit.h"
 #include "app/models/DeferredIssues.h"
+#include "app/models/FragmentClipboard.h"
 #include "core/Document.h"
 #include "core/MediaImporter.h"
 #include "core/commands/AddAsset.h"
+#include "core/commands/PasteFragment.h"
 #include "core/commands/SetSlideBody.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDragMoveEvent>
 #include <QDropEvent>
@@ -21,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
@@ -32,27 +36,6 @@
 using namespace Qt::StringLiterals;
 
 namespace App {
-
-namespace {
-
-/**
- * The block clipboard: blocks copied or cut in a content editor, pasted only into the same
- * document (their media are in its library). Copy and paste between courses is the course
- * clipboard's business (issue 14, "Reuse").
- */
-struct BlockClipboard
-{
-    QPointer<Core::Document> document;
-    Core::ContentBlock block;
-};
-
-BlockClipboard &blockClipboard()
-{
-    static BlockClipboard clipboard;
-    return clipboard;
-}
-
-} // namespace
 
 ContentEditor::ContentEditor(QWidget *parent)
     : Editor(parent)
@@ -118,6 +101,9 @@ ContentEditor::ContentEditor(QWidget *parent)
     m_pasteButton->setObjectName(u"pasteBlockButton"_s);
     m_pasteButton->setToolTip(tr("Paste the copied block at the end of the slide"));
     connect(m_pasteButton, &QPushButton::clicked, this, [this] { pasteBlock(-1); });
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
+        m_pasteButton->setEnabled(canPasteBlock());
+    });
     addRow->addWidget(m_pasteButton);
     addRow->addStretch();
 
@@ -346,46 +332,76 @@ void ContentEditor::duplicateBlock(int index)
                 tr("Duplicate %1 block").arg(ContentBlockWidget::typeName(block.type).toLower()));
 }
 
-void ContentEditor::copyBlock(int index)
+bool ContentEditor::copyToClipboard(int index)
 {
     const Core::ContentBody *content = body();
     if (!content || index < 0 || index >= int(content->blocks.size()))
+        return false;
+    auto fragment = Core::CourseFragment::fromBlocks(document()->course(), slideId(), {index});
+    if (fragment) {
+        if (auto copied = FragmentClipboard::copy(*fragment); copied)
+            return true;
+        else
+            QMessageBox::warning(this, tr("Copy"), copied.error().message);
+    } else {
+        QMessageBox::warning(this, tr("Copy"), fragment.error().message);
+    }
+    return false;
+}
+
+void ContentEditor::copyBlock(int index)
+{
+    if (!copyToClipboard(index))
         return;
-    blockClipboard() = {document(), content->blocks[size_t(index)]};
-    m_pasteButton->setEnabled(true);
-    emit statusMessageRequested(tr("Block copied. Paste it on any content slide of this course."));
+    m_pasteButton->setEnabled(canPasteBlock());
+    emit statusMessageRequested(
+        tr("Block copied. Paste it on any content slide, in this course or another one."));
 }
 
 void ContentEditor::cutBlock(int index)
 {
-    const Core::ContentBody *content = body();
-    if (!content || index < 0 || index >= int(content->blocks.size()))
+    if (!copyToClipboard(index))
         return;
-    blockClipboard() = {document(), content->blocks[size_t(index)]};
     releaseDeferred();
-    Core::ContentBody next = *content;
+    Core::ContentBody next = *body();
     const QString name = ContentBlockWidget::typeName(next.blocks[size_t(index)].type);
     next.blocks.erase(next.blocks.begin() + index);
     pushBody(std::move(next), tr("Cut %1 block").arg(name.toLower()));
-    emit statusMessageRequested(tr("Block cut. Paste it on any content slide of this course."));
+    emit statusMessageRequested(
+        tr("Block cut. Paste it on any content slide, in this course or another one."));
 }
 
 bool ContentEditor::canPasteBlock() const
 {
-    const BlockClipboard &clipboard = blockClipboard();
-    return clipboard.document && clipboard.document == document() && body();
+    return body() && FragmentClipboard::kind() == Core::CourseFragment::Kind::Blocks;
 }
 
 void ContentEditor::pasteBlock(int index)
 {
     if (!canPasteBlock()) {
-        emit statusMessageRequested(tr("No block of this course has been copied."));
+        emit statusMessageRequested(tr("The clipboard holds no content block."));
         return;
     }
-    const Core::ContentBlock block = blockClipboard().block;
+    auto fragment = FragmentClipboard::paste();
+    if (!fragment)
+        return;
+    if (!*fragment) {
+        QMessageBox::warning(this, tr("Paste"), fragment->error().message);
+        return;
+    }
     const int at = index < 0 ? int(body()->blocks.size()) : index + 1;
-    insertBlock(
-        at, block, tr("Paste %1 block").arg(ContentBlockWidget::typeName(block.type).toLower()));
+    releaseDeferred();
+    auto command = std::make_unique<Core::PasteFragment>(
+        document(), **fragment, Core::PasteTarget{{}, at, slideId()});
+    if (!command->isValid())
+        return;
+    QStringList message;
+    const int count = int((*fragment)->blocks().size());
+    message << (count == 1 ? tr("Pasted 1 block") : tr("Pasted %1 blocks").arg(count));
+    message << command->notes();
+    document()->push(std::move(command));
+    focusBlockSoon(at);
+    emit statusMessageRequested(message.join(u' '));
 }
 
 void ContentEditor::focusBlockSoon(int index)

@@ -50,11 +50,15 @@ public:
     /** Block commands, each one undo step; index is the block's position on the slide. */
     void moveBlockTo(int from, int to);
     void duplicateBlock(int index);
+    /** Copy and cut put the block on the system clipboard, with its media (FragmentClipboard). */
     void copyBlock(int index);
     void cutBlock(int index);
-    /** Pastes the copied block after index (at the end when index < 0). */
+    /**
+     * Pastes the clipboard's blocks after index (at the end when index < 0), from this course
+     * or another one: one undo step that also imports their media.
+     */
     void pasteBlock(int index);
-    /** True when a block copied from this course can be pasted. */
+    /** True when the clipboard holds blocks and a content slide is shown. */
     bool canPasteBlock() const;
 
     void focusField(Core::Validator::Field field, int index) override;
@@ -65,6 +69,8 @@ protected:
 
 private:
     const Core::ContentBody *body() const;
+    /** Puts the block on the system clipboard; false after telling the user why not. */
+    bool copyToClipboard(int index);
     void rebuildBlocks(const std::vector<Core::ContentBlock> &blocks);
     void editBlock(int index,
                    const Core::ContentBlock &block,

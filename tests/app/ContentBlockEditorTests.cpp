@@ -12,8 +12,10 @@
 #include "editors/EditorTestSupport.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -362,9 +364,10 @@ TEST_CASE("Blocks move by drag and drop and by Alt+Up/Down", "[app][editors][blo
     }
 }
 
-TEST_CASE("Blocks are duplicated, cut, copied and pasted within the course",
+TEST_CASE("Blocks are duplicated, cut, copied and pasted, in the course and another one",
           "[app][editors][blocks]")
 {
+    QGuiApplication::clipboard()->clear();
     Fixture f;
     f.editor->addBlock(Type::KeyFigure);
     auto *figure = child<QLineEdit>(f.block(0), u"figureEdit"_s);
@@ -402,7 +405,7 @@ TEST_CASE("Blocks are duplicated, cut, copied and pasted within the course",
         CHECK(contentOf(*f.doc, 1).blocks.size() == 1);
         CHECK(contentOf(*f.doc, 1).blocks[0].type == Type::Divider);
     }
-    SECTION("not into another document")
+    SECTION("into another document, through the system clipboard")
     {
         auto otherDoc = makeDocument({Core::SlideKind::Content});
         App::SlideEditorHost host;
@@ -410,8 +413,28 @@ TEST_CASE("Blocks are duplicated, cut, copied and pasted within the course",
         host.setCurrentSlide(slideId(0));
         auto *other = qobject_cast<App::ContentEditor *>(host.currentEditor());
         REQUIRE(other);
-        CHECK_FALSE(other->canPasteBlock());
+        CHECK(other->canPasteBlock());
         other->pasteBlock(-1);
-        CHECK(contentOf(*otherDoc).blocks.empty());
+        REQUIRE(contentOf(*otherDoc).blocks.size() == 1);
+        CHECK(contentOf(*otherDoc).blocks[0].type == Type::Divider);
+        CHECK(otherDoc->undoStack()->count() == 1);
+    }
+    SECTION("Ctrl+C on a block's menu button copies the block, not text")
+    {
+        auto *button = child<QToolButton>(f.block(0), u"blockMenuButton"_s);
+        f.host.activateWindow();
+        QApplication::setActiveWindow(&f.host);
+        REQUIRE(QTest::qWaitForWindowActive(&f.host));
+        button->setFocus();
+        QApplication::processEvents();
+        INFO("focus window: " << (QGuiApplication::focusWindow() == f.host.windowHandle()));
+        QTest::keyClick(button, Qt::Key_C, Qt::ControlModifier);
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        REQUIRE(data);
+        CHECK(data->data(u"application/x-capsule-fragment-kind"_s) == "blocks");
+        CHECK(data->text() == u"87 %"_s);
+        QTest::keyClick(button, Qt::Key_V, Qt::ControlModifier); // after this block
+        CHECK(f.types()
+              == QStringList({u"key-figure"_s, u"key-figure"_s, u"divider"_s, u"key-figure"_s}));
     }
 }

@@ -6,6 +6,7 @@
 #include "app/dialogs/CourseSettingsDialog.h"
 #include "app/dialogs/ExportDialog.h"
 #include "app/dialogs/ImportQuestionsDialog.h"
+#include "app/dialogs/TemplateGalleryDialog.h"
 #include "app/docks/OutlineDock.h"
 #include "app/docks/QuestionBankDock.h"
 #include "app/models/BankOperations.h"
@@ -25,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QPalette>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -255,6 +257,25 @@ int main(int argc, char *argv[])
             if (auto *scroll = dialog.findChild<QScrollArea *>())
                 scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 3);
             ok &= save(&dialog, out.filePath(u"editor-theme-customise.png"_s));
+        }
+
+        {
+            // Slide > New Slide from Template (docs/editor.md), with one template of one's own
+            // saved in a temporary data folder.
+            QTemporaryDir dataHome;
+            const QByteArray previous = qgetenv("XDG_DATA_HOME");
+            qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
+            if (const Core::Slide *slide = contentSlideWithImage(document)) {
+                window->outlineDock()->selectSlide(slide->id);
+                window->outlineDock()->saveSelectionAsTemplate(u"Welcome page with photo"_s);
+            }
+            App::TemplateGalleryDialog dialog(document.course(), window.get());
+            dialog.resize(980, 720);
+            dialog.show();
+            if (QListWidget *list = dialog.builtInList())
+                list->setCurrentRow(2);
+            ok &= save(&dialog, out.filePath(u"editor-template-gallery.png"_s));
+            qputenv("XDG_DATA_HOME", previous);
         }
 
         {
