@@ -22,6 +22,7 @@
 #include "models/MediaOperations.h"
 #include "models/OutlineModel.h"
 #include "models/ThumbnailRenderer.h"
+#include "preview/LivePreviewDock.h"
 #include "preview/PreviewController.h"
 
 #include <QAction>
@@ -170,7 +171,17 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     connect(m_problemsDock, &ProblemsDock::issueActivated, this, &MainWindow::goToIssue);
 
-    resizeDocks({m_outlineDock, m_propertiesDock}, {280, 320}, Qt::Horizontal);
+    // The slide as the learner sees it, beside the editor; Properties is one tab away.
+    m_liveDock = new LivePreviewDock(m_preview, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_liveDock);
+    tabifyDockWidget(m_propertiesDock, m_liveDock);
+    m_liveDock->raise();
+    connect(m_preview->site(),
+            &Preview::PreviewSite::editRequested,
+            this,
+            &MainWindow::editFromPreview);
+
+    resizeDocks({m_outlineDock, m_propertiesDock}, {280, 340}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
 
     connect(m_outlineDock,
@@ -191,6 +202,10 @@ void MainWindow::createDocks()
             &OutlineDock::currentSlideChanged,
             m_properties,
             &SlidePropertiesWidget::setCurrentSlide);
+    connect(m_outlineDock,
+            &OutlineDock::currentSlideChanged,
+            m_liveDock,
+            &LivePreviewDock::setCurrentSlide);
     // One current item for the slide editor: a slide of the outline or a bank question.
     connect(
         m_outlineDock, &OutlineDock::currentSlideChanged, this, [this](const Core::SlideId &id) {
@@ -206,6 +221,7 @@ void MainWindow::createDocks()
                 m_outlineDock->clearSelection();
                 m_editorHost->setCurrentSlide(id);
                 m_properties->setCurrentSlide(id);
+                m_liveDock->setCurrentSlide(id); // shown if a draw slide drew it
             });
     connect(m_bankDock,
             &QuestionBankDock::statusMessageRequested,
@@ -355,7 +371,8 @@ void MainWindow::createActions()
                               m_propertiesDock,
                               static_cast<QDockWidget *>(m_mediaDock),
                               m_historyDock,
-                              static_cast<QDockWidget *>(m_problemsDock)})
+                              static_cast<QDockWidget *>(m_problemsDock),
+                              static_cast<QDockWidget *>(m_liveDock)})
         viewMenu->addAction(dock->toggleViewAction());
 
     // Help
@@ -788,6 +805,22 @@ void MainWindow::goToIssue(const Core::Validator::Issue &issue)
     }
     if (Editor *editor = m_editorHost->currentEditor(); editor && editor->slideId() == issue.slide)
         editor->focusField(issue.field, issue.index);
+}
+
+void MainWindow::editFromPreview(const Core::SlideId &slide,
+                                 const QString &field,
+                                 const QString &key)
+{
+    if (!m_document || !m_document->course().slide(slide))
+        return;
+    const LivePreviewDock::EditTarget target
+        = LivePreviewDock::editTarget(m_document->course(), slide, field, key);
+    Core::Validator::Issue issue;
+    issue.slide = slide;
+    issue.field = target.field;
+    issue.index = target.index;
+    activateWindow(); // the click may come from the preview window
+    goToIssue(issue);
 }
 
 void MainWindow::showExport()

@@ -307,6 +307,10 @@ QString PreviewSite::shellPath(const PreviewOptions &options)
         query.addQueryItem(u"slide"_s, options.startSlide.toString());
     if (options.embedded)
         query.addQueryItem(u"embedded"_s, u"1"_s);
+    if (options.dock)
+        query.addQueryItem(u"dock"_s, u"1"_s);
+    if (options.editMode)
+        query.addQueryItem(u"edit"_s, u"1"_s);
     return u"/preview/index.html?"_s + query.toString(QUrl::FullyEncoded);
 }
 

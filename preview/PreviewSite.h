@@ -29,6 +29,8 @@ struct PreviewOptions
     QString interfaceLanguage; ///< the preview page's own UI language; empty: the browser's
     Core::SlideId startSlide;  ///< "preview from this slide"; null: the first slide
     bool embedded = false;     ///< hosted in the editor's window rather than a browser tab
+    bool dock = false;         ///< the editor's live preview dock: the player's stage alone
+    bool editMode = false;     ///< a click on the slide asks to edit what was clicked
 };
 
 /**

@@ -260,6 +260,8 @@ TEST_CASE("The shell URL carries the preview options", "[preview]")
     options.interfaceLanguage = u"fr"_s;
     options.startSlide = Core::SlideId(u"slide-42"_s);
     options.embedded = true;
+    options.dock = true;
+    options.editMode = true;
     const QUrl url = PreviewSite::shellUrl(QUrl(u"capsule-preview://course"_s), options);
     CHECK(url.scheme() == u"capsule-preview"_s);
     CHECK(url.host() == u"course"_s);
@@ -271,6 +273,8 @@ TEST_CASE("The shell URL carries the preview options", "[preview]")
     CHECK(query.queryItemValue(u"ui"_s) == u"fr"_s);
     CHECK(query.queryItemValue(u"slide"_s) == u"slide-42"_s);
     CHECK(query.queryItemValue(u"embedded"_s) == u"1"_s);
+    CHECK(query.queryItemValue(u"dock"_s) == u"1"_s);
+    CHECK(query.queryItemValue(u"edit"_s) == u"1"_s);
 }
 
 TEST_CASE("The preview server answers on the loopback interface only", "[preview]")

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+// The live preview dock: the preview's page beside the editor, following the selection and
+// edits in place, at three widths, with click to edit.
+#include "TestSupport.h"
+#include "WindowTestSupport.h"
+#include "app/MainWindow.h"
+#include "app/docks/OutlineDock.h"
+#include "app/editors/Editor.h"
+#include "app/editors/SlideEditorHost.h"
+#include "app/preview/LivePreviewDock.h"
+#include "app/preview/PreviewController.h"
+#include "core/Course.h"
+#include "core/Document.h"
+#include "core/commands/RenameSection.h"
+#include "core/commands/SetSlideTitle.h"
+#include "preview/PreviewSite.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#if CAPSULE_HAS_WEBENGINE
+#include <QWebEnginePage>
+#include <QWebEngineView>
+#endif
+
+using namespace Qt::StringLiterals;
+using WindowTest::SampleWindow;
+
+namespace {
+
+const Core::Slide *firstOfKind(const Core::Course &course, Core::SlideKind kind)
+{
+    for (const Core::Slide *slide : course.allSlides()) {
+        if (slide->kind() == kind)
+            return slide;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A click in the preview maps to the editor's field and row", "[app][livepreview]")
+{
+    auto document = Core::Document::fromTemplate(u"sample"_s);
+    REQUIRE(document);
+    const Core::Course &course = document.value()->course();
+    using Field = Core::Validator::Field;
+    const Core::Slide *question = nullptr;
+    for (const Core::Slide *slide : course.allSlides()) {
+        const auto *body = std::get_if<Core::QuestionBody>(&slide->body);
+        if (body && body->question.choices.size() > 1)
+            question = slide;
+    }
+    REQUIRE(question);
+    const Core::Question &q = std::get<Core::QuestionBody>(question->body).question;
+    const auto target = [&](const QString &field, const QString &key) {
+        return App::LivePreviewDock::editTarget(course, question->id, field, key);
+    };
+    CHECK(target(u"answer"_s, q.choices.at(1).id).field == Field::Answers);
+    CHECK(target(u"answer"_s, q.choices.at(1).id).index == 1);
+    CHECK(target(u"prompt"_s, {}).field == Field::Prompt);
+    CHECK(target(u"correct-feedback"_s, {}).field == Field::CorrectFeedback);
+    CHECK(target(u"incorrect-feedback"_s, {}).field == Field::IncorrectFeedback);
+    CHECK(target(u"title"_s, {}).field == Field::None);
+    CHECK(target(u"block"_s, u"2"_s).field == Field::Block);
+    CHECK(target(u"block"_s, u"2"_s).index == 2);
+    CHECK(target(u"answer"_s, u"blank:1"_s).index == 1);
+    CHECK(target(u"answer"_s, u"unknown"_s).index == -1);
+    CHECK(target(u"nonsense"_s, u"x"_s).field == Field::None);
+}
+
+TEST_CASE("The live preview dock is in the View menu, beside the slide editor",
+          "[app][livepreview]")
+{
+    SampleWindow sample;
+    App::MainWindow &window = *sample.window;
+    App::LivePreviewDock *dock = window.livePreviewDock();
+    REQUIRE(dock);
+    CHECK(window.dockWidgetArea(dock) == Qt::RightDockWidgetArea);
+    CHECK(dock->toggleViewAction()->text() == u"Live Preview"_s);
+    bool inMenu = false;
+    for (QAction *action : window.findChildren<QAction *>())
+        inMenu = inMenu || action == dock->toggleViewAction();
+    CHECK(inMenu);
+    // Its state is the window's: a hidden dock stays hidden in the next session.
+    CHECK(window.saveState().size() > 0);
+#if !CAPSULE_HAS_WEBENGINE
+    CHECK(dock->view() == nullptr);
+#endif
+}
+
+#if CAPSULE_HAS_WEBENGINE
+
+namespace {
+
+QVariant evaluate(QWebEngineView *view, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    view->page()->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    while (!done && clock.elapsed() < 5000)
+        QTest::qWait(10);
+    return result;
+}
+
+QString waitFor(QWebEngineView *view, const QString &script, const QString &expected)
+{
+    QString value;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        value = evaluate(view, script).toString();
+        if (value == expected)
+            break;
+        QTest::qWait(50);
+    }
+    return value;
+}
+
+QString inPlayer(const QString &expression)
+{
+    return u"(() => { try { const f = document.getElementById('player'); "
+           "const d = f && f.contentDocument; return String(%1); } "
+           "catch (e) { return 'error: ' + e; } })()"_s.arg(expression);
+}
+
+const QString shownSlide
+    = inPlayer(u"d.querySelector('article.slide') && "
+               "d.querySelector('article.slide').getAttribute('data-slide-id')"_s);
+
+/** The sample in a shown window with the dock's page loaded at slide. */
+struct LiveWindow : SampleWindow
+{
+    LiveWindow()
+    {
+        window->resize(1400, 900);
+        window->show();
+        dock = window->livePreviewDock();
+        dock->show();
+        dock->raise();
+        dock->load();
+        view = dock->view();
+        REQUIRE(view);
+        REQUIRE(waitFor(view, inPlayer(u"d.body.getAttribute('data-ready')"_s), u"true"_s)
+                == u"true"_s);
+        // Set on the player's window: gone if the player reloads.
+        evaluate(view, inPlayer(u"(f.contentWindow.__same = 'yes')"_s));
+    }
+    bool samePlayer() const
+    {
+        return evaluate(view, inPlayer(u"f.contentWindow.__same"_s)).toString() == u"yes"_s;
+    }
+    App::LivePreviewDock *dock = nullptr;
+    QWebEngineView *view = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("The live preview follows the outline without reloading", "[app][livepreview]")
+{
+    LiveWindow live;
+    App::MainWindow &window = *live.window;
+    const std::vector<const Core::Slide *> slides = window.document()->course().allSlides();
+    REQUIRE(slides.size() > 5);
+    for (const Core::Slide *slide : {slides.at(4), slides.at(1), slides.back()}) {
+        window.outlineDock()->selectSlide(slide->id);
+        CHECK(waitFor(live.view, shownSlide, slide->id.toString()) == slide->id.toString());
+    }
+    CHECK(live.samePlayer());
+    INFO(live.dock->scriptErrors().join(u"\n"_s).toStdString());
+    CHECK(live.dock->scriptErrors().isEmpty());
+}
+
+TEST_CASE("An edit reaches the live preview in place, without reloading", "[app][livepreview]")
+{
+    LiveWindow live;
+    App::MainWindow &window = *live.window;
+    Core::Document *doc = window.document();
+    const Core::Slide *slide = firstOfKind(doc->course(), Core::SlideKind::Content);
+    REQUIRE(slide);
+    window.outlineDock()->selectSlide(slide->id);
+    REQUIRE(waitFor(live.view, shownSlide, slide->id.toString()) == slide->id.toString());
+    const int revision = window.preview()->site()->revision();
+
+    QSignalSpy applied(live.dock, &App::LivePreviewDock::slidesApplied);
+    const QString title = u"Titre tapé à l’instant"_s;
+    doc->push(std::make_unique<Core::SetSlideTitle>(doc, slide->id, title));
+    CHECK(waitFor(live.view, inPlayer(u"d.querySelector('.slide-title').textContent"_s), title)
+          == title);
+    // One slide went to the page (no new course.json), and the player patched it in place.
+    CHECK(window.preview()->site()->revision() == revision + 1);
+    REQUIRE((applied.count() > 0 || applied.wait(5000)));
+    CHECK(applied.last().at(0).toDouble() >= 0);
+    CHECK(live.samePlayer());
+    CHECK(evaluate(live.view,
+                   inPlayer(u"d.querySelector('.ol-item[data-slide-id=\"%1\"] "
+                            ".ol-title').textContent"_s.arg(slide->id.toString())))
+              .toString()
+          == title);
+
+    // A section's title is in the slide's eyebrow and the outline: the page reloads the course
+    // data, in place (same player), after the refresh's short pause.
+    const QString section = u"Partie renommée"_s;
+    doc->push(
+        std::make_unique<Core::RenameSection>(doc, doc->course().sections().front()->id, section));
+    CHECK(waitFor(live.view,
+                  inPlayer(u"d.querySelector('.outline-section-title').textContent"_s),
+                  section)
+          == section);
+    CHECK(window.preview()->site()->revision() == revision + 2);
+    CHECK(live.samePlayer());
+    INFO(live.dock->scriptErrors().join(u"\n"_s).toStdString());
+    CHECK(live.dock->scriptErrors().isEmpty());
+}
+
+TEST_CASE("The live preview switches between phone, tablet and desktop widths",
+          "[app][livepreview]")
+{
+    LiveWindow live;
+    const auto shownDevice = [&] {
+        return evaluate(live.view, u"document.body.getAttribute('data-device')"_s).toString();
+    };
+    CHECK(shownDevice() == live.dock->device());
+    for (const QString &device : {u"tablet"_s, u"desktop"_s, u"phone"_s}) {
+        live.dock->deviceAction(device)->trigger();
+        CHECK(live.dock->device() == device);
+        CHECK(waitFor(live.view, u"document.body.getAttribute('data-device')"_s, device) == device);
+        const int frameWidth
+            = evaluate(live.view, u"document.getElementById('player').clientWidth"_s).toInt();
+        if (device == u"phone")
+            CHECK(frameWidth == 360);
+        else if (device == u"tablet")
+            CHECK(frameWidth == 768);
+    }
+    CHECK(live.samePlayer());
+}
+
+TEST_CASE("Clicking a question's field in the live preview focuses it in the editor",
+          "[app][livepreview]")
+{
+    LiveWindow live;
+    App::MainWindow &window = *live.window;
+    Core::Document *doc = window.document();
+    const Core::Slide *question = nullptr;
+    for (const Core::Slide *slide : doc->course().allSlides()) {
+        const auto *body = std::get_if<Core::QuestionBody>(&slide->body);
+        if (body && body->question.type == Core::QuestionType::SingleChoice)
+            question = slide;
+    }
+    REQUIRE(question);
+    const Core::Question &q = std::get<Core::QuestionBody>(question->body).question;
+    REQUIRE(q.choices.size() > 1);
+    window.outlineDock()->selectSlide(doc->course().allSlides().front()->id);
+    live.dock->setCurrentSlide(question->id); // shown, though the outline is elsewhere
+    REQUIRE(waitFor(live.view, shownSlide, question->id.toString()) == question->id.toString());
+    REQUIRE(live.dock->isEditMode());
+
+    QSignalSpy edits(window.preview()->site(), &Preview::PreviewSite::editRequested);
+    // A click on the second choice: the outline selects the slide, the choices table has the
+    // focus on that row, and the choice is not chosen as a learner's click would.
+    const QString choice = q.choices.at(1).id;
+    evaluate(live.view,
+             inPlayer(u"d.querySelector('[data-choice-id=\"%1\"]').click()"_s.arg(choice)));
+    REQUIRE((edits.count() > 0 || edits.wait(5000)));
+    QApplication::processEvents();
+    CHECK(window.outlineDock()->currentSlideId() == question->id);
+    App::Editor *editor = window.editorHost()->currentEditor();
+    REQUIRE(editor);
+    CHECK(editor->slideId() == question->id);
+    auto *choicesEditor = editor->findChild<QWidget *>(u"choicesTable"_s);
+    REQUIRE(choicesEditor);
+    auto *choices = qobject_cast<QTableWidget *>(choicesEditor);
+    if (!choices)
+        choices = choicesEditor->findChild<QTableWidget *>();
+    REQUIRE(choices);
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    CHECK((focus == choices || choices->isAncestorOf(focus)));
+    CHECK(choices->currentRow() == 1);
+    CHECK(evaluate(live.view, inPlayer(u"d.querySelectorAll('input:checked').length"_s)).toString()
+          == u"0"_s);
+
+    // The prompt.
+    evaluate(live.view, inPlayer(u"d.querySelector('.prompt').click()"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(edits.count(), 2, 5000);
+    QApplication::processEvents();
+    focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    QWidget *prompt = window.editorHost()->currentEditor()->findChild<QWidget *>(u"promptEdit"_s);
+    REQUIRE(prompt);
+    CHECK((focus == prompt || prompt->isAncestorOf(focus)));
+
+    // Edit mode off: the click is the learner's again.
+    live.dock->editModeAction()->trigger();
+    CHECK(!live.dock->isEditMode());
+    evaluate(live.view,
+             inPlayer(u"d.querySelector('[data-choice-id=\"%1\"] input').click()"_s.arg(choice)));
+    CHECK(waitFor(live.view, inPlayer(u"d.querySelectorAll('input:checked').length"_s), u"1"_s)
+          == u"1"_s);
+    QTest::qWait(200);
+    CHECK(edits.count() == 2);
+    live.dock->editModeAction()->trigger();
+    CHECK(live.samePlayer());
+}
+
+#endif
