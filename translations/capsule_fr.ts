@@ -2421,6 +2421,65 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::LivePreviewDock</name>
+    <message>
+        <source>Live Preview</source>
+        <translation>Aperçu en direct</translation>
+    </message>
+    <message>
+        <source>Click to Edit</source>
+        <translation>Cliquer pour modifier</translation>
+    </message>
+    <message>
+        <source>Live preview tools</source>
+        <translation>Outils de l’aperçu en direct</translation>
+    </message>
+    <message>
+        <source>Phone Width</source>
+        <translation>Largeur téléphone</translation>
+    </message>
+    <message>
+        <source>Tablet Width</source>
+        <translation>Largeur tablette</translation>
+    </message>
+    <message>
+        <source>Desktop Width</source>
+        <translation>Largeur ordinateur</translation>
+    </message>
+    <message>
+        <source>Show the slide as on a phone (360 px wide)</source>
+        <translation>Afficher la diapositive comme sur un téléphone (360 px de large)</translation>
+    </message>
+    <message>
+        <source>Show the slide as on a tablet (768 px wide)</source>
+        <translation>Afficher la diapositive comme sur une tablette (768 px de large)</translation>
+    </message>
+    <message>
+        <source>Show the slide as on a computer: the whole dock</source>
+        <translation>Afficher la diapositive comme sur un ordinateur : tout le panneau</translation>
+    </message>
+    <message>
+        <source>Click on the slide to edit what you clicked; off, the slide works as for a learner (Alt+click still edits)</source>
+        <translation>Cliquer sur la diapositive pour modifier l’élément cliqué ; désactivé, la diapositive réagit comme pour un apprenant (Alt+clic modifie toujours)</translation>
+    </message>
+    <message>
+        <source>Starting the preview…</source>
+        <translation>Démarrage de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>This build of Capsule shows the preview in your web browser: use Course › Preview in Browser.</source>
+        <translation>Cette version de Capsule affiche l’aperçu dans votre navigateur web : utilisez Cours › Prévisualiser dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Preview in Browser</source>
+        <translation>Prévisualiser dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Live preview of the slide</source>
+        <translation>Aperçu en direct de la diapositive</translation>
+    </message>
+</context>
+<context>
     <name>App::MainWindow</name>
     <message>
         <source>Capsule projects (*.capsule)</source>
