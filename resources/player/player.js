@@ -473,7 +473,8 @@
   }
 
   // ---------- slides ----------
-  function render(focus) {
+  // keep: an in-place update keeps the scroll position (and reads no layout: no forced reflow).
+  function render(focus, keep) {
     var s = slides[S.slide];
     if (ui.off) ui.off.abort(); // the previous slide's media listeners
     ui.off = new AbortController();
@@ -497,7 +498,7 @@
     ui.rendering = false;
     ui.main.innerHTML = '';
     ui.main.appendChild(art);
-    ui.main.scrollTop = 0;
+    if (!keep) ui.main.scrollTop = 0;
     if (focus) {
       var title = art.querySelector('.slide-title');
       try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); }
@@ -1231,23 +1232,24 @@
       return s.kind !== sl.kind || s.qt !== (q || {}).type || s.src !== (sl.video || {}).src || trk(s.data) !== trk(sl) ||
         s.q >= 0 && (a !== undefined && !fits(q, a, true) || d !== undefined && !fits(q, d));
     })) return false;
+    var f = focusSpot();
     hit.forEach(function (s) {
-      var o = ui.outlineItems[slides.indexOf(s)];
       s.data = sl;
       s.title = sl.title || '';
       if (s.q >= 0) model.questions[s.q] = s.question = sl.question;
-      if (o) o.btn.children[1].textContent = s.title || t('question');
     });
     if (hit.indexOf(slides[S.slide]) >= 0) {
-      var f = focusSpot(), top = ui.main.scrollTop;
       ui.keep = ui.media;
-      render(false);
+      render(false, 1);
       ui.keep = null;
-      ui.main.scrollTop = top;
       refocus(f);
     }
-    if (hit.some(function (s) { return S.answers[s.q] !== undefined; })) { settleQuiz(true); evaluate(false); }
-    updateChrome();
+    hit.forEach(function (s) {
+      var o = ui.outlineItems[slides.indexOf(s)];
+      if (o && o.btn.children[1].textContent !== (s.title || t('question'))) o.btn.children[1].textContent = s.title || t('question');
+    });
+    // Scores only move with an answered question; otherwise nothing of the chrome (O(slides)) changes.
+    if (hit.some(function (s) { return S.answers[s.q] !== undefined; })) { settleQuiz(true); evaluate(false); updateChrome(); }
     return true;
   }
 
