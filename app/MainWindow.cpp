@@ -181,7 +181,9 @@ void MainWindow::createDocks()
             this,
             &MainWindow::editFromPreview);
 
-    resizeDocks({m_outlineDock, m_propertiesDock}, {280, 340}, Qt::Horizontal);
+    resizeDocks({m_outlineDock, m_propertiesDock}, {280, 360}, Qt::Horizontal);
+    // The live preview (tabbed with Properties) gets most of the right column's height.
+    resizeDocks({m_liveDock, m_mediaDock}, {620, 200}, Qt::Vertical);
     resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
 
     connect(m_outlineDock,

@@ -30,19 +30,6 @@
 using namespace Qt::StringLiterals;
 using WindowTest::SampleWindow;
 
-namespace {
-
-const Core::Slide *firstOfKind(const Core::Course &course, Core::SlideKind kind)
-{
-    for (const Core::Slide *slide : course.allSlides()) {
-        if (slide->kind() == kind)
-            return slide;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 TEST_CASE("A click in the preview maps to the editor's field and row", "[app][livepreview]")
 {
     auto document = Core::Document::fromTemplate(u"sample"_s);
@@ -96,6 +83,15 @@ TEST_CASE("The live preview dock is in the View menu, beside the slide editor",
 #if CAPSULE_HAS_WEBENGINE
 
 namespace {
+
+const Core::Slide *firstOfKind(const Core::Course &course, Core::SlideKind kind)
+{
+    for (const Core::Slide *slide : course.allSlides()) {
+        if (slide->kind() == kind)
+            return slide;
+    }
+    return nullptr;
+}
 
 QVariant evaluate(QWebEngineView *view, const QString &script)
 {
