@@ -120,10 +120,7 @@ void PreviewController::setLiveViewShown(bool shown)
 
 void PreviewController::flush()
 {
-    if (m_stale)
-        refresh();
-    else
-        updateSlides();
+    refresh();
 }
 
 PreviewWindow *PreviewController::window() const
@@ -177,9 +174,13 @@ void PreviewController::scheduleSlideUpdate(const Core::SlideId &id)
 void PreviewController::refresh()
 {
     m_refreshTimer.stop();
+    if (!m_stale) {
+        updateSlides(); // the slide edits still on their way, if any
+        return;
+    }
     m_slideTimer.stop();
     m_editedSlides.clear();
-    if (!m_document || !m_stale)
+    if (!m_document)
         return;
     m_site->setCourse(m_document->course());
     m_stale = false;

@@ -18,6 +18,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -78,6 +81,51 @@ TEST_CASE("The live preview dock is in the View menu, beside the slide editor",
 #if !CAPSULE_HAS_WEBENGINE
     CHECK(dock->view() == nullptr);
 #endif
+}
+
+TEST_CASE("The preview controller sends an edited slide alone, structure changes in full",
+          "[app][livepreview]")
+{
+    SampleWindow sample;
+    App::MainWindow &window = *sample.window;
+    Core::Document *doc = window.document();
+    App::PreviewController *controller = window.preview();
+    REQUIRE(!controller->serve().isEmpty()); // a view: the site follows every edit
+    QSignalSpy slides(controller, &App::PreviewController::slidesUpdated);
+    QSignalSpy replaced(controller, &App::PreviewController::contentReplaced);
+    Preview::PreviewSite *site = controller->site();
+    const int revision = site->revision();
+    const Core::Slide *slide = doc->course().allSlides().at(2);
+
+    doc->push(std::make_unique<Core::SetSlideTitle>(doc, slide->id, u"Un"_s));
+    doc->push(std::make_unique<Core::SetSlideTitle>(doc, slide->id, u"Deux"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(slides.count(), 1, 2000);
+    // The next turn of the event loop: both edits in one update, at once (no 150 ms pause).
+    CHECK(site->revision() == revision + 1);
+    const QJsonArray sent = QJsonDocument::fromJson(slides.at(0).at(0).toByteArray()).array();
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.at(0).toObject().value(u"title"_s).toString() == u"Deux"_s);
+    CHECK(slides.at(0).at(1).toInt() == site->revision());
+    CHECK(replaced.isEmpty());
+
+    // A pending slide edit is not lost when something asks for the site at once.
+    doc->push(std::make_unique<Core::SetSlideTitle>(doc, slide->id, u"Trois"_s));
+    controller->flush();
+    CHECK(slides.count() == 2);
+
+    doc->push(std::make_unique<Core::RenameSection>(
+        doc, doc->course().sections().front()->id, u"Partie"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(replaced.count(), 1, 3000);
+    CHECK(slides.count() == 2);
+    CHECK(QJsonDocument::fromJson(site->get(u"/player/content/course.json"_s).body)
+              .object()
+              .value(u"sections"_s)
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(u"title"_s)
+              .toString()
+          == u"Partie"_s);
 }
 
 #if CAPSULE_HAS_WEBENGINE
