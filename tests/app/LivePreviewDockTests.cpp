@@ -266,6 +266,37 @@ TEST_CASE("An edit reaches the live preview in place, without reloading", "[app]
     CHECK(live.dock->scriptErrors().isEmpty());
 }
 
+TEST_CASE("A drawn bank question edited in its bank updates in the live preview in place",
+          "[app][livepreview]")
+{
+    LiveWindow live;
+    App::MainWindow &window = *live.window;
+    Core::Document *doc = window.document();
+    const Core::Slide *draw = firstOfKind(doc->course(), Core::SlideKind::Draw);
+    REQUIRE(draw);
+    window.outlineDock()->selectSlide(draw->id);
+    // A draw slide shows its first drawn question, which is a bank question.
+    QString shown;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000) {
+        shown = evaluate(live.view, shownSlide).toString();
+        if (doc->course().bankQuestionPosition(Core::SlideId(shown)).isValid())
+            break;
+        QTest::qWait(50);
+    }
+    const Core::SlideId question(shown);
+    REQUIRE(doc->course().bankQuestionPosition(question).isValid());
+    const int revision = window.preview()->site()->revision();
+    const QString title = u"Question de banque retouchée"_s;
+    doc->push(std::make_unique<Core::SetSlideTitle>(doc, question, title));
+    CHECK(waitFor(live.view, inPlayer(u"d.querySelector('.slide-title').textContent"_s), title)
+          == title);
+    CHECK(window.preview()->site()->revision() == revision + 1);
+    CHECK(live.samePlayer());
+    CHECK(evaluate(live.view, shownSlide).toString() == question.toString());
+}
+
 TEST_CASE("The live preview switches between phone, tablet and desktop widths",
           "[app][livepreview]")
 {
