@@ -120,7 +120,10 @@ MainWindow::MainWindow(const Export::ExporterRegistry &exporters, Options option
 
 MainWindow::~MainWindow()
 {
-    // Views first, then the document they observe.
+    // Views first, then the document they observe. The live preview's page reads the preview
+    // controller's site until it goes: before the controller (an earlier child).
+    delete m_liveDock;
+    m_liveDock = nullptr;
     m_outlineDock->setDocument(nullptr);
     m_bankDock->setDocument(nullptr);
     m_mediaDock->setDocument(nullptr);
@@ -223,7 +226,8 @@ void MainWindow::createDocks()
                 m_outlineDock->clearSelection();
                 m_editorHost->setCurrentSlide(id);
                 m_properties->setCurrentSlide(id);
-                m_liveDock->setCurrentSlide(id); // shown if a draw slide drew it
+                if (m_liveDock)
+                    m_liveDock->setCurrentSlide(id); // shown if a draw slide drew it
             });
     connect(m_bankDock,
             &QuestionBankDock::statusMessageRequested,

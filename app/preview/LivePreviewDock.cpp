@@ -121,9 +121,11 @@ LivePreviewDock::LivePreviewDock(PreviewController *controller, QWidget *parent)
             [this](const QByteArray &slides, int revision) {
                 if (!m_loaded)
                     return;
-                m_page->applySlides(slides, revision, [this](double ms) {
-                    m_lastApplyMs = ms;
-                    emit slidesApplied(ms);
+                m_page->applySlides(slides, revision, [self = QPointer(this)](double ms) {
+                    if (!self)
+                        return;
+                    self->m_lastApplyMs = ms;
+                    emit self->slidesApplied(ms);
                 });
             });
     connect(controller, &PreviewController::contentReplaced, this, [this] {

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QDesktopServices>
+#include <QPointer>
 #include <QWebEngineNewWindowRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineUrlRequestInfo>
@@ -39,6 +40,10 @@ public:
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
+        if (!m_site) { // the editor is closing: a page may still poll
+            job->fail(QWebEngineUrlRequestJob::RequestAborted);
+            return;
+        }
         Preview::PreviewSite::Reply reply = m_site->get(url.path(QUrl::FullyDecoded));
         if (reply.status == 302) {
             job->redirect(PreviewWindow::rootUrl().resolved(QUrl(QString::fromUtf8(reply.body))));
@@ -58,7 +63,7 @@ public:
     }
 
 private:
-    Preview::PreviewSite *m_site;
+    QPointer<Preview::PreviewSite> m_site; ///< owned by the PreviewController, which may go first
 };
 
 /**
