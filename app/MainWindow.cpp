@@ -22,6 +22,7 @@
 #include "models/MediaOperations.h"
 #include "models/OutlineModel.h"
 #include "models/ThumbnailRenderer.h"
+#include "preview/LivePreviewDock.h"
 #include "preview/PreviewController.h"
 
 #include <QAction>
@@ -119,7 +120,10 @@ MainWindow::MainWindow(const Export::ExporterRegistry &exporters, Options option
 
 MainWindow::~MainWindow()
 {
-    // Views first, then the document they observe.
+    // Views first, then the document they observe. The live preview's page reads the preview
+    // controller's site until it goes: before the controller (an earlier child).
+    delete m_liveDock;
+    m_liveDock = nullptr;
     m_outlineDock->setDocument(nullptr);
     m_bankDock->setDocument(nullptr);
     m_mediaDock->setDocument(nullptr);
@@ -172,7 +176,19 @@ void MainWindow::createDocks()
     // One summary line while the course has no problem; the list gets its height back.
     connect(m_problemsDock, &ProblemsDock::listShownChanged, this, &MainWindow::fitProblemsDock);
 
-    resizeDocks({m_outlineDock, m_propertiesDock}, {280, 320}, Qt::Horizontal);
+    // The slide as the learner sees it, beside the editor; Properties is one tab away.
+    m_liveDock = new LivePreviewDock(m_preview, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_liveDock);
+    tabifyDockWidget(m_propertiesDock, m_liveDock);
+    m_liveDock->raise();
+    connect(m_preview->site(),
+            &Preview::PreviewSite::editRequested,
+            this,
+            &MainWindow::editFromPreview);
+
+    resizeDocks({m_outlineDock, m_propertiesDock}, {280, 360}, Qt::Horizontal);
+    // The live preview (tabbed with Properties) gets most of the right column's height.
+    resizeDocks({m_liveDock, m_mediaDock}, {620, 200}, Qt::Vertical);
     resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
 
     connect(m_outlineDock,
@@ -193,6 +209,10 @@ void MainWindow::createDocks()
             &OutlineDock::currentSlideChanged,
             m_properties,
             &SlidePropertiesWidget::setCurrentSlide);
+    connect(m_outlineDock,
+            &OutlineDock::currentSlideChanged,
+            m_liveDock,
+            &LivePreviewDock::setCurrentSlide);
     // One current item for the slide editor: a slide of the outline or a bank question.
     connect(
         m_outlineDock, &OutlineDock::currentSlideChanged, this, [this](const Core::SlideId &id) {
@@ -208,6 +228,8 @@ void MainWindow::createDocks()
                 m_outlineDock->clearSelection();
                 m_editorHost->setCurrentSlide(id);
                 m_properties->setCurrentSlide(id);
+                if (m_liveDock)
+                    m_liveDock->setCurrentSlide(id); // shown if a draw slide drew it
             });
     connect(m_bankDock,
             &QuestionBankDock::statusMessageRequested,
@@ -364,7 +386,8 @@ void MainWindow::createActions()
                               m_propertiesDock,
                               static_cast<QDockWidget *>(m_mediaDock),
                               m_historyDock,
-                              static_cast<QDockWidget *>(m_problemsDock)})
+                              static_cast<QDockWidget *>(m_problemsDock),
+                              static_cast<QDockWidget *>(m_liveDock)})
         viewMenu->addAction(dock->toggleViewAction());
 
     // Help
@@ -797,6 +820,22 @@ void MainWindow::goToIssue(const Core::Validator::Issue &issue)
     }
     if (Editor *editor = m_editorHost->currentEditor(); editor && editor->slideId() == issue.slide)
         editor->focusField(issue.field, issue.index);
+}
+
+void MainWindow::editFromPreview(const Core::SlideId &slide,
+                                 const QString &field,
+                                 const QString &key)
+{
+    if (!m_document || !m_document->course().slide(slide))
+        return;
+    const LivePreviewDock::EditTarget target
+        = LivePreviewDock::editTarget(m_document->course(), slide, field, key);
+    Core::Validator::Issue issue;
+    issue.slide = slide;
+    issue.field = target.field;
+    issue.index = target.index;
+    activateWindow(); // the click may come from the preview window
+    goToIssue(issue);
 }
 
 void MainWindow::showExport()

@@ -26,6 +26,7 @@ class MediaLibraryDock;
 class OutlineDock;
 class PreviewController;
 class ProblemsDock;
+class LivePreviewDock;
 class QuestionBankDock;
 class RecentFiles;
 class SlideEditorHost;
@@ -73,6 +74,7 @@ public:
     MediaLibraryDock *mediaDock() const { return m_mediaDock; }
     QuestionBankDock *bankDock() const { return m_bankDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
+    LivePreviewDock *livePreviewDock() const { return m_liveDock; }
     CourseProblems *problems() const { return m_problems; }
     AutosaveManager *autosave() const { return m_autosave; }
     PreviewController *preview() const { return m_preview; }
@@ -108,6 +110,8 @@ private:
     void showCourseSettingsFor(Core::Validator::Field field);
     /** Shows the slide and field a problem concerns. */
     void goToIssue(const Core::Validator::Issue &issue);
+    /** A click in a preview (PreviewSite::editRequested): shows the slide and that field. */
+    void editFromPreview(const Core::SlideId &slide, const QString &field, const QString &key);
     void showExport();
     void showAbout();
     void readSettings();
@@ -133,6 +137,7 @@ private:
     CourseProblems *m_problems = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     int m_problemsListHeight = 150; ///< the Problems dock's height when it last showed its list
+    LivePreviewDock *m_liveDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_courseStatus = nullptr;
     QList<QAction *> m_documentActions; ///< enabled only with a document

@@ -364,6 +364,19 @@ QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, Play
     return json;
 }
 
+/** A bank question: a question slide plus its tags and difficulty. */
+QJsonObject
+bankQuestionJson(const Core::Course &course, const Core::Slide &question, PlayerRuntime runtime)
+{
+    QJsonObject json = slideJson(course, question, runtime);
+    if (const auto *body = std::get_if<Core::QuestionBody>(&question.body)) {
+        json.insert(u"tags"_s, QJsonArray::fromStringList(body->tags));
+        if (body->difficulty != Core::Difficulty::None)
+            json.insert(u"difficulty"_s, Core::toString(body->difficulty));
+    }
+    return json;
+}
+
 /** The banks a draw slide draws from, with their questions (tags, difficulty). */
 QJsonArray banksJson(const Core::Course &course, PlayerRuntime runtime)
 {
@@ -379,15 +392,8 @@ QJsonArray banksJson(const Core::Course &course, PlayerRuntime runtime)
         if (!referenced.contains(bank->id))
             continue;
         QJsonArray questions;
-        for (const auto &question : bank->questions) {
-            QJsonObject json = slideJson(course, *question, runtime);
-            if (const auto *body = std::get_if<Core::QuestionBody>(&question->body)) {
-                json.insert(u"tags"_s, QJsonArray::fromStringList(body->tags));
-                if (body->difficulty != Core::Difficulty::None)
-                    json.insert(u"difficulty"_s, Core::toString(body->difficulty));
-            }
-            questions.append(json);
-        }
+        for (const auto &question : bank->questions)
+            questions.append(bankQuestionJson(course, *question, runtime));
         banks.append(QJsonObject{
             {u"id"_s, bank->id.toString()}, {u"name"_s, bank->name}, {u"questions"_s, questions}});
     }
@@ -435,6 +441,17 @@ QJsonObject PlayerData::toJson(const Core::Course &course, PlayerRuntime runtime
     if (const QJsonArray banks = banksJson(course, runtime); !banks.isEmpty())
         json.insert(u"banks"_s, banks);
     return json;
+}
+
+QJsonObject
+PlayerData::slideToJson(const Core::Course &course, const Core::SlideId &id, PlayerRuntime runtime)
+{
+    const Core::Slide *slide = course.slide(id);
+    if (!slide)
+        return {};
+    if (course.bankQuestionPosition(id).isValid())
+        return bankQuestionJson(course, *slide, runtime);
+    return slideJson(course, *slide, runtime);
 }
 
 QByteArray PlayerData::scriptFor(const QJsonObject &data)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/Ids.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -36,6 +38,15 @@ public:
 
     /** The player data object. */
     static QJsonObject toJson(const Core::Course &course, PlayerRuntime runtime);
+
+    /**
+     * One slide's entry of the player data, exactly as toJson() writes it in its section, or a
+     * bank question's entry in its bank (tags and difficulty included). Costs one slide's
+     * conversion whatever the course size: the editor's live preview sends it after an edit.
+     * Empty for an unknown id. (Whether the bank is referenced by a draw slide is not checked.)
+     */
+    static QJsonObject
+    slideToJson(const Core::Course &course, const Core::SlideId &id, PlayerRuntime runtime);
 
     /**
      * The content of content/course.js: "window.CAPSULE_COURSE = <compact JSON>;\n", UTF-8.

@@ -8,6 +8,7 @@
 #include "export/PlayerData.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -58,15 +59,126 @@ void PreviewSite::setCourse(const Core::Course &course)
             m_mediaCacheBytes -= m_mediaCache.take(m_mediaCacheOrder.takeAt(i)).size();
     }
     ++m_revision;
+    m_fullRevision = m_updatesFrom = m_revision;
+    m_updates.clear();
     emit revisionChanged(m_revision);
 }
 
-PreviewSite::Reply PreviewSite::get(const QString &path) const
+namespace {
+
+/** Replaces the entry with "id" == id in container[key][index] (an array of objects). */
+bool replaceIn(QJsonObject &container,
+               QStringView key,
+               qsizetype index,
+               const QString &id,
+               const QJsonObject &data)
+{
+    // take() then put back: the arrays are never shared, so nothing is copied.
+    QJsonArray array = container.take(key).toArray();
+    const bool found = index >= 0 && index < array.size()
+                       && array.at(index).toObject().value(u"id"_s).toString() == id;
+    if (found)
+        array.replace(index, data);
+    container.insert(key, array);
+    return found;
+}
+
+} // namespace
+
+QJsonObject PreviewSite::updateSlide(const Core::Course &course, const Core::SlideId &id)
+{
+    if (!hasCourse())
+        return {};
+    const QJsonObject data
+        = Export::PlayerData::slideToJson(course, id, Export::PlayerRuntime::Scorm2004);
+    if (data.isEmpty())
+        return {};
+    // Where the slide sits in m_data: positions come from the course, which m_data mirrors
+    // except for edits since the last setCourse() that changed no structure.
+    QString outerKey = u"sections"_s;
+    qsizetype outer = -1;
+    qsizetype inner = -1;
+    if (const Core::SlidePosition at = course.slidePosition(id); at.isValid()) {
+        outer = at.section;
+        inner = at.slide;
+    } else if (const Core::BankPosition inBank = course.bankQuestionPosition(id);
+               inBank.isValid()) {
+        // Only the banks a draw slide uses are in the data, so look the bank up by id.
+        outerKey = u"banks"_s;
+        const QString bankId = course.banks().at(inBank.bank)->id.toString();
+        const QJsonArray banks = m_data.value(outerKey).toArray();
+        for (qsizetype i = 0; i < banks.size(); ++i) {
+            if (banks.at(i).toObject().value(u"id"_s).toString() == bankId)
+                outer = i;
+        }
+        inner = inBank.question;
+    }
+    const QString innerKey = outerKey == u"banks" ? u"questions"_s : u"slides"_s;
+    QJsonArray outers = m_data.take(outerKey).toArray();
+    bool found = false;
+    if (outer >= 0 && outer < outers.size()) {
+        QJsonObject container = outers.at(outer).toObject();
+        outers.replace(outer, QJsonValue()); // drop the array's reference: no copy below
+        found = replaceIn(container, innerKey, inner, id.toString(), data);
+        outers.replace(outer, container);
+    }
+    if (!outers.isEmpty())
+        m_data.insert(outerKey, outers);
+    if (!found)
+        return {};
+    m_script.clear();
+    m_json.clear();
+    ++m_revision;
+    // An update replaces the slide's earlier ones: a page applies the latest data only.
+    std::erase_if(m_updates, [&](const Update &update) { return update.slide == id.toString(); });
+    m_updates.push_back({m_revision, id.toString(), data});
+    if (m_updates.size() > size_t(maxKeptUpdates)) {
+        m_updatesFrom = m_updates.front().revision;
+        m_updates.erase(m_updates.begin());
+    }
+    emit revisionChanged(m_revision);
+    return data;
+}
+
+QJsonObject PreviewSite::changesSince(int revision) const
+{
+    QJsonObject changes{{u"revision"_s, m_revision}};
+    if (revision < m_updatesFrom || revision > m_revision) {
+        changes.insert(u"full"_s, true);
+        return changes;
+    }
+    QJsonArray slides;
+    for (const Update &update : m_updates) {
+        if (update.revision > revision)
+            slides.append(update.data);
+    }
+    changes.insert(u"slides"_s, slides);
+    return changes;
+}
+
+PreviewSite::Reply PreviewSite::get(const QString &path)
 {
     if (path == u"/" || path == u"/preview" || path == u"/preview/")
         return {302, "text/plain", "/preview/index.html", false}; // body: the redirect target
     if (path == u"/preview/revision")
         return {200, "text/plain; charset=utf-8", QByteArray::number(m_revision), false};
+    if (path.startsWith(u"/preview/changes/")) {
+        bool ok = false;
+        const int since = QStringView(path).mid(17).toInt(&ok);
+        if (ok) {
+            return {200,
+                    "application/json",
+                    QJsonDocument(changesSince(since)).toJson(QJsonDocument::Compact),
+                    false};
+        }
+    }
+    if (path.startsWith(u"/preview/edit/")) {
+        const QStringList parts = path.mid(14).split(u'/');
+        if (parts.size() >= 2 && parts.size() <= 3 && !parts.at(0).isEmpty()) {
+            emit editRequested(Core::SlideId(parts.at(0)), parts.at(1), parts.value(2));
+            return {200, "text/plain; charset=utf-8", "ok", false};
+        }
+    }
     if (path.startsWith(previewPrefix)) {
         const QString relative = path.mid(previewPrefix.size());
         if (isSafeRelativePath(relative))
@@ -195,6 +307,10 @@ QString PreviewSite::shellPath(const PreviewOptions &options)
         query.addQueryItem(u"slide"_s, options.startSlide.toString());
     if (options.embedded)
         query.addQueryItem(u"embedded"_s, u"1"_s);
+    if (options.dock)
+        query.addQueryItem(u"dock"_s, u"1"_s);
+    if (options.editMode)
+        query.addQueryItem(u"edit"_s, u"1"_s);
     return u"/preview/index.html?"_s + query.toString(QUrl::FullyEncoded);
 }
 

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <vector>
+
 namespace Core {
 class Course;
 }
@@ -27,6 +29,8 @@ struct PreviewOptions
     QString interfaceLanguage; ///< the preview page's own UI language; empty: the browser's
     Core::SlideId startSlide;  ///< "preview from this slide"; null: the first slide
     bool embedded = false;     ///< hosted in the editor's window rather than a browser tab
+    bool dock = false;         ///< the editor's live preview dock: the player's stage alone
+    bool editMode = false;     ///< a click on the slide asks to edit what was clicked
 };
 
 /**
@@ -35,7 +39,9 @@ struct PreviewOptions
  * content data (Export::PlayerData) and the same media names, laid out as
  *
  *   /preview/...                the preview page: LMS simulator and inspector (":/preview")
- *   /preview/revision           text: a number that grows with every setCourse()
+ *   /preview/revision           text: a number that grows with every setCourse() or updateSlide()
+ *   /preview/changes/<rev>      JSON: what changed since revision rev (see changesSince())
+ *   /preview/edit/<slide>/<field>[/<key>]  click-to-edit: emits editRequested(), replies "ok"
  *   /player/...                 the learner player, as in a package
  *   /player/content/course.js   the course data the player reads (content/course.js of a package)
  *   /player/content/course.json the same object as JSON, fetched by the page to refresh
@@ -72,8 +78,26 @@ public:
     bool hasCourse() const { return m_revision > 0; }
     int revision() const { return m_revision; }
 
-    /** The reply for a GET of path (an absolute, percent-decoded URL path such as "/player/"). */
-    Reply get(const QString &path) const;
+    /**
+     * Takes one slide's (or bank question's) current content after an edit that changed
+     * nothing else: one slide's conversion and no copy of the rest, whatever the course size.
+     * Returns the slide's new player data, to push to a page already showing the previous
+     * revision; an empty object (and nothing changed) when the site has no course or the slide
+     * is not in its data (a bank no draw slide uses, a slide added since): call setCourse().
+     */
+    QJsonObject updateSlide(const Core::Course &course, const Core::SlideId &id);
+    /**
+     * What changed since revision, for a page that polls: {"revision": n, "slides": [slide
+     * data, one per slide, in update order]}, or {"revision": n, "full": true} when the page
+     * must fetch course.json again (a setCourse() since, or more updates than the site keeps).
+     */
+    QJsonObject changesSince(int revision) const;
+
+    /**
+     * The reply for a GET of path (an absolute, percent-decoded URL path such as "/player/").
+     * Not const: /preview/edit/... emits editRequested().
+     */
+    Reply get(const QString &path);
 
     /** "/preview/index.html?..." for options, relative to the site's root. */
     static QString shellPath(const PreviewOptions &options);
@@ -93,14 +117,33 @@ public:
     /** The Content-Security-Policy of untrusted replies: no script, no plugin, no network. */
     static QByteArray untrustedContentPolicy();
 
+    /** Updates changesSince() can list before it answers "full". */
+    static constexpr int maxKeptUpdates = 256;
+
 signals:
     void revisionChanged(int revision);
+    /**
+     * The page asked to edit what the author clicked: field is "title", "block", "prompt",
+     * "answer", "correct-feedback", "incorrect-feedback", "video", "pass", "fail" or "draw";
+     * key the block index, or the answer's id (a choice, pair, step) or blank index.
+     */
+    void editRequested(const Core::SlideId &slide, const QString &field, const QString &key);
 
 private:
     Reply resource(const QString &qrcPath) const;
     Reply media(const QString &name) const;
 
+    struct Update
+    {
+        int revision;
+        QString slide;
+        QJsonObject data;
+    };
+
     int m_revision = 0;
+    int m_fullRevision = 0;        ///< the revision of the last setCourse()
+    std::vector<Update> m_updates; ///< since the last setCourse(), oldest first, capped
+    int m_updatesFrom = 0;         ///< the revision after which m_updates is complete
     QJsonObject m_data;
     mutable QByteArray m_script;              ///< course.js, built on first request per revision
     mutable QByteArray m_json;                ///< course.json, likewise

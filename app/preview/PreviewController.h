@@ -4,6 +4,7 @@
 #include "core/Ids.h"
 #include "preview/PreviewSite.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -58,6 +59,12 @@ public:
      */
     QUrl serve(const Core::SlideId &from = {});
 
+    /**
+     * Whether a live view (the live preview dock) shows the site: while one does, the site
+     * follows every edit even when the preview window is closed.
+     */
+    void setLiveViewShown(bool shown);
+
     Preview::PreviewSite *site() const { return m_site; }
     /** The preview window once opened; null without Qt WebEngine. */
     PreviewWindow *window() const;
@@ -65,13 +72,25 @@ public:
     /** Preview options as the editor sets them (interface language, SCORM version). */
     Preview::PreviewOptions options(const Core::SlideId &from) const;
 
+    /** Brings the site up to date now (the pending edits), as the timers would shortly. */
+    void flush();
+
 signals:
     void statusMessageRequested(const QString &message);
+    /**
+     * The site's revision changed by slides alone: slides is a JSON array of their player data.
+     * A page at the previous revision applies them in place (CapsulePreview.applySlides).
+     */
+    void slidesUpdated(const QByteArray &slides, int revision);
+    /** The site's revision changed in a way only a reload of the course data shows. */
+    void contentReplaced();
 
 private:
     bool isShowing() const;
     void scheduleRefresh();
+    void scheduleSlideUpdate(const Core::SlideId &id);
     void refresh();
+    void updateSlides();
 
     QWidget *m_mainWindow;
     QPointer<Core::Document> m_document;
@@ -79,7 +98,10 @@ private:
     Preview::PreviewServer *m_server = nullptr;
     QPointer<PreviewWindow> m_window;
     QTimer m_refreshTimer;
-    bool m_stale = true; ///< the site lags behind the document
+    QTimer m_slideTimer;                 ///< next turn of the event loop: one update per command
+    QList<Core::SlideId> m_editedSlides; ///< edited since the last update, for m_slideTimer
+    bool m_stale = true;                 ///< the site lags behind the document's structure
+    bool m_liveViewShown = false;
 };
 
 } // namespace App

@@ -1,158 +1,34 @@
 // SPDX-License-Identifier: MIT
 #include "PreviewWindow.h"
 
-#include <QBuffer>
+#include "PreviewWebPage.h"
+
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedLayout>
 #include <QVBoxLayout>
-#include <QWebEngineNewWindowRequest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
-#include <QWebEngineUrlRequestInfo>
-#include <QWebEngineUrlRequestInterceptor>
-#include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
-#include <QWebEngineUrlSchemeHandler>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 
 namespace App {
 
-namespace {
-
-/** Answers capsule-preview: requests from the site, on the GUI thread. */
-class SchemeHandler final : public QWebEngineUrlSchemeHandler
-{
-public:
-    SchemeHandler(Preview::PreviewSite *site, QObject *parent)
-        : QWebEngineUrlSchemeHandler(parent)
-        , m_site(site)
-    {}
-
-    void requestStarted(QWebEngineUrlRequestJob *job) override
-    {
-        if (job->requestMethod() != "GET") {
-            job->fail(QWebEngineUrlRequestJob::RequestDenied);
-            return;
-        }
-        const QUrl url = job->requestUrl();
-        if (url.host() != PreviewWindow::rootUrl().host()) {
-            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-            return;
-        }
-        Preview::PreviewSite::Reply reply = m_site->get(url.path(QUrl::FullyDecoded));
-        if (reply.status == 302) {
-            job->redirect(PreviewWindow::rootUrl().resolved(QUrl(QString::fromUtf8(reply.body))));
-            return;
-        }
-        if (reply.status == 404) {
-            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-            return;
-        }
-        if (reply.status != 200) {
-            job->fail(QWebEngineUrlRequestJob::RequestFailed);
-            return;
-        }
-        auto *buffer = new QBuffer(job);
-        buffer->setData(std::move(reply.body));
-        job->reply(reply.contentType, buffer);
-    }
-
-private:
-    Preview::PreviewSite *m_site;
-};
-
-/**
- * Keeps course media from becoming documents of the preview's origin, where a scripted SVG
- * could reach the page and its LMS simulator. Over HTTP the server sends a sandboxing
- * Content-Security-Policy; Qt 6.4's scheme handler cannot send headers, so here media load as
- * images, audio, video, captions and XHR only: never as a page, frame, object, worker, script
- * or style sheet.
- */
-class MediaRequestGuard final : public QWebEngineUrlRequestInterceptor
-{
-public:
-    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
-
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
-        const QUrl url = info.requestUrl();
-        if (url.scheme() != QLatin1StringView(PreviewWindow::scheme)
-            || !Preview::PreviewSite::isMediaPath(url.path(QUrl::FullyDecoded)))
-            return;
-        switch (info.resourceType()) {
-        case QWebEngineUrlRequestInfo::ResourceTypeImage:
-        case QWebEngineUrlRequestInfo::ResourceTypeMedia:
-        case QWebEngineUrlRequestInfo::ResourceTypeXhr:
-        case QWebEngineUrlRequestInfo::ResourceTypeSubResource:
-        case QWebEngineUrlRequestInfo::ResourceTypePrefetch:
-            return;
-        default:
-            info.block(true);
-        }
-    }
-};
-
-} // namespace
-
-/** Opens links that leave the preview in the system browser and collects script errors. */
-class PreviewPage final : public QWebEnginePage
-{
-public:
-    explicit PreviewPage(QWebEngineProfile *profile, QObject *parent)
-        : QWebEnginePage(profile, parent)
-    {
-        connect(this,
-                &QWebEnginePage::newWindowRequested,
-                this,
-                [](QWebEngineNewWindowRequest &request) {
-                    const QUrl url = request.requestedUrl();
-                    if (url.scheme() == u"http" || url.scheme() == u"https"
-                        || url.scheme() == u"mailto")
-                        QDesktopServices::openUrl(url);
-                });
-    }
-
-    QStringList errors;
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
-    {
-        if (url.scheme() == QLatin1StringView(PreviewWindow::scheme) || url.scheme() == u"about")
-            return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
-        if (type == NavigationTypeLinkClicked)
-            QDesktopServices::openUrl(url);
-        return false; // the preview never navigates to the network
-    }
-
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
-                                  const QString &message,
-                                  int line,
-                                  const QString &source) override
-    {
-        if (level == ErrorMessageLevel)
-            errors.append(u"%1:%2: %3"_s.arg(source).arg(line).arg(message));
-    }
-};
-
 PreviewWindow::PreviewWindow(Preview::PreviewSite *site, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_profile(new QWebEngineProfile(this)) // off the record: nothing written to disk
-    , m_page(new PreviewPage(m_profile, this))
+    , m_profile(PreviewWebPage::createProfile(site, this))
+    , m_page(new PreviewWebPage(m_profile, this))
     , m_view(new QWebEngineView(this))
     , m_loading(new QWidget(this))
     , m_progress(new QProgressBar(m_loading))
 {
     setObjectName(u"PreviewWindow"_s);
     setWindowTitle(tr("Preview"));
-    m_profile->installUrlSchemeHandler(scheme.toByteArray(), new SchemeHandler(site, m_profile));
-    m_profile->setUrlRequestInterceptor(new MediaRequestGuard(m_profile));
     m_page->settings()->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
     m_page->settings()->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, true);
     m_view->setPage(m_page);
@@ -248,8 +124,12 @@ bool PreviewWindow::isLoading() const
 
 void PreviewWindow::notifyContentChanged()
 {
-    m_page->runJavaScript(u"window.CapsulePreview && window.CapsulePreview.contentChanged && "
-                          "window.CapsulePreview.contentChanged();"_s);
+    m_page->notifyContentChanged();
+}
+
+void PreviewWindow::applySlides(const QByteArray &slides, int revision)
+{
+    m_page->applySlides(slides, revision);
 }
 
 QStringList PreviewWindow::scriptErrors() const

@@ -13,7 +13,7 @@ class QWebEngineView;
 
 namespace App {
 
-class PreviewPage;
+class PreviewWebPage;
 
 /**
  * The in-editor preview: a top-level window with a Qt WebEngine view of the preview page
@@ -46,6 +46,8 @@ public:
     bool isLoading() const;
     /** Tells the page that the site has a new revision, so it refreshes at once. */
     void notifyContentChanged();
+    /** Gives the page edited slides of the site's revision (PreviewWebPage::applySlides). */
+    void applySlides(const QByteArray &slides, int revision);
 
     QWebEngineView *view() const { return m_view; }
     /** JavaScript errors reported by the page since it was opened (for tests and logs). */
@@ -59,7 +61,7 @@ protected:
 
 private:
     QWebEngineProfile *m_profile;
-    PreviewPage *m_page;
+    PreviewWebPage *m_page;
     QWebEngineView *m_view;
     QWidget *m_loading;
     QProgressBar *m_progress;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Capsule player — the learner UI. Reads window.CAPSULE_COURSE (format 1, see docs/player.md),
 // renders slides, scores questions, and reports through CapsuleRuntime. Preview API:
-// CapsulePlayer.reload(course), CapsulePlayer.currentSlideId(); URL ?slide=, ?lang=, ?runtime=.
+// CapsulePlayer.reload(course), .patch(slide), .show(id), .currentSlideId(); URL ?slide=, ?lang=, ?runtime=.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory; // tests pass a window
   else root.CapsulePlayer = factory(root);
@@ -127,6 +127,12 @@
   }
 
   // ---------- model ----------
+  // What a block's slide waits for: its items opened or its media played (null: nothing).
+  function track(b) {
+    var media = (b.type === 'audio' || b.type === 'video') && b.video;
+    return (media ? Number(b.video.requiredPercent) > 0 : b.required && (b.items || []).length) ? (media ? { media: 1, src: b.video.src } : { n: b.items.length }) : null;
+  }
+
   // The slides of the course with draw (a question id list per draw slide) in place of its draw slides.
   function flatten(draw) {
     slides = [];
@@ -144,11 +150,11 @@
       if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
       // tk: block index -> index in tracked, for blocks the slide waits for.
       if (sl.kind === 'content') (sl.blocks || []).forEach(function (b, n) {
-        var media = (b.type === 'audio' || b.type === 'video') && b.video;
-        if (media ? Number(b.video.requiredPercent) > 0 : b.required && (b.items || []).length) {
+        var x = track(b);
+        if (x) {
           item.tk = item.tk || {};
           item.tk[n] = tracked.length;
-          tracked.push(media ? { media: 1, src: b.video.src } : { n: b.items.length });
+          tracked.push(x);
         }
       });
       slides.push(item);
@@ -456,7 +462,8 @@
   }
 
   // ---------- slides ----------
-  function render(focus) {
+  // keep: an in-place update keeps the scroll position (and reads no layout: no forced reflow).
+  function render(focus, keep) {
     var s = slides[S.slide];
     ui.intro = false;
     if (ui.off) ui.off.abort(); // the previous slide's media listeners
@@ -481,7 +488,7 @@
     ui.rendering = false;
     ui.main.innerHTML = '';
     ui.main.appendChild(art);
-    ui.main.scrollTop = 0;
+    if (!keep) ui.main.scrollTop = 0;
     if (focus) {
       var title = art.querySelector('.slide-title');
       try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); }
@@ -501,35 +508,41 @@
 
   function renderContent(art, s) {
     (s.data.blocks || []).forEach(function (b, k) {
-      if (Blocks && !/^(heading|text|image|callout|audio|video)$/.test(b.type)) {
-        var el = Blocks.render(b, { h: h, icon: icon, t: t, seen: function (i) { seen(s, k, i); }, go: function (id) { go(indexOfId(id), true); } });
-        if (el) art.appendChild(el);
-        return;
-      }
-      if (b.type === 'audio' || b.type === 'video') {
-        var st = S.blocks[(s.tk || {})[k]] || { done: true, ranges: [] };
-        var box = h('div.block-media.block-' + b.type);
-        art.appendChild(box);
-        renderMedia(box, b.video || {}, st, s.id + ':' + k, b.type === 'audio' ? 'audio' : 'video', '');
-        if (b.type === 'audio' && b.html) box.appendChild(h('details.transcript', null, [h('summary', { text: t('transcript') }), h('div.rich', { html: b.html })]));
-        return;
-      }
-      if (b.type === 'heading') {
-        var lvl = Math.min(4, Math.max(2, Number(b.level) || 2));
-        art.appendChild(h('h' + lvl + '.block-heading', { text: b.text || '' }));
-      } else if (b.type === 'text') {
-        art.appendChild(h('div.block-text.rich', { html: b.html }));
-      } else if (b.type === 'image') {
-        var f = b.focus || [50, 50];
-        art.appendChild(h('figure.block-image.size-' + ({ full: 1, medium: 1, small: 1 }[b.size] ? b.size : 'wide'), null, [
-          h('img', { src: b.src, alt: b.alt || '', width: b.width || null, height: b.height || null, loading: 'lazy', decoding: 'async', style: 'object-position:' + f[0] + '% ' + f[1] + '%' }),
-          b.caption ? h('figcaption', { text: b.caption }) : null
-        ]));
-      } else if (b.type === 'callout') {
-        var style = { info: 1, tip: 1, warning: 1 }[b.style] ? b.style : 'info';
-        art.appendChild(h('div.callout.callout-' + style, { role: 'note' }, [icon(style), h('div.rich', { html: b.html })]));
-      }
+      var n = art.children.length;
+      renderBlock(art, s, b, k);
+      if (art.children[n]) art.children[n].setAttribute('data-b', k); // the editor's click to edit
     });
+  }
+
+  function renderBlock(art, s, b, k) {
+    if (Blocks && !/^(heading|text|image|callout|audio|video)$/.test(b.type)) {
+      var el = Blocks.render(b, { h: h, icon: icon, t: t, seen: function (i) { seen(s, k, i); }, go: function (id) { go(indexOfId(id), true); } });
+      if (el) art.appendChild(el);
+      return;
+    }
+    if (b.type === 'audio' || b.type === 'video') {
+      var st = S.blocks[(s.tk || {})[k]] || { done: true, ranges: [] };
+      var box = h('div.block-media.block-' + b.type);
+      art.appendChild(box);
+      renderMedia(box, b.video || {}, st, s.id + ':' + k, b.type === 'audio' ? 'audio' : 'video', '');
+      if (b.type === 'audio' && b.html) box.appendChild(h('details.transcript', null, [h('summary', { text: t('transcript') }), h('div.rich', { html: b.html })]));
+      return;
+    }
+    if (b.type === 'heading') {
+      var lvl = Math.min(4, Math.max(2, Number(b.level) || 2));
+      art.appendChild(h('h' + lvl + '.block-heading', { text: b.text || '' }));
+    } else if (b.type === 'text') {
+      art.appendChild(h('div.block-text.rich', { html: b.html }));
+    } else if (b.type === 'image') {
+      var f = b.focus || [50, 50];
+      art.appendChild(h('figure.block-image.size-' + ({ full: 1, medium: 1, small: 1 }[b.size] ? b.size : 'wide'), null, [
+        h('img', { src: b.src, alt: b.alt || '', width: b.width || null, height: b.height || null, loading: 'lazy', decoding: 'async', style: 'object-position:' + f[0] + '% ' + f[1] + '%' }),
+        b.caption ? h('figcaption', { text: b.caption }) : null
+      ]));
+    } else if (b.type === 'callout') {
+      var style = { info: 1, tip: 1, warning: 1 }[b.style] ? b.style : 'info';
+      art.appendChild(h('div.callout.callout-' + style, { role: 'note' }, [icon(style), h('div.rich', { html: b.html })]));
+    }
   }
 
   // Deterministic shuffle per slide and attempt, so re-render and resume keep the same order.
@@ -1201,6 +1214,44 @@
     return true;
   }
 
+  // ---------- live preview (editor dock) ----------
+  // Slide data sl replaces the slide with its id (a drawn bank question too) in place: learner
+  // state kept, the current slide re-rendered. False when only reload() can take it.
+  function patch(sl) {
+    var hit = slides.filter(function (s) { return s.id === sl.id; }), trk = function (d) { return JSON.stringify((d.blocks || []).map(track)); };
+    if (!hit.length || left || hit.some(function (s) {
+      var q = sl.question, a = S.answers[s.q], d = S.drafts[s.q];
+      return s.kind !== sl.kind || s.qt !== (q || {}).type || s.src !== (sl.video || {}).src || trk(s.data) !== trk(sl) ||
+        s.q >= 0 && (a !== undefined && !fits(q, a, true) || d !== undefined && !fits(q, d));
+    })) return false;
+    var f = focusSpot();
+    hit.forEach(function (s) {
+      s.data = sl;
+      s.title = sl.title || '';
+      if (s.q >= 0) model.questions[s.q] = s.question = sl.question;
+    });
+    if (hit.indexOf(slides[S.slide]) >= 0) {
+      ui.keep = ui.media;
+      render(false, 1);
+      ui.keep = null;
+      refocus(f);
+    }
+    hit.forEach(function (s) {
+      var o = ui.outlineItems[slides.indexOf(s)];
+      if (o && o.btn.children[1].textContent !== (s.title || t('question'))) o.btn.children[1].textContent = s.title || t('question');
+    });
+    // Scores only move with an answered question; otherwise nothing of the chrome (O(slides)) changes.
+    if (hit.some(function (s) { return S.answers[s.q] !== undefined; })) { settleQuiz(true); evaluate(false); updateChrome(); }
+    return true;
+  }
+
+  // Shows slide id (a draw slide: its first question) whatever the navigation rules.
+  function show(id) {
+    var i = indexOfId(id);
+    if (i >= 0 && i !== S.slide) { S.slide = i; S.visited[i] = true; render(false); updateChrome(); }
+    return i >= 0;
+  }
+
   function currentSlideId() { return slides && slides[S.slide] ? slides[S.slide].id : null; }
 
   if (doc && !(typeof module === 'object' && module.exports)) {
@@ -1208,5 +1259,5 @@
     else boot();
   }
 
-  return { boot: boot, reload: reload, currentSlideId: currentSlideId, mergeRange: mergeRange, covered: covered };
+  return { boot: boot, reload: reload, patch: patch, show: show, currentSlideId: currentSlideId, mergeRange: mergeRange, covered: covered };
 });

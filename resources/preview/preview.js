@@ -4,7 +4,9 @@
 //
 // URL: ?version=1.2|2004 &slide=<id> &device=phone|tablet|desktop &lang=<player language>
 //      &ui=fr|en (this page's language) &embedded=1 (hosted in the editor).
-// Host API: window.CapsulePreview = { contentChanged(), currentSlideId(), simulator, relaunch(),
+// URL also: &dock=1 (the editor's live preview dock: the stage alone) &edit=1 (click to edit).
+// Host API: window.CapsulePreview = { contentChanged(), applySlides(list, rev), showSlide(id),
+//           setEditMode(on), currentSlideId(), simulator, relaunch(),
 //           reset(), setVersion(v), setMode(m), setCredit(c), setDevice(d), setLanguage(l), events }.
 (function () {
   'use strict';
@@ -99,7 +101,9 @@
     slide: params.get('slide') || '',
     mode: ['normal', 'review', 'browse'].indexOf(params.get('mode')) >= 0 ? params.get('mode') : 'normal',
     credit: params.get('credit') === 'no-credit' ? 'no-credit' : 'credit',
-    embedded: params.get('embedded') === '1'
+    embedded: params.get('embedded') === '1',
+    dock: params.get('dock') === '1', // the editor's live preview dock: the stage alone
+    editMode: params.get('edit') === '1'
   };
   var course = null;         // course.json, for slide titles and the manifest's mastery values
   var sim = null;            // the live simulator
@@ -275,7 +279,8 @@
     }
     var bezel = state.device === 'phone' ? 14 : 20;
     var w = d.w + bezel * 2, h = d.h + bezel * 2;
-    var availW = stage.clientWidth - 48, availH = stage.clientHeight - 64;
+    var pad = state.dock ? 16 : 48;
+    var availW = stage.clientWidth - pad, availH = stage.clientHeight - pad - (state.dock ? 0 : 16);
     var scale = Math.min(1, availW / w, availH / h);
     device.style.width = w + 'px';
     device.style.height = h + 'px';
@@ -613,13 +618,65 @@
     return updating;
   }
 
+  // ---------------------------------------------------------------- live updates
+
+  /** Replaces the slide (or bank question) with data's id in course c; false when absent. */
+  function replaceSlide(c, data) {
+    var lists = [];
+    (c && c.sections || []).forEach(function (sec) { lists.push(sec.slides || []); });
+    (c && c.banks || []).forEach(function (b) { lists.push(b.questions || []); });
+    return lists.some(function (list) {
+      for (var i = 0; i < list.length; i++) if (list[i].id === data.id) { list[i] = data; return true; }
+      return false;
+    });
+  }
+
+  /**
+   * Slides edited since the page's revision (the editor pushes them, or poll() fetches them):
+   * the player re-renders them in place; what it cannot patch reloads the course in place.
+   * Returns {ms, reloaded} or null when the page must fetch the whole course again.
+   */
+  function applySlides(list, rev) {
+    var start = performance.now();
+    var w = frame.contentWindow, P = null, own = null;
+    try { P = w && w.CapsulePlayer; own = w && w.CAPSULE_COURSE; } catch (e) { P = null; }
+    if (!course || !P || !P.patch) return null;
+    var whole = false;
+    list.forEach(function (data) {
+      if (!replaceSlide(course, data)) whole = true;
+      if (own && own !== course) replaceSlide(own, data); // the data the player booted with
+      if (!whole && !P.patch(data)) whole = true;
+    });
+    if (whole && !P.reload(course)) return null;
+    if (rev !== undefined && rev !== null) revision = String(rev);
+    var result = { ms: performance.now() - start, reloaded: whole };
+    emit('updated', { reloaded: false, live: true, ms: result.ms });
+    return result;
+  }
+
+  /** Shows slide id in the player without a reload (the editor's selection); true if shown. */
+  function showSlide(id) {
+    state.slide = id || '';
+    try {
+      var P = frame.contentWindow && frame.contentWindow.CapsulePlayer;
+      return !!(P && P.show && P.show(id));
+    } catch (e) { return false; }
+  }
+
   var pollFailures = 0;
   function poll() {
     fetchText('revision').then(function (t) {
       pollFailures = 0;
       var rev = t.trim();
       if (revision === null) revision = rev;
-      else if (rev !== revision) contentChanged();
+      else if (rev !== revision) {
+        var from = revision;
+        return fetchText('changes/' + encodeURIComponent(from)).then(function (t2) {
+          var c = JSON.parse(t2);
+          if (revision !== from) return; // pushed meanwhile
+          if (c.full || !applySlides(c.slides || [], c.revision)) contentChanged();
+        }).catch(function () { contentChanged(); });
+      }
     }, function () { pollFailures++; }).then(function () {
       // Back off when there is no revision endpoint (a static server); the host can still push.
       setTimeout(poll, pollFailures > 3 ? 5000 : 700);
@@ -729,15 +786,77 @@
     if (window.ResizeObserver) new ResizeObserver(layoutDevice).observe(stage);
   }
 
+  // ---------------------------------------------------------------- click to edit
+
+  // In edit mode (the dock's "Click to Edit"), or with Alt held anywhere, a click on the slide
+  // names what was clicked to the editor (GET edit/<slide>/<field>/<key>) instead of acting as
+  // the learner's click. Fields as in PreviewSite::editRequested.
+  function editTarget(el) {
+    var art = el.closest && el.closest('article[data-slide-id]');
+    if (!art) return null;
+    var at = function (sel) { return el.closest(sel); };
+    var x, field = 'title', key = '';
+    if (at('.eyebrow, .slide-title')) field = 'title';
+    else if ((x = at('[data-b]'))) { field = 'block'; key = x.getAttribute('data-b'); }
+    else if (at('.prompt')) field = 'prompt';
+    else if ((x = at('.feedback'))) field = x.getAttribute('data-result') === 'correct' ? 'correct-feedback' : 'incorrect-feedback';
+    else if ((x = at('[data-choice-id], [data-pair-id], [data-item-id]'))) {
+      field = 'answer';
+      key = x.getAttribute('data-choice-id') || x.getAttribute('data-pair-id') || x.getAttribute('data-item-id');
+    } else if ((x = at('[data-blank]'))) { field = 'answer'; key = 'blank:' + x.getAttribute('data-blank'); }
+    else if (at('form.answer')) field = 'answer';
+    else if (at('.result-pass')) field = 'pass';
+    else if (at('.result-fail')) field = 'fail';
+    else if (art.getAttribute('data-kind') === 'video' && at('video, .video-frame, .media')) field = 'video';
+    return { slide: art.getAttribute('data-slide-id'), field: field, key: key };
+  }
+
+  function requestEdit(target) {
+    var path = 'edit/' + [target.slide, target.field].concat(target.key ? [target.key] : []).map(encodeURIComponent).join('/');
+    fetchText(path).catch(function () { /* a static server: nothing to tell */ });
+    emit('edit', target);
+  }
+
+  function hookEditing() {
+    var d;
+    try { d = frame.contentDocument; } catch (e) { return; }
+    if (!d || !d.documentElement || d.documentElement.hasAttribute('data-capsule-edit-hooked')) return;
+    d.documentElement.setAttribute('data-capsule-edit-hooked', '');
+    var style = d.createElement('style');
+    style.textContent = 'html.capsule-edit article[data-slide-id] :is(.slide-title,.eyebrow,[data-b],.prompt,.feedback,[data-choice-id],[data-pair-id],[data-item-id],[data-blank],.result-card):hover' +
+      '{outline:2px dashed #2563eb;outline-offset:3px;cursor:pointer}';
+    d.head.appendChild(style);
+    d.documentElement.classList.toggle('capsule-edit', state.editMode);
+    var swallow = function (e) {
+      if (!(state.editMode || e.altKey) || !editTarget(e.target)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    d.addEventListener('click', function (e) {
+      var target = (state.editMode || e.altKey) && editTarget(e.target);
+      if (!target) return;
+      e.preventDefault();
+      e.stopPropagation();
+      requestEdit(target);
+    }, true);
+    ['mousedown', 'pointerdown', 'mouseup', 'change', 'input'].forEach(function (n) { d.addEventListener(n, swallow, true); });
+  }
+
+  function setEditMode(on) {
+    state.editMode = !!on;
+    try { frame.contentDocument.documentElement.classList.toggle('capsule-edit', state.editMode); } catch (e) { /* not loaded */ }
+  }
+
   // ---------------------------------------------------------------- boot
 
   function boot() {
     translatePage();
     if (state.embedded) document.body.classList.add('is-embedded');
+    if (state.dock) document.body.classList.add('is-dock', 'inspector-hidden');
     syncControls();
     wireControls();
     layoutDevice();
-    frame.addEventListener('load', function () { updateStartFrom(); emit('playerLoaded', {}); });
+    frame.addEventListener('load', function () { updateStartFrom(); hookEditing(); emit('playerLoaded', {}); });
     newSimulator(null);
     render();
     // Course data first (mastery values of the manifest, slide titles), then the player.
@@ -753,6 +872,9 @@
 
   window.CapsulePreview = {
     contentChanged: contentChanged,
+    applySlides: applySlides,
+    showSlide: showSlide,
+    setEditMode: setEditMode,
     currentSlideId: function () {
       try {
         var p = frame.contentWindow && frame.contentWindow.CapsulePlayer;

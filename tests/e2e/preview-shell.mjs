@@ -79,6 +79,16 @@ try {
   eq(await page.evaluate(() => window.CapsulePreview.currentSlideId()), second, 'the update keeps the learner on the same slide');
   eq(await sim('s.cmi().cmi.entry'), 'resume', 'the update keeps the same LMS session');
 
+  // One slide edited (the editor sends only that slide): the page fetches changes/<rev> and the
+  // player patches the slide in place, without reloading the course or the player.
+  await page.evaluate(() => { document.getElementById('player').contentWindow.__same = 'yes'; });
+  const patched = JSON.parse(JSON.stringify(target));
+  patched.title = 'Live title 43';
+  srv.updateSlide(patched);
+  await player.locator('text=Live title 43').first().waitFor({ state: 'attached', timeout: 5000 });
+  eq(await page.evaluate(() => document.getElementById('player').contentWindow.__same), 'yes', 'a slide edit patches the player in place');
+  eq(await page.evaluate(() => window.CapsulePreview.currentSlideId()), second, 'a slide edit keeps the learner on the same slide');
+
   // Data model tab: tree with read-only marks.
   await page.click('#tab-model');
   await page.locator('#tree .badge-ro').first().waitFor({ state: 'attached' });

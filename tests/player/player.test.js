@@ -440,3 +440,52 @@ for (const [version, makeApi] of [['1.2', api12], ['2004', api2004]]) {
     assert.equal(f.doc.body.getAttribute('data-exited'), 'unconfirmed');
   });
 }
+
+test('patch re-renders the current slide in place: same LMS session, answers and outline kept', () => {
+  const course = makeCourse();
+  const api = api12();
+  const p = launch(course, { api });
+  p.goTo('q1');
+  p.answerChoice('b');
+  const before = api.log.length;
+  const q1 = edit(course, (s) => { s[1].title = 'Colour!'; s[1].question.prompt = '<p>Pick one</p>'; s[1].question.choices[2].text = 'Cyan'; }).sections[0].slides[1];
+  assert.equal(p.P.patch(q1), true);
+  assert.equal(p.title(), 'Colour!');
+  assert.match(p.$('.prompt').textContent, /Pick one/);
+  assert.ok(p.$('.feedback'), 'the submitted answer is still shown');
+  assert.equal(p.doc.querySelectorAll('.ol-title')[1].textContent, 'Colour!');
+  assert.ok(!api.log.slice(before).includes('init') && !api.log.slice(before).includes('finish'), 'same session');
+  // Another slide: its data changes, the current one stays on screen.
+  const intro = edit(course, (s) => { s[0].title = 'Welcome'; }).sections[0].slides[0];
+  assert.equal(p.P.patch(intro), true);
+  assert.equal(p.title(), 'Colour!');
+  assert.equal(p.doc.querySelectorAll('.ol-title')[0].textContent, 'Welcome');
+  p.goTo('intro');
+  assert.equal(p.title(), 'Welcome');
+});
+
+test('patch refuses what needs a reload: another kind or type, an answer that no longer fits, unknown ids', () => {
+  const course = makeCourse();
+  const p = launch(course, { api: api12() });
+  p.goTo('q1');
+  p.answerChoice('b');
+  assert.equal(p.P.patch(edit(course, (s) => { s[1].question.type = 'multiple-response'; }).sections[0].slides[1]), false);
+  assert.equal(p.P.patch(edit(course, (s) => { s[1].question.choices.splice(1, 1); }).sections[0].slides[1]), false);
+  assert.equal(p.P.patch(edit(course, (s) => { s[0].kind = 'result'; }).sections[0].slides[0]), false);
+  assert.equal(p.P.patch(edit(course, (s) => { s[3].video.src = 'media/other.mp4'; }).sections[0].slides[3]), false);
+  assert.equal(p.P.patch({ id: 'nope', kind: 'content', blocks: [] }), false);
+  assert.equal(p.title(), 'Colour', 'nothing changed');
+});
+
+test('show goes to any slide without the navigation rules; blocks carry their index for click to edit', () => {
+  const course = makeCourse();
+  course.settings.navigation = 'linear';
+  course.sections[0].slides[0].blocks.push({ type: 'heading', text: 'Two', level: 2 });
+  const p = launch(course, { search: '?runtime=none' });
+  assert.equal(p.P.show('end'), true);
+  assert.equal(p.P.currentSlideId(), 'end');
+  assert.equal(p.P.show('nope'), false);
+  assert.equal(p.P.currentSlideId(), 'end');
+  p.P.show('intro');
+  assert.deepEqual(p.doc.querySelectorAll('[data-b]').map((e) => e.getAttribute('data-b')), ['0', '1']);
+});

@@ -3,11 +3,13 @@
 #include "TestSupport.h"
 #include "core/Document.h"
 #include "core/ProjectFile.h"
+#include "core/commands/SetSlideTitle.h"
 #include "export/PackageBuilder.h"
 #include "export/PlayerData.h"
 #include "preview/PreviewServer.h"
 #include "preview/PreviewSite.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -113,6 +115,142 @@ TEST_CASE("An edit makes a new revision with the new content, media untouched", 
           == u"Titre modifié"_s);
 }
 
+TEST_CASE("One slide's player data is its entry in the whole course's", "[preview][live]")
+{
+    auto document = sampleDocument();
+    const Core::Course &course = document->course();
+    const QJsonObject full = Export::PlayerData::toJson(course, Export::PlayerRuntime::Scorm2004);
+    const QJsonArray sections = full.value(u"sections"_s).toArray();
+    int compared = 0;
+    for (const QJsonValue &section : sections) {
+        for (const QJsonValue &slide : section.toObject().value(u"slides"_s).toArray()) {
+            const Core::SlideId id(slide.toObject().value(u"id"_s).toString());
+            CHECK(Export::PlayerData::slideToJson(course, id, Export::PlayerRuntime::Scorm2004)
+                  == slide.toObject());
+            ++compared;
+        }
+    }
+    CHECK(compared == int(course.allSlides().size()));
+    // Bank questions as in their bank: tags and difficulty included.
+    const QJsonArray banks = full.value(u"banks"_s).toArray();
+    REQUIRE(!banks.isEmpty());
+    const QJsonObject question
+        = banks.at(0).toObject().value(u"questions"_s).toArray().at(0).toObject();
+    CHECK(question.contains(u"tags"_s));
+    CHECK(Export::PlayerData::slideToJson(course,
+                                          Core::SlideId(question.value(u"id"_s).toString()),
+                                          Export::PlayerRuntime::Scorm2004)
+          == question);
+    CHECK(Export::PlayerData::slideToJson(
+              course, Core::SlideId(u"nope"_s), Export::PlayerRuntime::Scorm2004)
+              .isEmpty());
+}
+
+TEST_CASE("A slide edit updates that slide only and the page gets it as a change",
+          "[preview][live]")
+{
+    auto document = sampleDocument();
+    PreviewSite site;
+    site.setCourse(document->course());
+    QSignalSpy spy(&site, &PreviewSite::revisionChanged);
+    const std::vector<const Core::Slide *> slides = document->course().allSlides();
+    const Core::SlideId first = slides.at(1)->id;
+    const Core::SlideId second = slides.at(2)->id;
+
+    document->push(std::make_unique<Core::SetSlideTitle>(document.get(), first, u"Un"_s));
+    const QJsonObject data = site.updateSlide(document->course(), first);
+    CHECK(data.value(u"title"_s).toString() == u"Un"_s);
+    CHECK(site.revision() == 2);
+    CHECK(spy.count() == 1);
+    // The whole data stays what a full conversion gives.
+    const auto fullJson = [&] {
+        return QJsonDocument::fromJson(site.get(u"/player/content/course.json"_s).body).object();
+    };
+    CHECK(fullJson()
+          == Export::PlayerData::toJson(document->course(), Export::PlayerRuntime::Scorm2004));
+
+    document->push(std::make_unique<Core::SetSlideTitle>(document.get(), second, u"Deux"_s));
+    site.updateSlide(document->course(), second);
+    document->push(std::make_unique<Core::SetSlideTitle>(document.get(), first, u"Un bis"_s));
+    site.updateSlide(document->course(), first);
+    CHECK(site.revision() == 4);
+    CHECK(fullJson()
+          == Export::PlayerData::toJson(document->course(), Export::PlayerRuntime::Scorm2004));
+
+    const auto changes = [&](int since) {
+        return QJsonDocument::fromJson(site.get(u"/preview/changes/%1"_s.arg(since)).body).object();
+    };
+    SECTION("a page one revision behind gets the last slide")
+    {
+        const QJsonObject c = changes(3);
+        CHECK(c.value(u"revision"_s).toInt() == 4);
+        const QJsonArray list = c.value(u"slides"_s).toArray();
+        REQUIRE(list.size() == 1);
+        CHECK(list.at(0).toObject().value(u"title"_s).toString() == u"Un bis"_s);
+    }
+    SECTION("a page further behind gets each slide once, with its latest data")
+    {
+        const QJsonArray list = changes(1).value(u"slides"_s).toArray();
+        REQUIRE(list.size() == 2);
+        CHECK(list.at(0).toObject().value(u"title"_s).toString() == u"Deux"_s);
+        CHECK(list.at(1).toObject().value(u"title"_s).toString() == u"Un bis"_s);
+        CHECK(changes(4).value(u"slides"_s).toArray().isEmpty());
+    }
+    SECTION("a page from before the last full refresh reloads the course")
+    {
+        site.setCourse(document->course());
+        CHECK(changes(4).value(u"full"_s).toBool());
+        CHECK(changes(5).value(u"slides"_s).toArray().isEmpty());
+        CHECK(changes(99).value(u"full"_s).toBool());
+    }
+    SECTION("many edits of a few slides stay one entry per slide")
+    {
+        for (int i = 0; i < PreviewSite::maxKeptUpdates + 1; ++i) {
+            document->push(std::make_unique<Core::SetSlideTitle>(
+                document.get(), slides.at(i % slides.size())->id, u"T%1"_s.arg(i)));
+            site.updateSlide(document->course(), slides.at(i % slides.size())->id);
+        }
+        const QJsonObject c = changes(1);
+        CHECK(!c.value(u"full"_s).toBool());
+        CHECK(c.value(u"slides"_s).toArray().size() == qsizetype(slides.size()));
+        CHECK(fullJson()
+              == Export::PlayerData::toJson(document->course(), Export::PlayerRuntime::Scorm2004));
+    }
+    SECTION("an unknown slide changes nothing")
+    {
+        CHECK(site.updateSlide(document->course(), Core::SlideId(u"nope"_s)).isEmpty());
+        CHECK(site.revision() == 4);
+    }
+}
+
+TEST_CASE("A bank question edit updates the bank's entry", "[preview][live]")
+{
+    auto document = sampleDocument();
+    const Core::Course &course = document->course();
+    REQUIRE(!course.banks().empty());
+    PreviewSite site;
+    site.setCourse(course);
+    const Core::SlideId id = course.banks().front()->questions.front()->id;
+    document->push(std::make_unique<Core::SetSlideTitle>(document.get(), id, u"Q bis"_s));
+    CHECK(site.updateSlide(course, id).value(u"title"_s).toString() == u"Q bis"_s);
+    CHECK(QJsonDocument::fromJson(site.get(u"/player/content/course.json"_s).body).object()
+          == Export::PlayerData::toJson(course, Export::PlayerRuntime::Scorm2004));
+}
+
+TEST_CASE("A click to edit in the page reaches the editor", "[preview][live]")
+{
+    PreviewSite site;
+    QSignalSpy spy(&site, &PreviewSite::editRequested);
+    CHECK(site.get(u"/preview/edit/abc/answer/c2"_s).status == 200);
+    CHECK(site.get(u"/preview/edit/abc/title"_s).status == 200);
+    CHECK(site.get(u"/preview/edit//title"_s).status == 404);
+    REQUIRE(spy.count() == 2);
+    CHECK(spy.at(0).at(0).value<Core::SlideId>() == Core::SlideId(u"abc"_s));
+    CHECK(spy.at(0).at(1).toString() == u"answer"_s);
+    CHECK(spy.at(0).at(2).toString() == u"c2"_s);
+    CHECK(spy.at(1).at(2).toString().isEmpty());
+}
+
 TEST_CASE("The shell URL carries the preview options", "[preview]")
 {
     Preview::PreviewOptions options;
@@ -122,6 +260,8 @@ TEST_CASE("The shell URL carries the preview options", "[preview]")
     options.interfaceLanguage = u"fr"_s;
     options.startSlide = Core::SlideId(u"slide-42"_s);
     options.embedded = true;
+    options.dock = true;
+    options.editMode = true;
     const QUrl url = PreviewSite::shellUrl(QUrl(u"capsule-preview://course"_s), options);
     CHECK(url.scheme() == u"capsule-preview"_s);
     CHECK(url.host() == u"course"_s);
@@ -133,6 +273,8 @@ TEST_CASE("The shell URL carries the preview options", "[preview]")
     CHECK(query.queryItemValue(u"ui"_s) == u"fr"_s);
     CHECK(query.queryItemValue(u"slide"_s) == u"slide-42"_s);
     CHECK(query.queryItemValue(u"embedded"_s) == u"1"_s);
+    CHECK(query.queryItemValue(u"dock"_s) == u"1"_s);
+    CHECK(query.queryItemValue(u"edit"_s) == u"1"_s);
 }
 
 TEST_CASE("The preview server answers on the loopback interface only", "[preview]")

@@ -12,6 +12,7 @@
 #include "app/models/BankOperations.h"
 #include "app/models/CourseProblems.h"
 #include "app/models/SlideOperations.h"
+#include "app/preview/LivePreviewDock.h"
 #include "app/preview/PreviewController.h"
 #include "app/preview/PreviewWindow.h"
 #include "core/Course.h"
@@ -129,14 +130,21 @@ struct Session
 };
 
 /** Waits until script, run in the preview page, returns true (or times out). */
+bool waitInView(QWebEngineView *view, const QString &script, int timeoutMs = 30000);
+
 bool waitInPreview(App::PreviewWindow *preview, const QString &script, int timeoutMs = 30000)
+{
+    return waitInView(preview->view(), script, timeoutMs);
+}
+
+bool waitInView(QWebEngineView *view, const QString &script, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
         bool done = false;
         bool result = false;
-        preview->view()->page()->runJavaScript(script, [&](const QVariant &value) {
+        view->page()->runJavaScript(script, [&](const QVariant &value) {
             result = value.toBool();
             done = true;
         });
@@ -199,6 +207,27 @@ int main(int argc, char *argv[])
             return slide.kind() == Core::SlideKind::Video;
         }));
         ok &= save(window.get(), out.filePath(u"editor-video.png"_s));
+
+        {
+            // The live preview dock beside the question editor, at phone width.
+            const Core::Slide *question = findSlide(document, [](const Core::Slide &slide) {
+                return slide.question()
+                       && slide.question()->type == Core::QuestionType::SingleChoice;
+            });
+            App::LivePreviewDock *live = window->livePreviewDock();
+            live->setDevice(u"phone"_s);
+            live->show();
+            live->raise();
+            ok &= select(*window, question);
+            live->load();
+            ok &= waitInView(live->view(),
+                             u"(() => { try { const d = document.getElementById('player')"
+                             ".contentDocument; const a = d.querySelector('article.slide'); "
+                             "return !!a && a.getAttribute('data-slide-id') === '%1'; } "
+                             "catch (e) { return false; } })()"_s.arg(question->id.toString()));
+            settle(1500);
+            ok &= save(window.get(), out.filePath(u"editor-live-preview.png"_s));
+        }
 
         {
             // Two problems: an image without alternative text (a warning) and a single-choice

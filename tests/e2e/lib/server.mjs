@@ -86,6 +86,8 @@ export async function startPreviewServer(packageDir, course) {
   const playerRoot = path.resolve(packageDir);
   let current = course;
   let revision = 1;
+  let full = 1;      // the revision of the last setCourse (PreviewSite::changesSince)
+  let updates = [];  // { revision, slide } since then
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const send = (status, type, body) => {
@@ -93,6 +95,13 @@ export async function startPreviewServer(packageDir, course) {
       res.end(body);
     };
     if (url.pathname === '/preview/revision') return send(200, 'text/plain; charset=utf-8', String(revision));
+    const changes = /^\/preview\/changes\/(\d+)$/.exec(url.pathname);
+    if (changes) {
+      const since = Number(changes[1]);
+      const body = since < full || since > revision ? { revision, full: true }
+        : { revision, slides: updates.filter((u) => u.revision > since).map((u) => u.slide) };
+      return send(200, 'application/json', JSON.stringify(body));
+    }
     if (url.pathname === '/player/content/course.json') return send(200, 'application/json', JSON.stringify(current));
     if (url.pathname === '/player/content/course.js') return send(200, TYPES['.js'], `window.CAPSULE_COURSE = ${JSON.stringify(current)};\n`);
     let file = null;
@@ -106,7 +115,14 @@ export async function startPreviewServer(packageDir, course) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
-    setCourse: (c) => { current = c; revision++; },
+    setCourse: (c) => { current = c; revision++; full = revision; updates = []; },
+    // One slide's new data, as the editor's PreviewSite::updateSlide sends it after an edit.
+    updateSlide: (slide) => {
+      current = JSON.parse(JSON.stringify(current));
+      current.sections.forEach((sec) => { sec.slides = sec.slides.map((x) => (x.id === slide.id ? slide : x)); });
+      revision++;
+      updates = updates.filter((u) => u.slide.id !== slide.id).concat([{ revision, slide }]);
+    },
     revision: () => revision,
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); })
   };
