@@ -568,6 +568,8 @@ QString CourseFragment::toHtml() const
                     addBlocks(content->blocks);
                 else if (const Question *question = slide->question())
                     html += question->prompt;
+                else if (const auto *scenario = std::get_if<ScenarioBody>(&slide->body))
+                    html += scenario->situation;
             }
         }
     }
@@ -581,6 +583,11 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
     QHash<QString, SlideId> newIds;
     for (const Slide *slide : slides())
         newIds.insert(slide->id.toString(), SlideId::generate());
+    QHash<QString, SectionId> newSectionIds;
+    if (m_kind == Kind::Sections) {
+        for (const auto &section : m_course->sections())
+            newSectionIds.insert(section->id.toString(), SectionId::generate());
+    }
 
     const auto remapBlocks = [&](std::vector<ContentBlock> &blocks) {
         for (ContentBlock &block : blocks) {
@@ -606,6 +613,28 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
             const auto before = draw->banks.size();
             std::erase_if(draw->banks, [&target](const BankId &id) { return !target.bank(id); });
             instance.droppedBankRefs += int(before - draw->banks.size());
+        } else if (auto *scenario = std::get_if<ScenarioBody>(&copy->body)) {
+            // Targets inside the fragment follow their copies; others must exist in target.
+            for (ScenarioResponse &response : scenario->responses) {
+                BranchTarget &to = response.leadsTo;
+                bool kept = true;
+                if (!to.slide.isNull()) {
+                    if (const auto it = newIds.constFind(to.slide.toString()); it != newIds.cend())
+                        to.slide = *it;
+                    else
+                        kept = target.slide(to.slide) != nullptr;
+                } else if (!to.section.isNull()) {
+                    if (const auto it = newSectionIds.constFind(to.section.toString());
+                        it != newSectionIds.cend())
+                        to.section = *it;
+                    else
+                        kept = target.sectionIndex(to.section) >= 0;
+                }
+                if (!kept) {
+                    to = BranchTarget();
+                    ++instance.droppedTargets;
+                }
+            }
         }
         return copy;
     };
@@ -618,7 +647,7 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
     case Kind::Sections:
         for (const auto &section : m_course->sections()) {
             auto copy = std::make_unique<Section>();
-            copy->id = SectionId::generate();
+            copy->id = newSectionIds.value(section->id.toString());
             copy->title = section->title;
             for (const auto &slide : section->slides)
                 copy->slides.push_back(copySlide(*slide));
@@ -650,6 +679,14 @@ QStringList CourseFragment::Instance::notes() const
         notes.append(Tr::tr("%1 buttons went to slides that are not in this course; their links "
                             "were removed.")
                          .arg(droppedSlideLinks));
+    }
+    if (droppedTargets == 1) {
+        notes.append(Tr::tr("A scenario response led to a slide or section that is not in this "
+                            "course; it now leads to the next slide."));
+    } else if (droppedTargets > 1) {
+        notes.append(Tr::tr("%1 scenario responses led to slides or sections that are not in "
+                            "this course; they now lead to the next slide.")
+                         .arg(droppedTargets));
     }
     if (droppedBankRefs == 1) {
         notes.append(Tr::tr("A draw used a question bank that is not in this course; it no longer "

@@ -258,6 +258,39 @@ void writeDraw(pugi::xml_node parent, const DrawBody &draw)
         setAttribute(node.append_child("bank"), "ref", bank.toString());
 }
 
+// Until core/Branch.cpp (helper h-branch) provides toString/fromString(BranchTarget): the same
+// format, "slide:ID" or "section:ID", absent for the next slide. Removed when it is merged.
+QString branchTargetText(const BranchTarget &target)
+{
+    if (!target.slide.isNull())
+        return u"slide:"_s + target.slide.toString();
+    if (!target.section.isNull())
+        return u"section:"_s + target.section.toString();
+    return {};
+}
+
+void writeScenario(pugi::xml_node node, const ScenarioBody &scenario)
+{
+    addOptionalText(node, "situation", scenario.situation);
+    if (!scenario.character.isNull() || !scenario.characterAlt.isEmpty()) {
+        pugi::xml_node character = node.append_child("character");
+        if (!scenario.character.isNull())
+            setAttribute(character, "image", scenario.character.toString());
+        if (!scenario.characterAlt.isEmpty())
+            character.text().set(scenario.characterAlt.toUtf8().constData());
+    }
+    for (const ScenarioResponse &response : scenario.responses) {
+        pugi::xml_node r = node.append_child("response");
+        setAttribute(r, "id", response.id);
+        if (response.points != 0)
+            setDouble(r, "points", response.points);
+        if (!response.leadsTo.isNext())
+            setAttribute(r, "leadsTo", branchTargetText(response.leadsTo));
+        addOptionalText(r, "text", response.text);
+        addOptionalText(r, "consequence", response.consequence);
+    }
+}
+
 void writeSlide(pugi::xml_node parent, const Slide &slide)
 {
     pugi::xml_node node = parent.append_child("slide");
@@ -284,6 +317,8 @@ void writeSlide(pugi::xml_node parent, const Slide &slide)
         addOptionalText(node, "failMessage", result->failMessage);
     } else if (const auto *draw = std::get_if<DrawBody>(&slide.body)) {
         writeDraw(node, *draw);
+    } else if (const auto *scenario = std::get_if<ScenarioBody>(&slide.body)) {
+        writeScenario(node, *scenario);
     }
 }
 
@@ -886,6 +921,8 @@ private:
     bool readBlank(pugi::xml_node node, Blank &blank, QSet<QString> &seen);
     bool readVideo(pugi::xml_node node, VideoBody &video);
     bool readDraw(pugi::xml_node node, DrawBody &draw);
+    bool readScenario(pugi::xml_node node, ScenarioBody &scenario, pugi::xml_node &title);
+    bool readResponse(pugi::xml_node node, ScenarioResponse &response, QSet<QString> &seen);
     bool readBanks(pugi::xml_node node);
 
     const QByteArray &m_xml;
@@ -1481,6 +1518,10 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
         }
         break;
     }
+    case SlideKind::Scenario:
+        if (!readScenario(node, slide.body.emplace<ScenarioBody>(), title))
+            return false;
+        break;
     }
     return text(title, slide.title);
 }
@@ -1599,6 +1640,88 @@ bool Reader::readDraw(pugi::xml_node node, DrawBody &draw)
         draw.banks.push_back(std::move(bankId));
     }
     return true;
+}
+
+/** The children of <slide kind="scenario">: situation, character, 2..4 responses. */
+bool Reader::readScenario(pugi::xml_node node, ScenarioBody &scenario, pugi::xml_node &title)
+{
+    const SlideKind kind = SlideKind::Scenario;
+    pugi::xml_node situation, character;
+    std::vector<pugi::xml_node> responses;
+    if (!children(node,
+                  {{"title", &title},
+                   {"situation", &situation},
+                   {"character", &character},
+                   {"response", nullptr, &responses}},
+                  &kind)
+        || !text(situation, scenario.situation)) {
+        return false;
+    }
+    if (character) {
+        pugi::xml_attribute image;
+        if (!attributes(character, {{"image", &image}})
+            || !assetRef(character, "image", image, false, scenario.character)
+            || !textContent(character, scenario.characterAlt)) {
+            return false;
+        }
+    }
+    if (responses.size() < size_t(ScenarioBody::minResponses)
+        || responses.size() > size_t(ScenarioBody::maxResponses)) {
+        return fail(ErrorCode::InvalidContent,
+                    node,
+                    Tr::tr("<slide kind=\"scenario\"> has %1 <response> elements; a scenario "
+                           "has 2 to 4.")
+                        .arg(responses.size()));
+    }
+    QSet<QString> seen;
+    scenario.responses.resize(responses.size());
+    for (size_t i = 0; i < responses.size(); ++i) {
+        if (!readResponse(responses[i], scenario.responses[i], seen))
+            return false;
+    }
+    return true;
+}
+
+bool Reader::readResponse(pugi::xml_node node, ScenarioResponse &r, QSet<QString> &seen)
+{
+    constexpr double maxPoints = 1000;
+    pugi::xml_attribute idAttr, points, leadsTo;
+    pugi::xml_node textNode, consequence;
+    if (!attributes(node, {{"id", &idAttr}, {"points", &points}, {"leadsTo", &leadsTo}})
+        || !string(node, "id", idAttr, true, r.id) || !number(node, "points", points, r.points)) {
+        return false;
+    }
+    static const QSet<QString> ids{u"r1"_s, u"r2"_s, u"r3"_s, u"r4"_s};
+    if (!ids.contains(r.id)) {
+        return failValue(
+            node, "id", Tr::tr("is not a response id (r1 to r4): \"%1\"."), idAttr.value());
+    }
+    if (!uniqueId(node, seen, r.id, QT_TRANSLATE_NOOP("Core", "response")))
+        return false;
+    if (r.points < -maxPoints || r.points > maxPoints) {
+        return failAttribute(node,
+                             "points",
+                             Tr::tr("is out of range: %1 is not between -1000 and 1000.")
+                                 .arg(QString::fromUtf8(points.value())));
+    }
+    if (leadsTo) {
+        // Until core/Branch.cpp's fromString(BranchTarget) is merged (helper h-branch).
+        const QString value = QString::fromUtf8(leadsTo.value());
+        const qsizetype colon = value.indexOf(u':');
+        const QString kind = value.left(colon);
+        const QString target = colon < 0 ? QString() : value.mid(colon + 1);
+        if (colon < 0 || !isValidId(target) || (kind != u"slide" && kind != u"section")) {
+            return failValue(node,
+                             "leadsTo",
+                             Tr::tr("is not a target of the form slide:ID or section:ID: "
+                                    "\"%1\"."),
+                             leadsTo.value());
+        }
+        r.leadsTo = kind == u"slide" ? BranchTarget::toSlide(SlideId(target))
+                                     : BranchTarget::toSection(SectionId(target));
+    }
+    return children(node, {{"text", &textNode}, {"consequence", &consequence}})
+           && text(textNode, r.text) && text(consequence, r.consequence);
 }
 
 bool Reader::readChoice(pugi::xml_node node, Choice &c, QSet<QString> &seen)

@@ -252,6 +252,8 @@ private:
             checkResult(*result);
         else if (const auto *draw = std::get_if<DrawBody>(&slide.body))
             checkDraw(*draw);
+        else if (const auto *scenario = std::get_if<ScenarioBody>(&slide.body))
+            checkScenario(*scenario);
         leaveSlide();
     }
 
@@ -755,6 +757,76 @@ private:
             result.failMessage, Tr::tr("The message for a failed quiz"), Field::FailMessage);
     }
 
+    void checkScenario(const ScenarioBody &scenario)
+    {
+        if (HtmlSanitizer::toPlainText(scenario.situation).trimmed().isEmpty())
+            error(u"scenario.empty-situation"_s,
+                  Tr::tr("The scenario has no situation."),
+                  Field::Situation);
+        checkRichText(scenario.situation, Tr::tr("The situation"), Field::Situation);
+        if (!scenario.character.isNull()) {
+            const MediaAsset *asset = m_course.asset(scenario.character);
+            if (!asset)
+                error(u"asset.missing"_s,
+                      Tr::tr("The character image (%1) is not in the media library.")
+                          .arg(shortId(scenario.character)),
+                      Field::Character);
+            else if (!asset->isImage())
+                error(u"scenario.character-not-an-image"_s,
+                      Tr::tr("The character's file (“%1”) is not an image but %2.")
+                          .arg(asset->fileName, asset->mimeType),
+                      Field::Character);
+            if (scenario.characterAlt.trimmed().isEmpty())
+                warning(u"image.no-alt-text"_s,
+                        Tr::tr("The character image has no alternative text for screen readers."),
+                        Field::Character);
+        }
+        const int count = int(scenario.responses.size());
+        if (count < ScenarioBody::minResponses || count > ScenarioBody::maxResponses)
+            error(u"scenario.response-count"_s,
+                  Tr::tr("The scenario needs 2 to 4 responses; it has %1.").arg(count),
+                  Field::Responses);
+        QSet<QString> ids;
+        for (int i = 0; i < count; ++i) {
+            const ScenarioResponse &response = scenario.responses[size_t(i)];
+            const QString number = QString::number(i + 1);
+            static const QSet<QString> validIds{u"r1"_s, u"r2"_s, u"r3"_s, u"r4"_s};
+            if (!validIds.contains(response.id) || ids.contains(response.id))
+                error(u"scenario.invalid-response-id"_s,
+                      Tr::tr("Response %1 has the id “%2”; ids are r1 to r4, each used once.")
+                          .arg(number, response.id),
+                      Field::Responses,
+                      i);
+            ids.insert(response.id);
+            if (response.text.trimmed().isEmpty())
+                error(u"scenario.empty-response"_s,
+                      Tr::tr("Response %1 has no text.").arg(number),
+                      Field::Responses,
+                      i);
+            if (HtmlSanitizer::toPlainText(response.consequence).trimmed().isEmpty())
+                warning(u"scenario.no-consequence"_s,
+                        Tr::tr("Response %1 has no consequence: the learner sees nothing "
+                               "after choosing it.")
+                            .arg(number),
+                        Field::Responses,
+                        i);
+            checkRichText(response.consequence,
+                          Tr::tr("The consequence of response %1").arg(number),
+                          Field::Responses,
+                          i);
+            const BranchTarget &to = response.leadsTo;
+            const bool missing = (!to.slide.isNull() && !m_course.slidePosition(to.slide).isValid())
+                                 || (to.slide.isNull() && !to.section.isNull()
+                                     && m_course.sectionIndex(to.section) < 0);
+            if (missing)
+                error(u"scenario.missing-target"_s,
+                      Tr::tr("Response %1 leads to a slide or section that does not exist.")
+                          .arg(number),
+                      Field::Responses,
+                      i);
+        }
+    }
+
     // --- draw slides and question banks ----------------------------------------------------
 
     /** Whether a draw with this tag (empty: any) can draw a question; case does not count. */
@@ -1148,6 +1220,8 @@ int Validator::estimatedSuspendDataChars(const Course &course)
             total += answerCost(*q);
         } else if (slide->kind() == SlideKind::Video) {
             total += perVideo;
+        } else if (slide->kind() == SlideKind::Scenario) {
+            total += 2; // the chosen response, as a single-choice answer
         } else if (const auto *draw = std::get_if<DrawBody>(&slide->body)) {
             // Each drawn question: its slide, which one was drawn, and its answer.
             constexpr int perDrawnQuestion = 1 + 8;

@@ -331,6 +331,47 @@ videoJson(const Core::Course &course, const Core::VideoBody &video, PlayerRuntim
             {u"durationMs"_s, asset ? asset->durationMs : 0}};
 }
 
+/**
+ * The id of the slide a scenario response leads to, resolved here so that the player only
+ * jumps: a slide, or the first slide of a section; empty for "next" (and for a target that no
+ * longer exists, which the Validator reports).
+ */
+QString targetSlideId(const Core::Course &course, const Core::BranchTarget &target)
+{
+    if (!target.slide.isNull())
+        return course.slidePosition(target.slide).isValid() ? target.slide.toString() : QString();
+    if (const int index = target.section.isNull() ? -1 : course.sectionIndex(target.section);
+        index >= 0 && !course.sections()[size_t(index)]->slides.empty()) {
+        return course.sections()[size_t(index)]->slides.front()->id.toString();
+    }
+    return {};
+}
+
+/**
+ * A scenario slide as the player scores it: a "scenario" question whose choices are the
+ * responses (docs/export.md §3). "correct" marks the responses with the highest points,
+ * "points" of the question is that highest score (the interaction's weighting).
+ */
+QJsonObject scenarioJson(const Core::Course &course, const Core::ScenarioBody &scenario)
+{
+    const double best = scenario.bestPoints();
+    QJsonArray choices;
+    for (const Core::ScenarioResponse &response : scenario.responses) {
+        QJsonObject c{{u"id"_s, response.id},
+                      {u"text"_s, response.text.toHtmlEscaped()},
+                      {u"consequence"_s, html(response.consequence)},
+                      {u"points"_s, response.points},
+                      {u"correct"_s, response.points >= best}};
+        if (const QString to = targetSlideId(course, response.leadsTo); !to.isEmpty())
+            c.insert(u"to"_s, to);
+        choices.append(c);
+    }
+    return {{u"type"_s, u"scenario"_s},
+            {u"prompt"_s, html(scenario.situation)},
+            {u"points"_s, best},
+            {u"choices"_s, choices}};
+}
+
 QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, PlayerRuntime runtime)
 {
     QJsonObject json{{u"id"_s, slide.id.toString()},
@@ -360,6 +401,13 @@ QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, Play
                                 {u"easy"_s, draw->easy},
                                 {u"medium"_s, draw->medium},
                                 {u"hard"_s, draw->hard}});
+    } else if (const auto *scenario = std::get_if<Core::ScenarioBody>(&slide.body)) {
+        json.insert(u"question"_s, scenarioJson(course, *scenario));
+        if (!scenario->character.isNull()) {
+            QJsonObject character;
+            insertImage(character, course, scenario->character, scenario->characterAlt);
+            json.insert(u"character"_s, character);
+        }
     }
     return json;
 }
