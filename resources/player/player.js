@@ -146,7 +146,7 @@
       // qt, src: snapshots compared by reload(), even if the editor mutated the old data in place.
       // key: the same for the k-th question of a draw slide whatever is drawn (visits carried to a retake).
       var item = { id: String(sl.id), key: from ? from + '#' + k : String(sl.id), from: from, kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src };
-      if (sl.kind === 'question' && sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
+      if (sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
       if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
       // tk: block index -> index in tracked, for blocks the slide waits for.
       if (sl.kind === 'content') (sl.blocks || []).forEach(function (b, n) {
@@ -205,7 +205,7 @@
 
   function slideDone(i) {
     var s = slides[i];
-    if (s.kind === 'question') return S.answers[s.q] !== undefined;
+    if (s.q >= 0) return S.answers[s.q] !== undefined;
     if (s.kind === 'video') return S.videos[s.v].done;
     return viewed(i);
   }
@@ -436,7 +436,10 @@
       ui.next.classList.add('nudge');
       return;
     }
-    go(S.slide + 1, true);
+    // An answered scenario leads where its response says; until the branching player (h-branch)
+    // lands, such a jump skips the linear lock.
+    var s = slides[S.slide], a = s.kind === 'scenario' && S.answers[s.q], to = a && (s.question.choices.filter(function (c) { return c.id === a; })[0] || {}).to;
+    go(to ? indexOfId(to) : S.slide + 1, true, a);
   }
 
   function announce(msg) {
@@ -450,8 +453,8 @@
     setTimeout(function () { ui.toast.classList.remove('show'); }, 4000);
   }
 
-  function go(i, byUser) {
-    if (i < 0 || i >= slides.length || !reachable(i)) return;
+  function go(i, byUser, jump) {
+    if (i < 0 || i >= slides.length || !(jump || reachable(i))) return;
     var from = S.slide;
     S.slide = i;
     S.visited[i] = true;
@@ -475,14 +478,14 @@
     var eyebrow = sec && sec.title ? sec.title : '';
     if (s.kind === 'question') {
       // Ungraded (likert, open-text) questions are survey items, outside the quiz numbering.
-      var graded = questions.filter(function (x) { return Scoring.isGraded(x.question); });
+      var graded = questions.filter(function (x) { return x.kind === 'question' && Scoring.isGraded(x.question); });
       var n = graded.indexOf(s);
       eyebrow = n < 0 ? t('survey') : t('question') + ' ' + (n + 1) + ' / ' + graded.length;
     }
     art.appendChild(h('p.eyebrow', { text: eyebrow }));
     art.appendChild(h('h1.slide-title', { id: 'slide-title', tabindex: '-1', text: s.title || '' }));
     if (s.kind === 'content') renderContent(art, s);
-    else if (s.kind === 'question') renderQuestion(art, s);
+    else if (s.q >= 0) renderQuestion(art, s);
     else if (s.kind === 'video') renderVideo(art, s);
     else if (s.kind === 'result') renderResult(art, s);
     ui.rendering = false;
@@ -571,6 +574,8 @@
     var graded = Scoring.isGraded(q);
     var meta = graded && Number(q.points) ? ' · ' + t('pointsN', { p: Number(q.points) }) : '';
     art.querySelector('.eyebrow').textContent += meta;
+    var ch = s.data.character;
+    if (ch) art.appendChild(h('img.character', { src: ch.src, alt: ch.alt || '', width: ch.width, height: ch.height }));
     art.appendChild(h('div.prompt.rich', { id: 'prompt', html: q.prompt }));
     art.appendChild(h('p.hint', { id: 'hint', text: t(hints[q.type] || 'chooseOne') }));
     var form = h('form.answer', { novalidate: true, 'aria-labelledby': 'slide-title', 'aria-describedby': 'prompt hint' });
@@ -580,7 +585,7 @@
     };
     var body = renderers[q.type] ? renderers[q.type](q, s, draft, submitted, setDraft) : h('p', { text: q.type });
     form.appendChild(body);
-    ui.submit = h('button.btn.btn-primary.submit', { type: 'submit', text: t(graded ? 'submit' : 'send') });
+    ui.submit = h('button.btn.btn-primary.submit', { type: 'submit', text: t(q.type === 'scenario' ? 'reply' : graded ? 'submit' : 'send') });
     ui.submit.disabled = submitted || !Scoring.isAnswerComplete(q, S.drafts[qi]);
     if (!submitted) form.appendChild(h('div.actions', null, [ui.submit]));
     form.addEventListener('submit', function (e) {
@@ -590,6 +595,8 @@
     art.appendChild(form);
     var fb = h('div.feedback-region', { role: 'status', 'aria-live': 'polite' });
     if (submitted) fb.appendChild(feedbackCard(q, S.answers[qi]));
+    // A scenario's Continue goes where the chosen response leads (default: the next slide).
+    if (submitted && s.kind === 'scenario') fb.appendChild(h('button.btn.btn-primary.go-on', { type: 'button', onclick: onNext }, [h('span', { text: t('goOn') }), icon('next')]));
     art.appendChild(fb);
     if (submitted) art.classList.add('is-submitted');
   }
@@ -598,7 +605,7 @@
     var r = Scoring.scoreAnswer(q, answer);
     var kind = !r.graded ? 'neutral' : r.correct ? 'correct' : r.fraction > 0 ? 'partial' : 'incorrect';
     var title = !r.graded ? t('recorded') : r.correct ? t('correct') : r.fraction > 0 ? t('partial') : t('incorrect');
-    var text = r.graded ? (r.correct ? q.correctFeedback : q.incorrectFeedback) : '';
+    var text = r.graded ? (q.type === 'scenario' ? (q.choices.filter(function (c) { return c.id === answer; })[0] || {}).consequence : r.correct ? q.correctFeedback : q.incorrectFeedback) : '';
     return h('div.feedback.feedback-' + kind, { 'data-result': kind }, [
       icon(kind === 'correct' || kind === 'neutral' ? 'check' : kind === 'partial' ? 'info' : 'cross'),
       h('div.feedback-body', null, [
@@ -634,6 +641,7 @@
   var renderers = {
     'single-choice': function (q, s, draft, submitted, setDraft) { return choices(q, s, draft, submitted, setDraft, false); },
     'multiple-response': function (q, s, draft, submitted, setDraft) { return choices(q, s, draft, submitted, setDraft, true); },
+    'scenario': function (q, s, draft, submitted, setDraft) { return choices(q, s, draft, submitted, setDraft, false); },
     'true-false': function (q, s, draft, submitted, setDraft) {
       var items = [{ key: 'true', value: true, text: t('trueLabel') }, { key: 'false', value: false, text: t('falseLabel') }];
       var marks = null;
@@ -799,7 +807,7 @@
   function choices(q, s, draft, submitted, setDraft, multi) {
     var list = q.choices || [];
     var order = q.shuffle ? seededOrder(list.length, s.id + ':c:' + S.attempt) : list.map(function (c, k) { return k; });
-    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback, rich: 1 }; });
+    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback, rich: q.type !== 'scenario' }; });
     var marks = submitted ? Scoring.choiceMarks(q, draft) : null;
     var sel = multi ? (draft || []).slice() : draft;
     return choiceList(q, s, items, multi, sel, submitted, function (v, on) {
