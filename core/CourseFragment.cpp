@@ -620,6 +620,7 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
             auto copy = std::make_unique<Section>();
             copy->id = SectionId::generate();
             copy->title = section->title;
+            copy->branchOnly = section->branchOnly;
             for (const auto &slide : section->slides)
                 copy->slides.push_back(copySlide(*slide));
             instance.sections.push_back(std::move(copy));
