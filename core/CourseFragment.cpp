@@ -649,6 +649,7 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
             auto copy = std::make_unique<Section>();
             copy->id = newSectionIds.value(section->id.toString());
             copy->title = section->title;
+            copy->branchOnly = section->branchOnly;
             for (const auto &slide : section->slides)
                 copy->slides.push_back(copySlide(*slide));
             instance.sections.push_back(std::move(copy));

@@ -88,6 +88,13 @@ void setBool(pugi::xml_node node, const char *name, bool value)
     node.append_attribute(name).set_value(value ? "true" : "false");
 }
 
+/** A branch target, written only when it is not "next" (the default). */
+void setTarget(pugi::xml_node node, const char *name, const BranchTarget &target)
+{
+    if (!target.isNext())
+        setAttribute(node, name, toString(target));
+}
+
 pugi::xml_node addText(pugi::xml_node parent, const char *name, const QString &text)
 {
     pugi::xml_node child = parent.append_child(name);
@@ -187,6 +194,8 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
         setInt(node, "maxLength", q.maxLength);
     if (q.partialCredit)
         setBool(node, "partialCredit", true);
+    setTarget(node, "onCorrect", q.onCorrect);
+    setTarget(node, "onIncorrect", q.onIncorrect);
     addOptionalText(node, "prompt", q.prompt);
     addOptionalText(node, "correctFeedback", q.correctFeedback);
     addOptionalText(node, "incorrectFeedback", q.incorrectFeedback);
@@ -197,6 +206,7 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
             setBool(c, "correct", true);
         if (choice.weight != 0) // kept without partialCredit too: switching it back loses nothing
             setDouble(c, "weight", choice.weight);
+        setTarget(c, "leadsTo", choice.leadsTo);
         addOptionalText(c, "text", choice.text);
         addOptionalText(c, "feedback", choice.feedback);
     }
@@ -299,6 +309,10 @@ void writeSlide(pugi::xml_node parent, const Slide &slide)
     const auto *question = std::get_if<QuestionBody>(&slide.body);
     if (question && question->difficulty != Difficulty::None)
         setAttribute(node, "difficulty", toString(question->difficulty));
+    if (const auto *result = std::get_if<ResultBody>(&slide.body)) {
+        setTarget(node, "onPass", result->onPass);
+        setTarget(node, "onFail", result->onFail);
+    }
     addOptionalText(node, "title", slide.title);
     if (const auto *content = std::get_if<ContentBody>(&slide.body)) {
         for (const ContentBlock &block : content->blocks)
@@ -859,6 +873,24 @@ private:
         return true;
     }
 
+    /**
+     * A branch target ("slide:ID" or "section:ID"); absent keeps "next". Whether the slide or
+     * section exists is the Validator's business, as for a button's slide.
+     */
+    bool target(pugi::xml_node node, const char *name, pugi::xml_attribute a, BranchTarget &out)
+    {
+        if (!a)
+            return true;
+        if (!*a.value() || !fromString(QString::fromUtf8(a.value()), out)) {
+            return failValue(node,
+                             name,
+                             Tr::tr("is not a branch target (\"slide:ID\" or \"section:ID\"): "
+                                    "\"%1\"."),
+                             a.value());
+        }
+        return true;
+    }
+
     bool sha256(pugi::xml_node node, const char *name, pugi::xml_attribute a)
     {
         if (isSha256(a.value()))
@@ -1412,10 +1444,12 @@ bool Reader::readThemeRoot(pugi::xml_node root)
 bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Section>> &out)
 {
     auto section = std::make_unique<Section>();
-    pugi::xml_attribute idAttr;
+    pugi::xml_attribute idAttr, branchOnly;
     pugi::xml_node title;
     std::vector<pugi::xml_node> slides;
-    if (!attributes(node, {{"id", &idAttr}}) || !id(node, "id", idAttr, section->id)
+    if (!attributes(node, {{"id", &idAttr}, {"branchOnly", &branchOnly}})
+        || !id(node, "id", idAttr, section->id)
+        || !boolean(node, "branchOnly", branchOnly, section->branchOnly)
         || !uniqueId(
             node, m_sectionIds, section->id.toString(), QT_TRANSLATE_NOOP("Core", "section"))
         || !children(node, {{"title", &title}, {"slide", nullptr, &slides}})
@@ -1436,8 +1470,13 @@ bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Sectio
 bool Reader::readSlide(pugi::xml_node node, Slide &slide)
 {
     SlideKind kind = SlideKind::Content;
-    pugi::xml_attribute idAttr, kindAttr, difficultyAttr;
-    if (!attributes(node, {{"id", &idAttr}, {"kind", &kindAttr}, {"difficulty", &difficultyAttr}})
+    pugi::xml_attribute idAttr, kindAttr, difficultyAttr, onPass, onFail;
+    if (!attributes(node,
+                    {{"id", &idAttr},
+                     {"kind", &kindAttr},
+                     {"difficulty", &difficultyAttr},
+                     {"onPass", &onPass},
+                     {"onFail", &onFail}})
         || !id(node, "id", idAttr, slide.id)
         || !uniqueId(node, m_slideIds, slide.id.toString(), QT_TRANSLATE_NOOP("Core", "slide"))
         || !enumeration(node, "kind", kindAttr, true, kind)) {
@@ -1448,6 +1487,13 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
                     node,
                     Tr::tr("only a question slide has a difficulty, not <slide kind=\"%1\">.")
                         .arg(toString(kind)));
+    }
+    if ((onPass || onFail) && kind != SlideKind::Result) {
+        return fail(
+            ErrorCode::InvalidContent,
+            node,
+            Tr::tr("only a result slide has \"%1\", not <slide kind=\"%2\">.")
+                .arg(QString::fromUtf8(onPass ? onPass.name() : onFail.name()), toString(kind)));
     }
     pugi::xml_node title;
     switch (kind) {
@@ -1505,8 +1551,11 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
             return false;
         }
         ResultBody &body = slide.body.emplace<ResultBody>();
-        if (!text(pass, body.passMessage) || !text(failNode, body.failMessage))
+        if (!text(pass, body.passMessage) || !text(failNode, body.failMessage)
+            || !target(node, "onPass", onPass, body.onPass)
+            || !target(node, "onFail", onFail, body.onFail)) {
             return false;
+        }
         break;
     }
     case SlideKind::Draw: {
@@ -1726,10 +1775,13 @@ bool Reader::readResponse(pugi::xml_node node, ScenarioResponse &r, QSet<QString
 
 bool Reader::readChoice(pugi::xml_node node, Choice &c, QSet<QString> &seen)
 {
-    pugi::xml_attribute idAttr, correct, weight;
+    pugi::xml_attribute idAttr, correct, weight, leadsTo;
     pugi::xml_node textNode, feedback;
-    if (!attributes(node, {{"id", &idAttr}, {"correct", &correct}, {"weight", &weight}})
-        || !number(node, "weight", weight, c.weight)) {
+    if (!attributes(
+            node,
+            {{"id", &idAttr}, {"correct", &correct}, {"weight", &weight}, {"leadsTo", &leadsTo}})
+        || !number(node, "weight", weight, c.weight)
+        || !target(node, "leadsTo", leadsTo, c.leadsTo)) {
         return false;
     }
     if (c.weight < -100 || c.weight > 100) {
@@ -1766,6 +1818,7 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
     q.points = defaultPoints;
     q.trueFalseAnswer = true;
     pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength, partialCredit;
+    pugi::xml_attribute onCorrect, onIncorrect;
     pugi::xml_node prompt, correctFeedback, incorrectFeedback, clozeText, numeric;
     std::vector<pugi::xml_node> choices, blanks, pairs, items, scaleLabels;
     if (!attributes(node,
@@ -1774,8 +1827,12 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
                      {"shuffle", &shuffle},
                      {"trueFalseAnswer", &trueFalseAnswer},
                      {"maxLength", &maxLength},
-                     {"partialCredit", &partialCredit}})
+                     {"partialCredit", &partialCredit},
+                     {"onCorrect", &onCorrect},
+                     {"onIncorrect", &onIncorrect}})
         || !enumeration(node, "type", type, true, q.type)
+        || !target(node, "onCorrect", onCorrect, q.onCorrect)
+        || !target(node, "onIncorrect", onIncorrect, q.onIncorrect)
         || !boolean(node, "partialCredit", partialCredit, q.partialCredit)
         || !number(node, "points", points, q.points)
         || !boolean(node, "shuffle", shuffle, q.shuffle)
@@ -1925,6 +1982,8 @@ QByteArray CourseSerializer::toXml(const Course &course)
     for (const auto &section : course.sections()) {
         pugi::xml_node node = root.append_child("section");
         setAttribute(node, "id", section->id.toString());
+        if (section->branchOnly)
+            setBool(node, "branchOnly", true);
         addOptionalText(node, "title", section->title);
         for (const auto &slide : section->slides)
             writeSlide(node, *slide);

@@ -155,6 +155,8 @@ struct ResultBody
 {
     QString passMessage;
     QString failMessage;
+    BranchTarget onPass{}; ///< where "continue" leads when the learner passed
+    BranchTarget onFail{}; ///< and when they failed (e.g. a remediation section)
     friend bool operator==(const ResultBody &, const ResultBody &) = default;
 };
 
