@@ -268,17 +268,6 @@ void writeDraw(pugi::xml_node parent, const DrawBody &draw)
         setAttribute(node.append_child("bank"), "ref", bank.toString());
 }
 
-// Until core/Branch.cpp (helper h-branch) provides toString/fromString(BranchTarget): the same
-// format, "slide:ID" or "section:ID", absent for the next slide. Removed when it is merged.
-QString branchTargetText(const BranchTarget &target)
-{
-    if (!target.slide.isNull())
-        return u"slide:"_s + target.slide.toString();
-    if (!target.section.isNull())
-        return u"section:"_s + target.section.toString();
-    return {};
-}
-
 void writeScenario(pugi::xml_node node, const ScenarioBody &scenario)
 {
     addOptionalText(node, "situation", scenario.situation);
@@ -294,8 +283,7 @@ void writeScenario(pugi::xml_node node, const ScenarioBody &scenario)
         setAttribute(r, "id", response.id);
         if (response.points != 0)
             setDouble(r, "points", response.points);
-        if (!response.leadsTo.isNext())
-            setAttribute(r, "leadsTo", branchTargetText(response.leadsTo));
+        setTarget(r, "leadsTo", response.leadsTo);
         addOptionalText(r, "text", response.text);
         addOptionalText(r, "consequence", response.consequence);
     }
@@ -1753,22 +1741,8 @@ bool Reader::readResponse(pugi::xml_node node, ScenarioResponse &r, QSet<QString
                              Tr::tr("is out of range: %1 is not between -1000 and 1000.")
                                  .arg(QString::fromUtf8(points.value())));
     }
-    if (leadsTo) {
-        // Until core/Branch.cpp's fromString(BranchTarget) is merged (helper h-branch).
-        const QString value = QString::fromUtf8(leadsTo.value());
-        const qsizetype colon = value.indexOf(u':');
-        const QString kind = value.left(colon);
-        const QString target = colon < 0 ? QString() : value.mid(colon + 1);
-        if (colon < 0 || !isValidId(target) || (kind != u"slide" && kind != u"section")) {
-            return failValue(node,
-                             "leadsTo",
-                             Tr::tr("is not a target of the form slide:ID or section:ID: "
-                                    "\"%1\"."),
-                             leadsTo.value());
-        }
-        r.leadsTo = kind == u"slide" ? BranchTarget::toSlide(SlideId(target))
-                                     : BranchTarget::toSection(SectionId(target));
-    }
+    if (!target(node, "leadsTo", leadsTo, r.leadsTo))
+        return false;
     return children(node, {{"text", &textNode}, {"consequence", &consequence}})
            && text(textNode, r.text) && text(consequence, r.consequence);
 }

@@ -32,25 +32,6 @@ namespace App {
 
 namespace {
 
-// The target combo's item data: "slide:ID", "section:ID" or "" (next), as in course.xml.
-QString targetKey(const Core::BranchTarget &target)
-{
-    if (!target.slide.isNull())
-        return u"slide:"_s + target.slide.toString();
-    if (!target.section.isNull())
-        return u"section:"_s + target.section.toString();
-    return {};
-}
-
-Core::BranchTarget targetFromKey(const QString &key)
-{
-    if (key.startsWith(u"slide:"))
-        return Core::BranchTarget::toSlide(Core::SlideId(key.mid(6)));
-    if (key.startsWith(u"section:"))
-        return Core::BranchTarget::toSection(Core::SectionId(key.mid(8)));
-    return {};
-}
-
 QLabel *makeHelp(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -241,7 +222,8 @@ void ScenarioEditor::rebuildRows(int count)
                  u"response-points-%1"_s.arg(i));
         });
         connect(row.target, &QComboBox::activated, this, [this, i, combo = row.target](int index) {
-            const Core::BranchTarget target = targetFromKey(combo->itemData(index).toString());
+            Core::BranchTarget target;
+            Core::fromString(combo->itemData(index).toString(), target);
             edit([&](Core::ScenarioBody &b) { b.responses[size_t(i)].leadsTo = target; },
                  tr("Change where a response leads"));
         });
@@ -271,17 +253,17 @@ void ScenarioEditor::fillTargets(QComboBox *combo, const Core::BranchTarget &cur
                 continue;
             //: A target of a scenario response: "Slide 4: The call"
             combo->addItem(tr("Slide %1: %2").arg(n).arg(s->title),
-                           targetKey(Core::BranchTarget::toSlide(s->id)));
+                           Core::toString(Core::BranchTarget::toSlide(s->id)));
         }
     }
     for (const auto &section : course.sections()) {
         //: A target of a scenario response: its first slide
         combo->addItem(tr("Section: %1").arg(section->title),
-                       targetKey(Core::BranchTarget::toSection(section->id)));
+                       Core::toString(Core::BranchTarget::toSection(section->id)));
     }
-    int index = combo->findData(targetKey(current));
+    int index = combo->findData(Core::toString(current));
     if (index < 0) {
-        combo->addItem(tr("Missing slide or section"), targetKey(current));
+        combo->addItem(tr("Missing slide or section"), Core::toString(current));
         index = combo->count() - 1;
     }
     combo->setCurrentIndex(index);
