@@ -1121,7 +1121,7 @@
     var ids = function (list) { return (list || []).map(function (x) { return x.id; }); };
     var has = function (list) { return function (x) { return x === null || ids(list).indexOf(x) >= 0; }; };
     var ok = true;
-    if (q.type === 'single-choice') ok = has(q.choices)(a);
+    if (q.type === 'single-choice' || q.type === 'scenario') ok = has(q.choices)(a);
     else if (q.type === 'multiple-response') ok = Array.isArray(a) && a.every(has(q.choices));
     else if (q.type === 'matching') ok = Array.isArray(a) && a.length === ids(q.pairs).length && a.every(has(q.pairs));
     else if (q.type === 'sequencing') ok = Array.isArray(a) && a.length === ids(q.items).length && ids(q.items).every(function (x) { return a.indexOf(x) >= 0; });

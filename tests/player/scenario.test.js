@@ -145,3 +145,18 @@ test('player: Next on an answered scenario follows the response too', () => {
   p.$('button.next').click();
   assert.equal(p.P.currentSlideId(), 's3');
 });
+
+test('player: the editor patches a scenario in place; a removed response drops its answer on reload', () => {
+  const course = chain('free');
+  const p = launch(course, { search: '?runtime=none' });
+  p.$('input[value="r2"]').click();
+  p.$('button.submit').click();
+  const edited = JSON.parse(JSON.stringify(course.sections[0].slides[0]));
+  edited.question.choices[1].consequence = '<p>He thanks you.</p>';
+  assert.equal(p.P.patch(edited), true);
+  assert.match(p.$('.feedback-region').textContent, /He thanks you\./);
+  const gone = JSON.parse(JSON.stringify(course));
+  gone.sections[0].slides[0].question.choices.splice(1, 1);
+  assert.equal(p.P.reload(gone), true);
+  assert.equal(p.$('.feedback-region').textContent, '', 'the answer no longer fits: asked again');
+});
