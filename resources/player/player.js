@@ -595,9 +595,9 @@
     art.appendChild(form);
     var fb = h('div.feedback-region', { role: 'status', 'aria-live': 'polite' });
     if (submitted) fb.appendChild(feedbackCard(q, S.answers[qi]));
-    // A scenario's Continue goes where the chosen response leads (default: the next slide).
-    if (submitted && s.kind === 'scenario') fb.appendChild(h('button.btn.btn-primary.go-on', { type: 'button', onclick: onNext }, [h('span', { text: t('goOn') }), icon('next')]));
     art.appendChild(fb);
+    // A scenario's Continue goes where the chosen response leads (default: the next slide).
+    if (submitted && s.kind === 'scenario') art.appendChild(h('button.btn.btn-primary.go-on', { type: 'button', onclick: onNext }, [h('span', { text: t('goOn') }), icon('next')]));
     if (submitted) art.classList.add('is-submitted');
   }
 
@@ -832,9 +832,10 @@
     });
     settleQuiz(false);
     render(false);
-    var fbTitle = ui.main.querySelector('.feedback-title');
+    // A scenario's consequence is read out whole, and Continue takes the focus.
+    var fbTitle = ui.main.querySelector(s.kind === 'scenario' ? '.feedback' : '.feedback-title');
     if (fbTitle) announce(fbTitle.textContent);
-    var title = ui.main.querySelector('.slide-title');
+    var title = ui.main.querySelector('.go-on') || ui.main.querySelector('.slide-title');
     if (title) { try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); } }
     var fbEl = ui.main.querySelector('.feedback');
     if (fbEl && fbEl.scrollIntoView) fbEl.scrollIntoView({ block: 'nearest' });

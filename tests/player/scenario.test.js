@@ -160,3 +160,13 @@ test('player: the editor patches a scenario in place; a removed response drops i
   assert.equal(p.P.reload(gone), true);
   assert.equal(p.$('.feedback-region').textContent, '', 'the answer no longer fits: asked again');
 });
+
+test('player: after Reply, Continue has the focus and the consequence is announced', async () => {
+  const p = launch(chain('free'), { search: '?runtime=none' });
+  p.$('input[value="r1"]').click();
+  p.$('button.submit').click();
+  assert.equal(p.doc.activeElement, p.$('.go-on'));
+  await new Promise((r) => setTimeout(r, 60));
+  const live = p.doc.querySelectorAll('.sr-only[aria-live]');
+  assert.ok(live.some((el) => /Mauvaise réponse.*angrier/.test(el.textContent)), 'announced: the verdict and the consequence');
+});
