@@ -236,3 +236,80 @@ TEST_CASE("Validator reports unreachable slides, dead ends, loops and missing ta
         CHECK(flowCodes(*course) == QStringList{u"branch.dead-end@slide-r"_s});
     }
 }
+
+#include "core/CourseFragment.h"
+#include "core/commands/SetSectionBranchOnly.h"
+#include "core/commands/SetSlideBody.h"
+
+#include <QSignalSpy>
+
+TEST_CASE("SetSectionBranchOnly marks a section, undoably; SetSlideBody edits targets",
+          "[core][flow][commands]")
+{
+    Document doc(makeCourse({u"A:a,q"_s, u"R:r"_s}));
+    QSignalSpy changed(&doc, &Document::sectionChanged);
+    auto command = std::make_unique<SetSectionBranchOnly>(&doc, SectionId(u"sec-R"_s), true);
+    CHECK(command->text() == u"Make section “R” reached only by a branch"_s);
+    checkRedoUndoRoundTrip(doc, std::move(command));
+    CHECK(doc.course().sections()[1]->branchOnly);
+    CHECK(changed.count() >= 1);
+    CHECK(changed.first().first().toInt() == 1);
+
+    SECTION("setting the same value adds no history")
+    {
+        doc.push(std::make_unique<SetSectionBranchOnly>(&doc, SectionId(u"sec-R"_s), true));
+        CHECK(doc.undoStack()->count() == 1);
+    }
+    SECTION("a question's outcome goes through SetSlideBody")
+    {
+        Slide copy = *doc.course().slide(SlideId(u"slide-q"_s));
+        Question q;
+        q.onIncorrect = BranchTarget::toSection(SectionId(u"sec-R"_s));
+        copy.body = QuestionBody{q};
+        checkRedoUndoRoundTrip(
+            doc, std::make_unique<SetSlideBody>(&doc, copy.id, copy.body, u"Branch"_s));
+        CHECK(doc.course().slide(copy.id)->question()->onIncorrect == q.onIncorrect);
+    }
+}
+
+TEST_CASE("Pasting slides and sections keeps their branches inside the fragment",
+          "[core][flow][fragment]")
+{
+    auto source = makeCourse({u"Main:a,q"_s, u"Remed:r"_s});
+    source->sections()[1]->branchOnly = true;
+    Question &q = makeQuestion(*source, u"q"_s);
+    q.onIncorrect = BranchTarget::toSection(SectionId(u"sec-Remed"_s));
+    q.choices[0].leadsTo = toSlide(u"a"_s);
+
+    SECTION("sections: targets follow the copies, branch-only is kept")
+    {
+        auto fragment = CourseFragment::fromSections(
+            *source, {SectionId(u"sec-Main"_s), SectionId(u"sec-Remed"_s)});
+        REQUIRE(fragment);
+        const auto instance = fragment->instantiate(*source);
+        REQUIRE(instance.sections.size() == 2);
+        CHECK(instance.sections[1]->branchOnly);
+        const Question *copy = instance.sections[0]->slides[1]->question();
+        CHECK(copy->onIncorrect == BranchTarget::toSection(instance.sections[1]->id));
+        CHECK(copy->choices[0].leadsTo
+              == BranchTarget::toSlide(instance.sections[0]->slides[0]->id));
+        CHECK(instance.droppedBranches == 0);
+    }
+    SECTION("a slide alone into another course: targets it lacks become next, with a note")
+    {
+        auto fragment = CourseFragment::fromSlides(*source, {SlideId(u"slide-q"_s)});
+        REQUIRE(fragment);
+        auto other = makeCourse({u"X:x"_s});
+        const auto instance = fragment->instantiate(*other);
+        REQUIRE(instance.slides.size() == 1);
+        const Question *copy = instance.slides[0]->question();
+        CHECK(copy->onIncorrect.isNext());
+        CHECK(copy->choices[0].leadsTo.isNext());
+        CHECK(instance.droppedBranches == 2);
+        CHECK(instance.notes().join(u' ').contains(u"2 branches"_s));
+        // Into its own course, the targets exist and stay.
+        const auto same = fragment->instantiate(*source);
+        CHECK(same.slides[0]->question()->onIncorrect == q.onIncorrect);
+        CHECK(same.droppedBranches == 0);
+    }
+}
