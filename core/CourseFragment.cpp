@@ -583,11 +583,6 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
     QHash<QString, SlideId> newIds;
     for (const Slide *slide : slides())
         newIds.insert(slide->id.toString(), SlideId::generate());
-    QHash<QString, SectionId> newSectionIds;
-    if (m_kind == Kind::Sections) {
-        for (const auto &section : m_course->sections())
-            newSectionIds.insert(section->id.toString(), SectionId::generate());
-    }
 
     const auto remapBlocks = [&](std::vector<ContentBlock> &blocks) {
         for (ContentBlock &block : blocks) {
@@ -604,9 +599,40 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
             }
         }
     };
+    // Sections pasted whole get new ids too; branches into them follow.
+    QHash<QString, SectionId> newSectionIds;
+    if (m_kind == Kind::Sections) {
+        for (const auto &section : m_course->sections())
+            newSectionIds.insert(section->id.toString(), SectionId::generate());
+    }
+    // A branch to a slide or section of the fragment goes to its copy; to one the target
+    // course has, stays; otherwise it becomes "next" (counted with the buttons' links).
+    const auto remapTarget = [&](BranchTarget &branch) {
+        if (!branch.slide.isNull()) {
+            if (const auto it = newIds.constFind(branch.slide.toString()); it != newIds.constEnd())
+                branch.slide = *it;
+            else if (!target.slidePosition(branch.slide).isValid())
+                branch = {}, ++instance.droppedBranches;
+        } else if (!branch.section.isNull()) {
+            if (const auto it = newSectionIds.constFind(branch.section.toString());
+                it != newSectionIds.constEnd())
+                branch.section = *it;
+            else if (target.sectionIndex(branch.section) < 0)
+                branch = {}, ++instance.droppedBranches;
+        }
+    };
     const auto copySlide = [&](const Slide &slide) {
         auto copy = std::make_unique<Slide>(slide);
         copy->id = newIds.value(slide.id.toString());
+        if (auto *question = std::get_if<QuestionBody>(&copy->body)) {
+            remapTarget(question->question.onCorrect);
+            remapTarget(question->question.onIncorrect);
+            for (Choice &choice : question->question.choices)
+                remapTarget(choice.leadsTo);
+        } else if (auto *result = std::get_if<ResultBody>(&copy->body)) {
+            remapTarget(result->onPass);
+            remapTarget(result->onFail);
+        }
         if (auto *content = std::get_if<ContentBody>(&copy->body)) {
             remapBlocks(content->blocks);
         } else if (auto *draw = std::get_if<DrawBody>(&copy->body)) {
@@ -614,27 +640,8 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
             std::erase_if(draw->banks, [&target](const BankId &id) { return !target.bank(id); });
             instance.droppedBankRefs += int(before - draw->banks.size());
         } else if (auto *scenario = std::get_if<ScenarioBody>(&copy->body)) {
-            // Targets inside the fragment follow their copies; others must exist in target.
-            for (ScenarioResponse &response : scenario->responses) {
-                BranchTarget &to = response.leadsTo;
-                bool kept = true;
-                if (!to.slide.isNull()) {
-                    if (const auto it = newIds.constFind(to.slide.toString()); it != newIds.cend())
-                        to.slide = *it;
-                    else
-                        kept = target.slide(to.slide) != nullptr;
-                } else if (!to.section.isNull()) {
-                    if (const auto it = newSectionIds.constFind(to.section.toString());
-                        it != newSectionIds.cend())
-                        to.section = *it;
-                    else
-                        kept = target.sectionIndex(to.section) >= 0;
-                }
-                if (!kept) {
-                    to = BranchTarget();
-                    ++instance.droppedTargets;
-                }
-            }
+            for (ScenarioResponse &response : scenario->responses)
+                remapTarget(response.leadsTo);
         }
         return copy;
     };
@@ -681,13 +688,13 @@ QStringList CourseFragment::Instance::notes() const
                             "were removed.")
                          .arg(droppedSlideLinks));
     }
-    if (droppedTargets == 1) {
-        notes.append(Tr::tr("A scenario response led to a slide or section that is not in this "
-                            "course; it now leads to the next slide."));
-    } else if (droppedTargets > 1) {
-        notes.append(Tr::tr("%1 scenario responses led to slides or sections that are not in "
-                            "this course; they now lead to the next slide.")
-                         .arg(droppedTargets));
+    if (droppedBranches == 1) {
+        notes.append(Tr::tr("A branch went to a slide or section that is not in this course; it "
+                            "now goes to the next slide."));
+    } else if (droppedBranches > 1) {
+        notes.append(Tr::tr("%1 branches went to slides or sections that are not in this course; "
+                            "they now go to the next slide.")
+                         .arg(droppedBranches));
     }
     if (droppedBankRefs == 1) {
         notes.append(Tr::tr("A draw used a question bank that is not in this course; it no longer "

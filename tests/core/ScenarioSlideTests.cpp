@@ -261,12 +261,12 @@ TEST_CASE("Copied scenario slides keep targets inside the copy, drop missing one
     const auto &body = std::get<ScenarioBody>(copy.slides[0]->body);
     CHECK(body.responses[1].leadsTo == BranchTarget::toSlide(copy.slides[1]->id));
     CHECK(body.responses[2].leadsTo.isNext());
-    CHECK(copy.droppedTargets == 1);
+    CHECK(copy.droppedBranches == 1);
     CHECK(copy.notes().size() == 1);
 
     // Into the same course: the section exists and stays.
     const CourseFragment::Instance same = fragment->instantiate(*course);
     CHECK(std::get<ScenarioBody>(same.slides[0]->body).responses[2].leadsTo
           == BranchTarget::toSection(SectionId(u"s2"_s)));
-    CHECK(same.droppedTargets == 0);
+    CHECK(same.droppedBranches == 0);
 }

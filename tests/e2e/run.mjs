@@ -159,8 +159,9 @@ export async function runScenario(opts) {
   const checkScenarioPath = (learner, submitted) => {
     submitted.filter((s) => s.scenario).forEach((s) => {
       const at = learner.path.indexOf(String(s.slide.id));
-      const to = (s.slide.question.choices.find((c) => c.id === s.answer) || {}).to;
-      const expected = to || String((learner.slides[learner.slides.indexOf(s.slide) + 1] || {}).id);
+      // "go": the authored index of the slide the response leads to (PlayerData).
+      const go = (s.slide.question.choices.find((c) => c.id === s.answer) || {}).go;
+      const expected = go != null ? String(flatSlides(course)[go].id) : String((learner.slides[learner.slides.indexOf(s.slide) + 1] || {}).id);
       if (at >= 0 && at + 1 < learner.path.length) eq(learner.path[at + 1], expected, `scenario ${s.slide.id} response ${s.answer} leads to`);
     });
   };

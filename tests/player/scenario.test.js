@@ -11,11 +11,11 @@ const Suspend = require(dir + 'suspend.js');
 const createPlayer = require(dir + 'player.js');
 
 // As export/PlayerData.cpp writes it: "correct" marks the best response(s), points = the best.
-const scenario = (to) => ({
+const scenario = (go) => ({
   type: 'scenario', prompt: '<p>The customer is angry.</p>', points: 2,
   choices: [
     { id: 'r1', text: 'Hang up', consequence: '<p>He calls back, angrier.</p>', points: -1, correct: false },
-    { id: 'r2', text: 'Listen & <apologise>', consequence: '<p>He calms down.</p>', points: 2, correct: true, to },
+    { id: 'r2', text: 'Listen & <apologise>', consequence: '<p>He calms down.</p>', points: 2, correct: true, go },
     { id: 'r4', text: 'Promise a refund', consequence: '<p>Not yours to promise.</p>', points: 0, correct: false }
   ]
 });
@@ -97,11 +97,13 @@ function chain(navigation) {
     format: 1, runtime: 'scorm12', id: 'c', title: 'Course', language: 'fr',
     settings: { navigation, completion: 'all-slides-viewed', passingScore: 50, maxAttempts: 0, scorm12Reporting: 'passed-failed', theme: { vars: {}, cls: '' } },
     sections: [{ id: 'sec', title: 'Appel client', slides: [
-      { id: 's1', kind: 'scenario', title: 'Le colis', question: scenario('s3'),
+      // As PlayerData writes a course that branches: "next" and each response's "go" are
+      // authored slide indexes.
+      { id: 's1', kind: 'scenario', title: 'Le colis', next: 1, question: scenario(2),
         character: { src: 'media/client.png', alt: 'Marc, client agacé', width: 200, height: 240 } },
-      { id: 's2', kind: 'scenario', title: 'Détour', question: scenario() },
-      { id: 's3', kind: 'scenario', title: 'La solution', question: scenario() },
-      { id: 'end', kind: 'content', title: 'Fin', blocks: [] }
+      { id: 's2', kind: 'scenario', title: 'Détour', next: 2, question: scenario() },
+      { id: 's3', kind: 'scenario', title: 'La solution', next: 3, question: scenario() },
+      { id: 'end', kind: 'content', title: 'Fin', next: -1, blocks: [] }
     ] }]
   };
 }
