@@ -183,7 +183,7 @@ void ScenarioEditor::rebuildRows(int count)
         row.points->setToolTip(tr("Points this response adds to the score (negative: it costs "
                                   "points). The best response is the expected one."));
         row.target->setObjectName(u"responseTarget%1"_s.arg(i));
-        row.target->setMinimumContentsLength(24);
+        row.target->setMinimumContentsLength(14);
         row.target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         row.remove->setObjectName(u"removeResponse%1"_s.arg(i));
         row.remove->setIcon(Icons::icon(u"remove"_s));
