@@ -6429,14 +6429,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>%1 banques de questions utilisées par des tirages sont absentes de ce cours ; les tirages ne les utilisent plus.</translation>
     </message>
     <message>
-        <source>A scenario response led to a slide or section that is not in this course; it now leads to the next slide.</source>
-        <translation>Une réponse de mise en situation menait à une diapositive ou une section absente de ce cours ; elle mène désormais à la diapositive suivante.</translation>
-    </message>
-    <message>
-        <source>%1 scenario responses led to slides or sections that are not in this course; they now lead to the next slide.</source>
-        <translation>%1 réponses de mise en situation menaient à des diapositives ou des sections absentes de ce cours ; elles mènent désormais à la diapositive suivante.</translation>
-    </message>
-    <message>
         <source>is not a branch target ("slide:ID" or "section:ID"): "%1".</source>
         <translation>n’est pas une destination (« slide:ID » ou « section:ID ») : « %1 ».</translation>
     </message>
@@ -6503,6 +6495,86 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Response %1 leads to a slide or section that does not exist.</source>
         <translation>La réponse %1 mène à une diapositive ou une section qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Make section reached only by a branch</source>
+        <translation>Réserver la section aux embranchements</translation>
+    </message>
+    <message>
+        <source>Make section part of the normal flow</source>
+        <translation>Remettre la section dans le parcours normal</translation>
+    </message>
+    <message>
+        <source>Make section “%1” reached only by a branch</source>
+        <translation>Réserver la section « %1 » aux embranchements</translation>
+    </message>
+    <message>
+        <source>Make section “%1” part of the normal flow</source>
+        <translation>Remettre la section « %1 » dans le parcours normal</translation>
+    </message>
+    <message>
+        <source>A branch went to a slide or section that is not in this course; it now goes to the next slide.</source>
+        <translation>Un embranchement menait à une diapositive ou une section absente de ce cours ; il mène désormais à la diapositive suivante.</translation>
+    </message>
+    <message>
+        <source>%1 branches went to slides or sections that are not in this course; they now go to the next slide.</source>
+        <translation>%1 embranchements menaient à des diapositives ou des sections absentes de ce cours ; ils mènent désormais à la diapositive suivante.</translation>
+    </message>
+    <message>
+        <source>a slide that is not in the course</source>
+        <translation>une diapositive absente du cours</translation>
+    </message>
+    <message>
+        <source>a section that is not in the course</source>
+        <translation>une section absente du cours</translation>
+    </message>
+    <message>
+        <source>the section « %1 », which has no slides</source>
+        <translation>la section « %1 », qui n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>Answer %1 leads to %2.</source>
+        <translation>La réponse %1 mène à %2.</translation>
+    </message>
+    <message>
+        <source>A correct answer leads to %1.</source>
+        <translation>Une bonne réponse mène à %1.</translation>
+    </message>
+    <message>
+        <source>An incorrect answer leads to %1.</source>
+        <translation>Une mauvaise réponse mène à %1.</translation>
+    </message>
+    <message>
+        <source>A passed quiz leads to %1.</source>
+        <translation>Un quiz réussi mène à %1.</translation>
+    </message>
+    <message>
+        <source>A failed quiz leads to %1.</source>
+        <translation>Un quiz échoué mène à %1.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Nothing branches to the section « %1 », which is only reached by a branch: learners never see its slides.</source>
+        <translation>Aucun embranchement ne mène à la section « %1 », réservée aux embranchements : les apprenants n’en voient jamais les diapositives.</translation>
+    </message>
+    <message>
+        <source>No path leads to the slide « %1 »: learners never see it.</source>
+        <translation>Aucun chemin ne mène à la diapositive « %1 » : les apprenants ne la voient jamais.</translation>
+    </message>
+    <message>
+        <source>The slide « %1 » is a dead end: every way out of it leads to a slide or section that does not exist.</source>
+        <translation>La diapositive « %1 » est une impasse : toutes ses sorties mènent à une diapositive ou une section qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The slide « %1 » ends the course inside a section reached only by a branch: learners never come back to the rest of the course.</source>
+        <translation>La diapositive « %1 » termine le cours dans une section réservée aux embranchements : les apprenants ne reviennent jamais au reste du cours.</translation>
+    </message>
+    <message>
+        <source>From the slide « %1 » on, learners go round in a loop with no way to the end of the course.</source>
+        <translation>À partir de la diapositive « %1 », les apprenants tournent en boucle sans pouvoir atteindre la fin du cours.</translation>
     </message>
 </context>
 <context>
