@@ -24,4 +24,12 @@ struct BranchTarget
     friend bool operator==(const BranchTarget &, const BranchTarget &) = default;
 };
 
+/** "slide:ID", "section:ID", or an empty string for "next". */
+QString toString(const BranchTarget &target);
+/**
+ * Parses what toString() writes; an empty text is "next". False (out untouched) for anything
+ * else: another prefix, an empty id or an id with spaces.
+ */
+bool fromString(const QString &text, BranchTarget &out);
+
 } // namespace Core

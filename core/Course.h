@@ -18,6 +18,11 @@ struct Section
     SectionId id;
     QString title;
     std::vector<std::unique_ptr<Slide>> slides;
+    /**
+     * Only reached by a branch (remediation): "next" skips it, and its last slide returns to
+     * the slide after the one that branched into it (core/Flow.h).
+     */
+    bool branchOnly = false;
 
     std::unique_ptr<Section> clone() const;
 };

@@ -568,6 +568,8 @@ QString CourseFragment::toHtml() const
                     addBlocks(content->blocks);
                 else if (const Question *question = slide->question())
                     html += question->prompt;
+                else if (const auto *scenario = std::get_if<ScenarioBody>(&slide->body))
+                    html += scenario->situation;
             }
         }
     }
@@ -597,15 +599,49 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
             }
         }
     };
+    // Sections pasted whole get new ids too; branches into them follow.
+    QHash<QString, SectionId> newSectionIds;
+    if (m_kind == Kind::Sections) {
+        for (const auto &section : m_course->sections())
+            newSectionIds.insert(section->id.toString(), SectionId::generate());
+    }
+    // A branch to a slide or section of the fragment goes to its copy; to one the target
+    // course has, stays; otherwise it becomes "next" (counted with the buttons' links).
+    const auto remapTarget = [&](BranchTarget &branch) {
+        if (!branch.slide.isNull()) {
+            if (const auto it = newIds.constFind(branch.slide.toString()); it != newIds.constEnd())
+                branch.slide = *it;
+            else if (!target.slidePosition(branch.slide).isValid())
+                branch = {}, ++instance.droppedBranches;
+        } else if (!branch.section.isNull()) {
+            if (const auto it = newSectionIds.constFind(branch.section.toString());
+                it != newSectionIds.constEnd())
+                branch.section = *it;
+            else if (target.sectionIndex(branch.section) < 0)
+                branch = {}, ++instance.droppedBranches;
+        }
+    };
     const auto copySlide = [&](const Slide &slide) {
         auto copy = std::make_unique<Slide>(slide);
         copy->id = newIds.value(slide.id.toString());
+        if (auto *question = std::get_if<QuestionBody>(&copy->body)) {
+            remapTarget(question->question.onCorrect);
+            remapTarget(question->question.onIncorrect);
+            for (Choice &choice : question->question.choices)
+                remapTarget(choice.leadsTo);
+        } else if (auto *result = std::get_if<ResultBody>(&copy->body)) {
+            remapTarget(result->onPass);
+            remapTarget(result->onFail);
+        }
         if (auto *content = std::get_if<ContentBody>(&copy->body)) {
             remapBlocks(content->blocks);
         } else if (auto *draw = std::get_if<DrawBody>(&copy->body)) {
             const auto before = draw->banks.size();
             std::erase_if(draw->banks, [&target](const BankId &id) { return !target.bank(id); });
             instance.droppedBankRefs += int(before - draw->banks.size());
+        } else if (auto *scenario = std::get_if<ScenarioBody>(&copy->body)) {
+            for (ScenarioResponse &response : scenario->responses)
+                remapTarget(response.leadsTo);
         }
         return copy;
     };
@@ -618,8 +654,9 @@ CourseFragment::Instance CourseFragment::instantiate(const Course &target) const
     case Kind::Sections:
         for (const auto &section : m_course->sections()) {
             auto copy = std::make_unique<Section>();
-            copy->id = SectionId::generate();
+            copy->id = newSectionIds.value(section->id.toString());
             copy->title = section->title;
+            copy->branchOnly = section->branchOnly;
             for (const auto &slide : section->slides)
                 copy->slides.push_back(copySlide(*slide));
             instance.sections.push_back(std::move(copy));
@@ -650,6 +687,14 @@ QStringList CourseFragment::Instance::notes() const
         notes.append(Tr::tr("%1 buttons went to slides that are not in this course; their links "
                             "were removed.")
                          .arg(droppedSlideLinks));
+    }
+    if (droppedBranches == 1) {
+        notes.append(Tr::tr("A branch went to a slide or section that is not in this course; it "
+                            "now goes to the next slide."));
+    } else if (droppedBranches > 1) {
+        notes.append(Tr::tr("%1 branches went to slides or sections that are not in this course; "
+                            "they now go to the next slide.")
+                         .arg(droppedBranches));
     }
     if (droppedBankRefs == 1) {
         notes.append(Tr::tr("A draw used a question bank that is not in this course; it no longer "

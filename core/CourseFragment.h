@@ -112,7 +112,8 @@ public:
         std::vector<MediaAsset> newAssets;              ///< not yet in target, bytes in memory
         int reusedAssets = 0;                           ///< already in target (same SHA-256)
         int droppedSlideLinks = 0;                      ///< buttons to slides not in target
-        int droppedBankRefs = 0;                        ///< draws from banks not in target
+        int droppedBranches = 0; ///< branch targets not in target, now "next"
+        int droppedBankRefs = 0; ///< draws from banks not in target
         /** Translated notes on what was dropped, for a status message; empty if nothing. */
         QStringList notes() const;
     };

@@ -88,6 +88,13 @@ void setBool(pugi::xml_node node, const char *name, bool value)
     node.append_attribute(name).set_value(value ? "true" : "false");
 }
 
+/** A branch target, written only when it is not "next" (the default). */
+void setTarget(pugi::xml_node node, const char *name, const BranchTarget &target)
+{
+    if (!target.isNext())
+        setAttribute(node, name, toString(target));
+}
+
 pugi::xml_node addText(pugi::xml_node parent, const char *name, const QString &text)
 {
     pugi::xml_node child = parent.append_child(name);
@@ -187,6 +194,8 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
         setInt(node, "maxLength", q.maxLength);
     if (q.partialCredit)
         setBool(node, "partialCredit", true);
+    setTarget(node, "onCorrect", q.onCorrect);
+    setTarget(node, "onIncorrect", q.onIncorrect);
     addOptionalText(node, "prompt", q.prompt);
     addOptionalText(node, "correctFeedback", q.correctFeedback);
     addOptionalText(node, "incorrectFeedback", q.incorrectFeedback);
@@ -197,6 +206,7 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
             setBool(c, "correct", true);
         if (choice.weight != 0) // kept without partialCredit too: switching it back loses nothing
             setDouble(c, "weight", choice.weight);
+        setTarget(c, "leadsTo", choice.leadsTo);
         addOptionalText(c, "text", choice.text);
         addOptionalText(c, "feedback", choice.feedback);
     }
@@ -258,6 +268,27 @@ void writeDraw(pugi::xml_node parent, const DrawBody &draw)
         setAttribute(node.append_child("bank"), "ref", bank.toString());
 }
 
+void writeScenario(pugi::xml_node node, const ScenarioBody &scenario)
+{
+    addOptionalText(node, "situation", scenario.situation);
+    if (!scenario.character.isNull() || !scenario.characterAlt.isEmpty()) {
+        pugi::xml_node character = node.append_child("character");
+        if (!scenario.character.isNull())
+            setAttribute(character, "image", scenario.character.toString());
+        if (!scenario.characterAlt.isEmpty())
+            character.text().set(scenario.characterAlt.toUtf8().constData());
+    }
+    for (const ScenarioResponse &response : scenario.responses) {
+        pugi::xml_node r = node.append_child("response");
+        setAttribute(r, "id", response.id);
+        if (response.points != 0)
+            setDouble(r, "points", response.points);
+        setTarget(r, "leadsTo", response.leadsTo);
+        addOptionalText(r, "text", response.text);
+        addOptionalText(r, "consequence", response.consequence);
+    }
+}
+
 void writeSlide(pugi::xml_node parent, const Slide &slide)
 {
     pugi::xml_node node = parent.append_child("slide");
@@ -266,6 +297,10 @@ void writeSlide(pugi::xml_node parent, const Slide &slide)
     const auto *question = std::get_if<QuestionBody>(&slide.body);
     if (question && question->difficulty != Difficulty::None)
         setAttribute(node, "difficulty", toString(question->difficulty));
+    if (const auto *result = std::get_if<ResultBody>(&slide.body)) {
+        setTarget(node, "onPass", result->onPass);
+        setTarget(node, "onFail", result->onFail);
+    }
     addOptionalText(node, "title", slide.title);
     if (const auto *content = std::get_if<ContentBody>(&slide.body)) {
         for (const ContentBlock &block : content->blocks)
@@ -284,6 +319,8 @@ void writeSlide(pugi::xml_node parent, const Slide &slide)
         addOptionalText(node, "failMessage", result->failMessage);
     } else if (const auto *draw = std::get_if<DrawBody>(&slide.body)) {
         writeDraw(node, *draw);
+    } else if (const auto *scenario = std::get_if<ScenarioBody>(&slide.body)) {
+        writeScenario(node, *scenario);
     }
 }
 
@@ -824,6 +861,24 @@ private:
         return true;
     }
 
+    /**
+     * A branch target ("slide:ID" or "section:ID"); absent keeps "next". Whether the slide or
+     * section exists is the Validator's business, as for a button's slide.
+     */
+    bool target(pugi::xml_node node, const char *name, pugi::xml_attribute a, BranchTarget &out)
+    {
+        if (!a)
+            return true;
+        if (!*a.value() || !fromString(QString::fromUtf8(a.value()), out)) {
+            return failValue(node,
+                             name,
+                             Tr::tr("is not a branch target (\"slide:ID\" or \"section:ID\"): "
+                                    "\"%1\"."),
+                             a.value());
+        }
+        return true;
+    }
+
     bool sha256(pugi::xml_node node, const char *name, pugi::xml_attribute a)
     {
         if (isSha256(a.value()))
@@ -886,6 +941,8 @@ private:
     bool readBlank(pugi::xml_node node, Blank &blank, QSet<QString> &seen);
     bool readVideo(pugi::xml_node node, VideoBody &video);
     bool readDraw(pugi::xml_node node, DrawBody &draw);
+    bool readScenario(pugi::xml_node node, ScenarioBody &scenario, pugi::xml_node &title);
+    bool readResponse(pugi::xml_node node, ScenarioResponse &response, QSet<QString> &seen);
     bool readBanks(pugi::xml_node node);
 
     const QByteArray &m_xml;
@@ -1375,10 +1432,12 @@ bool Reader::readThemeRoot(pugi::xml_node root)
 bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Section>> &out)
 {
     auto section = std::make_unique<Section>();
-    pugi::xml_attribute idAttr;
+    pugi::xml_attribute idAttr, branchOnly;
     pugi::xml_node title;
     std::vector<pugi::xml_node> slides;
-    if (!attributes(node, {{"id", &idAttr}}) || !id(node, "id", idAttr, section->id)
+    if (!attributes(node, {{"id", &idAttr}, {"branchOnly", &branchOnly}})
+        || !id(node, "id", idAttr, section->id)
+        || !boolean(node, "branchOnly", branchOnly, section->branchOnly)
         || !uniqueId(
             node, m_sectionIds, section->id.toString(), QT_TRANSLATE_NOOP("Core", "section"))
         || !children(node, {{"title", &title}, {"slide", nullptr, &slides}})
@@ -1399,8 +1458,13 @@ bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Sectio
 bool Reader::readSlide(pugi::xml_node node, Slide &slide)
 {
     SlideKind kind = SlideKind::Content;
-    pugi::xml_attribute idAttr, kindAttr, difficultyAttr;
-    if (!attributes(node, {{"id", &idAttr}, {"kind", &kindAttr}, {"difficulty", &difficultyAttr}})
+    pugi::xml_attribute idAttr, kindAttr, difficultyAttr, onPass, onFail;
+    if (!attributes(node,
+                    {{"id", &idAttr},
+                     {"kind", &kindAttr},
+                     {"difficulty", &difficultyAttr},
+                     {"onPass", &onPass},
+                     {"onFail", &onFail}})
         || !id(node, "id", idAttr, slide.id)
         || !uniqueId(node, m_slideIds, slide.id.toString(), QT_TRANSLATE_NOOP("Core", "slide"))
         || !enumeration(node, "kind", kindAttr, true, kind)) {
@@ -1411,6 +1475,13 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
                     node,
                     Tr::tr("only a question slide has a difficulty, not <slide kind=\"%1\">.")
                         .arg(toString(kind)));
+    }
+    if ((onPass || onFail) && kind != SlideKind::Result) {
+        return fail(
+            ErrorCode::InvalidContent,
+            node,
+            Tr::tr("only a result slide has \"%1\", not <slide kind=\"%2\">.")
+                .arg(QString::fromUtf8(onPass ? onPass.name() : onFail.name()), toString(kind)));
     }
     pugi::xml_node title;
     switch (kind) {
@@ -1468,8 +1539,11 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
             return false;
         }
         ResultBody &body = slide.body.emplace<ResultBody>();
-        if (!text(pass, body.passMessage) || !text(failNode, body.failMessage))
+        if (!text(pass, body.passMessage) || !text(failNode, body.failMessage)
+            || !target(node, "onPass", onPass, body.onPass)
+            || !target(node, "onFail", onFail, body.onFail)) {
             return false;
+        }
         break;
     }
     case SlideKind::Draw: {
@@ -1481,6 +1555,10 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
         }
         break;
     }
+    case SlideKind::Scenario:
+        if (!readScenario(node, slide.body.emplace<ScenarioBody>(), title))
+            return false;
+        break;
     }
     return text(title, slide.title);
 }
@@ -1601,12 +1679,83 @@ bool Reader::readDraw(pugi::xml_node node, DrawBody &draw)
     return true;
 }
 
+/** The children of <slide kind="scenario">: situation, character, 2..4 responses. */
+bool Reader::readScenario(pugi::xml_node node, ScenarioBody &scenario, pugi::xml_node &title)
+{
+    const SlideKind kind = SlideKind::Scenario;
+    pugi::xml_node situation, character;
+    std::vector<pugi::xml_node> responses;
+    if (!children(node,
+                  {{"title", &title},
+                   {"situation", &situation},
+                   {"character", &character},
+                   {"response", nullptr, &responses}},
+                  &kind)
+        || !text(situation, scenario.situation)) {
+        return false;
+    }
+    if (character) {
+        pugi::xml_attribute image;
+        if (!attributes(character, {{"image", &image}})
+            || !assetRef(character, "image", image, false, scenario.character)
+            || !textContent(character, scenario.characterAlt)) {
+            return false;
+        }
+    }
+    if (responses.size() < size_t(ScenarioBody::minResponses)
+        || responses.size() > size_t(ScenarioBody::maxResponses)) {
+        return fail(ErrorCode::InvalidContent,
+                    node,
+                    Tr::tr("<slide kind=\"scenario\"> has %1 <response> elements; a scenario "
+                           "has 2 to 4.")
+                        .arg(responses.size()));
+    }
+    QSet<QString> seen;
+    scenario.responses.resize(responses.size());
+    for (size_t i = 0; i < responses.size(); ++i) {
+        if (!readResponse(responses[i], scenario.responses[i], seen))
+            return false;
+    }
+    return true;
+}
+
+bool Reader::readResponse(pugi::xml_node node, ScenarioResponse &r, QSet<QString> &seen)
+{
+    constexpr double maxPoints = 1000;
+    pugi::xml_attribute idAttr, points, leadsTo;
+    pugi::xml_node textNode, consequence;
+    if (!attributes(node, {{"id", &idAttr}, {"points", &points}, {"leadsTo", &leadsTo}})
+        || !string(node, "id", idAttr, true, r.id) || !number(node, "points", points, r.points)) {
+        return false;
+    }
+    static const QSet<QString> ids{u"r1"_s, u"r2"_s, u"r3"_s, u"r4"_s};
+    if (!ids.contains(r.id)) {
+        return failValue(
+            node, "id", Tr::tr("is not a response id (r1 to r4): \"%1\"."), idAttr.value());
+    }
+    if (!uniqueId(node, seen, r.id, QT_TRANSLATE_NOOP("Core", "response")))
+        return false;
+    if (r.points < -maxPoints || r.points > maxPoints) {
+        return failAttribute(node,
+                             "points",
+                             Tr::tr("is out of range: %1 is not between -1000 and 1000.")
+                                 .arg(QString::fromUtf8(points.value())));
+    }
+    if (!target(node, "leadsTo", leadsTo, r.leadsTo))
+        return false;
+    return children(node, {{"text", &textNode}, {"consequence", &consequence}})
+           && text(textNode, r.text) && text(consequence, r.consequence);
+}
+
 bool Reader::readChoice(pugi::xml_node node, Choice &c, QSet<QString> &seen)
 {
-    pugi::xml_attribute idAttr, correct, weight;
+    pugi::xml_attribute idAttr, correct, weight, leadsTo;
     pugi::xml_node textNode, feedback;
-    if (!attributes(node, {{"id", &idAttr}, {"correct", &correct}, {"weight", &weight}})
-        || !number(node, "weight", weight, c.weight)) {
+    if (!attributes(
+            node,
+            {{"id", &idAttr}, {"correct", &correct}, {"weight", &weight}, {"leadsTo", &leadsTo}})
+        || !number(node, "weight", weight, c.weight)
+        || !target(node, "leadsTo", leadsTo, c.leadsTo)) {
         return false;
     }
     if (c.weight < -100 || c.weight > 100) {
@@ -1643,6 +1792,7 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
     q.points = defaultPoints;
     q.trueFalseAnswer = true;
     pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength, partialCredit;
+    pugi::xml_attribute onCorrect, onIncorrect;
     pugi::xml_node prompt, correctFeedback, incorrectFeedback, clozeText, numeric;
     std::vector<pugi::xml_node> choices, blanks, pairs, items, scaleLabels;
     if (!attributes(node,
@@ -1651,8 +1801,12 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
                      {"shuffle", &shuffle},
                      {"trueFalseAnswer", &trueFalseAnswer},
                      {"maxLength", &maxLength},
-                     {"partialCredit", &partialCredit}})
+                     {"partialCredit", &partialCredit},
+                     {"onCorrect", &onCorrect},
+                     {"onIncorrect", &onIncorrect}})
         || !enumeration(node, "type", type, true, q.type)
+        || !target(node, "onCorrect", onCorrect, q.onCorrect)
+        || !target(node, "onIncorrect", onIncorrect, q.onIncorrect)
         || !boolean(node, "partialCredit", partialCredit, q.partialCredit)
         || !number(node, "points", points, q.points)
         || !boolean(node, "shuffle", shuffle, q.shuffle)
@@ -1802,6 +1956,8 @@ QByteArray CourseSerializer::toXml(const Course &course)
     for (const auto &section : course.sections()) {
         pugi::xml_node node = root.append_child("section");
         setAttribute(node, "id", section->id.toString());
+        if (section->branchOnly)
+            setBool(node, "branchOnly", true);
         addOptionalText(node, "title", section->title);
         for (const auto &slide : section->slides)
             writeSlide(node, *slide);

@@ -61,6 +61,12 @@ void DocumentMutator::setSectionTitle(int index, const QString &title)
     emit m_document.sectionChanged(index);
 }
 
+void DocumentMutator::setSectionBranchOnly(int index, bool branchOnly)
+{
+    course().sections()[size_t(index)]->branchOnly = branchOnly;
+    emit m_document.sectionChanged(index);
+}
+
 void DocumentMutator::insertSlide(SlidePosition position, std::unique_ptr<Slide> slide)
 {
     auto &slides = course().sections()[size_t(position.section)]->slides;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Branch.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +41,8 @@ struct Choice
      * when the question has partialCredit.
      */
     double weight = 0;
+    /** single-choice: where choosing it leads (before the question's onCorrect/onIncorrect) */
+    BranchTarget leadsTo{};
     friend bool operator==(const Choice &, const Choice &) = default;
 };
 
@@ -104,6 +108,9 @@ struct Question
      * choice and nothing else chosen. False: all or nothing, weights ignored.
      */
     bool partialCredit = false;
+    /** Where a correct (resp. incorrect) answer leads; a chosen choice's leadsTo comes first. */
+    BranchTarget onCorrect{};
+    BranchTarget onIncorrect{};
 
     /** True when the question defines at least one correct answer (always true if ungraded). */
     bool hasCorrectAnswer() const;

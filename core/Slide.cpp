@@ -3,18 +3,23 @@
 
 #include "EnumNames.h"
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace Core {
 
 using namespace Internal;
 
 namespace {
 
-constexpr EnumNameTable<SlideKind, 5> slideKindNames{{
+constexpr EnumNameTable<SlideKind, 6> slideKindNames{{
     {SlideKind::Content, u"content"},
     {SlideKind::Question, u"question"},
     {SlideKind::Video, u"video"},
     {SlideKind::Result, u"result"},
     {SlideKind::Draw, u"draw"},
+    {SlideKind::Scenario, u"scenario"},
 }};
 
 constexpr EnumNameTable<Difficulty, 3> difficultyNames{{
@@ -133,6 +138,29 @@ bool fromString(const QString &text, ImageShare &out)
     return enumValue(imageShareNames, text, out);
 }
 
+double ScenarioBody::bestPoints() const
+{
+    if (responses.empty())
+        return 0;
+    double best = responses.front().points;
+    for (const ScenarioResponse &response : responses)
+        best = std::max(best, response.points);
+    return best;
+}
+
+QString ScenarioBody::freeResponseId() const
+{
+    for (int i = 1; i <= maxResponses; ++i) {
+        const QString id = u"r"_s + QString::number(i);
+        const bool used = std::any_of(responses.begin(),
+                                      responses.end(),
+                                      [&](const ScenarioResponse &r) { return r.id == id; });
+        if (!used)
+            return id;
+    }
+    return {};
+}
+
 bool ContentBlock::hasItems() const
 {
     switch (type) {
@@ -196,6 +224,9 @@ std::vector<AssetId> Slide::referencedAssets() const
         }
     } else if (const auto *video = std::get_if<VideoBody>(&body)) {
         addMediaAssets(*video, ids);
+    } else if (const auto *scenario = std::get_if<ScenarioBody>(&body)) {
+        if (!scenario->character.isNull())
+            ids.push_back(scenario->character);
     }
     return ids;
 }
@@ -221,6 +252,13 @@ Slide Slide::create(SlideKind kind, const QString &title)
     case SlideKind::Draw:
         slide.body = DrawBody{};
         break;
+    case SlideKind::Scenario: {
+        ScenarioBody scenario;
+        for (int i = 1; i <= ScenarioBody::minResponses; ++i)
+            scenario.responses.push_back({u"r"_s + QString::number(i), {}, {}, 0, {}});
+        slide.body = std::move(scenario);
+        break;
+    }
     }
     return slide;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "Branch.h"
 #include "Ids.h"
 #include "Question.h"
 
@@ -13,8 +14,9 @@
 
 namespace Core {
 
-enum class SlideKind { Content, Question, Video, Result, Draw };
-QString toString(SlideKind kind); ///< "content", "question", "video", "result", "draw"
+enum class SlideKind { Content, Question, Video, Result, Draw, Scenario };
+/** "content", "question", "video", "result", "draw", "scenario" */
+QString toString(SlideKind kind);
 bool fromString(const QString &text, SlideKind &out);
 
 /** How hard a bank question is; None when not set. */
@@ -153,6 +155,8 @@ struct ResultBody
 {
     QString passMessage;
     QString failMessage;
+    BranchTarget onPass{}; ///< where "continue" leads when the learner passed
+    BranchTarget onFail{}; ///< and when they failed (e.g. a remediation section)
     friend bool operator==(const ResultBody &, const ResultBody &) = default;
 };
 
@@ -176,8 +180,42 @@ struct DrawBody
     friend bool operator==(const DrawBody &, const DrawBody &) = default;
 };
 
+/** One response of a scenario slide: what the learner says or does, and what follows. */
+struct ScenarioResponse
+{
+    QString id;          ///< "r1".."r4", unique in its slide; the SCORM interaction's response
+    QString text;        ///< plain text; learner-visible text
+    QString consequence; ///< safe HTML subset, shown once chosen; learner-visible text
+    double points = 0;   ///< score effect, may be negative
+    BranchTarget leadsTo = {}; ///< where "Continue" goes; next in the flow by default
+    friend bool operator==(const ScenarioResponse &, const ScenarioResponse &) = default;
+};
+
+/**
+ * A scenario slide ("mise en situation"): a situation, an optional character, and 2..4
+ * responses each with a consequence, a score effect and a target. A chain of them is a dialogue.
+ */
+struct ScenarioBody
+{
+    static constexpr int minResponses = 2;
+    static constexpr int maxResponses = 4;
+
+    QString situation = {};    ///< safe HTML subset; learner-visible text
+    AssetId character = {};    ///< optional image of the person the learner faces
+    QString characterAlt = {}; ///< of character; learner-visible text
+    std::vector<ScenarioResponse> responses = {};
+
+    /** The highest points of a response (0 without responses): the slide's weighting. */
+    double bestPoints() const;
+    /** A response id not used yet in this slide ("r1".."r4"), or empty when all four are taken. */
+    QString freeResponseId() const;
+
+    friend bool operator==(const ScenarioBody &, const ScenarioBody &) = default;
+};
+
 /** The kind-specific part of a slide; the alternative's index follows SlideKind. */
-using SlideBody = std::variant<ContentBody, QuestionBody, VideoBody, ResultBody, DrawBody>;
+using SlideBody
+    = std::variant<ContentBody, QuestionBody, VideoBody, ResultBody, DrawBody, ScenarioBody>;
 
 /** Which parts of a slide an edit touched; carried by Document::slideChanged. */
 enum class SlideField {

@@ -2,6 +2,7 @@
 #include "Validator.h"
 
 #include "Course.h"
+#include "Flow.h"
 #include "HtmlSanitizer.h"
 #include "Theme.h"
 #include "Tr.h"
@@ -65,6 +66,7 @@ public:
             for (size_t i = 0; i < section.slides.size(); ++i)
                 checkSlide(*section.slides[i], int(s), int(i));
         }
+        checkFlow();
         checkCompletion();
         checkBanks();
         checkSharedDraws();
@@ -252,7 +254,187 @@ private:
             checkResult(*result);
         else if (const auto *draw = std::get_if<DrawBody>(&slide.body))
             checkDraw(*draw);
+        else if (const auto *scenario = std::get_if<ScenarioBody>(&slide.body))
+            checkScenario(*scenario);
+        checkTargets(slide);
         leaveSlide();
+    }
+
+    // --- branching -------------------------------------------------------------------------
+
+    /** Empty when the target exists; else why not (a sentence ending). */
+    QString targetProblem(const BranchTarget &target) const
+    {
+        if (target.isNext())
+            return {};
+        if (!target.slide.isNull()) {
+            return m_course.slidePosition(target.slide).isValid()
+                       ? QString()
+                       : Tr::tr("a slide that is not in the course");
+        }
+        const int section = m_course.sectionIndex(target.section);
+        if (section < 0)
+            return Tr::tr("a section that is not in the course");
+        if (m_course.sections()[size_t(section)]->slides.empty())
+            return Tr::tr("the section « %1 », which has no slides")
+                .arg(shortTitle(m_course.sections()[size_t(section)]->title));
+        return {};
+    }
+
+    void checkTargets(const Slide &slide)
+    {
+        if (!m_bankId.isNull())
+            return; // bank questions are drawn: the flow is their draw slide's
+        for (const SlideExit &exit : slideExits(slide)) {
+            const QString problem = targetProblem(exit.target);
+            if (problem.isEmpty())
+                continue;
+            QString what;
+            switch (exit.kind) {
+            case FlowEdgeKind::Choice:
+                what = Tr::tr("Answer %1 leads to %2.")
+                           .arg(QString::number(exit.index + 1), problem);
+                break;
+            case FlowEdgeKind::Correct:
+                what = Tr::tr("A correct answer leads to %1.").arg(problem);
+                break;
+            case FlowEdgeKind::Incorrect:
+                what = Tr::tr("An incorrect answer leads to %1.").arg(problem);
+                break;
+            case FlowEdgeKind::Pass:
+                what = Tr::tr("A passed quiz leads to %1.").arg(problem);
+                break;
+            case FlowEdgeKind::Fail:
+                what = Tr::tr("A failed quiz leads to %1.").arg(problem);
+                break;
+            case FlowEdgeKind::Next:
+            case FlowEdgeKind::Button:   // the block check reports its own
+            case FlowEdgeKind::Response: // so does the scenario check
+                continue;
+            }
+            error(u"branch.missing-target"_s,
+                  what,
+                  Field::Branch,
+                  exit.kind == FlowEdgeKind::Choice ? exit.index : -1);
+        }
+    }
+
+    void enterFlowSlide(const Flow &flow, int index)
+    {
+        const SlidePosition at = m_course.slidePosition(flow.slide(index).id);
+        enterSlide(flow.slide(index), at.section, at.slide);
+    }
+
+    /** True when the slide can come back to itself (a trapped slide on a loop). */
+    static bool inTrapCycle(const Flow &flow, int index)
+    {
+        std::vector<bool> seen(size_t(flow.slideCount()), false);
+        std::vector<int> stack{index};
+        while (!stack.empty()) {
+            const int i = stack.back();
+            stack.pop_back();
+            for (const Flow::Edge &edge : flow.edges(i)) {
+                if (edge.to == index)
+                    return true;
+                if (edge.to >= 0 && !seen[size_t(edge.to)]) {
+                    seen[size_t(edge.to)] = true;
+                    stack.push_back(edge.to);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Unreachable slides, dead ends and loops with no exit, for courses that branch. */
+    void checkFlow()
+    {
+        const Flow flow(m_course);
+        if (!flow.hasBranches())
+            return;
+        const int n = flow.slideCount();
+        const auto &reachable = flow.reachable();
+        const auto &canFinish = flow.canFinish();
+        const auto titleOf = [&flow](int i) {
+            const QString title = shortTitle(flow.slide(i).title);
+            return title.isEmpty() ? Tr::tr("(untitled)") : title;
+        };
+        for (int i = 0; i < n; ++i) {
+            const int section = flow.sectionOf(i);
+            if (!reachable[size_t(i)]) {
+                const bool first = i == 0 || flow.sectionOf(i - 1) != section;
+                if (flow.isBranchOnly(section)) {
+                    // One issue per branch-only section nobody branches to.
+                    bool anyReachable = false;
+                    for (int k = i; k < n && flow.sectionOf(k) == section; ++k)
+                        anyReachable = anyReachable || reachable[size_t(k)];
+                    if (!anyReachable) {
+                        if (first) {
+                            enterFlowSlide(flow, i);
+                            warning(
+                                u"branch.unreachable"_s,
+                                Tr::tr("Nothing branches to the section « %1 », which is only "
+                                       "reached by a branch: learners never see its slides.")
+                                    .arg(shortTitle(m_course.sections()[size_t(section)]->title)),
+                                Field::Branch);
+                            leaveSlide();
+                        }
+                        continue;
+                    }
+                }
+                enterFlowSlide(flow, i);
+                warning(u"branch.unreachable"_s,
+                        Tr::tr("No path leads to the slide « %1 »: learners never see it.")
+                            .arg(titleOf(i)),
+                        Field::Branch);
+                leaveSlide();
+                continue;
+            }
+            const auto &edges = flow.edges(i);
+            const bool allBroken
+                = std::all_of(edges.cbegin(), edges.cend(), [](const Flow::Edge &e) {
+                      return e.to == Flow::missing;
+                  });
+            const bool endsInBranch
+                = flow.isBranchOnly(section)
+                  && std::any_of(edges.cbegin(), edges.cend(), [](const Flow::Edge &e) {
+                         return e.to == Flow::end;
+                     });
+            if (allBroken || endsInBranch) {
+                enterFlowSlide(flow, i);
+                warning(u"branch.dead-end"_s,
+                        allBroken ? Tr::tr("The slide « %1 » is a dead end: every way out of it "
+                                           "leads to a slide or section that does not exist.")
+                                        .arg(titleOf(i))
+                                  : Tr::tr("The slide « %1 » ends the course inside a section "
+                                           "reached only by a branch: learners never come back "
+                                           "to the rest of the course.")
+                                        .arg(titleOf(i)),
+                        Field::Branch);
+                leaveSlide();
+                continue;
+            }
+            if (canFinish[size_t(i)])
+                continue;
+            // Trapped: report the loop where the learner enters it.
+            if (!inTrapCycle(flow, i))
+                continue;
+            bool entry = i == 0;
+            for (int k = 0; k < n && !entry; ++k) {
+                if (!reachable[size_t(k)] || (!canFinish[size_t(k)] && inTrapCycle(flow, k)))
+                    continue;
+                for (const Flow::Edge &edge : flow.edges(k))
+                    entry = entry || edge.to == i;
+            }
+            if (!entry)
+                continue;
+            enterFlowSlide(flow, i);
+            warning(u"branch.loop"_s,
+                    Tr::tr("From the slide « %1 » on, learners go round in a loop with no way to "
+                           "the end of the course.")
+                        .arg(titleOf(i)),
+                    Field::Branch);
+            leaveSlide();
+        }
     }
 
     void checkRichText(const QString &html, const QString &what, Field field, int index = -1)
@@ -755,6 +937,76 @@ private:
             result.failMessage, Tr::tr("The message for a failed quiz"), Field::FailMessage);
     }
 
+    void checkScenario(const ScenarioBody &scenario)
+    {
+        if (HtmlSanitizer::toPlainText(scenario.situation).trimmed().isEmpty())
+            error(u"scenario.empty-situation"_s,
+                  Tr::tr("The scenario has no situation."),
+                  Field::Situation);
+        checkRichText(scenario.situation, Tr::tr("The situation"), Field::Situation);
+        if (!scenario.character.isNull()) {
+            const MediaAsset *asset = m_course.asset(scenario.character);
+            if (!asset)
+                error(u"asset.missing"_s,
+                      Tr::tr("The character image (%1) is not in the media library.")
+                          .arg(shortId(scenario.character)),
+                      Field::Character);
+            else if (!asset->isImage())
+                error(u"scenario.character-not-an-image"_s,
+                      Tr::tr("The character's file (“%1”) is not an image but %2.")
+                          .arg(asset->fileName, asset->mimeType),
+                      Field::Character);
+            if (scenario.characterAlt.trimmed().isEmpty())
+                warning(u"image.no-alt-text"_s,
+                        Tr::tr("The character image has no alternative text for screen readers."),
+                        Field::Character);
+        }
+        const int count = int(scenario.responses.size());
+        if (count < ScenarioBody::minResponses || count > ScenarioBody::maxResponses)
+            error(u"scenario.response-count"_s,
+                  Tr::tr("The scenario needs 2 to 4 responses; it has %1.").arg(count),
+                  Field::Responses);
+        QSet<QString> ids;
+        for (int i = 0; i < count; ++i) {
+            const ScenarioResponse &response = scenario.responses[size_t(i)];
+            const QString number = QString::number(i + 1);
+            static const QSet<QString> validIds{u"r1"_s, u"r2"_s, u"r3"_s, u"r4"_s};
+            if (!validIds.contains(response.id) || ids.contains(response.id))
+                error(u"scenario.invalid-response-id"_s,
+                      Tr::tr("Response %1 has the id “%2”; ids are r1 to r4, each used once.")
+                          .arg(number, response.id),
+                      Field::Responses,
+                      i);
+            ids.insert(response.id);
+            if (response.text.trimmed().isEmpty())
+                error(u"scenario.empty-response"_s,
+                      Tr::tr("Response %1 has no text.").arg(number),
+                      Field::Responses,
+                      i);
+            if (HtmlSanitizer::toPlainText(response.consequence).trimmed().isEmpty())
+                warning(u"scenario.no-consequence"_s,
+                        Tr::tr("Response %1 has no consequence: the learner sees nothing "
+                               "after choosing it.")
+                            .arg(number),
+                        Field::Responses,
+                        i);
+            checkRichText(response.consequence,
+                          Tr::tr("The consequence of response %1").arg(number),
+                          Field::Responses,
+                          i);
+            const BranchTarget &to = response.leadsTo;
+            const bool missing = (!to.slide.isNull() && !m_course.slidePosition(to.slide).isValid())
+                                 || (to.slide.isNull() && !to.section.isNull()
+                                     && m_course.sectionIndex(to.section) < 0);
+            if (missing)
+                error(u"scenario.missing-target"_s,
+                      Tr::tr("Response %1 leads to a slide or section that does not exist.")
+                          .arg(number),
+                      Field::Responses,
+                      i);
+        }
+    }
+
     // --- draw slides and question banks ----------------------------------------------------
 
     /** Whether a draw with this tag (empty: any) can draw a question; case does not count. */
@@ -1148,6 +1400,8 @@ int Validator::estimatedSuspendDataChars(const Course &course)
             total += answerCost(*q);
         } else if (slide->kind() == SlideKind::Video) {
             total += perVideo;
+        } else if (slide->kind() == SlideKind::Scenario) {
+            total += 2; // the chosen response, as a single-choice answer
         } else if (const auto *draw = std::get_if<DrawBody>(&slide->body)) {
             // Each drawn question: its slide, which one was drawn, and its answer.
             constexpr int perDrawnQuestion = 1 + 8;

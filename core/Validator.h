@@ -30,12 +30,21 @@ class Course;
  * question.negative-tolerance, question.too-few-labels, video.no-video, video.not-a-video,
  * video.poster-not-an-image, video.required-percent-range, captions.no-file, captions.not-vtt,
  * captions.no-language, bank.invalid-id, bank.duplicate-id, draw.no-bank, draw.missing-bank,
- * draw.nothing-to-draw, draw.not-enough-questions, theme.cover-not-an-image.
+ * draw.nothing-to-draw, draw.not-enough-questions, theme.cover-not-an-image,
+ * scenario.empty-situation, scenario.response-count, scenario.empty-response,
+ * scenario.invalid-response-id, scenario.character-not-an-image, scenario.missing-target,
+ * branch.missing-target (a choice, outcome or result leads to a slide or section that does not
+ * exist, or to an empty section).
  *
  * Warnings: image.no-alt-text, question.no-correct-answer, question.cloze-unknown-blank,
  * video.no-captions, course.no-result-slide, scorm12.suspend-data-too-large, bank.empty,
- * bank.no-name, bank.duplicate-name, draw.shared-questions, theme.contrast (the message gives
- * the pair, the measured ratio and the 4.5:1 needed).
+ * bank.no-name, bank.duplicate-name, draw.shared-questions, scenario.no-consequence,
+ * theme.contrast (the message gives the pair, the measured ratio and the 4.5:1 needed),
+ * branch.unreachable (no path leads to
+ * the slide; for a branch-only section nobody branches to, one issue on its first slide),
+ * branch.dead-end (every way out is broken, or the course ends inside a branch-only section),
+ * branch.loop (from this slide on, the learner goes round with no way to the end). The flow
+ * rules are core/Flow.h's; the last three are reported only for courses that branch.
  *
  * Questions of a bank are checked as question slides; their issues name the bank and the
  * question (Issue::bank and Issue::slide are set, the location reads "Bank « A » › Question 2").
@@ -68,9 +77,13 @@ public:
         Captions,
         PassMessage,
         FailMessage,
-        Draw,     ///< a draw slide's banks, tag and counts
-        BankName, ///< a question bank's name (bank issues)
-        Theme,    ///< course settings: appearance (colours, cover image)
+        Draw,      ///< a draw slide's banks, tag and counts
+        BankName,  ///< a question bank's name (bank issues)
+        Theme,     ///< course settings: appearance (colours, cover image)
+        Branch,    ///< where the slide leads: a choice (index), the outcomes, pass/fail
+        Situation, ///< a scenario slide's situation text
+        Character, ///< a scenario slide's character image and its alternative text
+        Responses, ///< a scenario slide's responses (index: which one)
     };
 
     struct Issue
@@ -113,9 +126,10 @@ public:
      * 40-character header; per slide 1; per question slide its answer: single-choice and
      * multiple-response 2, true-false 1, fill-in 12 per blank, matching 2 per pair, sequencing 2
      * per item, numeric 10, likert 2, open-text its maximum length capped at 500 (500 when
-     * unlimited); per video slide 16; per draw slide, for each question it draws, 1 + 8 (which
-     * question was drawn) + the largest answer cost among the banks' questions. It approximates,
-     * and does not reproduce, the player's real encoding (resources/player/suspend.js).
+     * unlimited); per scenario slide 2; per video slide 16; per draw slide, for each question it
+     * draws, 1 + 8 (which question was drawn) + the largest answer cost among the banks' questions.
+     * It approximates, and does not reproduce, the player's real encoding
+     * (resources/player/suspend.js).
      */
     static int estimatedSuspendDataChars(const Course &course);
 };

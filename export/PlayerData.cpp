@@ -2,6 +2,7 @@
 #include "PlayerData.h"
 
 #include "core/Course.h"
+#include "core/Flow.h"
 #include "core/HtmlSanitizer.h"
 #include "core/ProjectFile.h"
 
@@ -331,6 +332,29 @@ videoJson(const Core::Course &course, const Core::VideoBody &video, PlayerRuntim
             {u"durationMs"_s, asset ? asset->durationMs : 0}};
 }
 
+/**
+ * A scenario slide as the player scores it: a "scenario" question whose choices are the
+ * responses (docs/export.md §3). "correct" marks the responses with the highest points,
+ * "points" of the question is that highest score (the interaction's weighting).
+ */
+QJsonObject scenarioJson(const Core::ScenarioBody &scenario)
+{
+    const double best = scenario.bestPoints();
+    QJsonArray choices;
+    for (const Core::ScenarioResponse &response : scenario.responses) {
+        QJsonObject c{{u"id"_s, response.id},
+                      {u"text"_s, response.text.toHtmlEscaped()},
+                      {u"consequence"_s, html(response.consequence)},
+                      {u"points"_s, response.points},
+                      {u"correct"_s, response.points >= best}};
+        choices.append(c);
+    }
+    return {{u"type"_s, u"scenario"_s},
+            {u"prompt"_s, html(scenario.situation)},
+            {u"points"_s, best},
+            {u"choices"_s, choices}};
+}
+
 QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, PlayerRuntime runtime)
 {
     QJsonObject json{{u"id"_s, slide.id.toString()},
@@ -360,8 +384,66 @@ QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, Play
                                 {u"easy"_s, draw->easy},
                                 {u"medium"_s, draw->medium},
                                 {u"hard"_s, draw->hard}});
+    } else if (const auto *scenario = std::get_if<Core::ScenarioBody>(&slide.body)) {
+        json.insert(u"question"_s, scenarioJson(*scenario));
+        if (!scenario->character.isNull()) {
+            QJsonObject character;
+            insertImage(character, course, scenario->character, scenario->characterAlt);
+            json.insert(u"character"_s, character);
+        }
     }
     return json;
+}
+
+/**
+ * The flow of a section slide, resolved to slide indexes in reading order (docs/player.md,
+ * "Branching"): "next" (-1: the end), "ret" on the last slide of a branch-only section (go back
+ * to the learner's return point, else "next"), and the branches that differ from "next":
+ * onCorrect/onIncorrect, a choice's "go", onPass/onFail. A target that does not resolve is left
+ * out (the Validator refuses the export). Only for courses that branch.
+ */
+void insertFlow(QJsonObject &json, const Core::Flow &flow, int index)
+{
+    const Core::Slide &slide = flow.slide(index);
+    json.insert(u"next"_s, flow.defaultNext(index));
+    if (flow.returns(index))
+        json.insert(u"ret"_s, true);
+    const auto insertTarget
+        = [&](QJsonObject &into, const QString &key, const Core::BranchTarget &target) {
+              if (target.isNext())
+                  return;
+              if (const int to = flow.resolve(target, index); to >= 0)
+                  into.insert(key, to);
+          };
+    if (const auto *body = std::get_if<Core::QuestionBody>(&slide.body)) {
+        const Core::Question &q = body->question;
+        QJsonObject question = json.value(u"question"_s).toObject();
+        insertTarget(question, u"onCorrect"_s, q.onCorrect);
+        insertTarget(question, u"onIncorrect"_s, q.onIncorrect);
+        if (q.type == Core::QuestionType::SingleChoice) {
+            QJsonArray choices = question.value(u"choices"_s).toArray();
+            for (qsizetype i = 0; i < choices.size() && size_t(i) < q.choices.size(); ++i) {
+                QJsonObject choice = choices[i].toObject();
+                insertTarget(choice, u"go"_s, q.choices[size_t(i)].leadsTo);
+                choices[i] = choice;
+            }
+            question.insert(u"choices"_s, choices);
+        }
+        json.insert(u"question"_s, question);
+    } else if (const auto *scenario = std::get_if<Core::ScenarioBody>(&slide.body)) {
+        QJsonObject question = json.value(u"question"_s).toObject();
+        QJsonArray choices = question.value(u"choices"_s).toArray();
+        for (qsizetype i = 0; i < choices.size() && size_t(i) < scenario->responses.size(); ++i) {
+            QJsonObject choice = choices[i].toObject();
+            insertTarget(choice, u"go"_s, scenario->responses[size_t(i)].leadsTo);
+            choices[i] = choice;
+        }
+        question.insert(u"choices"_s, choices);
+        json.insert(u"question"_s, question);
+    } else if (const auto *result = std::get_if<Core::ResultBody>(&slide.body)) {
+        insertTarget(json, u"onPass"_s, result->onPass);
+        insertTarget(json, u"onFail"_s, result->onFail);
+    }
 }
 
 /** A bank question: a question slide plus its tags and difficulty. */
@@ -417,14 +499,25 @@ QString toString(PlayerRuntime runtime)
 
 QJsonObject PlayerData::toJson(const Core::Course &course, PlayerRuntime runtime)
 {
+    // Courses without branches keep their exact player data (the player's "next" is then i + 1).
+    const Core::Flow flow(course);
+    const bool branches = flow.hasBranches();
     QJsonArray sections;
+    int index = 0;
     for (const auto &section : course.sections()) {
         QJsonArray slides;
-        for (const auto &slide : section->slides)
-            slides.append(slideJson(course, *slide, runtime));
-        sections.append(QJsonObject{{u"id"_s, section->id.toString()},
-                                    {u"title"_s, section->title},
-                                    {u"slides"_s, slides}});
+        for (const auto &slide : section->slides) {
+            QJsonObject json = slideJson(course, *slide, runtime);
+            if (branches)
+                insertFlow(json, flow, index);
+            slides.append(json);
+            ++index;
+        }
+        QJsonObject sectionJson{
+            {u"id"_s, section->id.toString()}, {u"title"_s, section->title}, {u"slides"_s, slides}};
+        if (section->branchOnly)
+            sectionJson.insert(u"branchOnly"_s, true);
+        sections.append(sectionJson);
     }
     const Core::CourseMetadata &meta = course.metadata();
     QJsonObject json{{u"format"_s, formatVersion},
@@ -451,7 +544,11 @@ PlayerData::slideToJson(const Core::Course &course, const Core::SlideId &id, Pla
         return {};
     if (course.bankQuestionPosition(id).isValid())
         return bankQuestionJson(course, *slide, runtime);
-    return slideJson(course, *slide, runtime);
+    QJsonObject json = slideJson(course, *slide, runtime);
+    // The flow needs the whole course's order: linear, but cheap next to the slide's JSON.
+    if (const Core::Flow flow(course); flow.hasBranches())
+        insertFlow(json, flow, flow.indexOf(id));
+    return json;
 }
 
 QByteArray PlayerData::scriptFor(const QJsonObject &data)

@@ -712,6 +712,26 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>The template %1 could not be deleted: %2</source>
         <translation>Impossible de supprimer le modèle %1 : %2</translation>
     </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Mise en situation</translation>
+    </message>
+    <message>
+        <source>Scenario Slide</source>
+        <translation>Diapositive de mise en situation</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nouvelle mise en situation</translation>
+    </message>
+    <message>
+        <source>Response 1</source>
+        <translation>Réponse 1</translation>
+    </message>
+    <message>
+        <source>Response 2</source>
+        <translation>Réponse 2</translation>
+    </message>
 </context>
 <context>
     <name>App::AssetComboBox</name>
@@ -4489,6 +4509,148 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
 </context>
 <context>
+    <name>App::ScenarioEditor</name>
+    <message>
+        <source>&amp;Add a Response</source>
+        <translation>&amp;Ajouter une réponse</translation>
+    </message>
+    <message>
+        <source>Describe the situation: who the learner faces, what happens, what the person says</source>
+        <translation>Décrivez la situation : face à qui se trouve l’apprenant, ce qui se passe, ce que dit la personne</translation>
+    </message>
+    <message>
+        <source>Who the picture shows, for screen readers</source>
+        <translation>Qui montre l’image, pour les lecteurs d’écran</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Learners read the situation, choose one response and see its consequence; Continue then takes them where the response leads. Chain scenario slides to play a whole conversation. Each response's points count in the score.</source>
+        <translation>L’apprenant lit la situation, choisit une réponse et en découvre la conséquence ; le bouton Continuer le mène ensuite là où conduit la réponse. Enchaînez plusieurs mises en situation pour jouer toute une conversation. Les points de chaque réponse comptent dans le score.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Character (optional)</source>
+        <translation>Personnage (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>Alternative te&amp;xt:</source>
+        <translation>Te&amp;xte de remplacement :</translation>
+    </message>
+    <message>
+        <source>Responses (2 to 4)</source>
+        <translation>Réponses (2 à 4)</translation>
+    </message>
+    <message>
+        <source>Edit situation</source>
+        <translation>Modifier la situation</translation>
+    </message>
+    <message>
+        <source>Change character picture</source>
+        <translation>Changer l’image du personnage</translation>
+    </message>
+    <message>
+        <source>Edit alternative text</source>
+        <translation>Modifier le texte de remplacement</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation>Ajouter une réponse</translation>
+    </message>
+    <message>
+        <source>What the learner says or does</source>
+        <translation>Ce que l’apprenant dit ou fait</translation>
+    </message>
+    <message>
+        <source>What happens next: the person's reaction, and why this response works or not</source>
+        <translation>Ce qui se passe ensuite : la réaction de la personne, et pourquoi cette réponse fonctionne ou non</translation>
+    </message>
+    <message>
+        <source>Points this response adds to the score (negative: it costs points). The best response is the expected one.</source>
+        <translation>Points que cette réponse ajoute au score (négatifs, elle en retire). La réponse qui rapporte le plus est la réponse attendue.</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation>Conséquence :</translation>
+    </message>
+    <message>
+        <source>Then go to:</source>
+        <translation>Puis aller à :</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points :</translation>
+    </message>
+    <message>
+        <source>Edit response</source>
+        <translation>Modifier la réponse</translation>
+    </message>
+    <message>
+        <source>Edit consequence</source>
+        <translation>Modifier la conséquence</translation>
+    </message>
+    <message>
+        <source>Change points</source>
+        <translation>Modifier les points</translation>
+    </message>
+    <message>
+        <source>Change where a response leads</source>
+        <translation>Changer la suite d’une réponse</translation>
+    </message>
+    <message>
+        <source>Remove response</source>
+        <translation>Retirer la réponse</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Slide %1: %2</source>
+        <extracomment>A target of a scenario response: "Slide 4: The call"</extracomment>
+        <translation>Diapositive %1 : %2</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <extracomment>A target of a scenario response: its first slide</extracomment>
+        <translation>Section : %1</translation>
+    </message>
+    <message>
+        <source>Missing slide or section</source>
+        <translation>Diapositive ou section introuvable</translation>
+    </message>
+    <message>
+        <source>Response %1 (%2)</source>
+        <extracomment>Title of a response's box: "Response 2 (r2)"</extracomment>
+        <translation>Réponse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove this response</source>
+        <translation>Retirer cette réponse</translation>
+    </message>
+    <message>
+        <source>A scenario needs at least two responses</source>
+        <translation>Une mise en situation demande au moins deux réponses</translation>
+    </message>
+</context>
+<context>
     <name>App::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4583,6 +4745,10 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Random draw from question banks</source>
         <translation>Tirage au sort dans les banques de questions</translation>
+    </message>
+    <message>
+        <source>Scenario (role play)</source>
+        <translation>Mise en situation (jeu de rôle)</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6427,154 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>%1 question banks used by draws are not in this course; the draws no longer use them.</source>
         <translation>%1 banques de questions utilisées par des tirages sont absentes de ce cours ; les tirages ne les utilisent plus.</translation>
+    </message>
+    <message>
+        <source>is not a branch target ("slide:ID" or "section:ID"): "%1".</source>
+        <translation>n’est pas une destination (« slide:ID » ou « section:ID ») : « %1 ».</translation>
+    </message>
+    <message>
+        <source>only a result slide has "%1", not &lt;slide kind="%2"&gt;.</source>
+        <translation>seule une diapositive de résultat a « %1 », pas &lt;slide kind="%2"&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;slide kind="scenario"&gt; has %1 &lt;response&gt; elements; a scenario has 2 to 4.</source>
+        <translation>&lt;slide kind="scenario"&gt; a %1 éléments &lt;response&gt; ; une mise en situation en a de 2 à 4.</translation>
+    </message>
+    <message>
+        <source>is not a response id (r1 to r4): "%1".</source>
+        <translation>n’est pas un identifiant de réponse (r1 à r4) : « %1 ».</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>is out of range: %1 is not between -1000 and 1000.</source>
+        <translation>est hors limites : %1 n’est pas entre -1000 et 1000.</translation>
+    </message>
+    <message>
+        <source>The scenario has no situation.</source>
+        <translation>La mise en situation n’a pas de situation.</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>La situation</translation>
+    </message>
+    <message>
+        <source>The character image (%1) is not in the media library.</source>
+        <translation>L’image du personnage (%1) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The character's file (“%1”) is not an image but %2.</source>
+        <translation>Le fichier du personnage (« %1 ») n’est pas une image mais %2.</translation>
+    </message>
+    <message>
+        <source>The character image has no alternative text for screen readers.</source>
+        <translation>L’image du personnage n’a pas de texte de remplacement pour les lecteurs d’écran.</translation>
+    </message>
+    <message>
+        <source>The scenario needs 2 to 4 responses; it has %1.</source>
+        <translation>La mise en situation demande 2 à 4 réponses ; elle en a %1.</translation>
+    </message>
+    <message>
+        <source>Response %1 has the id “%2”; ids are r1 to r4, each used once.</source>
+        <translation>La réponse %1 a l’identifiant « %2 » ; les identifiants vont de r1 à r4, chacun utilisé une fois.</translation>
+    </message>
+    <message>
+        <source>Response %1 has no text.</source>
+        <translation>La réponse %1 n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Response %1 has no consequence: the learner sees nothing after choosing it.</source>
+        <translation>La réponse %1 n’a pas de conséquence : l’apprenant ne voit rien après l’avoir choisie.</translation>
+    </message>
+    <message>
+        <source>The consequence of response %1</source>
+        <translation>La conséquence de la réponse %1</translation>
+    </message>
+    <message>
+        <source>Response %1 leads to a slide or section that does not exist.</source>
+        <translation>La réponse %1 mène à une diapositive ou une section qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Make section reached only by a branch</source>
+        <translation>Réserver la section aux embranchements</translation>
+    </message>
+    <message>
+        <source>Make section part of the normal flow</source>
+        <translation>Remettre la section dans le parcours normal</translation>
+    </message>
+    <message>
+        <source>Make section “%1” reached only by a branch</source>
+        <translation>Réserver la section « %1 » aux embranchements</translation>
+    </message>
+    <message>
+        <source>Make section “%1” part of the normal flow</source>
+        <translation>Remettre la section « %1 » dans le parcours normal</translation>
+    </message>
+    <message>
+        <source>A branch went to a slide or section that is not in this course; it now goes to the next slide.</source>
+        <translation>Un embranchement menait à une diapositive ou une section absente de ce cours ; il mène désormais à la diapositive suivante.</translation>
+    </message>
+    <message>
+        <source>%1 branches went to slides or sections that are not in this course; they now go to the next slide.</source>
+        <translation>%1 embranchements menaient à des diapositives ou des sections absentes de ce cours ; ils mènent désormais à la diapositive suivante.</translation>
+    </message>
+    <message>
+        <source>a slide that is not in the course</source>
+        <translation>une diapositive absente du cours</translation>
+    </message>
+    <message>
+        <source>a section that is not in the course</source>
+        <translation>une section absente du cours</translation>
+    </message>
+    <message>
+        <source>the section « %1 », which has no slides</source>
+        <translation>la section « %1 », qui n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>Answer %1 leads to %2.</source>
+        <translation>La réponse %1 mène à %2.</translation>
+    </message>
+    <message>
+        <source>A correct answer leads to %1.</source>
+        <translation>Une bonne réponse mène à %1.</translation>
+    </message>
+    <message>
+        <source>An incorrect answer leads to %1.</source>
+        <translation>Une mauvaise réponse mène à %1.</translation>
+    </message>
+    <message>
+        <source>A passed quiz leads to %1.</source>
+        <translation>Un quiz réussi mène à %1.</translation>
+    </message>
+    <message>
+        <source>A failed quiz leads to %1.</source>
+        <translation>Un quiz échoué mène à %1.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Nothing branches to the section « %1 », which is only reached by a branch: learners never see its slides.</source>
+        <translation>Aucun embranchement ne mène à la section « %1 », réservée aux embranchements : les apprenants n’en voient jamais les diapositives.</translation>
+    </message>
+    <message>
+        <source>No path leads to the slide « %1 »: learners never see it.</source>
+        <translation>Aucun chemin ne mène à la diapositive « %1 » : les apprenants ne la voient jamais.</translation>
+    </message>
+    <message>
+        <source>The slide « %1 » is a dead end: every way out of it leads to a slide or section that does not exist.</source>
+        <translation>La diapositive « %1 » est une impasse : toutes ses sorties mènent à une diapositive ou une section qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The slide « %1 » ends the course inside a section reached only by a branch: learners never come back to the rest of the course.</source>
+        <translation>La diapositive « %1 » termine le cours dans une section réservée aux embranchements : les apprenants ne reviennent jamais au reste du cours.</translation>
+    </message>
+    <message>
+        <source>From the slide « %1 » on, learners go round in a loop with no way to the end of the course.</source>
+        <translation>À partir de la diapositive « %1 », les apprenants tournent en boucle sans pouvoir atteindre la fin du cours.</translation>
     </message>
 </context>
 <context>

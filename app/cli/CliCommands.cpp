@@ -217,7 +217,8 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
                                  Core::SlideKind::Question,
                                  Core::SlideKind::Video,
                                  Core::SlideKind::Result,
-                                 Core::SlideKind::Draw}) {
+                                 Core::SlideKind::Draw,
+                                 Core::SlideKind::Scenario}) {
         slidesByKind[Core::toString(kind)] = 0;
     }
     std::map<QString, int> questionsByType;

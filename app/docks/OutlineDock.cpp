@@ -134,7 +134,7 @@ void OutlineDock::createActions()
             m_addSlideMenu->addSeparator();
         if ((choice.kind == Core::SlideKind::Question
              && choice.questionType == Core::allQuestionTypes().back())
-            || choice.kind == Core::SlideKind::Draw) {
+            || choice.kind == Core::SlideKind::Scenario) {
             m_addSlideMenu->addSeparator();
         }
     }

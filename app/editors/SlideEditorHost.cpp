@@ -5,6 +5,7 @@
 #include "DrawEditor.h"
 #include "QuestionEditor.h"
 #include "ResultEditor.h"
+#include "ScenarioEditor.h"
 #include "VideoEditor.h"
 #include "core/Document.h"
 
@@ -27,6 +28,7 @@ SlideEditorHost::SlideEditorHost(QWidget *parent)
     , m_videoEditor(new VideoEditor(this))
     , m_resultEditor(new ResultEditor(this))
     , m_drawEditor(new DrawEditor(this))
+    , m_scenarioEditor(new ScenarioEditor(this))
 {
     setObjectName(u"slideEditorHost"_s);
     m_emptyPage->setObjectName(u"emptyStatePage"_s);
@@ -90,9 +92,14 @@ void SlideEditorHost::setDocument(Core::Document *document)
     showSlide();
 }
 
-std::array<Editor *, 5> SlideEditorHost::editors() const
+std::array<Editor *, 6> SlideEditorHost::editors() const
 {
-    return {m_contentEditor, m_questionEditor, m_videoEditor, m_resultEditor, m_drawEditor};
+    return {m_contentEditor,
+            m_questionEditor,
+            m_videoEditor,
+            m_resultEditor,
+            m_drawEditor,
+            m_scenarioEditor};
 }
 
 void SlideEditorHost::setCurrentSlide(const Core::SlideId &id)
@@ -123,6 +130,8 @@ Editor *SlideEditorHost::editorFor(const Core::SlideId &id) const
         return m_resultEditor;
     case Core::SlideKind::Draw:
         return m_drawEditor;
+    case Core::SlideKind::Scenario:
+        return m_scenarioEditor;
     }
     return nullptr;
 }

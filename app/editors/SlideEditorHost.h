@@ -22,6 +22,7 @@ class DrawEditor;
 class Editor;
 class QuestionEditor;
 class ResultEditor;
+class ScenarioEditor;
 class VideoEditor;
 
 /**
@@ -49,7 +50,7 @@ signals:
 private:
     void showSlide();
     Editor *editorFor(const Core::SlideId &id) const;
-    std::array<Editor *, 5> editors() const;
+    std::array<Editor *, 6> editors() const;
 
     QPointer<Core::Document> m_document;
     Core::SlideId m_slideId;
@@ -62,6 +63,7 @@ private:
     VideoEditor *m_videoEditor;
     ResultEditor *m_resultEditor;
     DrawEditor *m_drawEditor;
+    ScenarioEditor *m_scenarioEditor;
     QMetaObject::Connection m_connections[4];
 };
 

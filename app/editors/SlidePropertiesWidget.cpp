@@ -39,6 +39,8 @@ QString kindLabel(Core::SlideKind kind)
         return SlidePropertiesWidget::tr("Quiz result");
     case Core::SlideKind::Draw:
         return SlidePropertiesWidget::tr("Random draw from question banks");
+    case Core::SlideKind::Scenario:
+        return SlidePropertiesWidget::tr("Scenario (role play)");
     }
     return {};
 }

@@ -25,6 +25,8 @@ QColor SlideKindIcons::color(Core::SlideKind kind)
         return QColor(0x26, 0xa2, 0x69); // green
     case Core::SlideKind::Draw:
         return QColor(0x81, 0x3d, 0x9c); // purple
+    case Core::SlideKind::Scenario:
+        return QColor(0x1a, 0x7f, 0x7a); // teal
     }
     return Qt::gray;
 }
@@ -42,6 +44,8 @@ QString SlideKindIcons::glyphName(Core::SlideKind kind)
         return u"slide-result"_s;
     case Core::SlideKind::Draw:
         return u"slide-draw"_s;
+    case Core::SlideKind::Scenario:
+        return u"slide-scenario"_s;
     }
     return u"slide-content"_s;
 }

@@ -34,6 +34,7 @@ std::vector<SlideOperations::NewSlide> SlideOperations::newSlideChoices()
     for (Core::QuestionType type : Core::allQuestionTypes())
         choices.push_back({Core::SlideKind::Question, type});
     choices.push_back({Core::SlideKind::Draw, {}});
+    choices.push_back({Core::SlideKind::Scenario, {}});
     choices.push_back({Core::SlideKind::Video, {}});
     choices.push_back({Core::SlideKind::Result, {}});
     return choices;
@@ -52,6 +53,8 @@ QString SlideOperations::kindName(Core::SlideKind kind)
         return Tr::tr("Result");
     case Core::SlideKind::Draw:
         return Tr::tr("Random draw");
+    case Core::SlideKind::Scenario:
+        return Tr::tr("Scenario");
     }
     return {};
 }
@@ -94,6 +97,8 @@ QString SlideOperations::newSlideLabel(const NewSlide &choice)
         return Tr::tr("Result Slide");
     case Core::SlideKind::Draw:
         return Tr::tr("Random Questions from Banks");
+    case Core::SlideKind::Scenario:
+        return Tr::tr("Scenario Slide");
     }
     return {};
 }
@@ -156,6 +161,14 @@ Core::Slide SlideOperations::makeSlide(const NewSlide &choice)
     }
     case Core::SlideKind::Draw:
         return Core::Slide::create(choice.kind, Tr::tr("Random questions"));
+    case Core::SlideKind::Scenario: {
+        Core::Slide slide = Core::Slide::create(choice.kind, Tr::tr("New scenario"));
+        auto &body = std::get<Core::ScenarioBody>(slide.body);
+        body.responses[0].text = Tr::tr("Response 1");
+        body.responses[0].points = 1;
+        body.responses[1].text = Tr::tr("Response 2");
+        return slide;
+    }
     }
     return Core::Slide::create(choice.kind, {});
 }

@@ -1060,6 +1060,10 @@ size_t ThumbnailRenderer::contentHash(const Core::Slide &slide, const Core::Them
         h = qHashMulti(h, result->passMessage);
     } else if (const auto *draw = std::get_if<Core::DrawBody>(&slide.body)) {
         h = qHashMulti(h, draw->total(), int(draw->banks.size()));
+    } else if (const auto *scenario = std::get_if<Core::ScenarioBody>(&slide.body)) {
+        h = qHashMulti(h, scenario->situation, int(scenario->responses.size()));
+        for (const Core::ScenarioResponse &response : scenario->responses)
+            h = qHashMulti(h, response.text.size());
     }
     return h;
 }
@@ -1309,6 +1313,16 @@ QImage ThumbnailRenderer::render(const SlideSnapshot &snapshot, QSize logicalSiz
                     look.primary,
                     {},
                     std::min<qreal>(look.radius, 5.5));
+        break;
+    }
+    case Core::SlideKind::Scenario: {
+        // As the player shows it: the situation and the responses as a one-answer choice.
+        Core::Question q;
+        q.type = Core::QuestionType::SingleChoice;
+        q.prompt = std::get<Core::ScenarioBody>(slide.body).situation;
+        for (const Core::ScenarioResponse &r : std::get<Core::ScenarioBody>(slide.body).responses)
+            q.choices.push_back({r.id, r.text, false, {}});
+        zoomed([&](QPointF at, qreal width) { return painter.question(q, at, width); });
         break;
     }
     case Core::SlideKind::Draw: {

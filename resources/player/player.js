@@ -19,6 +19,7 @@
   var review = false; // LMS launch in review mode: free navigation, nothing recorded (runtime.js)
   var blobs = {};     // blob: URLs of embedded caption texts
   var skip = 0;       // linear preview started at ?slide=: slides before it count as done for navigation
+  var first = [], branching = false; // authored slide index -> flat index; the course branches
 
   var ICONS = {
     menu: '<path d="M4 6h16M4 12h16M4 18h16"/>',
@@ -141,12 +142,14 @@
     tracked = [];
     drawn = draw || [];
     var pool = Draw.pool(course), bank = {}, d = 0, structure = [];
+    first = [];
+    branching = false;
     pool.forEach(function (p) { bank[p.id] = p.slide; });
     function add(sl, si, from, k) {
       // qt, src: snapshots compared by reload(), even if the editor mutated the old data in place.
       // key: the same for the k-th question of a draw slide whatever is drawn (visits carried to a retake).
-      var item = { id: String(sl.id), key: from ? from + '#' + k : String(sl.id), from: from, kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src };
-      if (sl.kind === 'question' && sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
+      var item = { id: String(sl.id), key: from ? from + '#' + k : String(sl.id), from: from, kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src, a: first.length - 1, fl: structure[structure.length - 1] };
+      if (sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
       if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
       // tk: block index -> index in tracked, for blocks the slide waits for.
       if (sl.kind === 'content') (sl.blocks || []).forEach(function (b, n) {
@@ -160,11 +163,20 @@
       slides.push(item);
     }
     (course.sections || []).forEach(function (sec, si) {
+      branching = branching || !!sec.branchOnly;
       (sec.slides || []).forEach(function (sl) {
         structure.push(sl);
+        first.push(slides.length);
+        branching = branching || sl.next != null;
         if (sl.kind !== 'draw') return add(sl, si);
         (drawn[d++] || []).forEach(function (id, k) { if (bank[id]) add(bank[id], si, String(sl.id), k); });
       });
+    });
+    // nx: the flat index "next" goes to (-1: the end); a draw's questions follow each other.
+    slides.forEach(function (s, i) {
+      var n = slides[i + 1];
+      s.nx = n && n.a === s.a ? i + 1 : s.fl.next != null ? at(s.fl.next) : n ? i + 1 : -1;
+      s.rt = s.fl.ret && !(n && n.a === s.a); // returns to the learner's return point
     });
     model = {
       fingerprint: Suspend.fingerprint(d ? structure.concat(pool.map(function (p) { return p.slide; })) : structure),
@@ -205,7 +217,7 @@
 
   function slideDone(i) {
     var s = slides[i];
-    if (s.kind === 'question') return S.answers[s.q] !== undefined;
+    if (s.q >= 0) return S.answers[s.q] !== undefined;
     if (s.kind === 'video') return S.videos[s.v].done;
     return viewed(i);
   }
@@ -215,13 +227,64 @@
     return S.visited[i] && Object.keys(tk).every(function (k) { return S.blocks[tk[k]].done; });
   }
   function linear() { return settings.navigation === 'linear' && !review; }
-  function reachable(i) {
+  function reachable(i, w) {
     if (!linear()) return true;
-    for (var j = skip; j < i; j++) if (!slideDone(j)) return false;
+    if (!branching) {
+      for (var j = skip; j < i; j++) if (!slideDone(j)) return false;
+      return true;
+    }
+    w = w || path();
+    if (i < skip || S.visited[i]) return true;
+    if (!w.on[i]) return false;
+    for (var k = 0; w.order[k] !== i; k++) if (w.order[k] >= skip && !slideDone(w.order[k])) return false;
     return true;
   }
   // Next is locked on slide i until it is done.
   function mustFinish(i) { return linear() && i >= skip && !slideDone(i); }
+
+  // ---------- branching (docs/player.md) ----------
+  // Flat index of authored slide k (PlayerData's indexes), -1 past the end.
+  function at(k) { var i = first[k]; return i == null || i >= slides.length ? -1 : i; }
+  function branchOnly(i) { return !!((course.sections || [])[slides[i].section] || {}).branchOnly; }
+  // Where the learner's answer or result sends them from slide i; null: the default flow.
+  function out(i) {
+    var s = slides[i], q = s.question, a = S.answers[s.q], k;
+    if (s.q >= 0 && !s.from && a !== undefined && Scoring.isGraded(q)) {
+      var c = (q.choices || []).filter(function (x) { return x.id === a; })[0];
+      k = c && c.go != null ? c.go : Scoring.scoreAnswer(q, a).correct ? q.onCorrect : q.onIncorrect;
+    } else if (s.kind === 'result' && attemptClosed() && totals().graded) k = S.quiz.passed ? s.data.onPass : s.data.onFail;
+    return k == null ? null : at(k);
+  }
+  // The learner's path: from the first slide, the branches their answers took, else "next"; a
+  // branch into a branch-only section comes back after the slide that branched. on: slide -> on
+  // the path; order: the path; to: slide -> the slide after it on the path.
+  function path() {
+    var w = { on: [], order: [], to: [] }, i = 0, ret = -1;
+    if (!branching) {
+      slides.forEach(function (s, k) { w.on[k] = 1; w.order.push(k); w.to[k] = s.nx; });
+      return w;
+    }
+    while (i >= 0 && !w.on[i]) {
+      var o = out(i), n = o != null ? o : slides[i].rt && ret >= 0 ? ret : slides[i].nx;
+      if (o != null && n >= 0 && branchOnly(n) && !branchOnly(i)) ret = slides[i].nx;
+      w.on[i] = 1;
+      w.order.push(i);
+      i = w.to[i] = n;
+    }
+    return w;
+  }
+  function onPath(i, w) { return S.visited[i] || !!w.on[i]; }
+  function nextOf(i, w) {
+    w = w || path();
+    if (w.on[i]) return w.to[i];
+    var o = out(i);
+    return o != null ? o : slides[i].nx;
+  }
+  function prevOf(i, w) {
+    w = w || path();
+    var k = w.order.indexOf(i);
+    return k < 0 ? i - 1 : k ? w.order[k - 1] : -1;
+  }
 
   function totals() {
     return Scoring.quizTotals(questions.map(function (x) { return { q: x.question, answer: S.answers[x.q] }; }), settings.passingScore);
@@ -241,7 +304,8 @@
 
   // ---------- tracking ----------
   function trackingState() {
-    var allViewed = slides.every(function (s, i) { return viewed(i); });
+    var w = path();
+    var allViewed = slides.every(function (s, i) { return !onPath(i, w) || viewed(i); });
     var quiz = hasQuiz();
     var videosDone = S.videos.every(function (v) { return v.done; });
     var rule = settings.completion;
@@ -250,15 +314,22 @@
     else if (rule === 'both') complete = allViewed && (!quiz || S.quiz.passed);
     else if (rule === 'video-watched') complete = videos.length ? videosDone : allViewed;
     else complete = allViewed;
-    var done = slides.filter(function (s, i) { return slideDone(i); }).length;
+    var done = countDone(w);
     return {
       completion: complete ? 'completed' : 'incomplete',
       success: S.quiz.passed ? 'passed' : (S.quiz.failed ? 'failed' : 'unknown'),
       score: S.quiz.score,
-      progress: slides.length ? done / slides.length : 1,
+      progress: done[1] ? done[0] / done[1] : 1,
       hasQuiz: quiz,
       reporting: settings.scorm12Reporting || 'passed-failed'
     };
+  }
+
+  // [done, total] among the slides on the learner's path.
+  function countDone(w) {
+    var n = [0, 0];
+    slides.forEach(function (s, i) { if (onPath(i, w)) { n[1]++; if (slideDone(i)) n[0]++; } });
+    return n;
   }
 
   function suspendLimit() { return adapter.kind === 'scorm2004' ? 64000 : adapter.kind === 'scorm12' ? 4096 : 100000; }
@@ -328,7 +399,7 @@
     ]);
     ui.backdrop = h('div.backdrop', { onclick: closeMenu });
     ui.main = h('main.stage', { id: 'main', tabindex: '-1' });
-    ui.prev = h('button.btn.btn-secondary.prev', { type: 'button', onclick: function () { go(S.slide - 1, true); } }, [icon('prev'), h('span.label', { text: t('previous') })]);
+    ui.prev = h('button.btn.btn-secondary.prev', { type: 'button', onclick: function () { go(prevOf(S.slide), true); } }, [icon('prev'), h('span.label', { text: t('previous') })]);
     ui.next = h('button.btn.btn-primary.next', { type: 'button', onclick: onNext }, [h('span.label', { text: t('next') }), icon('next')]);
     ui.counter = h('span.counter');
     ui.lockHint = h('span.lock-hint', { id: 'lock-hint' });
@@ -379,6 +450,7 @@
 
   function buildOutline() {
     ui.outlineItems = [];
+    ui.sections = [];
     (course.sections || []).forEach(function (sec, si) {
       var list = h('ol.outline-slides');
       slides.forEach(function (s, i) {
@@ -389,23 +461,22 @@
         ui.outlineItems[i] = { btn: btn, state: state };
         list.appendChild(h('li', null, [btn]));
       });
-      ui.outlineList.appendChild(h('li.outline-section', null, [h('p.outline-section-title', { text: sec.title || '' }), list]));
+      ui.outlineList.appendChild(ui.sections[si] = h('li.outline-section', null, [h('p.outline-section-title', { text: sec.title || '' }), list]));
     });
   }
 
   function updateChrome() {
-    var i = S.slide;
-    var doneCount = slides.filter(function (s, k) { return slideDone(k); }).length;
-    var pct = slides.length ? Math.round(doneCount / slides.length * 100) : 100;
+    var i = S.slide, w = path(), c = countDone(w);
+    var pct = c[1] ? Math.round(c[0] / c[1] * 100) : 100;
     ui.progressFill.style.width = pct + '%';
     ui.progress.setAttribute('aria-valuenow', String(pct));
     ui.progress.setAttribute('aria-valuetext', t('progress', { p: pct }));
     ui.progressText.textContent = t('progress', { p: pct });
-    ui.counter.textContent = (i + 1) + ' / ' + slides.length;
+    ui.counter.textContent = place(i, w).join(' / ');
     var sec = (course.sections || [])[slides[i].section];
     ui.sectionTitle.textContent = sec && sec.title ? sec.title : '';
-    ui.prev.disabled = i === 0;
-    var last = i >= slides.length - 1;
+    ui.prev.disabled = prevOf(i, w) < 0;
+    var last = nextOf(i, w) < 0;
     var locked = mustFinish(i);
     ui.next.disabled = last;
     ui.next.setAttribute('aria-disabled', String(last || locked));
@@ -413,8 +484,12 @@
     ui.lockHint.textContent = locked && !last ? t('lockedHint') : '';
     ui.navbar.classList.toggle('is-locked', locked && !last);
     if (locked && !last) ui.next.setAttribute('aria-describedby', 'lock-hint'); else ui.next.removeAttribute('aria-describedby');
+    // Branch-only sections stay out of the menu until the learner's path enters them.
+    ui.sections.forEach(function (li, si) {
+      li.hidden = !!course.sections[si].branchOnly && !slides.some(function (s, k) { return s.section === si && S.visited[k]; });
+    });
     ui.outlineItems.forEach(function (o, k) {
-      var can = reachable(k);
+      var can = reachable(k, w);
       o.btn.classList.toggle('is-current', k === i);
       o.btn.classList.toggle('is-done', slideDone(k));
       o.btn.classList.toggle('is-locked', !can);
@@ -426,9 +501,16 @@
     });
   }
 
+  // Slide i's number and the number of slides on the learner's path.
+  function place(i, w) {
+    var k = w.order.indexOf(i);
+    return k < 0 ? [i + 1, slides.length] : [k + 1, w.order.length];
+  }
+
   function onNext() {
     if (ui.intro) return render(true);
-    if (S.slide >= slides.length - 1) return;
+    var n = nextOf(S.slide);
+    if (n < 0) return;
     if (mustFinish(S.slide)) {
       announce(t('lockedHint'));
       ui.next.classList.remove('nudge');
@@ -436,7 +518,7 @@
       ui.next.classList.add('nudge');
       return;
     }
-    go(S.slide + 1, true);
+    go(n, true);
   }
 
   function announce(msg) {
@@ -455,7 +537,7 @@
     var from = S.slide;
     S.slide = i;
     S.visited[i] = true;
-    if (byUser && i === from + 1 && slides[i].section !== slides[from].section && (settings.theme || {}).sectionPages) intro(false, true);
+    if (byUser && slides[i].section !== slides[from].section && i === nextOf(from) && (settings.theme || {}).sectionPages) intro(false, true);
     else render(byUser);
     evaluate(true);
     updateChrome();
@@ -475,14 +557,14 @@
     var eyebrow = sec && sec.title ? sec.title : '';
     if (s.kind === 'question') {
       // Ungraded (likert, open-text) questions are survey items, outside the quiz numbering.
-      var graded = questions.filter(function (x) { return Scoring.isGraded(x.question); });
+      var graded = questions.filter(function (x) { return x.kind === 'question' && Scoring.isGraded(x.question); });
       var n = graded.indexOf(s);
       eyebrow = n < 0 ? t('survey') : t('question') + ' ' + (n + 1) + ' / ' + graded.length;
     }
     art.appendChild(h('p.eyebrow', { text: eyebrow }));
     art.appendChild(h('h1.slide-title', { id: 'slide-title', tabindex: '-1', text: s.title || '' }));
     if (s.kind === 'content') renderContent(art, s);
-    else if (s.kind === 'question') renderQuestion(art, s);
+    else if (s.q >= 0) renderQuestion(art, s);
     else if (s.kind === 'video') renderVideo(art, s);
     else if (s.kind === 'result') renderResult(art, s);
     ui.rendering = false;
@@ -492,7 +574,8 @@
     if (focus) {
       var title = art.querySelector('.slide-title');
       try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); }
-      announce(t('slideOf', { n: S.slide + 1, total: slides.length }) + '. ' + (s.title || ''));
+      var p = place(S.slide, path());
+      announce(t('slideOf', { n: p[0], total: p[1] }) + '. ' + (s.title || ''));
     }
   }
 
@@ -571,6 +654,8 @@
     var graded = Scoring.isGraded(q);
     var meta = graded && Number(q.points) ? ' · ' + t('pointsN', { p: Number(q.points) }) : '';
     art.querySelector('.eyebrow').textContent += meta;
+    var ch = s.data.character;
+    if (ch) art.appendChild(h('img.character', { src: ch.src, alt: ch.alt || '', width: ch.width, height: ch.height }));
     art.appendChild(h('div.prompt.rich', { id: 'prompt', html: q.prompt }));
     art.appendChild(h('p.hint', { id: 'hint', text: t(hints[q.type] || 'chooseOne') }));
     var form = h('form.answer', { novalidate: true, 'aria-labelledby': 'slide-title', 'aria-describedby': 'prompt hint' });
@@ -580,7 +665,7 @@
     };
     var body = renderers[q.type] ? renderers[q.type](q, s, draft, submitted, setDraft) : h('p', { text: q.type });
     form.appendChild(body);
-    ui.submit = h('button.btn.btn-primary.submit', { type: 'submit', text: t(graded ? 'submit' : 'send') });
+    ui.submit = h('button.btn.btn-primary.submit', { type: 'submit', text: t(q.type === 'scenario' ? 'reply' : graded ? 'submit' : 'send') });
     ui.submit.disabled = submitted || !Scoring.isAnswerComplete(q, S.drafts[qi]);
     if (!submitted) form.appendChild(h('div.actions', null, [ui.submit]));
     form.addEventListener('submit', function (e) {
@@ -591,6 +676,8 @@
     var fb = h('div.feedback-region', { role: 'status', 'aria-live': 'polite' });
     if (submitted) fb.appendChild(feedbackCard(q, S.answers[qi]));
     art.appendChild(fb);
+    // A scenario's Continue goes where the chosen response leads (default: the next slide).
+    if (submitted && s.kind === 'scenario') art.appendChild(h('button.btn.btn-primary.go-on', { type: 'button', onclick: onNext }, [h('span', { text: t('goOn') }), icon('next')]));
     if (submitted) art.classList.add('is-submitted');
   }
 
@@ -598,7 +685,7 @@
     var r = Scoring.scoreAnswer(q, answer);
     var kind = !r.graded ? 'neutral' : r.correct ? 'correct' : r.fraction > 0 ? 'partial' : 'incorrect';
     var title = !r.graded ? t('recorded') : r.correct ? t('correct') : r.fraction > 0 ? t('partial') : t('incorrect');
-    var text = r.graded ? (r.correct ? q.correctFeedback : q.incorrectFeedback) : '';
+    var text = r.graded ? (q.type === 'scenario' ? (q.choices.filter(function (c) { return c.id === answer; })[0] || {}).consequence : r.correct ? q.correctFeedback : q.incorrectFeedback) : '';
     return h('div.feedback.feedback-' + kind, { 'data-result': kind }, [
       icon(kind === 'correct' || kind === 'neutral' ? 'check' : kind === 'partial' ? 'info' : 'cross'),
       h('div.feedback-body', null, [
@@ -634,6 +721,7 @@
   var renderers = {
     'single-choice': function (q, s, draft, submitted, setDraft) { return choices(q, s, draft, submitted, setDraft, false); },
     'multiple-response': function (q, s, draft, submitted, setDraft) { return choices(q, s, draft, submitted, setDraft, true); },
+    'scenario': function (q, s, draft, submitted, setDraft) { return choices(q, s, draft, submitted, setDraft, false); },
     'true-false': function (q, s, draft, submitted, setDraft) {
       var items = [{ key: 'true', value: true, text: t('trueLabel') }, { key: 'false', value: false, text: t('falseLabel') }];
       var marks = null;
@@ -799,7 +887,7 @@
   function choices(q, s, draft, submitted, setDraft, multi) {
     var list = q.choices || [];
     var order = q.shuffle ? seededOrder(list.length, s.id + ':c:' + S.attempt) : list.map(function (c, k) { return k; });
-    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback, rich: 1 }; });
+    var items = order.map(function (k) { return { key: list[k].id, value: list[k].id, text: list[k].text, feedback: list[k].feedback, rich: q.type !== 'scenario' }; });
     var marks = submitted ? Scoring.choiceMarks(q, draft) : null;
     var sel = multi ? (draft || []).slice() : draft;
     return choiceList(q, s, items, multi, sel, submitted, function (v, on) {
@@ -824,9 +912,10 @@
     });
     settleQuiz(false);
     render(false);
-    var fbTitle = ui.main.querySelector('.feedback-title');
+    // A scenario's consequence is read out whole, and Continue takes the focus.
+    var fbTitle = ui.main.querySelector(s.kind === 'scenario' ? '.feedback' : '.feedback-title');
     if (fbTitle) announce(fbTitle.textContent);
-    var title = ui.main.querySelector('.slide-title');
+    var title = ui.main.querySelector('.go-on') || ui.main.querySelector('.slide-title');
     if (title) { try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); } }
     var fbEl = ui.main.querySelector('.feedback');
     if (fbEl && fbEl.scrollIntoView) fbEl.scrollIntoView({ block: 'nearest' });
@@ -1113,7 +1202,7 @@
     var ids = function (list) { return (list || []).map(function (x) { return x.id; }); };
     var has = function (list) { return function (x) { return x === null || ids(list).indexOf(x) >= 0; }; };
     var ok = true;
-    if (q.type === 'single-choice') ok = has(q.choices)(a);
+    if (q.type === 'single-choice' || q.type === 'scenario') ok = has(q.choices)(a);
     else if (q.type === 'multiple-response') ok = Array.isArray(a) && a.every(has(q.choices));
     else if (q.type === 'matching') ok = Array.isArray(a) && a.length === ids(q.pairs).length && a.every(has(q.pairs));
     else if (q.type === 'sequencing') ok = Array.isArray(a) && a.length === ids(q.items).length && ids(q.items).every(function (x) { return a.indexOf(x) >= 0; });

@@ -7,6 +7,9 @@
 //   fill-in: blanks right / blanks.      matching: pairs right / pairs.
 //   sequencing: items in their correct position / items.
 //   likert, open-text: ungraded (no points, never counted in the score).
+//   scenario (a scenario slide): earns the chosen response's points, which may be negative; its
+//   "points" (the best response's) count in the available points only once it is answered, since
+//   a branching dialogue skips some of its slides. "correct": a best response was chosen.
 //   With "partialCredit" (single-choice, multiple-response): each chosen choice earns its "weight"
 //   (percent, -100..100); the sum is clamped to 0..100 %. "correct" then still means every correct
 //   choice and nothing else chosen.
@@ -36,7 +39,7 @@
   }
 
   function weighted(q) { return !!q.partialCredit && (q.type === 'single-choice' || q.type === 'multiple-response'); }
-  function chosen(q, a) { return q.type === 'single-choice' ? [a] : Array.isArray(a) ? a : []; }
+  function chosen(q, a) { return Array.isArray(a) ? a : [a]; }
 
   function fraction(q, a) {
     var i, n;
@@ -114,9 +117,13 @@
   /** Score one answer: { graded, fraction, correct, points, earned }. */
   function scoreAnswer(q, answer) {
     if (!isGraded(q)) return { graded: false, fraction: 0, correct: false, points: 0, earned: 0 };
-    var f = fraction(q, answer);
     var pts = Math.max(0, Number(q.points) || 0);
     var r = function (x) { return Math.round(x * 10000) / 10000; };
+    if (q.type === 'scenario') {
+      var c = (q.choices || []).filter(function (x) { return x.id === answer; })[0] || {}, e = Number(c.points) || 0;
+      return { graded: true, fraction: pts ? r(Math.max(0, e / pts)) : +!!c.correct, correct: !!c.correct, points: pts, earned: e };
+    }
+    var f = fraction(q, answer);
     var marks = choiceMarks(q, answer), exact = true;
     for (var k in marks) if (marks[k] === 'wrong' || marks[k] === 'missed') exact = false;
     return { graded: true, fraction: r(f), correct: weighted(q) ? exact : f >= 1 - 1e-9, points: pts, earned: r(pts * f) };
@@ -136,7 +143,7 @@
   /** Is an answer complete enough to submit? */
   function isAnswerComplete(q, a) {
     switch (q.type) {
-      case 'single-choice': return typeof a === 'string' && a !== '';
+      case 'single-choice': case 'scenario': return typeof a === 'string' && a !== '';
       case 'multiple-response': return Array.isArray(a) && a.length > 0;
       case 'true-false': return a === true || a === false;
       case 'fill-in': return Array.isArray(a) && (q.blanks || []).every(function (b, k) { return norm(a[k]) !== ''; });
@@ -156,7 +163,7 @@
   function quizTotals(entries, passingScore) {
     var available = 0, earned = 0, gradedCount = 0, answered = 0;
     entries.forEach(function (e) {
-      if (!isGraded(e.q)) return;
+      if (!isGraded(e.q) || (e.q.type === 'scenario' && e.answer === undefined)) return;
       gradedCount++;
       available += Math.max(0, Number(e.q.points) || 0);
       if (e.answer !== undefined) {
@@ -165,7 +172,7 @@
       }
     });
     var score = null;
-    if (gradedCount) score = available > 0 ? Math.round(earned / available * 10000) / 100 : (answered === gradedCount ? 100 : 0);
+    if (gradedCount) score = available > 0 ? Math.max(0, Math.min(100, Math.round(earned / available * 10000) / 100)) : (answered === gradedCount ? 100 : 0);
     return {
       graded: gradedCount,
       answered: answered,

@@ -129,7 +129,8 @@
   function interactionType(qtype, version) {
     switch (qtype) {
       case 'single-choice':
-      case 'multiple-response': return 'choice';
+      case 'multiple-response':
+      case 'scenario': return 'choice';
       case 'true-false': return 'true-false';
       case 'fill-in': return 'fill-in';
       case 'matching': return 'matching';
@@ -141,6 +142,9 @@
     return version === '2004' ? 'other' : 'performance';
   }
 
+  // A choice's code: 2004 its id; 1.2 a letter by position, or a scenario response's digit ("r2": "2").
+  function code(q, ids, i, v4) { return v4 ? ids[i] : q.type === 'scenario' ? String(q.choices[i].id).slice(1) : letter(i); }
+
   function blanksOf(q) { return (q.blanks || []).slice(0, 10); }
 
   // Correct response pattern (correct_responses.0.pattern); null for ungraded types.
@@ -148,14 +152,14 @@
     var v4 = version === '2004';
     var t = q.type;
     var i;
-    if (t === 'single-choice' || t === 'multiple-response') {
+    if (t === 'single-choice' || t === 'multiple-response' || t === 'scenario') {
       var choices = q.choices || [];
       var ids = shortIds(choices.map(function (c) { return c.id; }), 'c');
       var out = [];
-      for (i = 0; i < choices.length; i++) if (choices[i].correct) out.push(v4 ? ids[i] : letter(i));
+      for (i = 0; i < choices.length; i++) if (choices[i].correct) out.push(code(q, ids, i, v4));
       if (t === 'single-choice') out = out.slice(0, 1);
-      // SCORM 1.2 RTE 3.4.5: "{a,c}" is a set, all of it in any order.
-      return v4 || t === 'single-choice' ? out.join(v4 ? '[,]' : ',') : '{' + out + '}';
+      // SCORM 1.2 RTE 3.4.5: "{a,c}" is a set, all of it in any order. A scenario: one pattern per best response.
+      return v4 || t !== 'multiple-response' ? out.join(v4 ? '[,]' : ',') : '{' + out + '}';
     }
     if (t === 'true-false') return v4 ? (q.answer ? 'true' : 'false') : (q.answer ? 't' : 'f');
     if (t === 'fill-in') {
@@ -198,6 +202,7 @@
   // ones first, at most 5 (the smallest maximum an LMS must keep).
   function correctPatterns(q, version) {
     var p = correctPattern(q, version);
+    if (q.type === 'scenario') return p.split(version === '2004' ? '[,]' : ',');
     if (q.type !== 'fill-in' || version !== '2004') return p === null ? [] : [p];
     var combos = [''];
     blanksOf(q).forEach(function (b, k) {
@@ -218,12 +223,12 @@
     var v4 = version === '2004';
     var t = q.type;
     var i;
-    if (t === 'single-choice' || t === 'multiple-response') {
+    if (t === 'single-choice' || t === 'multiple-response' || t === 'scenario') {
       var choices = q.choices || [];
       var ids = shortIds(choices.map(function (c) { return c.id; }), 'c');
-      var sel = t === 'single-choice' ? [answer] : (answer || []);
+      var sel = Array.isArray(answer) ? answer : [answer];
       var out = [];
-      for (i = 0; i < choices.length; i++) if (sel.indexOf(choices[i].id) >= 0) out.push(v4 ? ids[i] : letter(i));
+      for (i = 0; i < choices.length; i++) if (sel.indexOf(choices[i].id) >= 0) out.push(code(q, ids, i, v4));
       return out.join(v4 ? '[,]' : ',');
     }
     if (t === 'true-false') return v4 ? (answer ? 'true' : 'false') : (answer ? 't' : 'f');

@@ -96,7 +96,7 @@
   function encodeAnswer(q, a, dropText) {
     if (a === undefined || a === null) return '';
     switch (q.type) {
-      case 'single-choice': {
+      case 'single-choice': case 'scenario': {
         var i = indexOfId(q.choices || [], a);
         return i < 0 ? '' : b36(i);
       }
@@ -123,7 +123,7 @@
     if (s === '') return undefined;
     var k;
     switch (q.type) {
-      case 'single-choice': {
+      case 'single-choice': case 'scenario': {
         var c = (q.choices || [])[un36(s)];
         return c ? c.id : undefined;
       }

@@ -140,7 +140,8 @@ TEST_CASE("Every editor action uses Capsule's icons, and Publish has its own", "
                                  Core::SlideKind::Question,
                                  Core::SlideKind::Video,
                                  Core::SlideKind::Result,
-                                 Core::SlideKind::Draw})
+                                 Core::SlideKind::Draw,
+                                 Core::SlideKind::Scenario})
         kindBadges.insert(App::SlideKindIcons::icon(kind).cacheKey());
     for (const QAction *action : menuActions(window.menuBar())) {
         INFO(action->text().toStdString());

@@ -112,6 +112,7 @@ TEST_CASE("MainWindow builds a course through its actions, saves and reopens it"
     for (size_t i = 0; i < Core::allQuestionTypes().size(); ++i)
         expected.push_back(Core::SlideKind::Question);
     expected.push_back(Core::SlideKind::Draw);
+    expected.push_back(Core::SlideKind::Scenario);
     expected.push_back(Core::SlideKind::Video);
     expected.push_back(Core::SlideKind::Result);
     CHECK(kinds(*doc) == expected);

@@ -71,7 +71,8 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
     CHECK(root[u"title"_s].toString().contains(u"coute active"_s));
     const QJsonObject slides = root[u"slides"_s].toObject();
     CHECK(slides[u"total"_s].toInt() >= 8);
-    for (const QString &kind : {u"content"_s, u"question"_s, u"video"_s, u"result"_s})
+    for (const QString &kind :
+         {u"content"_s, u"question"_s, u"video"_s, u"result"_s, u"scenario"_s})
         CHECK(slides[kind].toInt() >= 1);
     const QJsonObject questions = root[u"questions"_s].toObject();
     for (const QString &type : {u"single-choice"_s,

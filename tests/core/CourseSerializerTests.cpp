@@ -245,6 +245,19 @@ std::unique_ptr<Course> makeFullCourse()
     auto empty = std::make_unique<Section>();
     empty->id = SectionId(u"section-empty"_s);
     course->sections().push_back(std::move(empty));
+
+    // Branching: a choice, both outcomes, both results and a branch-only section.
+    {
+        auto &single
+            = std::get<QuestionBody>(course->slide(SlideId(u"slide-q-single-choice"_s))->body);
+        single.question.choices[1].leadsTo = BranchTarget::toSection(SectionId(u"section-empty"_s));
+        single.question.onIncorrect = BranchTarget::toSlide(SlideId(u"slide-video"_s));
+        single.question.onCorrect = BranchTarget::toSlide(SlideId(u"slide-result"_s));
+        auto &resultBody = std::get<ResultBody>(course->slide(SlideId(u"slide-result"_s))->body);
+        resultBody.onFail = BranchTarget::toSection(SectionId(u"section-empty"_s));
+        resultBody.onPass = BranchTarget::toSlide(SlideId(u"slide-content"_s));
+        course->sections().back()->branchOnly = true;
+    }
     return course;
 }
 

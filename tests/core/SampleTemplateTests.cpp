@@ -80,8 +80,11 @@ TEST_CASE("The sample template uses every slide kind and question type", "[core]
             }
         }
     }
-    for (SlideKind kind :
-         {SlideKind::Content, SlideKind::Question, SlideKind::Video, SlideKind::Result}) {
+    for (SlideKind kind : {SlideKind::Content,
+                           SlideKind::Question,
+                           SlideKind::Video,
+                           SlideKind::Result,
+                           SlideKind::Scenario}) {
         INFO(toString(kind).toStdString());
         CHECK(kinds.count(kind) == 1);
     }

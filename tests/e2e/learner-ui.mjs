@@ -149,7 +149,7 @@ async function a11y(opts) {
         await page.mouse.move(1, 1);
       }
       sawHint = sawHint || f.hintLines !== undefined;
-      if (slide.kind === 'question') {
+      if (slide.question) {
         await learner.answer(slide.question, slide.question.type !== 'matching');
         await inspect(`${what} answered`);
       } else if (slide.kind === 'video') {

@@ -155,6 +155,17 @@ export async function runScenario(opts) {
     });
   };
 
+  // Scenario slides: after each response, Continue went where it leads (default: the next slide).
+  const checkScenarioPath = (learner, submitted) => {
+    submitted.filter((s) => s.scenario).forEach((s) => {
+      const at = learner.path.indexOf(String(s.slide.id));
+      // "go": the authored index of the slide the response leads to (PlayerData).
+      const go = (s.slide.question.choices.find((c) => c.id === s.answer) || {}).go;
+      const expected = go != null ? String(flatSlides(course)[go].id) : String((learner.slides[learner.slides.indexOf(s.slide) + 1] || {}).id);
+      if (at >= 0 && at + 1 < learner.path.length) eq(learner.path[at + 1], expected, `scenario ${s.slide.id} response ${s.answer} leads to`);
+    });
+  };
+
   const checkFinal = (values, { passed, failed, score }) => {
     if (v4) {
       eq(values[el.completion], passed ? 'completed' : 'incomplete', 'completion_status');
@@ -203,7 +214,8 @@ export async function runScenario(opts) {
       const learner = await launchSco(null);
       const right = scenario === 'pass';
       let submitted = await learner.walk(() => right);
-      let questions = learner.questions();
+      checkScenarioPath(learner, submitted);
+      let questions = learner.scored();
       const cardSel = right ? '.result-card.result-pass' : '.result-card.result-fail';
       await learner.f.locator(cardSel).waitFor();
       const shown = Number(await learner.f.locator(cardSel).getAttribute('data-score'));
@@ -215,7 +227,7 @@ export async function runScenario(opts) {
         check(max !== 1, 'fixture allows a retry (maxAttempts != 1)');
         for (let attempt = 2; max && attempt <= max; attempt++) {
           await learner.f.locator('button.retry').click();
-          questions = await learner.sync().then(() => learner.questions());
+          questions = await learner.sync().then(() => learner.scored());
           const id = await learner.currentSlideId();
           eq(id, String(questions[0].id), `retry #${attempt - 1} lands on the first question`);
           check(await learner.f.locator('article.is-submitted').count() === 0, 'answers reset for the new attempt');
@@ -246,7 +258,7 @@ export async function runScenario(opts) {
       const half = Math.ceil(questions.length / 2);
       const first = await learner.walk(() => true, { stopAt: (s) => questions.indexOf(s) === half });
       const leftOn = await learner.currentSlideId();
-      check(first.length === half, `answered ${half} questions before leaving (got ${first.length})`);
+      check(first.filter((x) => !x.scenario).length === half, `answered ${half} questions before leaving (got ${first.length})`);
       await page.evaluate(() => window.LMS.unload());
       await page.waitForFunction((fin) => window.LMS.calls.some((c) => c.fn === fin), el.finish);
       const s1 = await lmsState();
@@ -273,7 +285,7 @@ export async function runScenario(opts) {
       const s2 = await lmsState();
       const v2 = checkSession(s2);
       checkFinal(v2, { passed: true, failed: false, score: 100 });
-      eq(second.length, questions.length - half, 'second session answers only the remaining questions');
+      eq(second.filter((x) => !x.scenario).length, questions.length - half, 'second session answers only the remaining questions');
       checkInteractions(valuesFromLog(s2.calls).interactions, second);
     } else if (scenario === 'draw') {
       // Draw slides: each attempt draws again, a relaunch shows the same draw, bank ids reported.
@@ -319,7 +331,7 @@ export async function runScenario(opts) {
       const s2 = await lmsState();
       const v2 = checkSession(s2);
       checkFinal(v2, { passed: true, failed: false, score: 100 });
-      eq(part.length + rest.length, questions.length, 'attempt 2 answered across both sessions');
+      eq(part.concat(rest).filter((x) => !x.scenario).length, questions.length, 'attempt 2 answered across both sessions');
       checkInteractions(valuesFromLog(s2.calls).interactions, rest);
     } else if (scenario === 'video') {
       const learner = await launchSco(null);

@@ -53,7 +53,7 @@ try {
         await shot(tag);
         await learner.watchVideo();
       } else await shot(tag);
-      if (slide.kind === 'question') {
+      if (slide.question) {
         await learner.answer(slide.question, !GRADED(slide.question) || ++graded > 1);
         await shot(`${tag}-feedback`);
       }

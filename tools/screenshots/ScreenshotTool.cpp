@@ -524,5 +524,19 @@ int main(int argc, char *argv[])
         ok &= save(window.get(), out.filePath(u"editor-fr.png"_s));
         window->close();
     }
+
+    // The scenario slide editor (issue #12), in English like the other editor shots.
+    {
+        QApplication::removeTranslator(&translator);
+        QApplication::removeTranslator(&qtTranslator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto window = session.openSample();
+        if (!window)
+            return 1;
+        ok &= select(*window,
+                     window->document()->course().slide(Core::SlideId(u"scenario-appel"_s)));
+        ok &= save(window.get(), out.filePath(u"editor-scenario.png"_s));
+        window->close();
+    }
     return ok ? 0 : 1;
 }

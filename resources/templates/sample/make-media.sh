@@ -408,16 +408,59 @@ check_size video-reformulation-poster.jpg 61440
 check_size logo-capsule.png 20480
 
 ###############################################################################
+# 6. cliente-colis.svg: Mme Lefèvre, the customer of the scenario (« mise en situation »),
+#    on the phone about a late parcel (400x480, hand-written SVG)
+###############################################################################
+cat >"$OUT/cliente-colis.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="400" height="480" viewBox="0 0 400 480">
+  <rect width="400" height="480" rx="28" fill="#e8f0f8"/>
+  <circle cx="200" cy="215" r="160" fill="#d3e2f1"/>
+  <!-- the late parcel, on the shelf behind her -->
+  <g transform="translate(36 330)">
+    <rect width="92" height="70" rx="6" fill="#c98a4b"/>
+    <path d="M0 22h92M46 0v70" stroke="#a86d33" stroke-width="8"/>
+    <rect x="54" y="36" width="30" height="22" rx="3" fill="#fff"/>
+    <path d="M59 44h20M59 51h13" stroke="#8a94a0" stroke-width="3"/>
+  </g>
+  <!-- body: a teal jumper -->
+  <path d="M92 480c6-92 46-140 108-140s102 48 108 140z" fill="#2a7f83"/>
+  <path d="M170 340l30 34 30-34" fill="none" stroke="#1f6367" stroke-width="6"/>
+  <rect x="176" y="286" width="48" height="62" rx="20" fill="#e9b48f"/>
+  <!-- hair behind the head -->
+  <path d="M122 210c-6-92 40-138 80-138s92 40 84 140c-2 40-10 74-22 96H142c-12-24-18-60-20-98z" fill="#5b3a26"/>
+  <!-- face -->
+  <ellipse cx="200" cy="206" rx="66" ry="80" fill="#f2c4a0"/>
+  <path d="M136 176c10-52 44-78 72-78 30 0 58 26 62 70-26-22-58-34-92-30-18 2-32 16-42 38z" fill="#5b3a26"/>
+  <!-- frowning brows, eyes, mouth: she is annoyed -->
+  <path d="M160 178l26 8M240 178l-26 8" stroke="#3d2617" stroke-width="6" stroke-linecap="round"/>
+  <circle cx="174" cy="200" r="7" fill="#2b2b2b"/>
+  <circle cx="226" cy="200" r="7" fill="#2b2b2b"/>
+  <path d="M186 252c8-6 20-6 28 0" fill="none" stroke="#a0493a" stroke-width="6" stroke-linecap="round"/>
+  <path d="M200 210l-6 22h10" fill="none" stroke="#d49a78" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/>
+  <!-- hand holding a phone to her ear -->
+  <rect x="250" y="176" width="34" height="70" rx="8" fill="#263645" transform="rotate(14 267 211)"/>
+  <path d="M246 250c14-10 34-12 44 4l10 40c-10 14-34 14-46 2z" fill="#e9b48f"/>
+  <path d="M266 296c-20 20-34 38-38 60" stroke="#2a7f83" stroke-width="30" stroke-linecap="round"/>
+  <!-- speech bubble -->
+  <g transform="translate(262 40)">
+    <path d="M12 0h96a12 12 0 0 1 12 12v44a12 12 0 0 1-12 12H48l-20 18 4-18H12A12 12 0 0 1 0 56V12A12 12 0 0 1 12 0z" fill="#fff"/>
+    <text x="60" y="46" font-family="DejaVu Sans, sans-serif" font-size="34" font-weight="700" fill="#e07a1f" text-anchor="middle">?!</text>
+  </g>
+</svg>
+SVG
+
+###############################################################################
 # Install as media/<sha256>.<ext>
 ###############################################################################
 # <ext> and MIME type follow Core::MediaAsset::extension(): jpg for image/jpeg, vtt for text/vtt.
-NAMES=(client-conseiller.jpg ecoute-active-schema.png logo-capsule.png
+NAMES=(cliente-colis.svg client-conseiller.jpg ecoute-active-schema.png logo-capsule.png
     video-reformulation-poster.jpg video-reformulation.en.vtt video-reformulation.fr.vtt
     video-reformulation.mp4)
 mime_of() {
     case $1 in
     *.png) echo image/png ;;
     *.jpg) echo image/jpeg ;;
+    *.svg) echo image/svg+xml ;;
     *.mp4) echo video/mp4 ;;
     *.vtt) echo text/vtt ;;
     *) echo "make-media.sh: no MIME type for $1" >&2; exit 1 ;;
@@ -427,6 +470,7 @@ ext_of() {
     case $(mime_of "$1") in
     image/png) echo png ;;
     image/jpeg) echo jpg ;;
+    image/svg+xml) echo svg ;;
     video/mp4) echo mp4 ;;
     text/vtt) echo vtt ;;
     esac

@@ -39,6 +39,9 @@ export function plannedAnswer(q, right) {
       const c = q.choices.find((x) => !!x.correct === right) || q.choices[0];
       return c.id;
     }
+    // A scenario slide: a best response, or the one with the fewest points.
+    case 'scenario':
+      return (right ? q.choices.find((x) => x.correct) : q.choices.reduce((m, x) => (x.points < m.points ? x : m))).id;
     case 'multiple-response': {
       const pick = q.choices.filter((x) => !!x.correct === right).map((x) => x.id);
       return pick.length ? pick : [q.choices[0].id];
@@ -67,6 +70,7 @@ export class Learner {
     this.byId = slideIndex(course);
     this.log = log;
     this.f = page.frameLocator('#sco');
+    this.path = []; // ids of the slides walk() went through, in order
   }
 
   frame() {
@@ -93,6 +97,11 @@ export class Learner {
 
   questions() {
     return this.slides.filter((s) => s.kind === 'question');
+  }
+
+  /** What the player scores: questions and scenario slides (those answered count). */
+  scored() {
+    return this.slides.filter((s) => s.question);
   }
 
   /** Ids of the drawn (bank) questions on show, in order. */
@@ -150,6 +159,7 @@ export class Learner {
     const f = this.f;
     switch (q.type) {
       case 'single-choice':
+      case 'scenario':
         await f.locator(`label.option[data-choice-id=${cssString(a)}]`).click();
         break;
       case 'multiple-response':
@@ -202,13 +212,14 @@ export class Learner {
       const slide = this.slideById(id);
       if (!slide) throw new Error(`player shows unknown slide ${id}`);
       if (stopAt && stopAt(slide)) return done;
+      this.path.push(id);
       this.log(`slide ${id} (${slide.kind}${slide.question ? ' ' + slide.question.type : ''})`);
-      if (slide.kind === 'question') {
+      if (slide.question) {
         const submitted = await this.f.locator('article.is-submitted').count();
         if (!submitted) {
           const right = plan(slide);
           const answer = await this.answer(slide.question, right);
-          done.push({ slide, answer, right, bank: this.isBankQuestion(slide) });
+          done.push({ slide, answer, right, bank: this.isBankQuestion(slide), scenario: slide.kind === 'scenario' });
         }
       } else if (slide.kind === 'video') {
         const isDone = await this.f.locator('.video-label.is-done').count();

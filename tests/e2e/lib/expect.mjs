@@ -21,7 +21,7 @@ export function expectedType(q, version) {
   const map = {
     'single-choice': 'choice', 'multiple-response': 'choice', 'true-false': 'true-false', 'fill-in': 'fill-in',
     'matching': 'matching', 'sequencing': 'sequencing', 'numeric': 'numeric', 'likert': 'likert',
-    'open-text': version === '2004' ? 'long-fill-in' : 'fill-in'
+    'open-text': version === '2004' ? 'long-fill-in' : 'fill-in', 'scenario': 'choice'
   };
   return map[q.type];
 }
@@ -41,6 +41,8 @@ export function expectedResponse(q, a, version) {
       return q.choices.map((c, i) => (sel.includes(c.id) ? (v4 ? c.id : LETTERS[i]) : null)).filter((x) => x !== null).join(sep);
     }
     case 'true-false': return v4 ? String(a) : (a ? 't' : 'f');
+    // A scenario response: 2004 its id ("r2"), 1.2 its digit ("2").
+    case 'scenario': return v4 ? a : a.slice(1);
     case 'fill-in': return a.join(sep);
     case 'matching':
       return q.pairs.map((p, k) => {
@@ -68,6 +70,7 @@ export function expectedPattern(q, version) {
       return !v4 && q.type === 'multiple-response' ? `{${list}}` : list;
     }
     case 'true-false': return v4 ? String(!!q.answer) : (q.answer ? 't' : 'f');
+    case 'scenario': return expectedPatterns(q, version)[0];
     case 'fill-in': {
       const words = q.blanks.map((b) => b.answers[0]).join(sep);
       if (!v4) return words;
@@ -91,6 +94,8 @@ export function expectedPattern(q, version) {
 
 /** Every expected correct_responses.n.pattern: 2004 fill-in lists each accepted combination (at most 5). */
 export function expectedPatterns(q, version) {
+  // A scenario: one pattern per best response (each alone is correct).
+  if (q.type === 'scenario') return q.choices.filter((c) => c.correct).map((c) => (version === '2004' ? c.id : c.id.slice(1)));
   if (version !== '2004' || q.type !== 'fill-in') return expectedPattern(q, version) === undefined ? [] : [expectedPattern(q, version)];
   const cm = q.blanks.every((b) => b.caseSensitive);
   const head = `{case_matters=${cm}}` + (q.blanks.length > 1 ? '{order_matters=true}' : '');
