@@ -12,6 +12,7 @@ std::unique_ptr<Section> Section::clone() const
     auto copy = std::make_unique<Section>();
     copy->id = id;
     copy->title = title;
+    copy->game = game;
     copy->slides.reserve(slides.size());
     for (const auto &slide : slides)
         copy->slides.push_back(std::make_unique<Slide>(*slide));
@@ -182,7 +183,8 @@ bool operator==(const Course &a, const Course &b)
     for (size_t s = 0; s < a.sections().size(); ++s) {
         const Section &sa = *a.sections()[s];
         const Section &sb = *b.sections()[s];
-        if (sa.id != sb.id || sa.title != sb.title || sa.slides.size() != sb.slides.size())
+        if (sa.id != sb.id || sa.title != sb.title || sa.game != sb.game
+            || sa.slides.size() != sb.slides.size())
             return false;
         for (size_t i = 0; i < sa.slides.size(); ++i) {
             if (!(*sa.slides[i] == *sb.slides[i]))

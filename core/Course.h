@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CourseSettings.h"
+#include "GameSettings.h"
 #include "Ids.h"
 #include "MediaAsset.h"
 #include "Slide.h"
@@ -18,6 +19,7 @@ struct Section
     SectionId id;
     QString title;
     std::vector<std::unique_ptr<Slide>> slides;
+    GameSettings game; ///< played as a game when game.enabled
 
     std::unique_ptr<Section> clone() const;
 };

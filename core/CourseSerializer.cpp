@@ -173,6 +173,25 @@ void writeBlock(pugi::xml_node parent, const ContentBlock &block)
         writeVideo(node, block.media, "media");
 }
 
+/** <game>, written only when the settings differ from the defaults; each attribute likewise. */
+void writeGame(pugi::xml_node parent, const GameSettings &game)
+{
+    const GameSettings defaults;
+    if (game == defaults)
+        return;
+    pugi::xml_node node = parent.append_child("game");
+    if (game.enabled)
+        setBool(node, "enabled", true);
+    if (game.points != defaults.points)
+        setInt(node, "points", game.points);
+    if (game.speedBonus != defaults.speedBonus)
+        setInt(node, "speedBonus", game.speedBonus);
+    if (game.streakBonus != defaults.streakBonus)
+        setInt(node, "streakBonus", game.streakBonus);
+    if (game.timeLimit != defaults.timeLimit)
+        setInt(node, "timeLimit", game.timeLimit);
+}
+
 void writeQuestion(pugi::xml_node parent, const Question &q)
 {
     pugi::xml_node node = parent.append_child("question");
@@ -187,6 +206,8 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
         setInt(node, "maxLength", q.maxLength);
     if (q.partialCredit)
         setBool(node, "partialCredit", true);
+    if (q.timeLimit != 0)
+        setInt(node, "timeLimit", q.timeLimit);
     addOptionalText(node, "prompt", q.prompt);
     addOptionalText(node, "correctFeedback", q.correctFeedback);
     addOptionalText(node, "incorrectFeedback", q.incorrectFeedback);
@@ -874,6 +895,7 @@ private:
     bool readMetadata(pugi::xml_node node);
     bool readSettings(pugi::xml_node node);
     bool readSection(pugi::xml_node node, std::vector<std::unique_ptr<Section>> &out);
+    bool readGame(pugi::xml_node node, GameSettings &game);
     bool readSectionsInParallel(const std::vector<pugi::xml_node> &sections);
     const std::map<AssetId, MediaAsset> &sharedAssets() const
     {
@@ -1376,13 +1398,13 @@ bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Sectio
 {
     auto section = std::make_unique<Section>();
     pugi::xml_attribute idAttr;
-    pugi::xml_node title;
+    pugi::xml_node title, game;
     std::vector<pugi::xml_node> slides;
     if (!attributes(node, {{"id", &idAttr}}) || !id(node, "id", idAttr, section->id)
         || !uniqueId(
             node, m_sectionIds, section->id.toString(), QT_TRANSLATE_NOOP("Core", "section"))
-        || !children(node, {{"title", &title}, {"slide", nullptr, &slides}})
-        || !text(title, section->title)) {
+        || !children(node, {{"title", &title}, {"game", &game}, {"slide", nullptr, &slides}})
+        || !text(title, section->title) || (game && !readGame(game, section->game))) {
         return false;
     }
     section->slides.reserve(slides.size());
@@ -1394,6 +1416,24 @@ bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Sectio
     }
     out.push_back(std::move(section));
     return true;
+}
+
+bool Reader::readGame(pugi::xml_node node, GameSettings &game)
+{
+    pugi::xml_attribute enabled, points, speedBonus, streakBonus, timeLimit;
+    return attributes(node,
+                      {{"enabled", &enabled},
+                       {"points", &points},
+                       {"speedBonus", &speedBonus},
+                       {"streakBonus", &streakBonus},
+                       {"timeLimit", &timeLimit}})
+           && boolean(node, "enabled", enabled, game.enabled)
+           && integer(node, "points", points, false, 1, GameSettings::maxPoints, game.points)
+           && integer(node, "speedBonus", speedBonus, false, 0, 100, game.speedBonus)
+           && integer(node, "streakBonus", streakBonus, false, 0, 100, game.streakBonus)
+           && integer(
+               node, "timeLimit", timeLimit, false, 0, GameSettings::maxTimeLimit, game.timeLimit)
+           && children(node, {});
 }
 
 bool Reader::readSlide(pugi::xml_node node, Slide &slide)
@@ -1642,7 +1682,7 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
 {
     q.points = defaultPoints;
     q.trueFalseAnswer = true;
-    pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength, partialCredit;
+    pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength, partialCredit, timeLimit;
     pugi::xml_node prompt, correctFeedback, incorrectFeedback, clozeText, numeric;
     std::vector<pugi::xml_node> choices, blanks, pairs, items, scaleLabels;
     if (!attributes(node,
@@ -1651,8 +1691,10 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
                      {"shuffle", &shuffle},
                      {"trueFalseAnswer", &trueFalseAnswer},
                      {"maxLength", &maxLength},
-                     {"partialCredit", &partialCredit}})
+                     {"partialCredit", &partialCredit},
+                     {"timeLimit", &timeLimit}})
         || !enumeration(node, "type", type, true, q.type)
+        || !integer(node, "timeLimit", timeLimit, false, 0, GameSettings::maxTimeLimit, q.timeLimit)
         || !boolean(node, "partialCredit", partialCredit, q.partialCredit)
         || !number(node, "points", points, q.points)
         || !boolean(node, "shuffle", shuffle, q.shuffle)
@@ -1803,6 +1845,7 @@ QByteArray CourseSerializer::toXml(const Course &course)
         pugi::xml_node node = root.append_child("section");
         setAttribute(node, "id", section->id.toString());
         addOptionalText(node, "title", section->title);
+        writeGame(node, section->game);
         for (const auto &slide : section->slides)
             writeSlide(node, *slide);
     }

@@ -61,6 +61,12 @@ void DocumentMutator::setSectionTitle(int index, const QString &title)
     emit m_document.sectionChanged(index);
 }
 
+void DocumentMutator::setSectionGame(int index, const GameSettings &game)
+{
+    course().sections()[size_t(index)]->game = game;
+    emit m_document.sectionChanged(index);
+}
+
 void DocumentMutator::insertSlide(SlidePosition position, std::unique_ptr<Slide> slide)
 {
     auto &slides = course().sections()[size_t(position.section)]->slides;

@@ -28,6 +28,7 @@ public:
     std::unique_ptr<Section> takeSection(int index);
     void moveSection(int from, int to);
     void setSectionTitle(int index, const QString &title);
+    void setSectionGame(int index, const GameSettings &game);
 
     void insertSlide(SlidePosition position, std::unique_ptr<Slide> slide);
     std::unique_ptr<Slide> takeSlide(SlidePosition position);

@@ -104,6 +104,11 @@ struct Question
      * choice and nothing else chosen. False: all or nothing, weights ignored.
      */
     bool partialCredit = false;
+    /**
+     * Seconds to answer when the question is played in a game section (GameSettings); 0 = the
+     * section's default. 0..GameSettings::maxTimeLimit. Ignored outside game sections.
+     */
+    int timeLimit = 0;
 
     /** True when the question defines at least one correct answer (always true if ungraded). */
     bool hasCorrectAnswer() const;

@@ -35,7 +35,8 @@ class Course;
  * Warnings: image.no-alt-text, question.no-correct-answer, question.cloze-unknown-blank,
  * video.no-captions, course.no-result-slide, scorm12.suspend-data-too-large, bank.empty,
  * bank.no-name, bank.duplicate-name, draw.shared-questions, theme.contrast (the message gives
- * the pair, the measured ratio and the 4.5:1 needed).
+ * the pair, the measured ratio and the 4.5:1 needed), game.no-graded-question,
+ * game.passing-score-needs-bonus (a game section's bonuses count in the maximum score).
  *
  * Questions of a bank are checked as question slides; their issues name the bank and the
  * question (Issue::bank and Issue::slide are set, the location reads "Bank « A » › Question 2").
@@ -113,9 +114,10 @@ public:
      * 40-character header; per slide 1; per question slide its answer: single-choice and
      * multiple-response 2, true-false 1, fill-in 12 per blank, matching 2 per pair, sequencing 2
      * per item, numeric 10, likert 2, open-text its maximum length capped at 500 (500 when
-     * unlimited); per video slide 16; per draw slide, for each question it draws, 1 + 8 (which
-     * question was drawn) + the largest answer cost among the banks' questions. It approximates,
-     * and does not reproduce, the player's real encoding (resources/player/suspend.js).
+     * unlimited); per video slide 16; per game section 7 and 3 per question in it; per draw slide,
+     * for each question it draws, 1 + 8 (which question was drawn) + the largest answer cost among
+     * the banks' questions. It approximates, and does not reproduce, the player's real encoding
+     * (resources/player/suspend.js).
      */
     static int estimatedSuspendDataChars(const Course &course);
 };
