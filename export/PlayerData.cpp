@@ -64,12 +64,17 @@ QJsonObject themeJson(const Core::Course &course)
 QJsonObject settingsJson(const Core::Course &course)
 {
     const Core::CourseSettings &settings = course.settings();
-    return {{u"navigation"_s, Core::toString(settings.navigation)},
-            {u"completion"_s, Core::toString(settings.completion)},
-            {u"passingScore"_s, settings.passingScorePercent},
-            {u"maxAttempts"_s, settings.maxAttempts},
-            {u"scorm12Reporting"_s, Core::toString(settings.scorm12Reporting)},
-            {u"theme"_s, themeJson(course)}};
+    QJsonObject json{{u"navigation"_s, Core::toString(settings.navigation)},
+                     {u"completion"_s, Core::toString(settings.completion)},
+                     {u"passingScore"_s, settings.passingScorePercent},
+                     {u"maxAttempts"_s, settings.maxAttempts},
+                     {u"scorm12Reporting"_s, Core::toString(settings.scorm12Reporting)},
+                     {u"theme"_s, themeJson(course)}};
+    // A SCORM 1.2 LMS judging by score compares the raw score with the mastery score (a percent):
+    // the player then reports game points as a percent there (docs/export.md §3).
+    if (Core::lmsJudgesByScore(settings))
+        json.insert(u"lmsJudgesByScore"_s, true);
+    return json;
 }
 
 QJsonObject
@@ -206,6 +211,19 @@ QJsonObject numericJson(const Core::NumericAnswer &numeric)
         {u"mode"_s, u"exact"_s}, {u"value"_s, numeric.value}, {u"tolerance"_s, numeric.tolerance}};
 }
 
+/**
+ * A game section's rules; base = points × the question's points. The player computes each
+ * question's maximum the way Core::gameMaxPoints() does (tests check both on one example).
+ */
+QJsonObject gameJson(const Core::GameSettings &game)
+{
+    return {{u"points"_s, game.points},
+            {u"speed"_s, game.speedBonus},
+            {u"streak"_s, game.streakBonus},
+            {u"streakSteps"_s, Core::GameSettings::maxStreakSteps},
+            {u"time"_s, game.timeLimit}};
+}
+
 QJsonObject questionJson(const Core::Question &question)
 {
     using Type = Core::QuestionType;
@@ -215,6 +233,9 @@ QJsonObject questionJson(const Core::Question &question)
                      {u"shuffle"_s, question.shuffle},
                      {u"correctFeedback"_s, html(question.correctFeedback)},
                      {u"incorrectFeedback"_s, html(question.incorrectFeedback)}};
+    // Only set limits: the player falls back to the game's default (docs/player.md "Game mode").
+    if (question.timeLimit > 0)
+        json.insert(u"time"_s, question.timeLimit);
     switch (question.type) {
     case Type::SingleChoice:
     case Type::MultipleResponse: {
@@ -422,9 +443,11 @@ QJsonObject PlayerData::toJson(const Core::Course &course, PlayerRuntime runtime
         QJsonArray slides;
         for (const auto &slide : section->slides)
             slides.append(slideJson(course, *slide, runtime));
-        sections.append(QJsonObject{{u"id"_s, section->id.toString()},
-                                    {u"title"_s, section->title},
-                                    {u"slides"_s, slides}});
+        QJsonObject sectionJson{
+            {u"id"_s, section->id.toString()}, {u"title"_s, section->title}, {u"slides"_s, slides}};
+        if (section->game.enabled)
+            sectionJson.insert(u"game"_s, gameJson(section->game));
+        sections.append(sectionJson);
     }
     const Core::CourseMetadata &meta = course.metadata();
     QJsonObject json{{u"format"_s, formatVersion},
