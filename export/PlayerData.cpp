@@ -64,17 +64,12 @@ QJsonObject themeJson(const Core::Course &course)
 QJsonObject settingsJson(const Core::Course &course)
 {
     const Core::CourseSettings &settings = course.settings();
-    QJsonObject json{{u"navigation"_s, Core::toString(settings.navigation)},
-                     {u"completion"_s, Core::toString(settings.completion)},
-                     {u"passingScore"_s, settings.passingScorePercent},
-                     {u"maxAttempts"_s, settings.maxAttempts},
-                     {u"scorm12Reporting"_s, Core::toString(settings.scorm12Reporting)},
-                     {u"theme"_s, themeJson(course)}};
-    // A SCORM 1.2 LMS judging by score compares the raw score with the mastery score (a percent):
-    // the player then reports game points as a percent there (docs/export.md §3).
-    if (Core::lmsJudgesByScore(settings))
-        json.insert(u"lmsJudgesByScore"_s, true);
-    return json;
+    return {{u"navigation"_s, Core::toString(settings.navigation)},
+            {u"completion"_s, Core::toString(settings.completion)},
+            {u"passingScore"_s, settings.passingScorePercent},
+            {u"maxAttempts"_s, settings.maxAttempts},
+            {u"scorm12Reporting"_s, Core::toString(settings.scorm12Reporting)},
+            {u"theme"_s, themeJson(course)}};
 }
 
 QJsonObject

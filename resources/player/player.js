@@ -261,7 +261,8 @@
       completion: complete ? 'completed' : 'incomplete',
       success: S.quiz.passed ? 'passed' : (S.quiz.failed ? 'failed' : 'unknown'),
       score: S.quiz.score,
-      max: model.game && S.quiz.raw != null && !(adapter.kind === 'scorm12' && settings.lmsJudgesByScore) ? totals().available : 0,
+      // SCORM 1.2 scores are 0..100: points only in 2004 (docs/export.md §3).
+      max: model.game && S.quiz.raw != null && adapter.kind === 'scorm2004' ? totals().available : 0,
       raw: S.quiz.raw,
       progress: slides.length ? done / slides.length : 1,
       hasQuiz: quiz,
