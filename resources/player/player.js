@@ -927,7 +927,7 @@
     if (fbTitle) announce(fbTitle.textContent);
     var title = ui.main.querySelector('.slide-title');
     if (title) { try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); } }
-    var fbEl = ui.main.querySelector('.feedback');
+    var fbEl = ui.main.querySelector('.game-over') || ui.main.querySelector('.feedback');
     if (fbEl && fbEl.scrollIntoView) fbEl.scrollIntoView({ block: 'nearest' });
     evaluate(true);
     updateChrome();

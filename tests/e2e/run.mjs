@@ -162,7 +162,8 @@ export async function runScenario(opts) {
     });
   };
 
-  const checkFinal = (values, { passed, failed, score }) => {
+  // raw: the game points when they are not score % of pointsMax exactly (rounding).
+  const checkFinal = (values, { passed, failed, score, raw }) => {
     if (v4) {
       eq(values[el.completion], passed ? 'completed' : 'incomplete', 'completion_status');
       eq(values[el.success], passed ? 'passed' : failed ? 'failed' : undefined, 'success_status');
@@ -175,7 +176,7 @@ export async function runScenario(opts) {
       eq(values[el.status], passed ? 'passed' : failed ? 'failed' : 'incomplete', 'lesson_status');
     }
     if (score !== undefined) {
-      eq(values[el.raw], String(pointsMax ? Math.round(score * pointsMax) / 100 : score), 'score.raw');
+      eq(values[el.raw], String(pointsMax ? (raw !== undefined ? raw : Math.round(score * pointsMax) / 100) : score), 'score.raw');
       eq(values[el.min], '0', 'score.min');
       eq(values[el.max], String(pointsMax || 100), 'score.max');
     }
@@ -215,7 +216,8 @@ export async function runScenario(opts) {
       await learner.f.locator(cardSel).waitFor();
       const shown = Number(await learner.f.locator(cardSel).getAttribute('data-score'));
       const graded = questions.filter((s) => GRADED(s.question));
-      const expectScore = () => Scoring.quizTotals(questions.map((q) => ({ q: q.question, answer: (submitted.slice().reverse().find((x) => x.slide === q) || {}).answer })), course.settings.passingScore).score;
+      const expectTotals = () => Scoring.quizTotals(gameEntries(questions, (q) => (submitted.slice().reverse().find((x) => x.slide === q) || {}).answer), course.settings.passingScore);
+      const expectScore = () => expectTotals().score;
       eq(shown, expectScore(), 'result slide score');
       if (!right) {
         const max = Number(course.settings.maxAttempts) || 0;
@@ -243,7 +245,7 @@ export async function runScenario(opts) {
       if (v4) eq(values['adl.nav.request'], 'suspendAll', 'Exit: adl.nav.request accepted by the LMS');
       // "failed" only once every attempt is used (never while a retry is possible).
       const exhausted = !right && Number(course.settings.maxAttempts) > 0;
-      checkFinal(values, { passed: right, failed: exhausted, score: expectScore() });
+      checkFinal(values, { passed: right, failed: exhausted, score: expectScore(), raw: expectTotals().earned });
       eq(values[el.location], String(learner.slides[learner.slides.length - 1].id), 'bookmark on the result slide');
       checkInteractions(valuesFromLog(state.calls).interactions, submitted);
     } else if (scenario === 'resume') {
