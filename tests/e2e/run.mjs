@@ -61,7 +61,7 @@ export async function runScenario(opts) {
   (course.sections || []).forEach((sec) => (sec.slides || []).forEach((sl) => gameOf.set(String(sl.id), sec.game)));
   const gameEntries = (list, answerOf = () => undefined) => list.filter((x) => x.kind === 'question').map((x) => ({ q: x.question, game: gameOf.get(String(x.id)), answer: answerOf(x), speed: 10 }));
   const gameMax = gameEntries(slides).some((e) => e.game) ? Scoring.quizTotals(gameEntries(slides), 0).available : 0;
-  const pointsMax = v4 ? gameMax : 0;
+  const pointsMax = v4 ? gameMax : 0; // the authored course's (checkFinal recomputes for draws)
   const el = {
     status: v4 ? null : 'cmi.core.lesson_status', completion: 'cmi.completion_status', success: 'cmi.success_status',
     raw: v4 ? 'cmi.score.raw' : 'cmi.core.score.raw', min: v4 ? 'cmi.score.min' : 'cmi.core.score.min', max: v4 ? 'cmi.score.max' : 'cmi.core.score.max',
@@ -163,7 +163,9 @@ export async function runScenario(opts) {
   };
 
   // raw: the game points when they are not score % of pointsMax exactly (rounding).
-  const checkFinal = (values, { passed, failed, score, raw }) => {
+  // questions: the question slides on show (draws included), when they are not the authored ones.
+  const checkFinal = (values, { passed, failed, score, raw, questions }) => {
+    const pointsMax = v4 && gameMax ? Scoring.quizTotals(gameEntries(questions || slides), 0).available : 0;
     if (v4) {
       eq(values[el.completion], passed ? 'completed' : 'incomplete', 'completion_status');
       eq(values[el.success], passed ? 'passed' : failed ? 'failed' : undefined, 'success_status');
@@ -245,7 +247,7 @@ export async function runScenario(opts) {
       if (v4) eq(values['adl.nav.request'], 'suspendAll', 'Exit: adl.nav.request accepted by the LMS');
       // "failed" only once every attempt is used (never while a retry is possible).
       const exhausted = !right && Number(course.settings.maxAttempts) > 0;
-      checkFinal(values, { passed: right, failed: exhausted, score: expectScore(), raw: expectTotals().earned });
+      checkFinal(values, { passed: right, failed: exhausted, score: expectScore(), raw: expectTotals().earned, questions });
       eq(values[el.location], String(learner.slides[learner.slides.length - 1].id), 'bookmark on the result slide');
       checkInteractions(valuesFromLog(state.calls).interactions, submitted);
     } else if (scenario === 'resume') {
@@ -281,7 +283,7 @@ export async function runScenario(opts) {
       await exitViaButton(learner);
       const s2 = await lmsState();
       const v2 = checkSession(s2);
-      checkFinal(v2, { passed: true, failed: false, score: 100 });
+      checkFinal(v2, { passed: true, failed: false, score: 100, questions: learner.questions() });
       eq(second.length, questions.length - half, 'second session answers only the remaining questions');
       checkInteractions(valuesFromLog(s2.calls).interactions, second);
     } else if (scenario === 'draw') {
@@ -327,7 +329,7 @@ export async function runScenario(opts) {
       await exitViaButton(learner);
       const s2 = await lmsState();
       const v2 = checkSession(s2);
-      checkFinal(v2, { passed: true, failed: false, score: 100 });
+      checkFinal(v2, { passed: true, failed: false, score: 100, questions: learner.questions() });
       eq(part.length + rest.length, questions.length, 'attempt 2 answered across both sessions');
       checkInteractions(valuesFromLog(s2.calls).interactions, rest);
     } else if (scenario === 'game') {
