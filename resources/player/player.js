@@ -949,6 +949,7 @@
     S.shownAt = [];
     S.speed = [];
     gmode = {};
+    ui.record = -1;
     evaluate(true);
     go(questions.length ? slides.indexOf(questions[0]) : 0, true);
   }

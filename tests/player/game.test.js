@@ -158,3 +158,32 @@ test('timer off: no countdown, speed measured against ten times the time', (t) =
   assert.equal(api.data['cmi.score.raw'], '140');
   assert.notEqual(api.data['cmi.success_status'], 'passed', '45.16 % < 50 %');
 });
+
+test('a retake plays the game again: start screen, the personal best kept, no false record', (t) => {
+  let time = 1e6;
+  t.mock.method(Date, 'now', () => time);
+  t.mock.method(global, 'setInterval', () => 1);
+  t.mock.method(global, 'clearInterval', () => {});
+  const course = gameCourse();
+  course.settings.passingScore = 100;
+  course.settings.maxAttempts = 2;
+  const p = launch(course, api2004());
+  p.$('.game-go').click();
+  time += 3000; // 3 s of 5: 4/10 of the speed bonus
+  p.answer('true');
+  p.P.show('g2');
+  p.answer('true');
+  assert.match(p.$('.game-over').textContent, /Nouveau record/);
+  p.P.show('end');
+  assert.ok(p.$('button.retry'), 'not every bonus: below 100 %, a retake is offered');
+  p.$('button.retry').click();
+  assert.ok(p.$('.game-go'), 'the retake starts with the start screen');
+  assert.match(p.$('.game-best').textContent, /Record personnel/);
+  p.$('.game-go').click();
+  time += 40000; // slow: less than the best
+  p.answer('false');
+  p.P.show('g2');
+  p.answer('true');
+  assert.doesNotMatch(p.$('.game-over').textContent, /Nouveau record/);
+  assert.match(p.$('.game-over').textContent, /Record personnel/);
+});
