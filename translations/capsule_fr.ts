@@ -3540,6 +3540,14 @@ Durée %1</translation>
         <source>Template &amp;name:</source>
         <translation>&amp;Nom du modèle :</translation>
     </message>
+    <message>
+        <source>Section &amp;Properties…</source>
+        <translation>&amp;Propriétés de la section…</translation>
+    </message>
+    <message>
+        <source>Play the section as a game, with its rules</source>
+        <translation>Jouer la section en mode jeu, avec ses règles</translation>
+    </message>
 </context>
 <context>
     <name>App::OutlineModel</name>
@@ -4378,6 +4386,30 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <source>Mark the correct answers and give each choice its credit: learners earn the sum of the credits of what they choose.</source>
         <translation>Marquez les bonnes réponses et donnez à chaque choix son crédit : les apprenants obtiennent la somme des crédits de leurs choix.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds learners have to answer when the section is played as a game. Learners can still turn the timer off or get ten times more time before they start.</source>
+        <translation>Secondes dont disposent les apprenants pour répondre quand la section est jouée en mode jeu. Avant de commencer, ils peuvent toujours désactiver le minuteur ou avoir dix fois plus de temps.</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Temps imparti :</translation>
+    </message>
+    <message>
+        <source>Change time limit</source>
+        <translation>Modifier le temps imparti</translation>
+    </message>
+    <message>
+        <source>Section default (%1 s)</source>
+        <translation>Valeur de la section (%1 s)</translation>
+    </message>
+    <message>
+        <source>Section default (no timer)</source>
+        <translation>Valeur de la section (sans minuteur)</translation>
+    </message>
 </context>
 <context>
     <name>App::ResultEditor</name>
@@ -4486,6 +4518,88 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Insert or edit a link</source>
         <translation>Insérer ou modifier un lien</translation>
+    </message>
+</context>
+<context>
+    <name>App::SectionPropertiesDialog</name>
+    <message>
+        <source>&amp;Play as a game</source>
+        <translation>&amp;Jouer en mode jeu</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Section Properties</source>
+        <translation>Propriétés de la section</translation>
+    </message>
+    <message>
+        <source>Section Properties — %1</source>
+        <translation>Propriétés de la section — %1</translation>
+    </message>
+    <message>
+        <source>Learners answer the section's questions against the clock, earn points with speed and streak bonuses and try to beat their personal best.</source>
+        <translation>Les apprenants répondent aux questions de la section contre la montre, gagnent des points avec des bonus de rapidité et de série, et tentent de battre leur record personnel.</translation>
+    </message>
+    <message>
+        <source>Points a fully correct answer earns, per point of the question</source>
+        <translation>Points rapportés par une réponse entièrement juste, par point de la question</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Extra points for a quick right answer, in percent of its points; they shrink as the time runs out</source>
+        <translation>Points en plus pour une bonne réponse rapide, en pourcentage de ses points ; ils diminuent à mesure que le temps passe</translation>
+    </message>
+    <message>
+        <source>Extra points for each right answer in a row, in percent of its points, up to five in a row</source>
+        <translation>Points en plus pour chaque bonne réponse enchaînée, en pourcentage de ses points, jusqu’à cinq d’affilée</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>Sans minuteur</translation>
+    </message>
+    <message>
+        <source>The default for questions without a time limit of their own</source>
+        <translation>La valeur par défaut des questions sans temps imparti propre</translation>
+    </message>
+    <message>
+        <source>P&amp;oints per question point:</source>
+        <translation>P&amp;oints par point de question :</translation>
+    </message>
+    <message>
+        <source>&amp;Speed bonus:</source>
+        <translation>Bonus de &amp;rapidité :</translation>
+    </message>
+    <message>
+        <source>S&amp;treak bonus:</source>
+        <translation>Bonus de &amp;série :</translation>
+    </message>
+    <message>
+        <source>&amp;Time per question:</source>
+        <translation>&amp;Temps par question :</translation>
+    </message>
+    <message>
+        <source>Before they start, learners can turn the timer off or get ten times more time. Bonuses count in the course's maximum score.</source>
+        <translation>Avant de commencer, les apprenants peuvent désactiver le minuteur ou avoir dix fois plus de temps. Les bonus comptent dans le score maximal du cours.</translation>
+    </message>
+    <message>
+        <source>This section has no graded question yet.</source>
+        <translation>Cette section n’a encore aucune question notée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graded question(s), up to %1 points with every bonus.</source>
+        <translation>
+            <numerusform>%n question notée, jusqu’à %1 points avec tous les bonus.</numerusform>
+            <numerusform>%n questions notées, jusqu’à %1 points avec tous les bonus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6375,26 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>%1 question banks used by draws are not in this course; the draws no longer use them.</source>
         <translation>%1 banques de questions utilisées par des tirages sont absentes de ce cours ; les tirages ne les utilisent plus.</translation>
+    </message>
+    <message>
+        <source>Play section as a game</source>
+        <translation>Jouer la section en mode jeu</translation>
+    </message>
+    <message>
+        <source>Stop playing as a game</source>
+        <translation>Ne plus jouer en mode jeu</translation>
+    </message>
+    <message>
+        <source>Change game settings</source>
+        <translation>Modifier les règles du jeu</translation>
+    </message>
+    <message>
+        <source>This section is played as a game but has no graded question: there is nothing to score.</source>
+        <translation>Cette section est jouée en mode jeu mais n’a aucune question notée : il n’y a rien à marquer.</translation>
+    </message>
+    <message>
+        <source>With game bonuses, a learner who answers every question right but earns no bonus scores %1 %, below the passing score of %2 %.</source>
+        <translation>Avec les bonus du jeu, un apprenant qui répond juste à toutes les questions sans gagner de bonus obtient %1 %, sous le seuil de réussite de %2 %.</translation>
     </message>
 </context>
 <context>
