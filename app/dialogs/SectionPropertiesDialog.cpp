@@ -134,7 +134,10 @@ void SectionPropertiesDialog::updateSummary()
 
 void SectionPropertiesDialog::accept()
 {
-    m_document.push(std::make_unique<Core::SetSectionGame>(&m_document, m_id, game()));
+    // Unchanged: no push at all (even an obsolete command would drop the redo history).
+    const int index = m_document.course().sectionIndex(m_id);
+    if (index >= 0 && m_document.course().sections()[size_t(index)]->game != game())
+        m_document.push(std::make_unique<Core::SetSectionGame>(&m_document, m_id, game()));
     QDialog::accept();
 }
 
