@@ -1352,9 +1352,11 @@
   }
 
   // Shows slide id (a draw slide: its first question) whatever the navigation rules.
+  // The editor shows a game question itself, untimed: the start screen is for learners.
   function show(id) {
-    var i = indexOfId(id);
-    if (i >= 0 && i !== S.slide) { S.slide = i; S.visited[i] = true; render(false); updateChrome(); }
+    var i = indexOfId(id), s = slides[i], g = s && s.game && gmode[s.section] == null;
+    if (g) gmode[s.section] = 0;
+    if (i >= 0 && (i !== S.slide || g)) { S.slide = i; S.visited[i] = true; render(false); updateChrome(); }
     return i >= 0;
   }
 

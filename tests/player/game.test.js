@@ -187,3 +187,14 @@ test('a retake plays the game again: start screen, the personal best kept, no fa
   assert.doesNotMatch(p.$('.game-over').textContent, /Nouveau record/);
   assert.match(p.$('.game-over').textContent, /Record personnel/);
 });
+
+test('the editor preview (show) opens a game question itself, untimed', (t) => {
+  t.mock.method(global, 'setInterval', () => 1);
+  t.mock.method(global, 'clearInterval', () => {});
+  const p = launch(gameCourse(), api2004());
+  assert.ok(p.$('.game-go'), 'a learner gets the start screen');
+  p.P.show('g1');
+  assert.equal(p.$('.game-go'), null);
+  assert.ok(p.$('form.answer'));
+  assert.equal(p.$('.game-clock'), null, 'no countdown in the editor');
+});
