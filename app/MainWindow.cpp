@@ -343,6 +343,7 @@ void MainWindow::createActions()
     slideMenu->addAction(outline->addSectionAction());
     slideMenu->addAction(outline->moveSectionUpAction());
     slideMenu->addAction(outline->moveSectionDownAction());
+    slideMenu->addAction(outline->sectionPropertiesAction());
 
     // Course
     QMenu *courseMenu = menuBar()->addMenu(tr("&Course"));

@@ -13,6 +13,7 @@ std::unique_ptr<Section> Section::clone() const
     copy->id = id;
     copy->title = title;
     copy->branchOnly = branchOnly;
+    copy->game = game;
     copy->slides.reserve(slides.size());
     for (const auto &slide : slides)
         copy->slides.push_back(std::make_unique<Slide>(*slide));
@@ -183,7 +184,7 @@ bool operator==(const Course &a, const Course &b)
     for (size_t s = 0; s < a.sections().size(); ++s) {
         const Section &sa = *a.sections()[s];
         const Section &sb = *b.sections()[s];
-        if (sa.id != sb.id || sa.title != sb.title || sa.branchOnly != sb.branchOnly
+        if (sa.id != sb.id || sa.title != sb.title || sa.branchOnly != sb.branchOnly || sa.game != sb.game
             || sa.slides.size() != sb.slides.size())
             return false;
         for (size_t i = 0; i < sa.slides.size(); ++i) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CourseSettings.h"
+#include "GameSettings.h"
 #include "Ids.h"
 #include "MediaAsset.h"
 #include "Slide.h"
@@ -23,6 +24,7 @@ struct Section
      * the slide after the one that branched into it (core/Flow.h).
      */
     bool branchOnly = false;
+    GameSettings game; ///< played as a game when game.enabled
 
     std::unique_ptr<Section> clone() const;
 };

@@ -180,6 +180,25 @@ void writeBlock(pugi::xml_node parent, const ContentBlock &block)
         writeVideo(node, block.media, "media");
 }
 
+/** <game>, written only when the settings differ from the defaults; each attribute likewise. */
+void writeGame(pugi::xml_node parent, const GameSettings &game)
+{
+    const GameSettings defaults;
+    if (game == defaults)
+        return;
+    pugi::xml_node node = parent.append_child("game");
+    if (game.enabled)
+        setBool(node, "enabled", true);
+    if (game.points != defaults.points)
+        setInt(node, "points", game.points);
+    if (game.speedBonus != defaults.speedBonus)
+        setInt(node, "speedBonus", game.speedBonus);
+    if (game.streakBonus != defaults.streakBonus)
+        setInt(node, "streakBonus", game.streakBonus);
+    if (game.timeLimit != defaults.timeLimit)
+        setInt(node, "timeLimit", game.timeLimit);
+}
+
 void writeQuestion(pugi::xml_node parent, const Question &q)
 {
     pugi::xml_node node = parent.append_child("question");
@@ -196,6 +215,8 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
         setBool(node, "partialCredit", true);
     setTarget(node, "onCorrect", q.onCorrect);
     setTarget(node, "onIncorrect", q.onIncorrect);
+    if (q.timeLimit != 0)
+        setInt(node, "timeLimit", q.timeLimit);
     addOptionalText(node, "prompt", q.prompt);
     addOptionalText(node, "correctFeedback", q.correctFeedback);
     addOptionalText(node, "incorrectFeedback", q.incorrectFeedback);
@@ -929,6 +950,7 @@ private:
     bool readMetadata(pugi::xml_node node);
     bool readSettings(pugi::xml_node node);
     bool readSection(pugi::xml_node node, std::vector<std::unique_ptr<Section>> &out);
+    bool readGame(pugi::xml_node node, GameSettings &game);
     bool readSectionsInParallel(const std::vector<pugi::xml_node> &sections);
     const std::map<AssetId, MediaAsset> &sharedAssets() const
     {
@@ -1433,15 +1455,15 @@ bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Sectio
 {
     auto section = std::make_unique<Section>();
     pugi::xml_attribute idAttr, branchOnly;
-    pugi::xml_node title;
+    pugi::xml_node title, game;
     std::vector<pugi::xml_node> slides;
     if (!attributes(node, {{"id", &idAttr}, {"branchOnly", &branchOnly}})
         || !id(node, "id", idAttr, section->id)
         || !boolean(node, "branchOnly", branchOnly, section->branchOnly)
         || !uniqueId(
             node, m_sectionIds, section->id.toString(), QT_TRANSLATE_NOOP("Core", "section"))
-        || !children(node, {{"title", &title}, {"slide", nullptr, &slides}})
-        || !text(title, section->title)) {
+        || !children(node, {{"title", &title}, {"game", &game}, {"slide", nullptr, &slides}})
+        || !text(title, section->title) || (game && !readGame(game, section->game))) {
         return false;
     }
     section->slides.reserve(slides.size());
@@ -1453,6 +1475,24 @@ bool Reader::readSection(pugi::xml_node node, std::vector<std::unique_ptr<Sectio
     }
     out.push_back(std::move(section));
     return true;
+}
+
+bool Reader::readGame(pugi::xml_node node, GameSettings &game)
+{
+    pugi::xml_attribute enabled, points, speedBonus, streakBonus, timeLimit;
+    return attributes(node,
+                      {{"enabled", &enabled},
+                       {"points", &points},
+                       {"speedBonus", &speedBonus},
+                       {"streakBonus", &streakBonus},
+                       {"timeLimit", &timeLimit}})
+           && boolean(node, "enabled", enabled, game.enabled)
+           && integer(node, "points", points, false, 1, GameSettings::maxPoints, game.points)
+           && integer(node, "speedBonus", speedBonus, false, 0, 100, game.speedBonus)
+           && integer(node, "streakBonus", streakBonus, false, 0, 100, game.streakBonus)
+           && integer(
+               node, "timeLimit", timeLimit, false, 0, GameSettings::maxTimeLimit, game.timeLimit)
+           && children(node, {});
 }
 
 bool Reader::readSlide(pugi::xml_node node, Slide &slide)
@@ -1791,7 +1831,7 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
 {
     q.points = defaultPoints;
     q.trueFalseAnswer = true;
-    pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength, partialCredit;
+    pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength, partialCredit, timeLimit;
     pugi::xml_attribute onCorrect, onIncorrect;
     pugi::xml_node prompt, correctFeedback, incorrectFeedback, clozeText, numeric;
     std::vector<pugi::xml_node> choices, blanks, pairs, items, scaleLabels;
@@ -1803,10 +1843,12 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
                      {"maxLength", &maxLength},
                      {"partialCredit", &partialCredit},
                      {"onCorrect", &onCorrect},
-                     {"onIncorrect", &onIncorrect}})
+                     {"onIncorrect", &onIncorrect},
+                     {"timeLimit", &timeLimit}})
         || !enumeration(node, "type", type, true, q.type)
         || !target(node, "onCorrect", onCorrect, q.onCorrect)
         || !target(node, "onIncorrect", onIncorrect, q.onIncorrect)
+        || !integer(node, "timeLimit", timeLimit, false, 0, GameSettings::maxTimeLimit, q.timeLimit)
         || !boolean(node, "partialCredit", partialCredit, q.partialCredit)
         || !number(node, "points", points, q.points)
         || !boolean(node, "shuffle", shuffle, q.shuffle)
@@ -1959,6 +2001,7 @@ QByteArray CourseSerializer::toXml(const Course &course)
         if (section->branchOnly)
             setBool(node, "branchOnly", true);
         addOptionalText(node, "title", section->title);
+        writeGame(node, section->game);
         for (const auto &slide : section->slides)
             writeSlide(node, *slide);
     }

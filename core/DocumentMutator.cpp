@@ -67,6 +67,12 @@ void DocumentMutator::setSectionBranchOnly(int index, bool branchOnly)
     emit m_document.sectionChanged(index);
 }
 
+void DocumentMutator::setSectionGame(int index, const GameSettings &game)
+{
+    course().sections()[size_t(index)]->game = game;
+    emit m_document.sectionChanged(index);
+}
+
 void DocumentMutator::insertSlide(SlidePosition position, std::unique_ptr<Slide> slide)
 {
     auto &slides = course().sections()[size_t(position.section)]->slides;

@@ -29,6 +29,7 @@ public:
     void moveSection(int from, int to);
     void setSectionTitle(int index, const QString &title);
     void setSectionBranchOnly(int index, bool branchOnly);
+    void setSectionGame(int index, const GameSettings &game);
 
     void insertSlide(SlidePosition position, std::unique_ptr<Slide> slide);
     std::unique_ptr<Slide> takeSlide(SlidePosition position);

@@ -111,6 +111,11 @@ struct Question
     /** Where a correct (resp. incorrect) answer leads; a chosen choice's leadsTo comes first. */
     BranchTarget onCorrect{};
     BranchTarget onIncorrect{};
+    /**
+     * Seconds to answer when the question is played in a game section (GameSettings); 0 = the
+     * section's default. 0..GameSettings::maxTimeLimit. Ignored outside game sections.
+     */
+    int timeLimit = 0;
 
     /** True when the question defines at least one correct answer (always true if ungraded). */
     bool hasCorrectAnswer() const;

@@ -68,6 +68,7 @@ public:
         }
         checkFlow();
         checkCompletion();
+        checkGames();
         checkBanks();
         checkSharedDraws();
         return std::move(m_issues);
@@ -1300,6 +1301,58 @@ private:
 
     // --- helpers ---------------------------------------------------------------------------
 
+    /**
+     * Game sections: a game needs graded questions, and a learner answering every question right
+     * without any bonus should be able to reach the passing score, since bonuses count in the
+     * maximum (docs/export.md §3). Draw slides count at their drawn questions' base points only.
+     */
+    void checkGames()
+    {
+        double available = 0, withoutBonus = 0;
+        bool anyGame = false;
+        const auto &sections = m_course.sections();
+        for (int s = 0; s < int(sections.size()); ++s) {
+            const Section &section = *sections[size_t(s)];
+            int position = 0;
+            bool drawsGraded = false;
+            for (const auto &slide : section.slides) {
+                const Question *q = slide->question();
+                if (const auto *draw = std::get_if<DrawBody>(&slide->body))
+                    drawsGraded = drawsGraded || drawsGradedQuestion(*draw);
+                if (!q || !isGradedQuestion(*q))
+                    continue;
+                const double points = std::max(0.0, q->points);
+                if (!section.game.enabled) {
+                    available += points;
+                    withoutBonus += points;
+                    continue;
+                }
+                available += gameMaxPoints(section.game, *q, position);
+                withoutBonus += gameBasePoints(section.game, *q);
+                ++position;
+            }
+            if (!section.game.enabled)
+                continue;
+            anyGame = true;
+            if (position == 0 && !drawsGraded) {
+                m_location = sectionLocation(s, section.title);
+                warning(u"game.no-graded-question"_s,
+                        Tr::tr("This section is played as a game but has no graded question: "
+                               "there is nothing to score."));
+                m_location.clear();
+            }
+        }
+        const int passing = m_course.settings().passingScorePercent;
+        if (anyGame && available > 0 && withoutBonus / available * 100 < passing) {
+            warning(u"game.passing-score-needs-bonus"_s,
+                    Tr::tr("With game bonuses, a learner who answers every question right but "
+                           "earns no bonus scores %1 %, below the passing score of %2 %.")
+                        .arg(number(std::floor(withoutBonus / available * 1000) / 10))
+                        .arg(passing),
+                    Field::PassingScore);
+        }
+    }
+
     bool drawsGradedQuestion(const DrawBody &draw) const
     {
         for (const BankId &id : draw.banks) {
@@ -1418,6 +1471,14 @@ int Validator::estimatedSuspendDataChars(const Course &course)
         } else if (const auto *content = std::get_if<ContentBody>(&slide->body)) {
             total += blocksCost(*content, perVideo);
         }
+    }
+    // Game sections: the personal best (up to 6), and per question its speed (up to 3).
+    for (const auto &section : course.sections()) {
+        if (!section->game.enabled)
+            continue;
+        total += 7;
+        for (const auto &slide : section->slides)
+            total += slide->question() ? 3 : 0;
     }
     return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
 }

@@ -45,6 +45,8 @@ class Course;
  * branch.dead-end (every way out is broken, or the course ends inside a branch-only section),
  * branch.loop (from this slide on, the learner goes round with no way to the end). The flow
  * rules are core/Flow.h's; the last three are reported only for courses that branch.
+ * game.no-graded-question, game.passing-score-needs-bonus (a game section's bonuses count
+ * in the maximum score).
  *
  * Questions of a bank are checked as question slides; their issues name the bank and the
  * question (Issue::bank and Issue::slide are set, the location reads "Bank « A » › Question 2").
@@ -126,9 +128,10 @@ public:
      * 40-character header; per slide 1; per question slide its answer: single-choice and
      * multiple-response 2, true-false 1, fill-in 12 per blank, matching 2 per pair, sequencing 2
      * per item, numeric 10, likert 2, open-text its maximum length capped at 500 (500 when
-     * unlimited); per scenario slide 2; per video slide 16; per draw slide, for each question it
-     * draws, 1 + 8 (which question was drawn) + the largest answer cost among the banks' questions.
-     * It approximates, and does not reproduce, the player's real encoding
+     * unlimited); per scenario slide 2; per video slide 16; per game section 7 and 3 per question
+     * in it; per draw slide, for each question it draws, 1 + 8 (which question was drawn) + the
+     * largest answer cost among the banks' questions. It approximates, and does not reproduce, the
+     * player's real encoding
      * (resources/player/suspend.js).
      */
     static int estimatedSuspendDataChars(const Course &course);

@@ -207,6 +207,19 @@ QJsonObject numericJson(const Core::NumericAnswer &numeric)
         {u"mode"_s, u"exact"_s}, {u"value"_s, numeric.value}, {u"tolerance"_s, numeric.tolerance}};
 }
 
+/**
+ * A game section's rules; base = points × the question's points. The player computes each
+ * question's maximum the way Core::gameMaxPoints() does (tests check both on one example).
+ */
+QJsonObject gameJson(const Core::GameSettings &game)
+{
+    return {{u"points"_s, game.points},
+            {u"speed"_s, game.speedBonus},
+            {u"streak"_s, game.streakBonus},
+            {u"streakSteps"_s, Core::GameSettings::maxStreakSteps},
+            {u"time"_s, game.timeLimit}};
+}
+
 QJsonObject questionJson(const Core::Question &question)
 {
     using Type = Core::QuestionType;
@@ -216,6 +229,9 @@ QJsonObject questionJson(const Core::Question &question)
                      {u"shuffle"_s, question.shuffle},
                      {u"correctFeedback"_s, html(question.correctFeedback)},
                      {u"incorrectFeedback"_s, html(question.incorrectFeedback)}};
+    // Only set limits: the player falls back to the game's default (docs/player.md "Game mode").
+    if (question.timeLimit > 0)
+        json.insert(u"time"_s, question.timeLimit);
     switch (question.type) {
     case Type::SingleChoice:
     case Type::MultipleResponse: {
@@ -517,6 +533,8 @@ QJsonObject PlayerData::toJson(const Core::Course &course, PlayerRuntime runtime
             {u"id"_s, section->id.toString()}, {u"title"_s, section->title}, {u"slides"_s, slides}};
         if (section->branchOnly)
             sectionJson.insert(u"branchOnly"_s, true);
+        if (section->game.enabled)
+            sectionJson.insert(u"game"_s, gameJson(section->game));
         sections.append(sectionJson);
     }
     const Core::CourseMetadata &meta = course.metadata();

@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>App::SectionPropertiesDialog</name>
+    <message numerus="yes">
+        <source>%n graded question(s), up to %1 points with every bonus.</source>
+        <translation>
+            <numerusform>%n graded question, up to %1 points with every bonus.</numerusform>
+            <numerusform>%n graded questions, up to %1 points with every bonus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message numerus="yes">
         <source>Add %n questions to bank</source>

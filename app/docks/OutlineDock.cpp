@@ -3,6 +3,7 @@
 
 #include "OutlineDelegate.h"
 #include "app/Icons.h"
+#include "app/dialogs/SectionPropertiesDialog.h"
 #include "app/dialogs/TemplateGalleryDialog.h"
 #include "app/models/FragmentClipboard.h"
 #include "app/models/OutlineModel.h"
@@ -219,6 +220,15 @@ void OutlineDock::createActions()
     connect(m_moveSectionUpAction, &QAction::triggered, this, [this] { moveCurrentSection(-1); });
     m_moveSectionDownAction = new QAction(tr("Move Section Down"), this);
     connect(m_moveSectionDownAction, &QAction::triggered, this, [this] { moveCurrentSection(+1); });
+    m_sectionPropertiesAction = new QAction(tr("Section &Properties…"), this);
+    m_sectionPropertiesAction->setObjectName(u"sectionPropertiesAction"_s);
+    m_sectionPropertiesAction->setToolTip(tr("Play the section as a game, with its rules"));
+    connect(m_sectionPropertiesAction, &QAction::triggered, this, [this] {
+        if (!m_document || currentSectionId().isNull())
+            return;
+        SectionPropertiesDialog dialog(*m_document, currentSectionId(), this);
+        dialog.exec();
+    });
 
     addActions({m_addSlideAction,
                 m_duplicateAction,
@@ -376,6 +386,7 @@ void OutlineDock::updateActions()
     m_moveToSectionMenu->setEnabled(slides && sectionCount > 1);
     m_moveSectionUpAction->setEnabled(currentSection > 0);
     m_moveSectionDownAction->setEnabled(currentSection >= 0 && currentSection + 1 < sectionCount);
+    m_sectionPropertiesAction->setEnabled(currentSection >= 0);
 }
 
 void OutlineDock::addSlide(const SlideOperations::NewSlide &choice)
@@ -746,6 +757,7 @@ void OutlineDock::showContextMenu(const QPoint &position)
         menu.addSeparator();
         menu.addAction(m_moveSectionUpAction);
         menu.addAction(m_moveSectionDownAction);
+        menu.addAction(m_sectionPropertiesAction);
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -76,6 +76,8 @@ public:
     QAction *addSectionAction() const { return m_addSectionAction; }
     QAction *moveSectionUpAction() const { return m_moveSectionUpAction; }
     QAction *moveSectionDownAction() const { return m_moveSectionDownAction; }
+    /** Opens the current section's properties (play as a game). */
+    QAction *sectionPropertiesAction() const { return m_sectionPropertiesAction; }
 
 signals:
     void currentSlideChanged(const Core::SlideId &id);
@@ -128,6 +130,7 @@ private:
     QAction *m_addSectionAction = nullptr;
     QAction *m_moveSectionUpAction = nullptr;
     QAction *m_moveSectionDownAction = nullptr;
+    QAction *m_sectionPropertiesAction = nullptr;
 };
 
 } // namespace App

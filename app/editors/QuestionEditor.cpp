@@ -4,6 +4,7 @@
 #include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "ListTableEditor.h"
+#include "QuietSetters.h"
 #include "RichTextEdit.h"
 #include "SlideTitleEdit.h"
 #include "app/models/BankQuestionModel.h"
@@ -232,6 +233,16 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     scoring->addWidget(m_shuffle);
     scoring->addStretch();
     questionForm->addRow(tr("P&oints:"), scoringField);
+    // Questions of a game section: the countdown; 0 takes the section's default.
+    m_timeLimit = new QSpinBox(this);
+    m_timeLimit->setObjectName(u"timeLimitSpin"_s);
+    m_timeLimit->setRange(0, Core::GameSettings::maxTimeLimit);
+    m_timeLimit->setSuffix(tr(" s"));
+    m_timeLimit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_timeLimit->setToolTip(tr("Seconds learners have to answer when the section is played as a "
+                               "game. Learners can still turn the timer off or get ten times "
+                               "more time before they start."));
+    questionForm->addRow(tr("Time &limit:"), m_timeLimit);
     questionGroup->setLayout(questionForm);
 
     // Answer: one page per kind of answer
@@ -311,6 +322,11 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     });
     connect(m_points, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         edit([value](Core::Question &q) { q.points = value; }, tr("Change points"), u"points"_s);
+    });
+    connect(m_timeLimit, &QSpinBox::valueChanged, this, [this](int value) {
+        edit([value](Core::Question &q) { q.timeLimit = value; },
+             tr("Change time limit"),
+             u"timeLimit"_s);
     });
     connect(m_shuffle, &QCheckBox::toggled, this, [this](bool on) {
         edit([on](Core::Question &q) { q.shuffle = on; },
@@ -899,6 +915,17 @@ void QuestionEditor::focusField(Core::Validator::Field field, int index)
     focusAndReveal(m_title);
 }
 
+void QuestionEditor::documentChanged()
+{
+    disconnect(m_sectionConnection);
+    if (document()) {
+        m_sectionConnection = connect(document(), &Core::Document::sectionChanged, this, [this] {
+            if (slide())
+                refresh();
+        });
+    }
+}
+
 void QuestionEditor::refresh()
 {
     m_title->setDocument(document());
@@ -946,6 +973,18 @@ void QuestionEditor::refresh()
     // no correct/incorrect feedback for it, so neither points nor feedback are offered.
     const bool graded = Core::isGraded(q->type);
     m_questionForm->setRowVisible(m_scoringField, graded);
+    // The time limit matters only in a game section (docs/editor.md "Game mode").
+    const Core::SlidePosition at = course.slidePosition(slideId());
+    const Core::Section *section
+        = at.isValid() ? course.sections()[size_t(at.section)].get() : nullptr;
+    const bool inGame = graded && section && section->game.enabled;
+    m_questionForm->setRowVisible(m_timeLimit, inGame);
+    if (inGame) {
+        m_timeLimit->setSpecialValueText(
+            section->game.timeLimit > 0 ? tr("Section default (%1 s)").arg(section->game.timeLimit)
+                                        : tr("Section default (no timer)"));
+        QuietSetters::setValue(m_timeLimit, q->timeLimit);
+    }
     m_feedbackGroup->setVisible(graded);
 
     const Page page = pageFor(q->type);

@@ -50,6 +50,7 @@ public:
 
 protected:
     void refresh() override;
+    void documentChanged() override;
 
 private:
     const Core::Question *question() const;
@@ -77,9 +78,11 @@ private:
     QDoubleSpinBox *m_points;
     QFormLayout *m_questionForm = nullptr;
     QGroupBox *m_questionGroup = nullptr;
-    QComboBox *m_difficulty = nullptr; ///< bank questions only
-    QLineEdit *m_tags = nullptr;       ///< bank questions only
-    QWidget *m_scoringField = nullptr; ///< points and shuffle; hidden for ungraded types
+    QComboBox *m_difficulty = nullptr;           ///< bank questions only
+    QLineEdit *m_tags = nullptr;                 ///< bank questions only
+    QWidget *m_scoringField = nullptr;           ///< points and shuffle; hidden for ungraded types
+    QSpinBox *m_timeLimit = nullptr;             ///< graded questions of a game section only
+    QMetaObject::Connection m_sectionConnection; ///< a section's game turned on or off
     QCheckBox *m_shuffle;
     QGroupBox *m_answerGroup;
     QWidget *m_answerPages;

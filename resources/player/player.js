@@ -20,6 +20,7 @@
   var blobs = {};     // blob: URLs of embedded caption texts
   var skip = 0;       // linear preview started at ?slide=: slides before it count as done for navigation
   var first = [], branching = false; // authored slide index -> flat index; the course branches
+  var gmode = {};     // game sections started in this session: section index -> timer factor (1, 10; 0 = off)
 
   var ICONS = {
     menu: '<path d="M4 6h16M4 12h16M4 18h16"/>',
@@ -148,7 +149,7 @@
     function add(sl, si, from, k) {
       // qt, src: snapshots compared by reload(), even if the editor mutated the old data in place.
       // key: the same for the k-th question of a draw slide whatever is drawn (visits carried to a retake).
-      var item = { id: String(sl.id), key: from ? from + '#' + k : String(sl.id), from: from, kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src, a: first.length - 1, fl: structure[structure.length - 1] };
+      var item = { id: String(sl.id), key: from ? from + '#' + k : String(sl.id), from: from, kind: sl.kind, title: sl.title || '', section: si, data: sl, q: -1, v: -1, qt: (sl.question || {}).type, src: (sl.video || {}).src, a: first.length - 1, fl: structure[structure.length - 1], game: course.sections[si].game };
       if (sl.question) { item.q = questions.length; questions.push(item); item.question = sl.question; }
       if (sl.kind === 'video' && sl.video) { item.v = videos.length; videos.push(item); }
       // tk: block index -> index in tracked, for blocks the slide waits for.
@@ -186,7 +187,8 @@
       slideCount: slides.length,
       questions: questions.map(function (x) { return x.question; }),
       videoCount: videos.length,
-      blocks: tracked
+      blocks: tracked,
+      game: (course.sections || []).some(function (x) { return x.game; })
     };
   }
 
@@ -204,7 +206,7 @@
       answers: questions.map(function () { return undefined; }),
       videos: videos.map(function () { return { done: false, ranges: [] }; }),
       blocks: tracked.map(function () { return { done: false, seen: [], ranges: [] }; }),
-      drafts: [], shownAt: []
+      drafts: [], shownAt: [], speed: [], best: []
     };
   }
 
@@ -286,8 +288,11 @@
     return k < 0 ? i - 1 : k ? w.order[k - 1] : -1;
   }
 
-  function totals() {
-    return Scoring.quizTotals(questions.map(function (x) { return { q: x.question, answer: S.answers[x.q] }; }), settings.passingScore);
+  // e: the entries, with game points (scoring.js).
+  function totals(e) {
+    e = e || [];
+    questions.forEach(function (x) { e.push({ q: x.question, answer: S.answers[x.q], game: x.game, speed: S.speed[x.q], s: x }); });
+    return Scoring.quizTotals(e, settings.passingScore);
   }
 
   // Close the attempt once every graded question is answered and record its result. recheck (after a
@@ -297,6 +302,7 @@
     if (tt.graded && tt.complete && !attemptClosed()) S.attemptsDone = S.attempt;
     if (attemptClosed() && tt.complete) {
       S.quiz.score = tt.score;
+      S.quiz.raw = tt.earned;
       S.quiz.passed = tt.passed || (!recheck && S.quiz.passed);
     }
     S.quiz.failed = !S.quiz.passed && attemptClosed() && !!maxAttempts() && S.attemptsDone >= maxAttempts();
@@ -319,6 +325,9 @@
       completion: complete ? 'completed' : 'incomplete',
       success: S.quiz.passed ? 'passed' : (S.quiz.failed ? 'failed' : 'unknown'),
       score: S.quiz.score,
+      // SCORM 1.2 scores are 0..100: points only in 2004 (docs/export.md §3).
+      max: model.game && S.quiz.raw != null && adapter.kind === 'scorm2004' ? totals().available : 0,
+      raw: S.quiz.raw,
       progress: done[1] ? done[0] / done[1] : 1,
       hasQuiz: quiz,
       reporting: settings.scorm12Reporting || 'passed-failed'
@@ -549,6 +558,7 @@
     var s = slides[S.slide];
     ui.intro = false;
     if (ui.off) ui.off.abort(); // the previous slide's media listeners
+    clearInterval(ui.tick);
     ui.off = new AbortController();
     ui.media = [];
     ui.rendering = true;
@@ -641,10 +651,87 @@
     return order;
   }
 
+  // ---------- game (docs/player.md "Game mode") ----------
+  function limit(x) { return x.game && Scoring.isGraded(x.question) ? Number(x.question.time || x.game.time) || 0 : 0; }
+
+  // The section's run: points so far, its maximum, the streak, whether every question is answered.
+  function gameRun(si) {
+    var e = [], r = { p: 0, m: 0, n: 0, done: true };
+    totals(e);
+    var m = Scoring.quizTotals(e.filter(function (x) { return x.s.section === si; }));
+    e.forEach(function (x) {
+      if (x.s.section !== si || !Scoring.isGraded(x.q)) return;
+      r.p += x.points;
+      if (x.answer === undefined) r.done = false; else r.n = x.streak;
+    });
+    r.p = Math.round(r.p * 100) / 100;
+    r.m = m.available;
+    return r;
+  }
+
+  // Before the first question: how to play, and the timer turned off or given ×10 time (WCAG 2.2.1).
+  function gameStart(art, s) {
+    var si = s.section, timed = slides.some(function (x) { return x.section === si && limit(x); });
+    var pick = h('fieldset.game-timer', null, [h('legend', { text: t('gameTimer') })]);
+    var mode = 1;
+    [1, 10, 0].forEach(function (f) {
+      var input = h('input', { type: 'radio', name: 'gt', value: String(f), checked: f === 1 });
+      input.addEventListener('change', function () { mode = f; });
+      pick.appendChild(h('label.option', null, [input, h('span.option-control', { 'aria-hidden': 'true' }), h('span', { text: t('gameTimer' + f) })]));
+    });
+    art.querySelector('.slide-title').textContent = (course.sections[si] || {}).title || t('game');
+    art.querySelector('.eyebrow').textContent = t('game');
+    art.appendChild(h('div.game-card', null, [
+      h('p', { text: t(timed ? 'gameRules' : 'gameRulesUntimed') }),
+      timed ? pick : null,
+      S.best[si] != null ? h('p.game-best', { text: t('gameBest', { p: S.best[si] }) }) : null,
+      h('button.btn.btn-primary.game-go', { type: 'button', onclick: function () { gmode[si] = mode; render(true); } }, [h('span', { text: t('gamePlay') }), icon('next')])
+    ]));
+  }
+
+  // Points and streak, then (running) the countdown: text and bar, announced at 10 s and at the end.
+  function gameHud(art, s, submitted) {
+    var r = gameRun(s.section), T = limit(s) * gmode[s.section], qi = s.q;
+    var hud = h('p.game-hud', null, [h('span', { text: t('gamePoints', { p: r.p }) }), r.n > 1 ? h('span.game-streak', { text: t('gameStreak', { n: r.n }) }) : null]);
+    art.appendChild(hud);
+    if (submitted || !T || S.speed[qi] < 0) return;
+    var txt = h('span'), bar = h('span.game-bar');
+    hud.appendChild(h('span.game-clock', { role: 'timer' }, [txt, bar]));
+    function tick() {
+      var left = Math.max(0, Math.ceil(T - (now() - S.shownAt[qi]) / 1000));
+      txt.textContent = t('gameLeft', { n: left });
+      bar.style.width = left / T * 100 + '%';
+      if (left === 10 && T > 15 && !ui.said) { ui.said = 1; announce(t('gameLeft', { n: 10 })); }
+      if (!left) {
+        clearInterval(ui.tick);
+        S.speed[qi] = -1;
+        hud.classList.add('is-late');
+        txt.textContent = t('gameLate');
+        announce(t('gameLate'));
+        persist(false);
+      }
+    }
+    ui.said = 0;
+    ui.tick = setInterval(tick, 1000);
+    tick();
+  }
+
+  function gameOver(art, s) {
+    var si = s.section, r = gameRun(si), last = slides.filter(function (x) { return x.section === si && x.q >= 0; }).pop();
+    if (!r.done || last !== s) return;
+    art.appendChild(h('section.game-over', { 'aria-labelledby': 'game-over' }, [
+      h('h2', { id: 'game-over', text: t('gameOver') }),
+      h('p.game-total', { text: t('pointsEarned', { e: r.p, p: r.m }) }),
+      h('p.game-best', { text: ui.record === si ? t('gameRecord') : t('gameBest', { p: S.best[si] }) })
+    ]));
+  }
+
   function renderQuestion(art, s) {
     var q = s.question;
     var qi = s.q;
     var submitted = S.answers[qi] !== undefined;
+    var game = s.game && Scoring.isGraded(q);
+    if (game && !submitted && gmode[s.section] == null) return gameStart(art, s);
     if (!submitted && !S.shownAt[qi]) S.shownAt[qi] = now();
     var draft = submitted ? S.answers[qi] : S.drafts[qi];
     var hints = {
@@ -652,10 +739,11 @@
       'matching': 'matchHint', 'sequencing': 'orderHint', 'numeric': 'numericHint', 'likert': 'likertHint', 'open-text': 'openHint'
     };
     var graded = Scoring.isGraded(q);
-    var meta = graded && Number(q.points) ? ' · ' + t('pointsN', { p: Number(q.points) }) : '';
+    var meta = graded && !game && Number(q.points) ? ' · ' + t('pointsN', { p: Number(q.points) }) : '';
     art.querySelector('.eyebrow').textContent += meta;
     var ch = s.data.character;
     if (ch) art.appendChild(h('img.character', { src: ch.src, alt: ch.alt || '', width: ch.width, height: ch.height }));
+    if (game) gameHud(art, s, submitted);
     art.appendChild(h('div.prompt.rich', { id: 'prompt', html: q.prompt }));
     art.appendChild(h('p.hint', { id: 'hint', text: t(hints[q.type] || 'chooseOne') }));
     var form = h('form.answer', { novalidate: true, 'aria-labelledby': 'slide-title', 'aria-describedby': 'prompt hint' });
@@ -674,15 +762,21 @@
     });
     art.appendChild(form);
     var fb = h('div.feedback-region', { role: 'status', 'aria-live': 'polite' });
-    if (submitted) fb.appendChild(feedbackCard(q, S.answers[qi]));
+    if (submitted) fb.appendChild(feedbackCard(q, S.answers[qi], game && s));
     art.appendChild(fb);
     // A scenario's Continue goes where the chosen response leads (default: the next slide).
     if (submitted && s.kind === 'scenario') art.appendChild(h('button.btn.btn-primary.go-on', { type: 'button', onclick: onNext }, [h('span', { text: t('goOn') }), icon('next')]));
     if (submitted) art.classList.add('is-submitted');
+    if (game && submitted) gameOver(art, s);
   }
 
-  function feedbackCard(q, answer) {
-    var r = Scoring.scoreAnswer(q, answer);
+  function feedbackCard(q, answer, s) {
+    var r = Scoring.scoreAnswer(q, answer), e = [];
+    if (s) {
+      totals(e);
+      e = e.filter(function (x) { return x.s === s; })[0];
+      r.points = 0; // game: the points line below instead
+    }
     var kind = !r.graded ? 'neutral' : r.correct ? 'correct' : r.fraction > 0 ? 'partial' : 'incorrect';
     var title = !r.graded ? t('recorded') : r.correct ? t('correct') : r.fraction > 0 ? t('partial') : t('incorrect');
     var text = r.graded ? (q.type === 'scenario' ? (q.choices.filter(function (c) { return c.id === answer; })[0] || {}).consequence : r.correct ? q.correctFeedback : q.incorrectFeedback) : '';
@@ -690,7 +784,8 @@
       icon(kind === 'correct' || kind === 'neutral' ? 'check' : kind === 'partial' ? 'info' : 'cross'),
       h('div.feedback-body', null, [
         h('p.feedback-title', null, [title, r.graded && r.points ? h('span.feedback-points', { text: t('pointsEarned', { e: r.earned, p: r.points }) }) : null]),
-        text ? richOrText('div.feedback-text', text) : null
+        text ? richOrText('div.feedback-text', text) : null,
+        s ? h('p.game-gain', { text: S.speed[s.q] < 0 ? t('gameLate') : t('gameGain', { p: e.points }) + (e.streak > 1 ? ' · ' + t('gameStreak', { n: e.streak }) : '') }) : null
       ])
     ]);
   }
@@ -905,19 +1000,23 @@
     if (q.type === 'sequencing' || q.type === 'fill-in' || q.type === 'matching' || q.type === 'multiple-response') answer = answer.slice();
     if (q.type === 'numeric') answer = String(answer).trim();
     S.answers[qi] = answer;
+    var si = s.section, T = limit(s) * (gmode[si] || 10);
+    if (s.game && S.speed[qi] == null) S.speed[qi] = T ? Math.max(0, Math.ceil((1 - (now() - S.shownAt[qi]) / T / 1000) * 10)) : 0;
     var r = Scoring.scoreAnswer(q, answer);
     adapter.interaction(q, {
       id: s.id, index: qi, bank: !!s.from, answer: answer, correct: r.correct,
       latencyMs: now() - (S.shownAt[qi] || now()), date: new Date(), lang: course.language
     });
     settleQuiz(false);
+    var run = s.game && gameRun(si);
+    if (run && run.done && !(S.best[si] >= run.p)) { S.best[si] = run.p; ui.record = si; }
     render(false);
     // A scenario's consequence is read out whole, and Continue takes the focus.
     var fbTitle = ui.main.querySelector(s.kind === 'scenario' ? '.feedback' : '.feedback-title');
     if (fbTitle) announce(fbTitle.textContent);
     var title = ui.main.querySelector('.go-on') || ui.main.querySelector('.slide-title');
     if (title) { try { title.focus({ preventScroll: true }); } catch (e) { title.focus(); } }
-    var fbEl = ui.main.querySelector('.feedback');
+    var fbEl = ui.main.querySelector('.game-over') || ui.main.querySelector('.feedback');
     if (fbEl && fbEl.scrollIntoView) fbEl.scrollIntoView({ block: 'nearest' });
     evaluate(true);
     updateChrome();
@@ -937,6 +1036,9 @@
     S.answers = questions.map(function () { return undefined; });
     S.drafts = [];
     S.shownAt = [];
+    S.speed = [];
+    gmode = {};
+    ui.record = -1;
     evaluate(true);
     go(questions.length ? slides.indexOf(questions[0]) : 0, true);
   }
@@ -1137,6 +1239,8 @@
       Object.keys(saved).forEach(function (k) { S[k] = saved[k]; });
       S.drafts = saved.drafts || []; // answers chosen but not submitted
       S.shownAt = [];
+      S.speed = saved.speed || [];
+      S.best = saved.best || [];
       return true;
     }
     var i = info && info.location ? indexOfId(info.location) : -1;
@@ -1235,6 +1339,7 @@
         if (fits(s.question, o.answers[p.q], true)) n.answers[s.q] = o.answers[p.q];
         if (fits(s.question, o.drafts[p.q])) n.drafts[s.q] = o.drafts[p.q];
         n.shownAt[s.q] = o.shownAt[p.q];
+        n.speed[s.q] = o.speed[p.q];
       }
       if (s.v >= 0 && p.v >= 0 && p.src === s.src) n.videos[s.v] = o.videos[p.v];
       Object.keys(s.tk || {}).forEach(function (k) {
@@ -1244,7 +1349,8 @@
     });
     n.attempt = o.attempt;
     n.attemptsDone = o.attemptsDone;
-    n.quiz = { score: o.quiz.score, passed: o.quiz.passed, failed: o.quiz.failed };
+    n.quiz = { score: o.quiz.score, raw: o.quiz.raw, passed: o.quiz.passed, failed: o.quiz.failed };
+    n.best = o.best;
     n.slide = nearest(old, o.slide);
     return n;
   }
@@ -1335,9 +1441,11 @@
   }
 
   // Shows slide id (a draw slide: its first question) whatever the navigation rules.
+  // The editor shows a game question itself, untimed: the start screen is for learners.
   function show(id) {
-    var i = indexOfId(id);
-    if (i >= 0 && i !== S.slide) { S.slide = i; S.visited[i] = true; render(false); updateChrome(); }
+    var i = indexOfId(id), s = slides[i], g = s && s.game && gmode[s.section] == null;
+    if (g) gmode[s.section] = 0;
+    if (i >= 0 && (i !== S.slide || g)) { S.slide = i; S.visited[i] = true; render(false); updateChrome(); }
     return i >= 0;
   }
 

@@ -3,7 +3,8 @@
 // "scorm12", "scorm2004", "web" (localStorage) and "none". See RUNTIME.md §2.
 // Every adapter has the same methods and never throws:
 //   start() -> {ok, resume, location, suspend, learnerName, mode, credit}
-//   report({completion, success, score, progress, hasQuiz, reporting}) -> true if a status changed
+//   report({completion, success, score, raw, max, progress, hasQuiz, reporting}) -> true if a status changed
+//   (max: a game course's maximum points, raw its points; else the score is a percent)
 //   interaction(question, opts)  save(location, suspend)  sessionTime(ms)  commit() -> bool
 //   finish(navRequest) -> bool (exactly once; later calls are no-ops); navRequest: 2004
 //   adl.nav.request set just before Terminate.
@@ -141,11 +142,12 @@
       if (state !== 'active' || ro) return false;
       var changed = false;
       if (st.score !== null && st.score !== undefined) {
-        var raw = Fmt.decimal(st.score);
+        // A game course reports points: raw of max (st.max), the percent otherwise (docs/export.md §3).
+        var raw = Fmt.decimal(st.max ? st.raw : st.score);
         if (raw !== cur.raw) {
           var s = v4 ? 'cmi.score.' : 'cmi.core.score.';
           set(s + 'min', '0');
-          set(s + 'max', '100');
+          set(s + 'max', Fmt.decimal(st.max || 100));
           set(s + 'raw', raw);
           if (v4) set('cmi.score.scaled', Fmt.decimal(Math.round(st.score * 100) / 10000));
           cur.raw = raw;

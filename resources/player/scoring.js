@@ -157,19 +157,34 @@
   }
 
   /**
-   * Quiz totals from questions [{q, answer|undefined}] (only submitted answers given).
+   * Quiz totals from questions [{q, answer|undefined, game, speed}] (only submitted answers given).
    * score = earned / available points of graded questions, in percent (2 decimals); null if nothing graded.
+   * Game questions (e.game: their section's rules, docs/player.md "Game mode") count in game points
+   * instead: base = game.points × question points; a correct answer adds speed/10 of the speed bonus
+   * (e.speed 0..10, timed questions only) and game.streak % of the base per earlier correct answer of
+   * the run in a row (at most game.streakSteps); partly correct: base × fraction; late (speed < 0): 0.
+   * Sets e.points and e.streak on game entries.
    */
   function quizTotals(entries, passingScore) {
-    var available = 0, earned = 0, gradedCount = 0, answered = 0;
+    var available = 0, earned = 0, gradedCount = 0, answered = 0, run, k = 0, streak = 0;
     entries.forEach(function (e) {
       if (!isGraded(e.q) || (e.q.type === 'scenario' && e.answer === undefined)) return;
       gradedCount++;
-      available += Math.max(0, Number(e.q.points) || 0);
-      if (e.answer !== undefined) {
-        answered++;
-        earned += scoreAnswer(e.q, e.answer).earned;
+      var g = e.game, pts = Math.max(0, Number(e.q.points) || 0), r = e.answer !== undefined && scoreAnswer(e.q, e.answer);
+      if (g !== run) { run = g; k = streak = 0; }
+      if (g) {
+        var base = g.points * pts, pct = function (x) { return base * x / 100; }, sp = e.speed || 0;
+        var speed = (e.q.time || g.time) > 0 ? pct(g.speed) : 0;
+        available += base + speed + pct(g.streak) * Math.min(k++, g.streakSteps);
+        streak = r && r.correct && sp >= 0 ? streak + 1 : 0;
+        e.points = !r || sp < 0 ? 0 : Math.round((streak ? base + speed * sp / 10 + pct(g.streak) * Math.min(streak - 1, g.streakSteps) : base * r.fraction) * 100) / 100;
+        e.streak = streak;
+        earned += e.points;
+      } else {
+        available += pts;
+        if (r) earned += r.earned;
       }
+      if (r) answered++;
     });
     var score = null;
     if (gradedCount) score = available > 0 ? Math.max(0, Math.min(100, Math.round(earned / available * 10000) / 100)) : (answered === gradedCount ? 100 : 0);
@@ -177,7 +192,7 @@
       graded: gradedCount,
       answered: answered,
       complete: answered === gradedCount,
-      available: available,
+      available: Math.round(available * 100) / 100,
       earned: Math.round(earned * 100) / 100,
       score: score,
       passed: score !== null && score >= (Number(passingScore) || 0)

@@ -24,6 +24,9 @@
 // blocks (optional, after drafts, which are then written even if empty; starts with "B"): "B" then one record per block the
 //   player waits for (model.blocks), "," separated: tabs, accordion, cards, markers: "!" if done,
 //   then the bitset of opened items; audio and video: as a video record.
+// game (optional, always the last field, starts with "G"; only when model.game): "G", the personal best
+//   of each game section in hundredths of a point (base36, "." separated, "" = none), "~", then one
+//   character per question: its speed (0-9, "a" = 10, see scoring.js), "x" late, "_" none.
 // When the result exceeds the limit, open-text drafts are dropped, then all drafts, then open-text
 // answers, then video ranges, then all answers (bookmark only): never truncated mid-record.
 (function (root, factory) {
@@ -173,11 +176,12 @@
    * model: { fingerprint, slideCount, questions: [question objects in slide order], videoCount,
    *          pool: [bank question ids] and draws: number of draw slides (when the course has any),
    *          expand(draw) -> the model of the course with this draw (decode calls it before the answers),
-   *          blocks: [{n: item count} | {media: 1}] (optional) }
+   *          blocks: [{n: item count} | {media: 1}] (optional), game: true when a section is a game }
    * state: { draw: [[bank question id] per draw slide], slide, visited: [bool], attempt, attemptsDone, quiz: {score|null, passed, failed},
    *          answers: [answer|undefined per question], videos: [{done, ranges: [[s,e] seconds]}],
    *          drafts: [unsubmitted answer|undefined per question] (optional),
-   *          blocks: [{done, seen: [bool], ranges} per model.blocks entry] (optional) }
+   *          blocks: [{done, seen: [bool], ranges} per model.blocks entry] (optional),
+   *          best: [personal best|null per section], speed: [-1..10|undefined per question] (game) }
    * opts.limit: max length (default 4096).
    */
   function encode(model, state, opts) {
@@ -210,9 +214,11 @@
       }).join(',') : '';
       return head + '|' + list + '|' + videos + (draftList.length > 1 ? draftList : blocks ? '|' : '') + (blocks ? '|' + blocks : '');
     }
+    var game = model.game ? '|G' + (state.best || []).map(function (b) { return b == null ? '' : b36(b * 100); }).join('.') + '~' +
+      model.questions.map(function (qq, i) { var v = (state.speed || [])[i]; return v == null ? '_' : v < 0 ? 'x' : b36(v); }).join('').replace(/_+$/, '') : '';
     var tries = [[false, true, true, 2], [false, true, true, 1], [false, true, true, 0], [true, true, true, 0], [true, false, true, 0], [true, false, false, 0]];
     for (var t = 0; t < tries.length; t++) {
-      var s = build(tries[t][0], tries[t][1], tries[t][2], tries[t][3]);
+      var s = build(tries[t][0], tries[t][1], tries[t][2], tries[t][3]) + game;
       if (s.length <= limit) return s;
     }
     return head.length <= limit ? head : '';
@@ -256,6 +262,7 @@
     if (!draw) return null;
     f.splice(2, 1);
     if (model.expand) model = model.expand(draw);
+    var g = f.length > 8 && f[f.length - 1].charAt(0) === 'G' ? f.pop().slice(1).split('~') : ['', ''];
     try {
       var at = f[4].split('.');
       var qm = /^([0-9a-z]*?)(p?)(f?)$/.exec(f[5]) || ['', '', '', ''];
@@ -281,6 +288,8 @@
         })
       };
       for (var v = 0; v < model.videoCount; v++) state.videos.push(decodeVideo(vids[v] || ''));
+      state.best = g[0] ? g[0].split('.').map(function (b) { return b ? un36(b) / 100 : null; }) : [];
+      state.speed = model.questions.map(function (qq, i) { var c = (g[1] || '').charAt(i); return c === 'x' ? -1 : c && c !== '_' ? Math.min(10, un36(c)) : undefined; });
       return state;
     } catch (e) {
       return null;

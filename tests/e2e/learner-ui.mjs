@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a learner sees, checked in headless Chromium.
 //
-//   node tests/e2e/learner-ui.mjs --check a11y --viewport phone|desktop [--version 1.2|2004] [--package-dir DIR]
+//   node tests/e2e/learner-ui.mjs --check a11y --viewport phone|desktop [--version 1.2|2004] [--package-dir DIR | --fixture full|game]
 //   node tests/e2e/learner-ui.mjs --check file [--package-dir DIR]      (a web package, opened from file://)
 //
 // a11y: the learner walks every slide of a SCORM package inside the test LMS page; on every slide
@@ -30,7 +30,7 @@ const VIEWPORTS = {
   desktop: { viewport: { width: 1280, height: 800 } }
 };
 // Controls a thumb uses on a phone (issue 9): at least 44x44 CSS px when visible.
-const TAP_TARGETS = '.menu-btn, .exit-btn, .outline-close, .seq-buttons button, .ol-item, input.blank, button.prev, button.next, button.submit, .match-select';
+const TAP_TARGETS = '.game-go, .menu-btn, .exit-btn, .outline-close, .seq-buttons button, .ol-item, input.blank, button.prev, button.next, button.submit, .match-select';
 
 function parseArgs(argv) {
   const out = {};
@@ -103,7 +103,7 @@ async function a11y(opts) {
   const vp = VIEWPORTS[vpName];
   if (!vp) throw new Error('--viewport must be phone or desktop');
   const version = opts.version || '1.2';
-  const pkgDir = opts.packageDir ? path.resolve(opts.packageDir) : fixturePackage('full', version);
+  const pkgDir = opts.packageDir ? path.resolve(opts.packageDir) : fixturePackage(opts.fixture || 'full', version);
   const course = loadCourse(pkgDir);
   const label = `[a11y ${vpName} ${version}]`;
   const r = checker(label, opts.verbose);
@@ -117,6 +117,7 @@ async function a11y(opts) {
     await page.goto(`${srv.url}/lms/index.html`);
     await page.evaluate((o) => window.LMS.launch(o), { version, url: `${srv.url}/pkg/index.html` });
     const learner = new Learner(page, course);
+    learner.timer = 1; // game sections: the countdown on screen
     await learner.ready();
     // The SCO frame fills the LMS page: the player's own width is the viewport's.
     const inspect = async (what) => {
@@ -150,6 +151,8 @@ async function a11y(opts) {
       }
       sawHint = sawHint || f.hintLines !== undefined;
       if (slide.question) {
+        // A game section's start screen was inspected above: now the question with its countdown.
+        if (await learner.startGame()) await inspect(`${what} game running`);
         await learner.answer(slide.question, slide.question.type !== 'matching');
         await inspect(`${what} answered`);
       } else if (slide.kind === 'video') {

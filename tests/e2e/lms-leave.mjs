@@ -48,6 +48,11 @@ function stepInFrame({ type, a, lang }) {
   const q = (v) => CSS.escape(String(v));
   const input = (el, v, ev) => { el.value = v; el.dispatchEvent(new Event(ev, { bubbles: true })); };
   let answered = false;
+  // A game section's start screen: no timer, then play (scores then do not depend on speed).
+  if ($('button.game-go')) {
+    $('input[name="gt"][value="0"]')?.click();
+    $('button.game-go').click();
+  }
   if (type && !$('article.is-submitted')) {
     if (type === 'single-choice' || type === 'likert') $(`label.option[data-choice-id="${q(a)}"]`).click();
     else if (type === 'multiple-response') a.forEach((id) => $(`label.option[data-choice-id="${q(id)}"]`).click());
@@ -241,7 +246,10 @@ export async function runLeave(opts) {
     } else {
       eq(v['cmi.core.lesson_status'], status.lesson, `${what}: lesson_status`);
     }
-    if (status.score !== undefined) eq(v[el.raw], String(status.score), `${what}: score.raw`);
+    // A game section makes the 2004 raw score points (docs/export.md §3): its percent is scaled.
+    const game = v4 && (course.sections || []).some((x) => x.game);
+    if (status.score !== undefined && game) eq(v['cmi.score.scaled'], String(status.score / 100), `${what}: score.scaled`);
+    else if (status.score !== undefined) eq(v[el.raw], String(status.score), `${what}: score.raw`);
   };
 
   const retake = async (learner, right, done) => {

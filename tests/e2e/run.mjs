@@ -34,7 +34,7 @@ function parseArgs(argv) {
 export async function runScenario(opts) {
   const version = opts.version;
   const scenario = opts.scenario;
-  if (!['pass', 'fail', 'resume', 'video', 'web', 'draw'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume, video, web or draw');
+  if (!['pass', 'fail', 'resume', 'video', 'web', 'draw', 'game'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume, video, web, draw or game');
   if (scenario !== 'web' && !['1.2', '2004'].includes(version)) throw new Error('--version must be 1.2 or 2004');
   const lms = opts.lms || 'scorm-again';
   if (!['scorm-again', 'simulator'].includes(lms)) throw new Error('--lms must be scorm-again or simulator');
@@ -42,7 +42,7 @@ export async function runScenario(opts) {
   // opts.result (optional) receives { values: final session's values from the call log, simulatorErrors }.
   const result = opts.result || {};
   const pkgDir = opts.packageDir ? path.resolve(opts.packageDir)
-    : scenario === 'web' ? fixtureWebPackage(opts.fixture || 'full') : fixturePackage(opts.fixture || ({ video: 'video', draw: 'draw' }[scenario] || 'full'), version);
+    : scenario === 'web' ? fixtureWebPackage(opts.fixture || 'full') : fixturePackage(opts.fixture || ({ video: 'video', draw: 'draw', game: 'game' }[scenario] || 'full'), version);
   const course = loadCourse(pkgDir);
   // As authored: draw slides stand for the questions drawn at each attempt (learner.slides has those).
   const slides = flatSlides(course);
@@ -55,6 +55,13 @@ export async function runScenario(opts) {
   const eq = (actual, expected, msg) => check(actual === expected, `${msg}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   const log = opts.verbose ? (m) => console.log(`${label} ..   ${m}`) : () => {};
   const v4 = version === '2004';
+  // Game sections (docs/export.md §3): SCORM 2004 scores in points, raw of max; SCORM 1.2 (0..100)
+  // keeps the percent. pointsMax: the course's maximum, every bonus included; 0 = percent.
+  const gameOf = new Map();
+  (course.sections || []).forEach((sec) => (sec.slides || []).forEach((sl) => gameOf.set(String(sl.id), sec.game)));
+  const gameEntries = (list, answerOf = () => undefined) => list.filter((x) => x.kind === 'question').map((x) => ({ q: x.question, game: gameOf.get(String(x.id)), answer: answerOf(x), speed: 10 }));
+  const gameMax = gameEntries(slides).some((e) => e.game) ? Scoring.quizTotals(gameEntries(slides), 0).available : 0;
+  const pointsMax = v4 ? gameMax : 0; // the authored course's (checkFinal recomputes for draws)
   const el = {
     status: v4 ? null : 'cmi.core.lesson_status', completion: 'cmi.completion_status', success: 'cmi.success_status',
     raw: v4 ? 'cmi.score.raw' : 'cmi.core.score.raw', min: v4 ? 'cmi.score.min' : 'cmi.core.score.min', max: v4 ? 'cmi.score.max' : 'cmi.core.score.max',
@@ -166,7 +173,10 @@ export async function runScenario(opts) {
     });
   };
 
-  const checkFinal = (values, { passed, failed, score }) => {
+  // raw: the game points when they are not score % of pointsMax exactly (rounding).
+  // questions: the question slides on show (draws included), when they are not the authored ones.
+  const checkFinal = (values, { passed, failed, score, raw, questions }) => {
+    const pointsMax = v4 && gameMax ? Scoring.quizTotals(gameEntries(questions || slides), 0).available : 0;
     if (v4) {
       eq(values[el.completion], passed ? 'completed' : 'incomplete', 'completion_status');
       eq(values[el.success], passed ? 'passed' : failed ? 'failed' : undefined, 'success_status');
@@ -179,9 +189,9 @@ export async function runScenario(opts) {
       eq(values[el.status], passed ? 'passed' : failed ? 'failed' : 'incomplete', 'lesson_status');
     }
     if (score !== undefined) {
-      eq(values[el.raw], String(score), 'score.raw');
+      eq(values[el.raw], String(pointsMax ? (raw !== undefined ? raw : Math.round(score * pointsMax) / 100) : score), 'score.raw');
       eq(values[el.min], '0', 'score.min');
-      eq(values[el.max], '100', 'score.max');
+      eq(values[el.max], String(pointsMax || 100), 'score.max');
     }
   };
 
@@ -220,7 +230,8 @@ export async function runScenario(opts) {
       await learner.f.locator(cardSel).waitFor();
       const shown = Number(await learner.f.locator(cardSel).getAttribute('data-score'));
       const graded = questions.filter((s) => GRADED(s.question));
-      const expectScore = () => Scoring.quizTotals(questions.map((q) => ({ q: q.question, answer: (submitted.slice().reverse().find((x) => x.slide === q) || {}).answer })), course.settings.passingScore).score;
+      const expectTotals = () => Scoring.quizTotals(gameEntries(questions, (q) => (submitted.slice().reverse().find((x) => x.slide === q) || {}).answer), course.settings.passingScore);
+      const expectScore = () => expectTotals().score;
       eq(shown, expectScore(), 'result slide score');
       if (!right) {
         const max = Number(course.settings.maxAttempts) || 0;
@@ -248,7 +259,7 @@ export async function runScenario(opts) {
       if (v4) eq(values['adl.nav.request'], 'suspendAll', 'Exit: adl.nav.request accepted by the LMS');
       // "failed" only once every attempt is used (never while a retry is possible).
       const exhausted = !right && Number(course.settings.maxAttempts) > 0;
-      checkFinal(values, { passed: right, failed: exhausted, score: expectScore() });
+      checkFinal(values, { passed: right, failed: exhausted, score: expectScore(), raw: expectTotals().earned, questions });
       eq(values[el.location], String(learner.slides[learner.slides.length - 1].id), 'bookmark on the result slide');
       checkInteractions(valuesFromLog(state.calls).interactions, submitted);
     } else if (scenario === 'resume') {
@@ -284,7 +295,7 @@ export async function runScenario(opts) {
       await exitViaButton(learner);
       const s2 = await lmsState();
       const v2 = checkSession(s2);
-      checkFinal(v2, { passed: true, failed: false, score: 100 });
+      checkFinal(v2, { passed: true, failed: false, score: 100, questions: learner.questions() });
       eq(second.filter((x) => !x.scenario).length, questions.length - half, 'second session answers only the remaining questions');
       checkInteractions(valuesFromLog(s2.calls).interactions, second);
     } else if (scenario === 'draw') {
@@ -330,9 +341,58 @@ export async function runScenario(opts) {
       await exitViaButton(learner);
       const s2 = await lmsState();
       const v2 = checkSession(s2);
-      checkFinal(v2, { passed: true, failed: false, score: 100 });
+      checkFinal(v2, { passed: true, failed: false, score: 100, questions: learner.questions() });
       eq(part.concat(rest).filter((x) => !x.scenario).length, questions.length, 'attempt 2 answered across both sessions');
       checkInteractions(valuesFromLog(s2.calls).interactions, rest);
+    } else if (scenario === 'game') {
+      // Run 1, timer off (chosen on the start screen with the keyboard): every answer right earns
+      // every bonus (speed on ten times the time), the final card shows the maximum and a record.
+      check(gameMax > 0, `package has a game section (maximum ${gameMax} points)`);
+      let learner = await launchSco(null);
+      learner.timer = 0;
+      const run1 = await learner.walk(() => true);
+      const q = learner.questions();
+      const lastGame = q.filter((x) => gameOf.get(String(x.id))).pop();
+      await learner.f.locator('.result-card.result-pass').waitFor();
+      eq(Number(await learner.f.locator('.result-card').getAttribute('data-score')), 100, 'timer off: result slide 100 %');
+      await learner.f.locator(`.ol-item[data-slide-id=${JSON.stringify(String(lastGame.id))}]`).click();
+      eq(await learner.f.locator('.game-total').textContent(), `${gameMax} sur ${gameMax} points`, 'timer off: final card shows every point');
+      check(/Nouveau record/.test(await learner.f.locator('.game-over').textContent()), 'timer off: a new personal best');
+      await exitViaButton(learner);
+      let state = await lmsState();
+      let values = checkSession(state);
+      checkFinal(values, { passed: true, failed: false, score: 100 });
+      checkInteractions(valuesFromLog(state.calls).interactions, run1);
+      // Run 2, a new attempt with the timer on: the first question's 2 s run out (countdown shown,
+      // a polite announcement), the late right answer earns nothing and reports "correct".
+      await page.evaluate(() => window.LMS.unload());
+      await page.waitForFunction(() => !document.getElementById('sco').contentDocument?.querySelector('body[data-ready]'));
+      learner = await launchSco(null);
+      learner.timer = 1;
+      const first = q.find((x) => gameOf.get(String(x.id)));
+      while (await learner.currentSlideId() !== String(first.id)) await learner.next();
+      check(await learner.startGame(), 'timer on: the start screen leads into the game');
+      const clock = learner.f.locator('.game-clock[role=timer]');
+      check(/Encore \d+\s*s/.test(await clock.textContent()), `timer on: countdown shown as text (${await clock.textContent()})`);
+      await learner.f.locator('.game-hud.is-late').waitFor({ timeout: 6000 });
+      await page.waitForTimeout(100);
+      check(/Temps écoulé/.test((await learner.f.locator('div.sr-only[aria-live=polite]').allTextContents()).join(' ')), 'timer on: time up announced politely');
+      const late = { slide: first, answer: await learner.answer(first.question, true), right: true };
+      check(/Temps écoulé/.test(await learner.f.locator('.game-gain').textContent()), 'timer on: the late answer earns no points');
+      await learner.next();
+      const run2 = [late, ...(await learner.walk(() => true))];
+      await learner.f.locator(`.ol-item[data-slide-id=${JSON.stringify(String(lastGame.id))}]`).click();
+      const shown = Number((await learner.f.locator('.game-total').textContent()).split(' ')[0].replace(',', '.'));
+      const firstMax = Scoring.quizTotals(gameEntries([first]), 0).available;
+      check(shown > 0 && shown <= gameMax - firstMax, `timer on: ${shown} points, without the late question's ${firstMax}`);
+      await exitViaButton(learner);
+      state = await lmsState();
+      values = checkSession(state);
+      const pct = Math.round(shown / gameMax * 10000) / 100;
+      eq(values[el.raw], String(v4 ? shown : pct), 'timer on: score.raw is the points shown (1.2: their percent)');
+      eq(values[el.max], String(v4 ? gameMax : 100), 'timer on: score.max');
+      if (v4) eq(values['cmi.score.scaled'], String(pct / 100), 'timer on: score.scaled');
+      checkInteractions(valuesFromLog(state.calls).interactions, run2);
     } else if (scenario === 'video') {
       const learner = await launchSco(null);
       check(slides.some((s) => s.kind === 'video'), 'package has a video slide');

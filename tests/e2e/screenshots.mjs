@@ -28,6 +28,7 @@ try {
     await page.goto(`${srv.url}/lms/index.html`);
     await page.evaluate((u) => window.LMS.launch({ version: '1.2', url: u }), `${srv.url}/pkg/index.html`);
     const learner = new Learner(page, course);
+    learner.timer = 1; // game sections: the countdown on screen
     await learner.ready();
     const shot = async (label) => {
       const file = path.join(out, `${label}-${name}.png`);
@@ -54,6 +55,7 @@ try {
         await learner.watchVideo();
       } else await shot(tag);
       if (slide.question) {
+        if (await learner.startGame()) await shot(`${tag}-game`); // the start screen came before
         await learner.answer(slide.question, !GRADED(slide.question) || ++graded > 1);
         await shot(`${tag}-feedback`);
       }

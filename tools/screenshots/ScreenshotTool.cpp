@@ -6,6 +6,7 @@
 #include "app/dialogs/CourseSettingsDialog.h"
 #include "app/dialogs/ExportDialog.h"
 #include "app/dialogs/ImportQuestionsDialog.h"
+#include "app/dialogs/SectionPropertiesDialog.h"
 #include "app/dialogs/TemplateGalleryDialog.h"
 #include "app/docks/OutlineDock.h"
 #include "app/docks/QuestionBankDock.h"
@@ -522,6 +523,28 @@ int main(int argc, char *argv[])
             return 1;
         ok &= select(*window, contentSlideWithImage(*window->document()));
         ok &= save(window.get(), out.filePath(u"editor-fr.png"_s));
+        window->close();
+    }
+
+    // Game mode (issue #12), in French: a question of the sample's game section with its time
+    // limit, and that section's properties ("Jouer en mode jeu").
+    {
+        auto window = session.openSample();
+        if (!window)
+            return 1;
+        Core::Document &document = *window->document();
+        const Core::SectionId defi(u"defi"_s);
+        ok &= select(*window, findSlide(document, [&document](const Core::Slide &slide) {
+            const Core::SlidePosition at = document.course().slidePosition(slide.id);
+            return at.isValid() && document.course().sections()[size_t(at.section)]->game.enabled
+                   && slide.question() && slide.question()->timeLimit > 0;
+        }));
+        ok &= save(window.get(), out.filePath(u"editor-game-question.png"_s));
+        App::SectionPropertiesDialog dialog(document, defi, window.get());
+        dialog.show();
+        settle();
+        ok &= save(&dialog, out.filePath(u"editor-game-section.png"_s));
+        dialog.close();
         window->close();
     }
 

@@ -154,9 +154,28 @@ export class Learner {
     await this.f.locator('.video-label.is-done').waitFor();
   }
 
+  /**
+   * A game section's start screen, when shown: pick the timer (this.timer: 1 normal, 10 ×10,
+   * 0 off, the default: scores do not depend on the machine's speed) with the keyboard, then Play.
+   */
+  async startGame() {
+    const f = this.f;
+    if (!(await f.locator('button.game-go').count())) return false;
+    const radio = f.locator(`input[name="gt"][value="${this.timer ?? 0}"]`);
+    if (await radio.count()) {
+      await f.locator('input[name="gt"][value="1"]').focus();
+      while (!(await radio.isChecked())) await this.page.keyboard.press('ArrowDown');
+    }
+    await f.locator('button.game-go').focus();
+    await this.page.keyboard.press('Enter');
+    await f.locator('form.answer').waitFor();
+    return true;
+  }
+
   async answer(q, right) {
     const a = plannedAnswer(q, right);
     const f = this.f;
+    await this.startGame();
     switch (q.type) {
       case 'single-choice':
       case 'scenario':

@@ -12,7 +12,7 @@ export const playerDir = path.join(repoRoot, 'resources', 'player');
 export const fixturesDir = path.join(e2eDir, 'fixtures');
 export const workDir = path.join(e2eDir, '.work');
 
-export const FIXTURES = ['full', 'video', 'draw'];
+export const FIXTURES = ['full', 'video', 'draw', 'game'];
 
 /** Build fixtures/<name> for runtime ("scorm12"|"scorm2004"|"web") into outDir; returns outDir. */
 export function assembleFixture(name, runtime, outDir) {
