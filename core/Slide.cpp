@@ -196,6 +196,10 @@ std::vector<AssetId> Slide::referencedAssets() const
         }
     } else if (const auto *video = std::get_if<VideoBody>(&body)) {
         addMediaAssets(*video, ids);
+    } else if (const auto *question = std::get_if<QuestionBody>(&body)) {
+        // Kept while another type is selected (switching back loses nothing): still in use.
+        if (!question->question.image.isNull())
+            ids.push_back(question->question.image);
     }
     return ids;
 }

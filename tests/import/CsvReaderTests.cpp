@@ -23,9 +23,15 @@ TEST_CASE("CSV: the shipped template reads every question type", "[import][csv]"
     for (const auto &item : read.items)
         INFO(item.error.toStdString());
     CHECK(read.errorCount() == 0);
-    REQUIRE(read.items.size() == Core::allQuestionTypes().size());
+    // Every type but those drawn on an image (drag-drop, hotspot: not expressible in CSV).
+    std::vector<Core::QuestionType> types;
+    for (Core::QuestionType type : Core::allQuestionTypes()) {
+        if (type != Core::QuestionType::DragDrop && type != Core::QuestionType::Hotspot)
+            types.push_back(type);
+    }
+    REQUIRE(read.items.size() == types.size());
     for (size_t i = 0; i < read.items.size(); ++i)
-        CHECK(read.items[i].question.type == Core::allQuestionTypes()[i]);
+        CHECK(read.items[i].question.type == types[i]);
 
     const auto &single = read.items[0];
     CHECK(single.title == u"Capital of France"_s);
