@@ -463,11 +463,14 @@ TEST_CASE("The examples in docs/file-format.md are valid", "[core][file]")
     }
     wrapped += "</section><media/></capsule>";
     const auto snippets = parse(wrapped);
-    REQUIRE(snippets->slideCount() == 6);
+    REQUIRE(snippets->slideCount() == 8);
     const auto slides = snippets->allSlides();
     CHECK(slides[1]->question()->trueFalseAnswer == false);
     CHECK(slides[3]->question()->numeric.isRange);
     CHECK(slides[3]->question()->numeric.maximum == 22.5);
+    CHECK(slides[6]->question()->regions.at(1).polygon.size() == 5);
+    CHECK(slides[6]->question()->dragItems.at(1).zone == u"z2"_s);
+    CHECK(slides[7]->question()->regions.at(1).correct);
     CHECK(slides[4]->question()->likertScale.size() == 3);
     CHECK(slides[5]->question()->maxLength == 500);
 }
