@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>commande inconnue « %1 »</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Run '%1 --help' for usage.</source>
-        <translation>Lancez « %1 --help » pour l’aide.</translation>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour l’aide.</translation>
     </message>
     <message>
         <source>Create a new project from a template.</source>
@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>Template: blank or sample (default: blank).</source>
-        <translation>Modèle : blank ou sample (par défaut : blank).</translation>
+        <translation>Modèle&#xa0;: blank ou sample (par défaut&#xa0;: blank).</translation>
     </message>
     <message>
         <source>The project file to create.</source>
         <translation>Le fichier de projet à créer.</translation>
     </message>
     <message>
-        <source>unknown template "%1" (use blank or sample)</source>
-        <translation>modèle inconnu « %1 » (utilisez blank ou sample)</translation>
+        <source>unknown template &quot;%1&quot; (use blank or sample)</source>
+        <translation>modèle inconnu «&#xa0;%1&#xa0;» (utilisez blank ou sample)</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -41,43 +41,43 @@
     </message>
     <message>
         <source>Title:              %1</source>
-        <translation>Titre :               %1</translation>
+        <translation>Titre&#xa0;:               %1</translation>
     </message>
     <message>
         <source>Language:           %1</source>
-        <translation>Langue :              %1</translation>
+        <translation>Langue&#xa0;:              %1</translation>
     </message>
     <message>
         <source>Estimated duration: %1 min</source>
-        <translation>Durée estimée :       %1 min</translation>
+        <translation>Durée estimée&#xa0;:       %1 min</translation>
     </message>
     <message>
         <source>Sections:           %1</source>
-        <translation>Sections :            %1</translation>
+        <translation>Sections&#xa0;:            %1</translation>
     </message>
     <message>
         <source>Slides:             %1</source>
-        <translation>Diapositives :        %1</translation>
+        <translation>Diapositives&#xa0;:        %1</translation>
     </message>
     <message>
         <source>Questions:          %1</source>
-        <translation>Questions :           %1</translation>
+        <translation>Questions&#xa0;:           %1</translation>
     </message>
     <message>
         <source>Media:              %1 files, %2</source>
-        <translation>Médias :              %1 fichiers, %2</translation>
+        <translation>Médias&#xa0;:              %1 fichiers, %2</translation>
     </message>
     <message>
         <source>Validate a project. Exit status 0: valid; 1: problems found.</source>
-        <translation>Valide un projet. Code de sortie 0 : valide ; 1 : problèmes trouvés.</translation>
+        <translation>Valide un projet. Code de sortie 0&#xa0;: valide&#x202f;; 1&#xa0;: problèmes trouvés.</translation>
     </message>
     <message>
         <source>%1 is valid (%2 errors, %3 warnings)</source>
-        <translation>%1 est valide (erreurs : %2, avertissements : %3)</translation>
+        <translation>%1 est valide (erreurs&#xa0;: %2, avertissements&#xa0;: %3)</translation>
     </message>
     <message>
         <source>%1 has problems (%2 errors, %3 warnings)</source>
-        <translation>%1 a des problèmes (erreurs : %2, avertissements : %3)</translation>
+        <translation>%1 a des problèmes (erreurs&#xa0;: %2, avertissements&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Export format (see --list-formats).</source>
@@ -96,12 +96,12 @@
         <translation>export nécessite -o SORTIE</translation>
     </message>
     <message>
-        <source>unknown format "%1" (see --list-formats)</source>
-        <translation>format inconnu « %1 » (voir --list-formats)</translation>
+        <source>unknown format &quot;%1&quot; (see --list-formats)</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (voir --list-formats)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Cannot recover “%1”: the file cannot be moved to %2.</source>
-        <translation>Impossible de récupérer « %1 » : le fichier ne peut pas être déplacé vers %2.</translation>
+        <translation>Impossible de récupérer «&#xa0;%1&#xa0;»&#xa0;: le fichier ne peut pas être déplacé vers %2.</translation>
     </message>
     <message>
         <source>Content</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Question: %1</source>
-        <translation>Question : %1</translation>
+        <translation>Question&#xa0;: %1</translation>
     </message>
     <message>
         <source>Video Slide</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Congratulations, you passed!</source>
-        <translation>Félicitations, vous avez réussi !</translation>
+        <translation>Félicitations, vous avez réussi&#x202f;!</translation>
     </message>
     <message>
         <source>You did not reach the passing score. Try again.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Add media to “%1”</source>
-        <translation>Ajouter des médias à « %1 »</translation>
+        <translation>Ajouter des médias à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add media to slide</source>
@@ -329,15 +329,15 @@
     </message>
     <message>
         <source>Preview a project in a browser, beside a strict LMS simulator. The preview follows the file: save it and the page refreshes. Stop with Ctrl+C.</source>
-        <translation>Prévisualise un projet dans un navigateur, à côté d’un LMS simulé strict. L’aperçu suit le fichier : enregistrez-le et la page se met à jour. Arrêt avec Ctrl+C.</translation>
+        <translation>Prévisualise un projet dans un navigateur, à côté d’un LMS simulé strict. L’aperçu suit le fichier&#xa0;: enregistrez-le et la page se met à jour. Arrêt avec Ctrl+C.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (default: any free port).</source>
-        <translation>Port sur 127.0.0.1 (par défaut : un port libre).</translation>
+        <translation>Port sur 127.0.0.1 (par défaut&#xa0;: un port libre).</translation>
     </message>
     <message>
         <source>SCORM version the simulator starts with: 1.2 or 2004.</source>
-        <translation>Version SCORM du simulateur au démarrage : 1.2 ou 2004.</translation>
+        <translation>Version SCORM du simulateur au démarrage&#xa0;: 1.2 ou 2004.</translation>
     </message>
     <message>
         <source>Open the preview in the browser.</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>warning: the preview keeps the last version: %1</source>
-        <translation>avertissement : l’aperçu garde la dernière version : %1</translation>
+        <translation>avertissement&#xa0;: l’aperçu garde la dernière version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reloaded %1</source>
@@ -367,7 +367,7 @@ Ctrl+C pour arrêter.</translation>
     </message>
     <message>
         <source>warning: cannot start a browser; open the address above.</source>
-        <translation>avertissement : impossible de lancer un navigateur ; ouvrez l’adresse ci-dessus.</translation>
+        <translation>avertissement&#xa0;: impossible de lancer un navigateur&#x202f;; ouvrez l’adresse ci-dessus.</translation>
     </message>
     <message>
         <source>Publish a project as a package.
@@ -381,10 +381,10 @@ file is checked first, as when the editor opens the project (all media bytes
 are read once more). On any failure no package is left.</source>
         <translation>Publier un projet sous forme de paquet.
 
-Ce qui est vérifié : la structure du zip ; course.xml (schéma et règles) ; la
+Ce qui est vérifié&#xa0;: la structure du zip&#x202f;; course.xml (schéma et règles)&#x202f;; la
 présence de chaque fichier média utilisé par le cours, avec la taille que donne
 course.xml. Les octets des médias sont copiés tels quels et vérifiés avec le CRC-32
-enregistré dans le fichier de projet : cela détecte un dommage (disque défectueux,
+enregistré dans le fichier de projet&#xa0;: cela détecte un dommage (disque défectueux,
 téléchargement corrompu), pas une modification délibérée dont le CRC-32 a été
 recalculé. Avec --verify, le SHA-256 de chaque fichier média est vérifié d’abord,
 comme à l’ouverture du projet dans l’éditeur (tous les octets des médias sont relus).
@@ -392,7 +392,7 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
     </message>
     <message>
         <source>Check the SHA-256 of every media file before exporting (slower; detects altered media, not only damaged ones).</source>
-        <translation>Vérifier le SHA-256 de chaque fichier média avant l’export (plus lent ; détecte les médias modifiés, pas seulement les médias endommagés).</translation>
+        <translation>Vérifier le SHA-256 de chaque fichier média avant l’export (plus lent&#x202f;; détecte les médias modifiés, pas seulement les médias endommagés).</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
@@ -409,25 +409,25 @@ Commands:
   --list-formats                               list the export formats
   --help, --version
 
-Run '%1 COMMAND --help' for a command's options.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>Utilisation : %1 COMMANDE [OPTIONS] FICHIER.capsule
+        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
 
 Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
 
-Commandes :
+Commandes&#xa0;:
   new [--template blank|sample] FICHIER.capsule   crée un projet
   info [--json] FICHIER.capsule                   résume un projet
   check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
   export --format ID -o SORTIE FICHIER.capsule    publie un paquet
   preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
-  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet ; les écrit en GIFT
+  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
   --list-formats                                  liste les formats d’export
   --help, --version
 
-Lancez « %1 COMMANDE --help » pour les options d’une commande.
-Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
+Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
@@ -435,8 +435,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>questions attend import ou export</translation>
     </message>
     <message>
-        <source>gift, aiken or csv (default: from the file's extension).</source>
-        <translation>gift, aiken ou csv (par défaut : d’après l’extension du fichier).</translation>
+        <source>gift, aiken or csv (default: from the file&apos;s extension).</source>
+        <translation>gift, aiken ou csv (par défaut&#xa0;: d’après l’extension du fichier).</translation>
     </message>
     <message>
         <source>Put every question into this section (created if missing).</source>
@@ -455,20 +455,20 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Le projet dans lequel importer.</translation>
     </message>
     <message>
-        <source>unknown question format "%1" (use gift, aiken or csv)</source>
-        <translation>format de questions inconnu « %1 » (utilisez gift, aiken ou csv)</translation>
+        <source>unknown question format &quot;%1&quot; (use gift, aiken or csv)</source>
+        <translation>format de questions inconnu «&#xa0;%1&#xa0;» (utilisez gift, aiken ou csv)</translation>
     </message>
     <message>
         <source>cannot tell the format of %1 from its extension: give --format gift, aiken or csv</source>
-        <translation>impossible de déduire le format de %1 de son extension : indiquez --format gift, aiken ou csv</translation>
+        <translation>impossible de déduire le format de %1 de son extension&#xa0;: indiquez --format gift, aiken ou csv</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: %1:%2: “%3”: %4</source>
-        <translation>avertissement : %1:%2 : « %3 » : %4</translation>
+        <translation>avertissement&#xa0;: %1:%2&#xa0;: «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
         <source>ERROR</source>
@@ -476,13 +476,13 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1: %2 to import, %3 with errors, %4 warnings</source>
-        <translation>%1 : %2 à importer, %3 avec erreurs, %4 avertissements</translation>
+        <translation>%1&#xa0;: %2 à importer, %3 avec erreurs, %4 avertissements</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) with errors; nothing was imported.</source>
         <translation>
-            <numerusform>%n question avec erreur ; rien n’a été importé.</numerusform>
-            <numerusform>%n questions avec erreurs ; rien n’a été importé.</numerusform>
+            <numerusform>%n question avec erreur&#x202f;; rien n’a été importé.</numerusform>
+            <numerusform>%n questions avec erreurs&#x202f;; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
@@ -514,7 +514,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1 has no section titled “%2”</source>
-        <translation>%1 n’a pas de section intitulée « %2 »</translation>
+        <translation>%1 n’a pas de section intitulée «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no question to export</source>
@@ -522,7 +522,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n question(s) to %1</source>
@@ -533,7 +533,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Usage: %1 %2 [options] %3</source>
-        <translation>Utilisation : %1 %2 [options] %3</translation>
+        <translation>Utilisation&#xa0;: %1 %2 [options] %3</translation>
     </message>
     <message>
         <source>%1 expects %2</source>
@@ -543,13 +543,13 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Usage: %1 questions import [--format gift|aiken|csv] [--bank NAME | --section TITLE] [--dry-run] FILE PROJECT.capsule
        %1 questions export --format gift [--bank NAME | --section TITLE] -o FILE PROJECT.capsule
 </source>
-        <translation>Usage : %1 questions import [--format gift|aiken|csv] [--bank NOM | --section TITRE] [--dry-run] FICHIER PROJET.capsule
+        <translation>Usage&#xa0;: %1 questions import [--format gift|aiken|csv] [--bank NOM | --section TITRE] [--dry-run] FICHIER PROJET.capsule
        %1 questions export --format gift [--bank NOM | --section TITRE] -o FICHIER PROJET.capsule
 </translation>
     </message>
     <message>
-        <source>Import the questions of a GIFT, Aiken or CSV file into a project's question banks: one bank per category (questions without one go to a bank named after the file), or the --bank given, or as slides of the --section given; saved in one step. Nothing is written when a question has an error.</source>
-        <translation>Importe les questions d’un fichier GIFT, Aiken ou CSV dans les banques de questions d’un projet : une banque par catégorie (les questions sans catégorie vont dans une banque nommée d’après le fichier), ou dans la banque donnée par --bank, ou comme diapositives de la section donnée par --section ; enregistré en une fois. Rien n’est écrit si une question comporte une erreur.</translation>
+        <source>Import the questions of a GIFT, Aiken or CSV file into a project&apos;s question banks: one bank per category (questions without one go to a bank named after the file), or the --bank given, or as slides of the --section given; saved in one step. Nothing is written when a question has an error.</source>
+        <translation>Importe les questions d’un fichier GIFT, Aiken ou CSV dans les banques de questions d’un projet&#xa0;: une banque par catégorie (les questions sans catégorie vont dans une banque nommée d’après le fichier), ou dans la banque donnée par --bank, ou comme diapositives de la section donnée par --section&#x202f;; enregistré en une fois. Rien n’est écrit si une question comporte une erreur.</translation>
     </message>
     <message>
         <source>Put every question into this question bank (created if missing).</source>
@@ -568,12 +568,12 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>%1 ne contient rien qui puisse aller dans une banque de questions.</translation>
     </message>
     <message>
-        <source>Export the questions of a project's question banks (or of one --bank, or of the question slides of one --section) as GIFT. Default: every bank; a project without banks: every section.</source>
-        <translation>Exporte au format GIFT les questions des banques d’un projet (ou d’une seule banque avec --bank, ou les diapositives de question d’une section avec --section). Par défaut : toutes les banques ; pour un projet sans banque : toutes les sections.</translation>
+        <source>Export the questions of a project&apos;s question banks (or of one --bank, or of the question slides of one --section) as GIFT. Default: every bank; a project without banks: every section.</source>
+        <translation>Exporte au format GIFT les questions des banques d’un projet (ou d’une seule banque avec --bank, ou les diapositives de question d’une section avec --section). Par défaut&#xa0;: toutes les banques&#x202f;; pour un projet sans banque&#xa0;: toutes les sections.</translation>
     </message>
     <message>
         <source>Only this question bank (default: every bank).</source>
-        <translation>Seulement cette banque de questions (par défaut : toutes les banques).</translation>
+        <translation>Seulement cette banque de questions (par défaut&#xa0;: toutes les banques).</translation>
     </message>
     <message>
         <source>The question slides of this section instead.</source>
@@ -581,7 +581,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1 has no question bank named “%2”</source>
-        <translation>%1 n’a pas de banque de questions nommée « %2 »</translation>
+        <translation>%1 n’a pas de banque de questions nommée «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Bank %1</source>
@@ -609,11 +609,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Move question to “%1”</source>
-        <translation>Déplacer la question vers « %1 »</translation>
+        <translation>Déplacer la question vers «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move %1 questions to “%2”</source>
-        <translation>Déplacer %1 questions vers « %2 »</translation>
+        <translation>Déplacer %1 questions vers «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Choose at least one bank to draw from.</source>
@@ -625,7 +625,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1 %3 asked, only %2 available</source>
-        <extracomment>%1 asked, %2 available, %3 a difficulty ("easy")</extracomment>
+        <extracomment>%1 asked, %2 available, %3 a difficulty (&quot;easy&quot;)</extracomment>
         <translation>%1 demandées en niveau %3, seulement %2 disponibles</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Too few questions: %1.</source>
-        <translation>Pas assez de questions : %1.</translation>
+        <translation>Pas assez de questions&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Draws %1 (%2 easy, %3 medium, %4 hard) of %5 matching questions.</source>
@@ -650,15 +650,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The banks hold no matching question: the draw asks for %1.</source>
-        <translation>Les banques ne contiennent aucune question qui corresponde : le tirage en demande %1.</translation>
+        <translation>Les banques ne contiennent aucune question qui corresponde&#xa0;: le tirage en demande %1.</translation>
     </message>
     <message>
         <source>The banks hold only one matching question: the draw asks for %1.</source>
-        <translation>Les banques ne contiennent qu’une question qui corresponde : le tirage en demande %1.</translation>
+        <translation>Les banques ne contiennent qu’une question qui corresponde&#xa0;: le tirage en demande %1.</translation>
     </message>
     <message>
         <source>The banks hold only %1 matching questions: the draw asks for %2.</source>
-        <translation>Les banques ne contiennent que %1 questions qui correspondent : le tirage en demande %2.</translation>
+        <translation>Les banques ne contiennent que %1 questions qui correspondent&#xa0;: le tirage en demande %2.</translation>
     </message>
     <message>
         <source>Draws the only matching question.</source>
@@ -682,11 +682,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Summarise a project: slides by kind, questions by type, question banks, media.</source>
-        <translation>Résume un projet : diapositives et questions par type, banques de questions, médias.</translation>
+        <translation>Résume un projet&#xa0;: diapositives et questions par type, banques de questions, médias.</translation>
     </message>
     <message>
         <source>Question banks:     %1</source>
-        <translation>Banques de questions : %1</translation>
+        <translation>Banques de questions&#xa0;: %1</translation>
     </message>
     <message>
         <source>The clipboard</source>
@@ -706,11 +706,27 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The template could not be saved to %1: %2</source>
-        <translation>Impossible d’enregistrer le modèle dans %1 : %2</translation>
+        <translation>Impossible d’enregistrer le modèle dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The template %1 could not be deleted: %2</source>
-        <translation>Impossible de supprimer le modèle %1 : %2</translation>
+        <translation>Impossible de supprimer le modèle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Drag and drop on an image</source>
+        <translation>Glisser-déposer sur une image</translation>
+    </message>
+    <message>
+        <source>Hotspot on an image</source>
+        <translation>Zone à cliquer sur une image</translation>
+    </message>
+    <message>
+        <source>Zone 1</source>
+        <translation>Zone 1</translation>
+    </message>
+    <message>
+        <source>Zone 2</source>
+        <translation>Zone 2</translation>
     </message>
 </context>
 <context>
@@ -786,11 +802,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>✖ Error: %1</source>
-        <translation>✖ Erreur : %1</translation>
+        <translation>✖ Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>⚠ Warning: %1</source>
-        <translation>⚠ Avertissement : %1</translation>
+        <translation>⚠ Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -861,31 +877,31 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation>Monter : %1</translation>
+        <translation>Monter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation>Descendre : %1</translation>
+        <translation>Descendre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove: %1</source>
-        <translation>Retirer : %1</translation>
+        <translation>Retirer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tab label:</source>
-        <translation>Libellé de l’onglet :</translation>
+        <translation>Libellé de l’onglet&#xa0;:</translation>
     </message>
     <message>
         <source>Front:</source>
-        <translation>Recto :</translation>
+        <translation>Recto&#xa0;:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation>Texte :</translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Caption:</source>
-        <translation>Légende :</translation>
+        <translation>Légende&#xa0;:</translation>
     </message>
     <message>
         <source>Optional, shown under the picture</source>
@@ -893,15 +909,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Image:</source>
-        <translation>Image :</translation>
+        <translation>Image&#xa0;:</translation>
     </message>
     <message>
         <source>What the image shows, for learners who cannot see it</source>
@@ -909,7 +925,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Alternative text:</source>
-        <translation>Texte de remplacement :</translation>
+        <translation>Texte de remplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Choose image</source>
@@ -921,7 +937,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Marker position from the left</source>
@@ -941,7 +957,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Position:</source>
-        <translation>Position :</translation>
+        <translation>Position&#xa0;:</translation>
     </message>
     <message>
         <source>Move marker</source>
@@ -952,7 +968,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Ce que dit le verso de la carte…</translation>
     </message>
     <message>
-        <source>What the marker's popup says…</source>
+        <source>What the marker&apos;s popup says…</source>
         <translation>Ce que dit la fenêtre du repère…</translation>
     </message>
     <message>
@@ -1015,7 +1031,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” is not a WebVTT captions file (.vtt).</source>
-        <translation>« %1 » n’est pas un fichier de sous-titres WebVTT (.vtt).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de sous-titres WebVTT (.vtt).</translation>
     </message>
     <message>
         <source>Add Captions</source>
@@ -1042,7 +1058,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Heading level: 2 for a section of the slide, 3 and 4 for parts of it</source>
-        <translation>Niveau de titre : 2 pour une partie de la diapositive, 3 et 4 pour ses sous-parties</translation>
+        <translation>Niveau de titre&#xa0;: 2 pour une partie de la diapositive, 3 et 4 pour ses sous-parties</translation>
     </message>
     <message>
         <source>Heading 2</source>
@@ -1082,7 +1098,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Style:</source>
-        <translation>Style :</translation>
+        <translation>Style&#xa0;:</translation>
     </message>
     <message>
         <source>Change callout style</source>
@@ -1090,7 +1106,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>A short note set apart from the text: a tip, a reminder, a warning…</source>
-        <translation>Une courte note mise en valeur à côté du texte : une astuce, un rappel, une mise en garde…</translation>
+        <translation>Une courte note mise en valeur à côté du texte&#xa0;: une astuce, un rappel, une mise en garde…</translation>
     </message>
     <message>
         <source>Write the text of the slide…</source>
@@ -1110,7 +1126,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Image:</source>
-        <translation>Image :</translation>
+        <translation>Image&#xa0;:</translation>
     </message>
     <message>
         <source>What the image shows, for learners who cannot see it</source>
@@ -1118,7 +1134,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Alternative text:</source>
-        <translation>Texte de remplacement :</translation>
+        <translation>Texte de remplacement&#xa0;:</translation>
     </message>
     <message>
         <source>⚠ Without alternative text, screen-reader users miss this image.</source>
@@ -1130,7 +1146,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Caption:</source>
-        <translation>Légende :</translation>
+        <translation>Légende&#xa0;:</translation>
     </message>
     <message>
         <source>Choose image</source>
@@ -1178,7 +1194,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Drag to move this block; Alt+Up and Alt+Down move it too</source>
-        <translation>Faites glisser pour déplacer ce bloc ; Alt+Haut et Alt+Bas le déplacent aussi</translation>
+        <translation>Faites glisser pour déplacer ce bloc&#x202f;; Alt+Haut et Alt+Bas le déplacent aussi</translation>
     </message>
     <message>
         <source>More actions for this block</source>
@@ -1222,7 +1238,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Wide: the width of the text</source>
-        <translation>Large : la largeur du texte</translation>
+        <translation>Large&#xa0;: la largeur du texte</translation>
     </message>
     <message>
         <source>Medium</source>
@@ -1234,7 +1250,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Change image size</source>
@@ -1250,7 +1266,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>from the left</source>
@@ -1262,11 +1278,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Focal point:</source>
-        <translation>Point focal :</translation>
+        <translation>Point focal&#xa0;:</translation>
     </message>
     <message>
         <source>The part of the image kept in view when it is cropped; click the preview to set it</source>
-        <translation>La partie de l’image gardée visible quand elle est recadrée ; cliquez sur l’aperçu pour la choisir</translation>
+        <translation>La partie de l’image gardée visible quand elle est recadrée&#x202f;; cliquez sur l’aperçu pour la choisir</translation>
     </message>
     <message>
         <source>Move focal point</source>
@@ -1290,7 +1306,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Layout:</source>
-        <translation>Disposition :</translation>
+        <translation>Disposition&#xa0;:</translation>
     </message>
     <message>
         <source>Change image side</source>
@@ -1314,11 +1330,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Who said it: name, role</source>
-        <translation>Qui l’a dit : nom, fonction</translation>
+        <translation>Qui l’a dit&#xa0;: nom, fonction</translation>
     </message>
     <message>
         <source>Attribution:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Edit attribution</source>
@@ -1330,7 +1346,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Photo:</source>
-        <translation>Photo :</translation>
+        <translation>Photo&#xa0;:</translation>
     </message>
     <message>
         <source>Choose photo</source>
@@ -1338,11 +1354,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>87 %, 3 out of 4, 1,200…</source>
-        <translation>87 %, 3 sur 4, 1 200…</translation>
+        <translation>87&#xa0;%, 3 sur 4, 1&#x202f;200…</translation>
     </message>
     <message>
         <source>Figure:</source>
-        <translation>Chiffre :</translation>
+        <translation>Chiffre&#xa0;:</translation>
     </message>
     <message>
         <source>What the figure counts</source>
@@ -1350,7 +1366,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Label:</source>
-        <translation>Libellé :</translation>
+        <translation>Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>Edit figure</source>
@@ -1370,7 +1386,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Transcript: everything said, for learners who cannot hear it…</source>
-        <translation>Transcription : tout ce qui est dit, pour les apprenants qui ne peuvent pas l’entendre…</translation>
+        <translation>Transcription&#xa0;: tout ce qui est dit, pour les apprenants qui ne peuvent pas l’entendre…</translation>
     </message>
     <message>
         <source>Edit transcript</source>
@@ -1418,15 +1434,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Action:</source>
-        <translation>Action :</translation>
+        <translation>Action&#xa0;:</translation>
     </message>
     <message>
         <source>Web address:</source>
-        <translation>Adresse web :</translation>
+        <translation>Adresse web&#xa0;:</translation>
     </message>
     <message>
         <source>Slide:</source>
-        <translation>Diapositive :</translation>
+        <translation>Diapositive&#xa0;:</translation>
     </message>
     <message>
         <source>Change button action</source>
@@ -1437,7 +1453,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Modifier l’adresse web</translation>
     </message>
     <message>
-        <source>Choose the button's slide</source>
+        <source>Choose the button&apos;s slide</source>
         <translation>Choisir la diapositive du bouton</translation>
     </message>
     <message>
@@ -1510,11 +1526,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Sound file:</source>
-        <translation>Fichier son :</translation>
+        <translation>Fichier son&#xa0;:</translation>
     </message>
     <message>
         <source>Video:</source>
-        <translation>Vidéo :</translation>
+        <translation>Vidéo&#xa0;:</translation>
     </message>
     <message>
         <source>Choose media file</source>
@@ -1522,7 +1538,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Poster image:</source>
-        <translation>Image d’affiche :</translation>
+        <translation>Image d’affiche&#xa0;:</translation>
     </message>
     <message>
         <source>Choose poster image</source>
@@ -1530,7 +1546,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Captions:</source>
-        <translation>Sous-titres :</translation>
+        <translation>Sous-titres&#xa0;:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1538,19 +1554,19 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>How much learners must listen to before the slide counts as viewed; 0: optional</source>
-        <translation>La part que les apprenants doivent écouter pour que la diapositive compte comme vue ; 0 : facultatif</translation>
+        <translation>La part que les apprenants doivent écouter pour que la diapositive compte comme vue&#x202f;; 0&#xa0;: facultatif</translation>
     </message>
     <message>
         <source>How much learners must watch before the slide counts as viewed; 0: optional</source>
-        <translation>La part que les apprenants doivent regarder pour que la diapositive compte comme vue ; 0 : facultatif</translation>
+        <translation>La part que les apprenants doivent regarder pour que la diapositive compte comme vue&#x202f;; 0&#xa0;: facultatif</translation>
     </message>
     <message>
         <source>Required listening:</source>
-        <translation>Écoute exigée :</translation>
+        <translation>Écoute exigée&#xa0;:</translation>
     </message>
     <message>
         <source>Required viewing:</source>
-        <translation>Visionnage exigé :</translation>
+        <translation>Visionnage exigé&#xa0;:</translation>
     </message>
     <message>
         <source>Change required share</source>
@@ -1629,11 +1645,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Add:</source>
-        <translation>Ajouter :</translation>
+        <translation>Ajouter&#xa0;:</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -1653,11 +1669,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Add a %1 block at the end of the slide</source>
-        <translation>Ajouter un bloc « %1 » à la fin de la diapositive</translation>
+        <translation>Ajouter un bloc «&#xa0;%1&#xa0;» à la fin de la diapositive</translation>
     </message>
     <message>
         <source>Add %1 block</source>
-        <translation>Ajouter un bloc « %1 »</translation>
+        <translation>Ajouter un bloc «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move block up</source>
@@ -1669,7 +1685,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Remove %1 block</source>
-        <translation>Retirer le bloc « %1 »</translation>
+        <translation>Retirer le bloc «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Block removed. Undo brings it back.</source>
@@ -1685,7 +1701,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” is not an image.</source>
-        <translation>« %1 » n’est pas une image.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image.</translation>
     </message>
     <message>
         <source>Import image %1</source>
@@ -1741,11 +1757,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Duplicate %1 block</source>
-        <translation>Dupliquer le bloc « %1 »</translation>
+        <translation>Dupliquer le bloc «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cut %1 block</source>
-        <translation>Couper le bloc « %1 »</translation>
+        <translation>Couper le bloc «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sound files (*.mp3 *.ogg *.oga *.opus *.m4a)</source>
@@ -1765,11 +1781,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” is not a sound file.</source>
-        <translation>« %1 » n’est pas un fichier son.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier son.</translation>
     </message>
     <message>
         <source>“%1” is not a video.</source>
-        <translation>« %1 » n’est pas une vidéo.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une vidéo.</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -1836,15 +1852,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <source>Shown in the player's top bar and as the course name in the LMS.</source>
+        <source>Shown in the player&apos;s top bar and as the course name in the LMS.</source>
         <translation>Affiché dans la barre supérieure du lecteur et comme nom du cours dans le LMS.</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>customer service, listening, communication</source>
@@ -1852,23 +1868,23 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Keywords:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
     </message>
     <message>
         <source>Description and keywords (separated by commas) go into the package; some LMSs show them in their catalogue.</source>
-        <translation>La description et les mots-clés (séparés par des virgules) sont inclus dans le paquet ; certains LMS les affichent dans leur catalogue.</translation>
+        <translation>La description et les mots-clés (séparés par des virgules) sont inclus dans le paquet&#x202f;; certains LMS les affichent dans leur catalogue.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation>A&amp;uteur :</translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version :</translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -1880,23 +1896,23 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Estimated &amp;duration:</source>
-        <translation>&amp;Durée estimée :</translation>
+        <translation>&amp;Durée estimée&#xa0;:</translation>
     </message>
     <message>
         <source>Author, version and duration are for you and your team: learners do not see them.</source>
-        <translation>L’auteur, la version et la durée sont pour vous et votre équipe : les apprenants ne les voient pas.</translation>
+        <translation>L’auteur, la version et la durée sont pour vous et votre équipe&#xa0;: les apprenants ne les voient pas.</translation>
     </message>
     <message>
         <source>Free: any slide, in any order</source>
-        <translation>Libre : n’importe quelle diapositive, dans n’importe quel ordre</translation>
+        <translation>Libre&#xa0;: n’importe quelle diapositive, dans n’importe quel ordre</translation>
     </message>
     <message>
         <source>Linear: one slide after the other</source>
-        <translation>Linéaire : une diapositive après l’autre</translation>
+        <translation>Linéaire&#xa0;: une diapositive après l’autre</translation>
     </message>
     <message>
         <source>&amp;Navigation:</source>
-        <translation>&amp;Navigation :</translation>
+        <translation>&amp;Navigation&#xa0;:</translation>
     </message>
     <message>
         <source>All slides viewed</source>
@@ -1916,16 +1932,16 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Completed when:</source>
-        <translation>&amp;Terminé quand :</translation>
+        <translation>&amp;Terminé quand&#xa0;:</translation>
     </message>
     <message>
         <source>%</source>
         <comment>passing score suffix</comment>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>&amp;Passing score:</source>
-        <translation>&amp;Seuil de réussite :</translation>
+        <translation>&amp;Seuil de réussite&#xa0;:</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -1933,7 +1949,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Quiz &amp;attempts:</source>
-        <translation>Tentatives au &amp;quiz :</translation>
+        <translation>Tentatives au &amp;quiz&#xa0;:</translation>
     </message>
     <message>
         <source>Primary Colour</source>
@@ -1941,7 +1957,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Primary colour:</source>
-        <translation>Couleur p&amp;rincipale :</translation>
+        <translation>Couleur p&amp;rincipale&#xa0;:</translation>
     </message>
     <message>
         <source>Accent Colour</source>
@@ -1949,7 +1965,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>A&amp;ccent colour:</source>
-        <translation>Couleur d’a&amp;ccent :</translation>
+        <translation>Couleur d’a&amp;ccent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import Image…</source>
@@ -1957,7 +1973,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation>L&amp;ogo :</translation>
+        <translation>L&amp;ogo&#xa0;:</translation>
     </message>
     <message>
         <source>Passed / Failed</source>
@@ -1969,11 +1985,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>SCORM 1.2 &amp;status:</source>
-        <translation>&amp;Statut SCORM 1.2 :</translation>
+        <translation>&amp;Statut SCORM 1.2&#xa0;:</translation>
     </message>
     <message>
         <source>SCORM 1.2 has a single status, so choose which one your LMS should show. SCORM 2004 packages always report completion and success separately; web packages report to no LMS.</source>
-        <translation>SCORM 1.2 n’a qu’un seul statut : choisissez celui que votre LMS doit afficher. Les paquets SCORM 2004 transmettent toujours l’achèvement et la réussite séparément ; les paquets web ne transmettent rien à un LMS.</translation>
+        <translation>SCORM 1.2 n’a qu’un seul statut&#xa0;: choisissez celui que votre LMS doit afficher. Les paquets SCORM 2004 transmettent toujours l’achèvement et la réussite séparément&#x202f;; les paquets web ne transmettent rien à un LMS.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -1993,7 +2009,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1 is not an image: choose a PNG, JPEG, GIF, WebP or SVG file.</source>
-        <translation>%1 n’est pas une image : choisissez un fichier PNG, JPEG, GIF, WebP ou SVG.</translation>
+        <translation>%1 n’est pas une image&#xa0;: choisissez un fichier PNG, JPEG, GIF, WebP ou SVG.</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -2017,7 +2033,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Built-in themes, shown on this course:</source>
-        <translation>Thèmes prédé&amp;finis, appliqués à ce cours :</translation>
+        <translation>Thèmes prédé&amp;finis, appliqués à ce cours&#xa0;:</translation>
     </message>
     <message>
         <source>Use the %1 theme</source>
@@ -2029,7 +2045,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Page &amp;background:</source>
-        <translation>&amp;Fond de page :</translation>
+        <translation>&amp;Fond de page&#xa0;:</translation>
     </message>
     <message>
         <source>Page Background</source>
@@ -2037,7 +2053,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Cards and pan&amp;els:</source>
-        <translation>Cart&amp;es et panneaux :</translation>
+        <translation>Cart&amp;es et panneaux&#xa0;:</translation>
     </message>
     <message>
         <source>Cards and Panels</source>
@@ -2045,7 +2061,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Te&amp;xt colour:</source>
-        <translation>Couleur du te&amp;xte :</translation>
+        <translation>Couleur du te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>Text Colour</source>
@@ -2053,15 +2069,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The primary colour fills the top bar and main buttons; the accent colour marks progress and keyboard focus. Other colours are derived from these five and kept readable.</source>
-        <translation>La couleur principale remplit la barre du haut et les boutons principaux ; la couleur d’accent signale la progression et le focus clavier. Les autres couleurs sont tirées de ces cinq-là et restent lisibles.</translation>
+        <translation>La couleur principale remplit la barre du haut et les boutons principaux&#x202f;; la couleur d’accent signale la progression et le focus clavier. Les autres couleurs sont tirées de ces cinq-là et restent lisibles.</translation>
     </message>
     <message>
         <source>&amp;Headings:</source>
-        <translation>&amp;Titres :</translation>
+        <translation>&amp;Titres&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;ody text:</source>
-        <translation>Te&amp;xte courant :</translation>
+        <translation>Te&amp;xte courant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;None</source>
@@ -2069,19 +2085,19 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Installed &amp;font:</source>
-        <translation>&amp;Police installée :</translation>
+        <translation>&amp;Police installée&#xa0;:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation>&#xa0;px</translation>
     </message>
     <message>
         <source>Corner &amp;radius:</source>
-        <translation>A&amp;rrondi des angles :</translation>
+        <translation>A&amp;rrondi des angles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Density:</source>
-        <translation>&amp;Densité :</translation>
+        <translation>&amp;Densité&#xa0;:</translation>
     </message>
     <message>
         <source>Compact</source>
@@ -2097,7 +2113,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Top b&amp;ar:</source>
-        <translation>B&amp;arre du haut :</translation>
+        <translation>B&amp;arre du haut&#xa0;:</translation>
     </message>
     <message>
         <source>Filled with the primary colour</source>
@@ -2113,7 +2129,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Pa&amp;ges:</source>
-        <translation>Pa&amp;ges :</translation>
+        <translation>Pa&amp;ges&#xa0;:</translation>
     </message>
     <message>
         <source>Cards on a background</source>
@@ -2125,11 +2141,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Open with a co&amp;ver page: the course title over an image</source>
-        <translation>Ouvrir sur une page de &amp;couverture : le titre du cours sur une image</translation>
+        <translation>Ouvrir sur une page de &amp;couverture&#xa0;: le titre du cours sur une image</translation>
     </message>
     <message>
         <source>Cover &amp;image:</source>
-        <translation>&amp;Image de couverture :</translation>
+        <translation>&amp;Image de couverture&#xa0;:</translation>
     </message>
     <message>
         <source>A title page before each &amp;section</source>
@@ -2157,7 +2173,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>None: the primary colour</source>
-        <translation>Aucune : la couleur principale</translation>
+        <translation>Aucune&#xa0;: la couleur principale</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -2173,7 +2189,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Hard to read for some learners (WCAG 2.1 AA):</source>
-        <translation>Difficile à lire pour certains apprenants (WCAG 2.1 AA) :</translation>
+        <translation>Difficile à lire pour certains apprenants (WCAG 2.1 AA)&#xa0;:</translation>
     </message>
     <message>
         <source>Saved the theme to %1.</source>
@@ -2181,22 +2197,22 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Could not import %1: %2</source>
-        <translation>Impossible d’importer %1 : %2</translation>
+        <translation>Impossible d’importer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported the theme from %1; OK applies it.</source>
-        <translation>Thème importé de %1 ; OK l’appliquera.</translation>
+        <translation>Thème importé de %1&#x202f;; OK l’appliquera.</translation>
     </message>
 </context>
 <context>
     <name>App::DrawEditor</name>
     <message>
         <source>&amp;Any difficulty:</source>
-        <translation>&amp;Toutes difficultés :</translation>
+        <translation>&amp;Toutes difficultés&#xa0;:</translation>
     </message>
     <message>
         <source>By &amp;difficulty:</source>
-        <translation>Par &amp;difficulté :</translation>
+        <translation>Par &amp;difficulté&#xa0;:</translation>
     </message>
     <message>
         <source>Banks to draw from</source>
@@ -2208,7 +2224,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>questions, picked at random</source>
-        <extracomment>After the number of questions to draw: "[5] questions, picked at random"</extracomment>
+        <extracomment>After the number of questions to draw: &quot;[5] questions, picked at random&quot;</extracomment>
         <translation>questions, tirées au sort</translation>
     </message>
     <message>
@@ -2229,23 +2245,23 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Draw &amp;from:</source>
-        <translation>Tirer &amp;dans :</translation>
+        <translation>Tirer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>How &amp;many:</source>
-        <translation>&amp;Combien ?</translation>
+        <translation>&amp;Combien&#x202f;?</translation>
     </message>
     <message>
         <source>Only &amp;tagged:</source>
-        <translation>&amp;Étiquette requise :</translation>
+        <translation>&amp;Étiquette requise&#xa0;:</translation>
     </message>
     <message>
         <source>Each learner gets questions drawn at random when the attempt starts, and new ones when they retry; a resumed attempt keeps its questions. No question is drawn twice in one attempt, even by two draw slides.</source>
-        <translation>Chaque apprenant reçoit des questions tirées au sort au début de sa tentative, et de nouvelles s’il recommence ; une tentative reprise garde ses questions. Aucune question n’est tirée deux fois dans une même tentative, même par deux diapositives de tirage.</translation>
+        <translation>Chaque apprenant reçoit des questions tirées au sort au début de sa tentative, et de nouvelles s’il recommence&#x202f;; une tentative reprise garde ses questions. Aucune question n’est tirée deux fois dans une même tentative, même par deux diapositives de tirage.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>✓ No problems found in this draw.</source>
@@ -2269,7 +2285,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Draw only tagged “%1”</source>
-        <translation>Tirer seulement l’étiquette « %1 »</translation>
+        <translation>Tirer seulement l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Choose banks to draw from</source>
@@ -2277,7 +2293,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1  (1 question)</source>
-        <extracomment>A bank in the draw editor's list, with its question count</extracomment>
+        <extracomment>A bank in the draw editor&apos;s list, with its question count</extracomment>
         <translation>%1  (1 question)</translation>
     </message>
     <message>
@@ -2310,11 +2326,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cancel Export</source>
@@ -2351,19 +2367,19 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L’export a échoué : %1</translation>
+        <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 warning: the package works, but learners may miss something.</source>
-        <translation>1 avertissement : le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
+        <translation>1 avertissement&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
     </message>
     <message>
         <source>%1 warnings: the package works, but learners may miss something.</source>
-        <translation>%1 avertissements : le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
+        <translation>%1 avertissements&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
     </message>
 </context>
 <context>
@@ -2405,8 +2421,8 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Sommaire</translation>
     </message>
     <message>
-        <source>“%1” is not part of the guide built into Capsule; it is in the project's source code.</source>
-        <translation>« %1 » ne fait pas partie du guide intégré à Capsule ; il se trouve dans le code source du projet.</translation>
+        <source>“%1” is not part of the guide built into Capsule; it is in the project&apos;s source code.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie du guide intégré à Capsule&#x202f;; il se trouve dans le code source du projet.</translation>
     </message>
     <message>
         <source>Question banks, import and export</source>
@@ -2497,19 +2513,19 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Section “%1”</source>
-        <translation>Section « %1 »</translation>
+        <translation>Section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation>&amp;Dans :</translation>
+        <translation>&amp;Dans&#xa0;:</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2544,7 +2560,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Choose a question file. GIFT and Aiken come from Moodle and most quiz tools; the CSV template opens in Excel or LibreOffice.</source>
-        <translation>Choisissez un fichier de questions. GIFT et Aiken viennent de Moodle et de la plupart des outils de quiz ; le modèle CSV s’ouvre dans Excel ou LibreOffice.</translation>
+        <translation>Choisissez un fichier de questions. GIFT et Aiken viennent de Moodle et de la plupart des outils de quiz&#x202f;; le modèle CSV s’ouvre dans Excel ou LibreOffice.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) to import</source>
@@ -2569,7 +2585,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save CSV Template</source>
@@ -2581,7 +2597,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The section “%1” holds no question.</source>
-        <translation>La section « %1 » ne contient aucune question.</translation>
+        <translation>La section «&#xa0;%1&#xa0;» ne contient aucune question.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n question(s) to %1.</source>
@@ -2592,7 +2608,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>GIFT cannot hold everything:</source>
-        <translation>GIFT ne peut pas tout contenir :</translation>
+        <translation>GIFT ne peut pas tout contenir&#xa0;:</translation>
     </message>
     <message>
         <source>Question banks, one per category</source>
@@ -2600,12 +2616,12 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Bank “%1”</source>
-        <extracomment>Import preview: where a question goes; %1 is the bank's or section's name</extracomment>
-        <translation>Banque « %1 »</translation>
+        <extracomment>Import preview: where a question goes; %1 is the bank&apos;s or section&apos;s name</extracomment>
+        <translation>Banque «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Question banks feed the draw slides, which pick questions at random; sections show every question, in order.</source>
-        <translation>Les banques alimentent les diapositives de tirage, qui choisissent des questions au hasard ; les sections montrent toutes les questions, dans l’ordre.</translation>
+        <translation>Les banques alimentent les diapositives de tirage, qui choisissent des questions au hasard&#x202f;; les sections montrent toutes les questions, dans l’ordre.</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -2613,18 +2629,26 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Skipped: a description is not a question and cannot go into a bank (import it into a section instead)</source>
-        <translation>Ignorée : une description n’est pas une question et ne peut pas aller dans une banque (importez-la plutôt dans une section)</translation>
+        <translation>Ignorée&#xa0;: une description n’est pas une question et ne peut pas aller dans une banque (importez-la plutôt dans une section)</translation>
     </message>
     <message>
         <source>The bank “%1” holds no question.</source>
-        <translation>La banque « %1 » ne contient aucune question.</translation>
+        <translation>La banque «&#xa0;%1&#xa0;» ne contient aucune question.</translation>
+    </message>
+    <message>
+        <source>Drag and drop</source>
+        <translation>Glisser-déposer</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Zone à cliquer</translation>
     </message>
 </context>
 <context>
     <name>App::IssueListWidget</name>
     <message>
         <source>✖ %1</source>
-        <extracomment>Prefix of a validation problem; %1 is the problem's message</extracomment>
+        <extracomment>Prefix of a validation problem; %1 is the problem&apos;s message</extracomment>
         <translation>✖ %1</translation>
     </message>
     <message>
@@ -2644,7 +2668,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Address of the link (http, https or mailto):</source>
-        <translation>Adresse du lien (http, https ou mailto) :</translation>
+        <translation>Adresse du lien (http, https ou mailto)&#xa0;:</translation>
     </message>
     <message>
         <source>Clear the address to remove the link.</source>
@@ -2702,19 +2726,19 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Show the slide as on a phone (360 px wide)</source>
-        <translation>Afficher la diapositive comme sur un téléphone (360 px de large)</translation>
+        <translation>Afficher la diapositive comme sur un téléphone (360&#xa0;px de large)</translation>
     </message>
     <message>
         <source>Show the slide as on a tablet (768 px wide)</source>
-        <translation>Afficher la diapositive comme sur une tablette (768 px de large)</translation>
+        <translation>Afficher la diapositive comme sur une tablette (768&#xa0;px de large)</translation>
     </message>
     <message>
         <source>Show the slide as on a computer: the whole dock</source>
-        <translation>Afficher la diapositive comme sur un ordinateur : tout le panneau</translation>
+        <translation>Afficher la diapositive comme sur un ordinateur&#xa0;: tout le panneau</translation>
     </message>
     <message>
         <source>Click on the slide to edit what you clicked; off, the slide works as for a learner (Alt+click still edits)</source>
-        <translation>Cliquer sur la diapositive pour modifier l’élément cliqué ; désactivé, la diapositive réagit comme pour un apprenant (Alt+clic modifie toujours)</translation>
+        <translation>Cliquer sur la diapositive pour modifier l’élément cliqué&#x202f;; désactivé, la diapositive réagit comme pour un apprenant (Alt+clic modifie toujours)</translation>
     </message>
     <message>
         <source>Starting the preview…</source>
@@ -2722,7 +2746,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>This build of Capsule shows the preview in your web browser: use Course › Preview in Browser.</source>
-        <translation>Cette version de Capsule affiche l’aperçu dans votre navigateur web : utilisez Cours › Prévisualiser dans le navigateur.</translation>
+        <translation>Cette version de Capsule affiche l’aperçu dans votre navigateur web&#xa0;: utilisez Cours › Prévisualiser dans le navigateur.</translation>
     </message>
     <message>
         <source>Preview in Browser</source>
@@ -2745,7 +2769,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>L’enregistrement automatique a échoué : %1</translation>
+        <translation>L’enregistrement automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2885,7 +2909,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré ?</translation>
+        <translation>Récupérer le travail non enregistré&#x202f;?</translation>
     </message>
     <message>
         <source>Capsule did not close properly. Changes to %1 were autosaved on %2.</source>
@@ -2893,7 +2917,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Recover them, or discard them for good?</source>
-        <translation>Voulez-vous les récupérer, ou les abandonner définitivement ?</translation>
+        <translation>Voulez-vous les récupérer, ou les abandonner définitivement&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -2937,7 +2961,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The course has unsaved changes. Save them?</source>
-        <translation>Le cours contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+        <translation>Le cours contient des modifications non enregistrées. Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -2973,7 +2997,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Slides: %1 · Sections: %2</source>
-        <translation>Diapositives : %1 · Sections : %2</translation>
+        <translation>Diapositives&#xa0;: %1 · Sections&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Preview Course</source>
@@ -3006,7 +3030,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Aperçu</translation>
     </message>
     <message>
-        <source>Do&amp;n't Save</source>
+        <source>Do&amp;n&apos;t Save</source>
         <translation>Ne &amp;pas enregistrer</translation>
     </message>
     <message>
@@ -3015,11 +3039,11 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Export</source>
-        <extracomment>Short toolbar label of Export (publishing a package), the same verb as the menu's</extracomment>
+        <extracomment>Short toolbar label of Export (publishing a package), the same verb as the menu&apos;s</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
@@ -3045,7 +3069,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source> · Banks: %1 · Bank questions: %2</source>
         <extracomment>Status bar, after the slide and section counts</extracomment>
-        <translation> · Banques : %1 · Questions en banque : %2</translation>
+        <translation> · Banques&#xa0;: %1 · Questions en banque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3088,15 +3112,15 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” is the course logo.</source>
-        <translation>« %1 » est le logo du cours.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le logo du cours.</translation>
     </message>
     <message>
         <source>No slide uses “%1”.</source>
-        <translation>Aucune diapositive n’utilise « %1 ».</translation>
+        <translation>Aucune diapositive n’utilise «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is used in:</source>
-        <translation>« %1 » est utilisé dans :</translation>
+        <translation>«&#xa0;%1&#xa0;» est utilisé dans&#xa0;:</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3200,7 +3224,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Used in:
 %1</source>
-        <translation>Utilisé dans :
+        <translation>Utilisé dans&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -3346,7 +3370,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Added “%1”</source>
-        <translation>« %1 » ajoutée</translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>(untitled section)</source>
@@ -3502,7 +3526,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>The clipboard holds content blocks: select a content slide to paste them.</source>
-        <translation>Le presse-papiers contient des blocs de contenu : sélectionnez une diapositive de contenu pour les coller.</translation>
+        <translation>Le presse-papiers contient des blocs de contenu&#xa0;: sélectionnez une diapositive de contenu pour les coller.</translation>
     </message>
     <message>
         <source>Pasted 1 block</source>
@@ -3534,11 +3558,11 @@ Durée %1</translation>
     </message>
     <message>
         <source>Saved the template “%1”. Insert it with Slide ▸ New Slide from Template…</source>
-        <translation>Modèle « %1 » enregistré. Insérez-le avec Diapositive ▸ Nouvelle diapositive à partir d’un modèle…</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré. Insérez-le avec Diapositive ▸ Nouvelle diapositive à partir d’un modèle…</translation>
     </message>
     <message>
         <source>Template &amp;name:</source>
-        <translation>&amp;Nom du modèle :</translation>
+        <translation>&amp;Nom du modèle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3568,15 +3592,15 @@ Durée %1</translation>
     <message>
         <source>✖ Error: %1</source>
         <extracomment>Outline tooltip line of a problem; %1 is its message</extracomment>
-        <translation>✖ Erreur : %1</translation>
+        <translation>✖ Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>⚠ Warning: %1</source>
-        <translation>⚠ Avertissement : %1</translation>
+        <translation>⚠ Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · 1 question</source>
-        <extracomment>Outline subtitle of a draw slide: "Random draw · 5 questions"</extracomment>
+        <extracomment>Outline subtitle of a draw slide: &quot;Random draw · 5 questions&quot;</extracomment>
         <translation>%1 · 1 question</translation>
     </message>
     <message>
@@ -3600,7 +3624,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3681,7 +3705,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>%1 · %2 — errors stop the export; warnings do not.</source>
-        <translation>%1 · %2 — les erreurs empêchent l’export ; les avertissements, non.</translation>
+        <translation>%1 · %2 — les erreurs empêchent l’export&#x202f;; les avertissements, non.</translation>
     </message>
     <message>
         <source>no errors</source>
@@ -3759,14 +3783,14 @@ Durée %1</translation>
     </message>
     <message>
         <source>Delete the bank and its questions; draw slides stop drawing from it</source>
-        <translation>Supprimer la banque et ses questions ; les diapositives de tirage n’y puisent plus</translation>
+        <translation>Supprimer la banque et ses questions&#x202f;; les diapositives de tirage n’y puisent plus</translation>
     </message>
     <message>
         <source>&amp;Export Bank to GIFT…</source>
         <translation>&amp;Exporter la banque en GIFT…</translation>
     </message>
     <message>
-        <source>Save the bank's questions as a GIFT file for Moodle</source>
+        <source>Save the bank&apos;s questions as a GIFT file for Moodle</source>
         <translation>Enregistrer les questions de la banque dans un fichier GIFT pour Moodle</translation>
     </message>
     <message>
@@ -3839,7 +3863,7 @@ Durée %1</translation>
     </message>
     <message>
         <source>Questions in “%1”</source>
-        <translation>Questions de « %1 »</translation>
+        <translation>Questions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -3853,7 +3877,7 @@ Durée %1</translation>
         <source>No question bank yet.
 Add a bank, or import a GIFT, Aiken or CSV file (File ▸ Import Questions): each category becomes a bank. Draw slides then pick questions from banks at random.</source>
         <translation>Aucune banque de questions pour l’instant.
-Ajoutez une banque, ou importez un fichier GIFT, Aiken ou CSV (Fichier ▸ Importer des questions) : chaque catégorie devient une banque. Les diapositives de tirage y piochent ensuite des questions au hasard.</translation>
+Ajoutez une banque, ou importez un fichier GIFT, Aiken ou CSV (Fichier ▸ Importer des questions)&#xa0;: chaque catégorie devient une banque. Les diapositives de tirage y piochent ensuite des questions au hasard.</translation>
     </message>
     <message>
         <source>This bank is empty.
@@ -3867,7 +3891,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Added a question: %1</source>
-        <translation>Question ajoutée : %1</translation>
+        <translation>Question ajoutée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Duplicated %n question(s)</source>
@@ -3885,7 +3909,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Deleted the bank “%1” (Undo brings it back)</source>
-        <translation>Banque « %1 » supprimée (Annuler la rétablit)</translation>
+        <translation>Banque «&#xa0;%1&#xa0;» supprimée (Annuler la rétablit)</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3932,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>0 points: the question is asked but does not count in the score</source>
-        <translation>0 point : la question est posée, mais ne compte pas dans le score</translation>
+        <translation>0 point&#xa0;: la question est posée, mais ne compte pas dans le score</translation>
     </message>
     <message>
         <source>Question</source>
@@ -3916,19 +3940,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation>É&amp;noncé :</translation>
+        <translation>É&amp;noncé&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;oints:</source>
-        <translation>P&amp;oints :</translation>
+        <translation>P&amp;oints&#xa0;:</translation>
     </message>
     <message>
         <source>Shown after a correct answer (optional)</source>
@@ -3936,15 +3960,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Shown after a wrong answer: explain the right one (optional)</source>
-        <translation>Affiché après une mauvaise réponse : expliquez la bonne (facultatif)</translation>
+        <translation>Affiché après une mauvaise réponse&#xa0;: expliquez la bonne (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Correct:</source>
-        <translation>&amp;Bonne réponse :</translation>
+        <translation>&amp;Bonne réponse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Incorrect:</source>
-        <translation>&amp;Mauvaise réponse :</translation>
+        <translation>&amp;Mauvaise réponse&#xa0;:</translation>
     </message>
     <message>
         <source>✓ No problems found in this question.</source>
@@ -4052,7 +4076,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The statement in the prompt is:</source>
-        <translation>L’affirmation de l’énoncé est :</translation>
+        <translation>L’affirmation de l’énoncé est&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;True</source>
@@ -4064,7 +4088,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Write the text and put a marker where each blank goes: [[1]] for the first blank of the list below, [[2]] for the second, and so on.</source>
-        <translation>Rédigez le texte et placez un repère à l’endroit de chaque trou : [[1]] pour le premier trou de la liste ci-dessous, [[2]] pour le deuxième, et ainsi de suite.</translation>
+        <translation>Rédigez le texte et placez un repère à l’endroit de chaque trou&#xa0;: [[1]] pour le premier trou de la liste ci-dessous, [[2]] pour le deuxième, et ainsi de suite.</translation>
     </message>
     <message>
         <source>The capital of France is [[1]].</source>
@@ -4080,7 +4104,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Accepted answers: separate them with commas.</source>
-        <translation>Réponses acceptées : séparez-les par des virgules.</translation>
+        <translation>Réponses acceptées&#xa0;: séparez-les par des virgules.</translation>
     </message>
     <message>
         <source>Blank</source>
@@ -4132,7 +4156,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Each row is a correct pair; learners see the right-hand column shuffled.</source>
-        <translation>Chaque ligne est une paire correcte ; les apprenants voient la colonne de droite mélangée.</translation>
+        <translation>Chaque ligne est une paire correcte&#x202f;; les apprenants voient la colonne de droite mélangée.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -4164,7 +4188,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>List the steps in the correct order; learners see them shuffled and put them back in order.</source>
-        <translation>Listez les étapes dans le bon ordre ; les apprenants les voient mélangées et doivent les remettre en ordre.</translation>
+        <translation>Listez les étapes dans le bon ordre&#x202f;; les apprenants les voient mélangées et doivent les remettre en ordre.</translation>
     </message>
     <message>
         <source>Step (in the correct order)</source>
@@ -4204,23 +4228,23 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Accept:</source>
-        <translation>Accepter :</translation>
+        <translation>Accepter&#xa0;:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation>Valeur :</translation>
+        <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Tolerance:</source>
-        <translation>Tolérance :</translation>
+        <translation>Tolérance&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Change numeric answer</source>
@@ -4228,7 +4252,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The labels of the scale, from the lowest to the highest (for example from “Strongly disagree” to “Strongly agree”).</source>
-        <translation>Les libellés de l’échelle, du plus bas au plus haut (par exemple de « Pas du tout d’accord » à « Tout à fait d’accord »).</translation>
+        <translation>Les libellés de l’échelle, du plus bas au plus haut (par exemple de «&#xa0;Pas du tout d’accord&#xa0;» à «&#xa0;Tout à fait d’accord&#xa0;»).</translation>
     </message>
     <message>
         <source>Label</source>
@@ -4264,7 +4288,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Maximum length:</source>
-        <translation>Longueur maximale :</translation>
+        <translation>Longueur maximale&#xa0;:</translation>
     </message>
     <message>
         <source>Answers are recorded for the trainer, not scored. Long answers make the saved progress larger.</source>
@@ -4284,7 +4308,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Tick every correct answer; learners must find all of them.</source>
-        <translation>Cochez chaque bonne réponse ; les apprenants doivent toutes les trouver.</translation>
+        <translation>Cochez chaque bonne réponse&#x202f;; les apprenants doivent toutes les trouver.</translation>
     </message>
     <message>
         <source>Correct answer</source>
@@ -4328,11 +4352,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>&amp;Difficulty:</source>
-        <translation>&amp;Difficulté :</translation>
+        <translation>&amp;Difficulté&#xa0;:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>Change difficulty</source>
@@ -4348,11 +4372,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>&amp;Partial credit: each chosen answer earns a percentage of the points</source>
-        <translation>Crédit &amp;partiel : chaque réponse choisie rapporte un pourcentage des points</translation>
+        <translation>Crédit &amp;partiel&#xa0;: chaque réponse choisie rapporte un pourcentage des points</translation>
     </message>
     <message>
-        <source>Give each choice a credit from -100 % to 100 %. The score is the sum of the chosen choices' credits, between 0 and 100 %. Without it, only the exact right answer scores.</source>
-        <translation>Donnez à chaque choix un crédit de -100 % à 100 %. Le score est la somme des crédits des choix retenus, entre 0 et 100 %. Sans crédit partiel, seule la réponse exacte rapporte des points.</translation>
+        <source>Give each choice a credit from -100 % to 100 %. The score is the sum of the chosen choices&apos; credits, between 0 and 100 %. Without it, only the exact right answer scores.</source>
+        <translation>Donnez à chaque choix un crédit de -100&#xa0;% à 100&#xa0;%. Le score est la somme des crédits des choix retenus, entre 0 et 100&#xa0;%. Sans crédit partiel, seule la réponse exacte rapporte des points.</translation>
     </message>
     <message>
         <source>Use partial credit</source>
@@ -4372,11 +4396,193 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Question of the bank “%1”</source>
-        <translation>Question de la banque « %1 »</translation>
+        <translation>Question de la banque «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Mark the correct answers and give each choice its credit: learners earn the sum of the credits of what they choose.</source>
-        <translation>Marquez les bonnes réponses et donnez à chaque choix son crédit : les apprenants obtiennent la somme des crédits de leurs choix.</translation>
+        <translation>Marquez les bonnes réponses et donnez à chaque choix son crédit&#xa0;: les apprenants obtiennent la somme des crédits de leurs choix.</translation>
+    </message>
+    <message>
+        <source>Drag and drop on an image</source>
+        <translation>Glisser-déposer sur une image</translation>
+    </message>
+    <message>
+        <source>Hotspot on an image</source>
+        <translation>Zone à cliquer sur une image</translation>
+    </message>
+    <message>
+        <source>Image and regions</source>
+        <translation>Image et régions</translation>
+    </message>
+    <message>
+        <source>Image, zones and items</source>
+        <translation>Image, zones et éléments</translation>
+    </message>
+</context>
+<context>
+    <name>App::RegionCanvas</name>
+    <message>
+        <source>Image with its regions</source>
+        <translation>Image et ses régions</translation>
+    </message>
+    <message>
+        <source>Choose the image above</source>
+        <translation>Choisissez l’image ci-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>App::RegionEditor</name>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer l’élément</translation>
+    </message>
+    <message>
+        <source>What the image shows, for screen readers</source>
+        <translation>Ce que montre l’image, pour les lecteurs d’écran</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>I&amp;mage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative text:</source>
+        <translation>Texte de &amp;remplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <source>Select a region; drag it to move it</source>
+        <translation>Sélectionnez une région&#x202f;; faites-la glisser pour la déplacer</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Drag on the image to draw a rectangle</source>
+        <translation>Faites glisser sur l’image pour tracer un rectangle</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <source>Click each corner; double-click, press Enter or click the first corner to close</source>
+        <translation>Cliquez sur chaque sommet&#x202f;; double-cliquez, appuyez sur Entrée ou cliquez sur le premier sommet pour fermer</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Supprimer la région</translation>
+    </message>
+    <message>
+        <source>Delete the selected region (Delete)</source>
+        <translation>Supprimer la région sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation>Tracer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Name of the selected region</source>
+        <translation>Nom de la région sélectionnée</translation>
+    </message>
+    <message>
+        <source>Region name</source>
+        <translation>Nom de la région</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Régions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Correct zone</source>
+        <translation>Bonne zone</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Items to drop, each with the zone it belongs to:</source>
+        <translation>Éléments à déposer, chacun avec la zone qui lui correspond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change question image</source>
+        <translation>Changer l’image de la question</translation>
+    </message>
+    <message>
+        <source>Edit alternative text</source>
+        <translation>Modifier le texte de remplacement</translation>
+    </message>
+    <message>
+        <source>Move region</source>
+        <translation>Déplacer la région</translation>
+    </message>
+    <message>
+        <source>Mark region correct</source>
+        <translation>Marquer la région comme correcte</translation>
+    </message>
+    <message>
+        <source>Mark region incorrect</source>
+        <translation>Marquer la région comme incorrecte</translation>
+    </message>
+    <message>
+        <source>Rename region</source>
+        <translation>Renommer la région</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Modifier l’élément</translation>
+    </message>
+    <message>
+        <source>(unnamed %1)</source>
+        <translation>(sans nom, %1)</translation>
+    </message>
+    <message>
+        <source>Tick the correct region(s) in the list: learners click one region; any correct one is right.</source>
+        <translation>Cochez la ou les bonnes régions dans la liste&#xa0;: l’apprenant clique sur une région&#x202f;; n’importe laquelle des bonnes régions est juste.</translation>
+    </message>
+    <message>
+        <source>A zone may take several items, or none (a distractor).</source>
+        <translation>Une zone peut recevoir plusieurs éléments, ou aucun (un leurre).</translation>
+    </message>
+    <message>
+        <source>Correct zone of “%1”</source>
+        <translation>Bonne zone de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Change item zone</source>
+        <translation>Changer la zone de l’élément</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>Tracer un polygone</translation>
+    </message>
+    <message>
+        <source>Draw rectangle</source>
+        <translation>Tracer un rectangle</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Élément %1</translation>
     </message>
 </context>
 <context>
@@ -4391,7 +4597,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Learners see this slide at the end of the quiz, with their score and one of the two messages below.</source>
@@ -4554,19 +4760,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type de question :</translation>
+        <translation>Type de question&#xa0;:</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation>Points :</translation>
+        <translation>Points&#xa0;:</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -4636,7 +4842,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Delete the template “%1”? This cannot be undone.</source>
-        <translation>Supprimer le modèle « %1 » ? Cette action est définitive.</translation>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#x202f;? Cette action est définitive.</translation>
     </message>
 </context>
 <context>
@@ -4679,15 +4885,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Poster:</source>
-        <translation>Affiche :</translation>
+        <translation>Affiche&#xa0;:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -4695,11 +4901,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Learners must &amp;watch:</source>
-        <translation>Les apprenants doivent &amp;regarder :</translation>
+        <translation>Les apprenants doivent &amp;regarder&#xa0;:</translation>
     </message>
     <message>
         <source>The share of the video to watch before the slide counts as seen; 0 % means opening the slide is enough.</source>
-        <translation>La part de la vidéo à regarder pour que la diapositive compte comme vue ; 0 % signifie qu’il suffit d’ouvrir la diapositive.</translation>
+        <translation>La part de la vidéo à regarder pour que la diapositive compte comme vue&#x202f;; 0&#xa0;% signifie qu’il suffit d’ouvrir la diapositive.</translation>
     </message>
     <message>
         <source>Captions</source>
@@ -4707,11 +4913,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>One WebVTT file (.vtt) per language. The language is a code such as “fr” or “en-GB”; the label is what learners see in the captions menu.</source>
-        <translation>Un fichier WebVTT (.vtt) par langue. La langue est un code comme « fr » ou « en-GB » ; le libellé est ce que les apprenants voient dans le menu des sous-titres.</translation>
+        <translation>Un fichier WebVTT (.vtt) par langue. La langue est un code comme «&#xa0;fr&#xa0;» ou «&#xa0;en-GB&#xa0;»&#x202f;; le libellé est ce que les apprenants voient dans le menu des sous-titres.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4719,7 +4925,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The video cannot be played here: %1</source>
-        <translation>La vidéo ne peut pas être lue ici : %1</translation>
+        <translation>La vidéo ne peut pas être lue ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose video</source>
@@ -4755,7 +4961,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>“%1” is not a video.</source>
-        <translation>« %1 » n’est pas une vidéo.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une vidéo.</translation>
     </message>
     <message>
         <source>Import video %1</source>
@@ -4775,7 +4981,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Added %1, but it is not valid WebVTT: %2</source>
-        <translation>%1 ajouté, mais ce n’est pas du WebVTT valide : %2</translation>
+        <translation>%1 ajouté, mais ce n’est pas du WebVTT valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
@@ -4807,19 +5013,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
-        <source>This video cannot be played in the editor: this computer lacks the codec for its format. The published course is not affected (learners' browsers play MP4 and WebM). To watch it here, install the GStreamer plug-ins — on Debian or Ubuntu: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav — then reopen the project.</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : il manque à cet ordinateur le codec de son format. Le cours publié n’est pas concerné (les navigateurs des apprenants lisent le MP4 et le WebM). Pour la regarder ici, installez les greffons GStreamer — sous Debian ou Ubuntu : gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad et gstreamer1.0-libav —, puis rouvrez le projet.</translation>
+        <source>This video cannot be played in the editor: this computer lacks the codec for its format. The published course is not affected (learners&apos; browsers play MP4 and WebM). To watch it here, install the GStreamer plug-ins — on Debian or Ubuntu: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad and gstreamer1.0-libav — then reopen the project.</source>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: il manque à cet ordinateur le codec de son format. Le cours publié n’est pas concerné (les navigateurs des apprenants lisent le MP4 et le WebM). Pour la regarder ici, installez les greffons GStreamer — sous Debian ou Ubuntu&#xa0;: gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad et gstreamer1.0-libav —, puis rouvrez le projet.</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor: its file cannot be read (permission denied).</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : son fichier est illisible (accès refusé).</translation>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: son fichier est illisible (accès refusé).</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor: its file could not be reached.</source>
-        <translation>Cette vidéo ne peut pas être lue dans l’éditeur : son fichier est inaccessible.</translation>
+        <translation>Cette vidéo ne peut pas être lue dans l’éditeur&#xa0;: son fichier est inaccessible.</translation>
     </message>
     <message>
         <source>This video cannot be played in the editor.</source>
@@ -4878,19 +5084,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1: course.xml, line %2: %3</source>
-        <translation>%1 : course.xml, ligne %2 : %3</translation>
+        <translation>%1&#xa0;: course.xml, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>attribute "%1" of %2 %3</source>
-        <translation>l’attribut « %1 » de %2 %3</translation>
+        <source>attribute &quot;%1&quot; of %2 %3</source>
+        <translation>l’attribut «&#xa0;%1&#xa0;» de %2 %3</translation>
     </message>
     <message>
-        <source>%1 has an unknown attribute "%2".</source>
-        <translation>%1 a un attribut inconnu « %2 ».</translation>
+        <source>%1 has an unknown attribute &quot;%2&quot;.</source>
+        <translation>%1 a un attribut inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>%1 has the attribute "%2" twice.</source>
-        <translation>%1 a deux fois l’attribut « %2 ».</translation>
+        <source>%1 has the attribute &quot;%2&quot; twice.</source>
+        <translation>%1 a deux fois l’attribut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 cannot contain text.</source>
@@ -4910,83 +5116,83 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1 holds an element %2: text, rich text included, must be escaped (&amp;lt;p&amp;gt;) or in a CDATA section.</source>
-        <translation>%1 contient un élément %2 : le texte, même enrichi, doit être échappé (&amp;lt;p&amp;gt;) ou placé dans une section CDATA.</translation>
+        <translation>%1 contient un élément %2&#xa0;: le texte, même enrichi, doit être échappé (&amp;lt;p&amp;gt;) ou placé dans une section CDATA.</translation>
     </message>
     <message>
-        <source>%1 lacks the required attribute "%2".</source>
-        <translation>%1 n’a pas l’attribut obligatoire « %2 ».</translation>
+        <source>%1 lacks the required attribute &quot;%2&quot;.</source>
+        <translation>%1 n’a pas l’attribut obligatoire «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>is out of range: %1 is not between %2 and %3.</source>
-        <translation>est hors limites : %1 n’est pas entre %2 et %3.</translation>
+        <translation>est hors limites&#xa0;: %1 n’est pas entre %2 et %3.</translation>
     </message>
     <message>
-        <source>is not an integer: "%1".</source>
-        <translation>n’est pas un entier : « %1 ».</translation>
+        <source>is not an integer: &quot;%1&quot;.</source>
+        <translation>n’est pas un entier&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>is not a finite number: "%1".</source>
-        <translation>n’est pas un nombre fini : « %1 ».</translation>
+        <source>is not a finite number: &quot;%1&quot;.</source>
+        <translation>n’est pas un nombre fini&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>must be "true" or "false", not "%1".</source>
-        <translation>doit valoir « true » ou « false », pas « %1 ».</translation>
+        <source>must be &quot;true&quot; or &quot;false&quot;, not &quot;%1&quot;.</source>
+        <translation>doit valoir «&#xa0;true&#xa0;» ou «&#xa0;false&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>has an unknown value "%1".</source>
-        <translation>a une valeur inconnue « %1 ».</translation>
+        <source>has an unknown value &quot;%1&quot;.</source>
+        <translation>a une valeur inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>is not a colour of the form #rrggbb: "%1".</source>
-        <translation>n’est pas une couleur de la forme #rrggbb : « %1 ».</translation>
+        <source>is not a colour of the form #rrggbb: &quot;%1&quot;.</source>
+        <translation>n’est pas une couleur de la forme #rrggbb&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>is not a valid identifier (empty or with spaces): "%1".</source>
-        <translation>n’est pas un identifiant valide (vide ou avec des espaces) : « %1 ».</translation>
+        <source>is not a valid identifier (empty or with spaces): &quot;%1&quot;.</source>
+        <translation>n’est pas un identifiant valide (vide ou avec des espaces)&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>is not a SHA-256 (64 lowercase hex digits): "%1".</source>
-        <translation>n’est pas un SHA-256 (64 chiffres hexadécimaux en minuscules) : « %1 ».</translation>
+        <source>is not a SHA-256 (64 lowercase hex digits): &quot;%1&quot;.</source>
+        <translation>n’est pas un SHA-256 (64 chiffres hexadécimaux en minuscules)&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 refers to the media %2, which is not listed in &lt;media&gt;.</source>
         <translation>%1 fait référence au média %2, qui n’est pas listé dans &lt;media&gt;.</translation>
     </message>
     <message>
-        <source>the %1 id "%2" is used twice.</source>
-        <translation>l’identifiant de %1 « %2 » est utilisé deux fois.</translation>
+        <source>the %1 id &quot;%2&quot; is used twice.</source>
+        <translation>l’identifiant de %1 «&#xa0;%2&#xa0;» est utilisé deux fois.</translation>
     </message>
     <message>
         <source>%1: course.xml is not well-formed XML (line %2: %3).</source>
-        <translation>%1 : course.xml n’est pas du XML bien formé (ligne %2 : %3).</translation>
+        <translation>%1&#xa0;: course.xml n’est pas du XML bien formé (ligne %2&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: course.xml is not well-formed XML (line %2: text outside the root element).</source>
-        <translation>%1 : course.xml n’est pas du XML bien formé (ligne %2 : texte hors de l’élément racine).</translation>
+        <translation>%1&#xa0;: course.xml n’est pas du XML bien formé (ligne %2&#xa0;: texte hors de l’élément racine).</translation>
     </message>
     <message>
         <source>%1: course.xml has more than one root element (line %2).</source>
-        <translation>%1 : course.xml a plus d’un élément racine (ligne %2).</translation>
+        <translation>%1&#xa0;: course.xml a plus d’un élément racine (ligne %2).</translation>
     </message>
     <message>
         <source>%1: course.xml has no root element.</source>
-        <translation>%1 : course.xml n’a pas d’élément racine.</translation>
+        <translation>%1&#xa0;: course.xml n’a pas d’élément racine.</translation>
     </message>
     <message>
         <source>the root element is %1, not &lt;capsule&gt;: this is not a Capsule course.</source>
-        <translation>l’élément racine est %1, pas &lt;capsule&gt; : ce n’est pas un cours Capsule.</translation>
+        <translation>l’élément racine est %1, pas &lt;capsule&gt;&#xa0;: ce n’est pas un cours Capsule.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Capsule (format %2); this version reads format %3.</source>
-        <translation>%1 a été enregistré par une version plus récente de Capsule (format %2) ; cette version lit le format %3.</translation>
+        <translation>%1 a été enregistré par une version plus récente de Capsule (format %2)&#x202f;; cette version lit le format %3.</translation>
     </message>
     <message>
-        <source>is not a format version: "%1".</source>
-        <translation>n’est pas une version de format : « %1 ».</translation>
+        <source>is not a format version: &quot;%1&quot;.</source>
+        <translation>n’est pas une version de format&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>&lt;capsule&gt; must declare xmlns="%1".</source>
-        <translation>&lt;capsule&gt; doit déclarer xmlns="%1".</translation>
+        <source>&lt;capsule&gt; must declare xmlns=&quot;%1&quot;.</source>
+        <translation>&lt;capsule&gt; doit déclarer xmlns=&quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the media %1 is listed twice.</source>
@@ -5037,28 +5243,28 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>Unknown template "%1" (available: blank, sample).</source>
-        <translation>Modèle inconnu « %1 » (disponibles : blank, sample).</translation>
+        <source>Unknown template &quot;%1&quot; (available: blank, sample).</source>
+        <translation>Modèle inconnu «&#xa0;%1&#xa0;» (disponibles&#xa0;: blank, sample).</translation>
     </message>
     <message>
         <source>Cannot import “%1”: %2 (%3) is not a supported media type. Capsule accepts PNG, JPEG, GIF, WebP and SVG images, MP4 and WebM videos, WebVTT captions and MP3, Ogg and M4A audio.</source>
-        <translation>Impossible d’importer « %1 » : %2 (%3) n’est pas un type de média pris en charge. Capsule accepte les images PNG, JPEG, GIF, WebP et SVG, les vidéos MP4 et WebM, les sous-titres WebVTT et le son MP3, Ogg et M4A.</translation>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: %2 (%3) n’est pas un type de média pris en charge. Capsule accepte les images PNG, JPEG, GIF, WebP et SVG, les vidéos MP4 et WebM, les sous-titres WebVTT et le son MP3, Ogg et M4A.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file is not a valid WebP image.</source>
-        <translation>Impossible d’importer « %1 » : le fichier n’est pas une image WebP valide.</translation>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le fichier n’est pas une image WebP valide.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file is not a valid %2 image.</source>
-        <translation>Impossible d’importer « %1 » : le fichier n’est pas une image %2 valide.</translation>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le fichier n’est pas une image %2 valide.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid cue timing line; expected “00:00:01.000 --&gt; 00:00:04.000” (hours are optional).</source>
-        <translation>« %1 » n’est pas une ligne de minutage valide ; attendu : « 00:00:01.000 --&gt; 00:00:04.000 » (les heures sont facultatives).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une ligne de minutage valide&#x202f;; attendu&#xa0;: «&#xa0;00:00:01.000 --&gt; 00:00:04.000&#xa0;» (les heures sont facultatives).</translation>
     </message>
     <message>
         <source>the cue ends (%1) before it starts (%2).</source>
@@ -5066,19 +5272,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Cannot import “%1”: the file does not exist.</source>
-        <translation>Impossible d’importer « %1 » : le fichier n’existe pas.</translation>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le fichier n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: it is a folder, not a file.</source>
-        <translation>Impossible d’importer « %1 » : c’est un dossier, pas un fichier.</translation>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot import “%1”: the file is empty.</source>
-        <translation>Impossible d’importer « %1 » : le fichier est vide.</translation>
+        <translation>Impossible d’importer «&#xa0;%1&#xa0;»&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>unnamed data</source>
@@ -5086,71 +5292,71 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>a WebVTT file must start with “WEBVTT”.</source>
-        <translation>un fichier WebVTT doit commencer par « WEBVTT ».</translation>
+        <translation>un fichier WebVTT doit commencer par «&#xa0;WEBVTT&#xa0;».</translation>
     </message>
     <message>
         <source>the cue “%1” has no timing line; expected “00:00:01.000 --&gt; 00:00:04.000” after its identifier.</source>
-        <translation>le sous-titre « %1 » n’a pas de ligne de minutage ; attendu : « 00:00:01.000 --&gt; 00:00:04.000 » après son identifiant.</translation>
+        <translation>le sous-titre «&#xa0;%1&#xa0;» n’a pas de ligne de minutage&#x202f;; attendu&#xa0;: «&#xa0;00:00:01.000 --&gt; 00:00:04.000&#xa0;» après son identifiant.</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
-        <translation>« %1 » (%2)</translation>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>%1 is damaged: the media file %2 has %3 bytes instead of %4.</source>
-        <translation>%1 est endommagé : le fichier média %2 fait %3 octets au lieu de %4.</translation>
+        <translation>%1 est endommagé&#xa0;: le fichier média %2 fait %3 octets au lieu de %4.</translation>
     </message>
     <message>
         <source>%1 is damaged: the content of the media file %2 does not match its checksum.</source>
-        <translation>%1 est endommagé : le contenu du fichier média %2 ne correspond pas à sa somme de contrôle.</translation>
+        <translation>%1 est endommagé&#xa0;: le contenu du fichier média %2 ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
-        <source>%1: the media file "%2" would be stored under the unsafe name "%3".</source>
-        <translation>%1 : le fichier média « %2 » serait stocké sous le nom dangereux « %3 ».</translation>
+        <source>%1: the media file &quot;%2&quot; would be stored under the unsafe name &quot;%3&quot;.</source>
+        <translation>%1&#xa0;: le fichier média «&#xa0;%2&#xa0;» serait stocké sous le nom dangereux «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is damaged: the media file %2 is missing.</source>
-        <translation>%1 est endommagé : le fichier média %2 est manquant.</translation>
+        <translation>%1 est endommagé&#xa0;: le fichier média %2 est manquant.</translation>
     </message>
     <message>
         <source>%1 is incomplete: the media file %2 is missing.</source>
-        <translation>%1 est incomplet : le fichier média %2 est manquant.</translation>
+        <translation>%1 est incomplet&#xa0;: le fichier média %2 est manquant.</translation>
     </message>
     <message>
         <source>%1: cannot read the media file %2 (%3).</source>
-        <translation>%1 : impossible de lire le fichier média %2 (%3).</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier média %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not a Capsule project: the file is damaged or is not a zip archive.</source>
-        <translation>%1 n’est pas un projet Capsule : le fichier est endommagé ou n’est pas une archive zip.</translation>
+        <translation>%1 n’est pas un projet Capsule&#xa0;: le fichier est endommagé ou n’est pas une archive zip.</translation>
     </message>
     <message>
         <source>%1 is not a Capsule project: it has no course.xml.</source>
-        <translation>%1 n’est pas un projet Capsule : il ne contient pas de course.xml.</translation>
+        <translation>%1 n’est pas un projet Capsule&#xa0;: il ne contient pas de course.xml.</translation>
     </message>
     <message>
         <source>%1 is not a Capsule project folder: it has no course.xml.</source>
-        <translation>%1 n’est pas un dossier de projet Capsule : il ne contient pas de course.xml.</translation>
+        <translation>%1 n’est pas un dossier de projet Capsule&#xa0;: il ne contient pas de course.xml.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 was not saved because the course breaks a rule of the file format: %2</source>
-        <translation>%1 n’a pas été enregistré, car le cours enfreint une règle du format de fichier : %2</translation>
+        <translation>%1 n’a pas été enregistré, car le cours enfreint une règle du format de fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not saved: the media file %2 has %3 bytes instead of %4.</source>
-        <translation>%1 n’a pas été enregistré : le fichier média %2 fait %3 octets au lieu de %4.</translation>
+        <translation>%1 n’a pas été enregistré&#xa0;: le fichier média %2 fait %3 octets au lieu de %4.</translation>
     </message>
     <message>
         <source>%1 was not saved: the content of the media file %2 does not match its checksum.</source>
-        <translation>%1 n’a pas été enregistré : le contenu du fichier média %2 ne correspond pas à sa somme de contrôle.</translation>
+        <translation>%1 n’a pas été enregistré&#xa0;: le contenu du fichier média %2 ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
         <source>%1 was not saved: the media file %2 changed on disk (%3).</source>
-        <translation>%1 n’a pas été enregistré : le fichier média %2 a changé sur le disque (%3).</translation>
+        <translation>%1 n’a pas été enregistré&#xa0;: le fichier média %2 a changé sur le disque (%3).</translation>
     </message>
     <message>
         <source>The media bytes are not available.</source>
@@ -5162,7 +5368,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Section %1 › Slide %2 « %3 »</source>
-        <translation>Section %1 › Diapositive %2 « %3 »</translation>
+        <translation>Section %1 › Diapositive %2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Section %1</source>
@@ -5170,7 +5376,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Section %1 « %2 »</source>
-        <translation>Section %1 « %2 »</translation>
+        <translation>Section %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The course has no title.</source>
@@ -5182,7 +5388,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The passing score is %1 %; it must be between 0 and 100 %.</source>
-        <translation>Le seuil de réussite est de %1 % ; il doit être compris entre 0 et 100 %.</translation>
+        <translation>Le seuil de réussite est de %1&#xa0;%&#x202f;; il doit être compris entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
         <source>The theme logo (%1) is not in the media library.</source>
@@ -5190,19 +5396,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The section id “%1” is invalid: ids must be non-empty and contain no white space.</source>
-        <translation>L’identifiant de section « %1 » n’est pas valide : un identifiant doit être non vide et sans espace.</translation>
+        <translation>L’identifiant de section «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
     </message>
     <message>
         <source>This section has the same id (“%1”) as section %2.</source>
-        <translation>Cette section a le même identifiant (« %1 ») que la section %2.</translation>
+        <translation>Cette section a le même identifiant («&#xa0;%1&#xa0;») que la section %2.</translation>
     </message>
     <message>
         <source>The slide id “%1” is invalid: ids must be non-empty and contain no white space.</source>
-        <translation>L’identifiant de diapositive « %1 » n’est pas valide : un identifiant doit être non vide et sans espace.</translation>
+        <translation>L’identifiant de diapositive «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
     </message>
     <message>
         <source>This slide has the same id (“%1”) as slide %2 of section %3.</source>
-        <translation>Cette diapositive a le même identifiant (« %1 ») que la diapositive %2 de la section %3.</translation>
+        <translation>Cette diapositive a le même identifiant («&#xa0;%1&#xa0;») que la diapositive %2 de la section %3.</translation>
     </message>
     <message>
         <source>%1 contains HTML outside the safe subset (an element, attribute or link that is not allowed, a comment, or a tag that is not closed).</source>
@@ -5210,7 +5416,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Block %1 is a heading of level %2; heading levels go from 2 to 4.</source>
-        <translation>Le bloc %1 est un titre de niveau %2 ; les niveaux de titre vont de 2 à 4.</translation>
+        <translation>Le bloc %1 est un titre de niveau %2&#x202f;; les niveaux de titre vont de 2 à 4.</translation>
     </message>
     <message>
         <source>The text of block %1</source>
@@ -5230,7 +5436,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The file of image block %1 (“%2”) is not an image but %3.</source>
-        <translation>Le fichier du bloc image %1 (« %2 ») n’est pas une image, mais %3.</translation>
+        <translation>Le fichier du bloc image %1 («&#xa0;%2&#xa0;») n’est pas une image, mais %3.</translation>
     </message>
     <message>
         <source>The image of block %1 has no alternative text for screen readers.</source>
@@ -5254,7 +5460,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The question is worth %1 points; points must be zero or more.</source>
-        <translation>La question vaut %1 points ; les points doivent être positifs ou nuls.</translation>
+        <translation>La question vaut %1 points&#x202f;; les points doivent être positifs ou nuls.</translation>
     </message>
     <message>
         <source>A matching question needs at least 2 pairs (it has %1).</source>
@@ -5270,7 +5476,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The question has no correct answer, so it cannot be scored.</source>
-        <translation>La question n’a pas de bonne réponse : elle ne peut pas être notée.</translation>
+        <translation>La question n’a pas de bonne réponse&#xa0;: elle ne peut pas être notée.</translation>
     </message>
     <message>
         <source>Choice %1</source>
@@ -5317,7 +5523,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The accepted range is empty: the minimum (%1) is greater than the maximum (%2).</source>
-        <translation>L’intervalle accepté est vide : le minimum (%1) est supérieur au maximum (%2).</translation>
+        <translation>L’intervalle accepté est vide&#xa0;: le minimum (%1) est supérieur au maximum (%2).</translation>
     </message>
     <message>
         <source>The tolerance (%1) is negative.</source>
@@ -5325,11 +5531,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The answer id “%1” is invalid: ids must be non-empty and contain no white space.</source>
-        <translation>L’identifiant de réponse « %1 » n’est pas valide : un identifiant doit être non vide et sans espace.</translation>
+        <translation>L’identifiant de réponse «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
     </message>
     <message>
         <source>The answer id “%1” is used more than once in this question.</source>
-        <translation>L’identifiant de réponse « %1 » est utilisé plusieurs fois dans cette question.</translation>
+        <translation>L’identifiant de réponse «&#xa0;%1&#xa0;» est utilisé plusieurs fois dans cette question.</translation>
     </message>
     <message>
         <source>The video slide has no video.</source>
@@ -5341,7 +5547,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The file “%1” of the video slide is not a video but %2.</source>
-        <translation>Le fichier « %1 » de la diapositive vidéo n’est pas une vidéo, mais %2.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» de la diapositive vidéo n’est pas une vidéo, mais %2.</translation>
     </message>
     <message>
         <source>The poster image (%1) is not in the media library.</source>
@@ -5349,11 +5555,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The poster “%1” is not an image but %2.</source>
-        <translation>L’affiche « %1 » n’est pas une image, mais %2.</translation>
+        <translation>L’affiche «&#xa0;%1&#xa0;» n’est pas une image, mais %2.</translation>
     </message>
     <message>
         <source>The share of the video to watch is %1 %; it must be between 0 and 100 %.</source>
-        <translation>La part de la vidéo à regarder est de %1 % ; elle doit être comprise entre 0 et 100 %.</translation>
+        <translation>La part de la vidéo à regarder est de %1&#xa0;%&#x202f;; elle doit être comprise entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
         <source>Caption track %1 has no WebVTT file.</source>
@@ -5365,7 +5571,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The file “%1” of caption track %2 is not a WebVTT file but %3.</source>
-        <translation>Le fichier « %1 » de la piste de sous-titres %2 n’est pas un fichier WebVTT, mais %3.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» de la piste de sous-titres %2 n’est pas un fichier WebVTT, mais %3.</translation>
     </message>
     <message>
         <source>Caption track %1 has no language.</source>
@@ -5373,7 +5579,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The video has no captions: learners who cannot hear it will miss what is said.</source>
-        <translation>La vidéo n’a pas de sous-titres : les apprenants qui ne peuvent pas l’entendre manqueront ce qui est dit.</translation>
+        <translation>La vidéo n’a pas de sous-titres&#xa0;: les apprenants qui ne peuvent pas l’entendre manqueront ce qui est dit.</translation>
     </message>
     <message>
         <source>The message for a passed quiz</source>
@@ -5393,75 +5599,75 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The course has a quiz but no result slide: learners will not see their score.</source>
-        <translation>Le cours a un quiz, mais pas de diapositive de résultat : les apprenants ne verront pas leur score.</translation>
+        <translation>Le cours a un quiz, mais pas de diapositive de résultat&#xa0;: les apprenants ne verront pas leur score.</translation>
     </message>
     <message>
-        <source>Saving a learner's progress may take about %1 characters, more than the %2 SCORM 1.2 allows: in SCORM 1.2 packages some answers may not be restored when a learner comes back.</source>
-        <translation>L’enregistrement de la progression d’un apprenant peut occuper environ %1 caractères, plus que les %2 permis par SCORM 1.2 : dans les paquets SCORM 1.2, certaines réponses risquent de ne pas être restaurées au retour de l’apprenant.</translation>
+        <source>Saving a learner&apos;s progress may take about %1 characters, more than the %2 SCORM 1.2 allows: in SCORM 1.2 packages some answers may not be restored when a learner comes back.</source>
+        <translation>L’enregistrement de la progression d’un apprenant peut occuper environ %1 caractères, plus que les %2 permis par SCORM 1.2&#xa0;: dans les paquets SCORM 1.2, certaines réponses risquent de ne pas être restaurées au retour de l’apprenant.</translation>
     </message>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
-        <translation>Impossible d’ouvrir %1 : le fichier n’existe pas.</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: le fichier n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not a file.</source>
-        <translation>Impossible d’ouvrir %1 : ce n’est pas un fichier.</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: ce n’est pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a zip archive: the file is empty.</source>
-        <translation>%1 est endommagé ou n’est pas une archive zip : le fichier est vide.</translation>
+        <translation>%1 est endommagé ou n’est pas une archive zip&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation>Impossible d’ouvrir %1 : %2.</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a zip archive (%2).</source>
         <translation>%1 est endommagé ou n’est pas une archive zip (%2).</translation>
     </message>
     <message>
-        <source>%1 contains an unsafe entry name "%2" (absolute, with "..", a backslash or a drive letter); it was not opened.</source>
-        <translation>%1 contient un nom d’entrée dangereux « %2 » (absolu, avec « .. », une barre oblique inverse ou une lettre de lecteur) ; il n’a pas été ouvert.</translation>
+        <source>%1 contains an unsafe entry name &quot;%2&quot; (absolute, with &quot;..&quot;, a backslash or a drive letter); it was not opened.</source>
+        <translation>%1 contient un nom d’entrée dangereux «&#xa0;%2&#xa0;» (absolu, avec «&#xa0;..&#xa0;», une barre oblique inverse ou une lettre de lecteur)&#x202f;; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <source>%1 has no entry "%2".</source>
-        <translation>%1 n’a pas d’entrée « %2 ».</translation>
+        <source>%1 has no entry &quot;%2&quot;.</source>
+        <translation>%1 n’a pas d’entrée «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>The entry "%2" of %1 is too large to be read into memory.</source>
-        <translation>L’entrée « %2 » de %1 est trop volumineuse pour être lue en mémoire.</translation>
+        <source>The entry &quot;%2&quot; of %1 is too large to be read into memory.</source>
+        <translation>L’entrée «&#xa0;%2&#xa0;» de %1 est trop volumineuse pour être lue en mémoire.</translation>
     </message>
     <message>
-        <source>Cannot read "%2" in %1: %3.</source>
-        <translation>Impossible de lire « %2 » dans %1 : %3.</translation>
+        <source>Cannot read &quot;%2&quot; in %1: %3.</source>
+        <translation>Impossible de lire «&#xa0;%2&#xa0;» dans %1&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>%1 is damaged: cannot read "%2" (%3).</source>
-        <translation>%1 est endommagé : impossible de lire « %2 » (%3).</translation>
+        <source>%1 is damaged: cannot read &quot;%2&quot; (%3).</source>
+        <translation>%1 est endommagé&#xa0;: impossible de lire «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
-        <source>Reading "%2" in %1 was stopped.</source>
-        <translation>La lecture de « %2 » dans %1 a été interrompue.</translation>
+        <source>Reading &quot;%2&quot; in %1 was stopped.</source>
+        <translation>La lecture de «&#xa0;%2&#xa0;» dans %1 a été interrompue.</translation>
     </message>
     <message>
-        <source>Cannot write %1: the entry name "%2" is unsafe or used twice.</source>
-        <translation>Impossible d’écrire %1 : le nom d’entrée « %2 » est dangereux ou utilisé deux fois.</translation>
+        <source>Cannot write %1: the entry name &quot;%2&quot; is unsafe or used twice.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le nom d’entrée «&#xa0;%2&#xa0;» est dangereux ou utilisé deux fois.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 does not exist or is not a file.</source>
-        <translation>Impossible d’écrire %1 : %2 n’existe pas ou n’est pas un fichier.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2 n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: cannot read %2 (%3).</source>
-        <translation>Impossible d’écrire %1 : impossible de lire %2 (%3).</translation>
+        <translation>Impossible d’écrire %1&#xa0;: impossible de lire %2 (%3).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2 has no entry "%3".</source>
-        <translation>Impossible d’écrire %1 : %2 n’a pas d’entrée « %3 ».</translation>
+        <source>Cannot write %1: %2 has no entry &quot;%3&quot;.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2 n’a pas d’entrée «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot write %1: the bytes of "%2" are not available.</source>
-        <translation>Impossible d’écrire %1 : les octets de « %2 » ne sont pas disponibles.</translation>
+        <source>Cannot write %1: the bytes of &quot;%2&quot; are not available.</source>
+        <translation>Impossible d’écrire %1&#xa0;: les octets de «&#xa0;%2&#xa0;» ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>%1 was already written.</source>
@@ -5469,19 +5675,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2 is damaged: the content of "%3" does not match its checksum.</source>
-        <translation>Impossible d’écrire %1 : %2 est endommagé, le contenu de « %3 » ne correspond pas à sa somme de contrôle.</translation>
+        <source>Cannot write %1: %2 is damaged: the content of &quot;%3&quot; does not match its checksum.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2 est endommagé, le contenu de «&#xa0;%3&#xa0;» ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
-        <source>Cannot write %1: cannot read "%2" in %3 (%4).</source>
-        <translation>Impossible d’écrire %1 : impossible de lire « %2 » dans %3 (%4).</translation>
+        <source>Cannot write %1: cannot read &quot;%2&quot; in %3 (%4).</source>
+        <translation>Impossible d’écrire %1&#xa0;: impossible de lire «&#xa0;%2&#xa0;» dans %3 (%4).</translation>
     </message>
     <message>
         <source>unexpected end</source>
@@ -5493,11 +5699,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1 was not saved: the content of the media file %2 in %3 does not match its checksum.</source>
-        <translation>%1 n’a pas été enregistré : le contenu du fichier média %2 dans %3 ne correspond pas à sa somme de contrôle.</translation>
+        <translation>%1 n’a pas été enregistré&#xa0;: le contenu du fichier média %2 dans %3 ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
-        <source>"%1" in %2</source>
-        <translation>« %1 » dans %2</translation>
+        <source>&quot;%1&quot; in %2</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
         <source>The content of the media file %1 does not match its checksum.</source>
@@ -5505,7 +5711,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Cannot replace %1: %2.</source>
-        <translation>Impossible de remplacer %1 : %2.</translation>
+        <translation>Impossible de remplacer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Writing %1 was cancelled.</source>
@@ -5513,72 +5719,72 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1 — slide “%2”</source>
-        <extracomment>History entry: %1 is what was done ("Edit pair"), %2 the slide's title</extracomment>
-        <translation>%1 — diapositive « %2 »</translation>
+        <extracomment>History entry: %1 is what was done (&quot;Edit pair&quot;), %2 the slide&apos;s title</extracomment>
+        <translation>%1 — diapositive «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Add section “%1”</source>
-        <translation>Ajouter la section « %1 »</translation>
+        <translation>Ajouter la section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add slide “%1”</source>
-        <translation>Ajouter la diapositive « %1 »</translation>
+        <translation>Ajouter la diapositive «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move section “%1”</source>
-        <translation>Déplacer la section « %1 »</translation>
+        <translation>Déplacer la section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move slide “%1”</source>
-        <translation>Déplacer la diapositive « %1 »</translation>
+        <translation>Déplacer la diapositive «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete section “%1”</source>
-        <translation>Supprimer la section « %1 »</translation>
+        <translation>Supprimer la section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete slide “%1”</source>
-        <translation>Supprimer la diapositive « %1 »</translation>
+        <translation>Supprimer la diapositive «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename section “%1”</source>
-        <translation>Renommer la section « %1 »</translation>
+        <translation>Renommer la section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename slide “%1”</source>
-        <translation>Renommer la diapositive « %1 »</translation>
+        <translation>Renommer la diapositive «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: course.xml is not valid UTF-8 (byte offset %2, line %3); it was not read.</source>
-        <translation>%1 : course.xml n’est pas de l’UTF-8 valide (octet à la position %2, ligne %3) ; il n’a pas été lu.</translation>
+        <translation>%1&#xa0;: course.xml n’est pas de l’UTF-8 valide (octet à la position %2, ligne %3)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1: course.xml declares an entity (line %2); a Capsule file has no DOCTYPE and no entity declarations.</source>
-        <translation>%1 : course.xml déclare une entité (ligne %2) ; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
+        <translation>%1&#xa0;: course.xml déclare une entité (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
     </message>
     <message>
         <source>%1: course.xml has a DOCTYPE (line %2); a Capsule file has no DOCTYPE and no entity declarations.</source>
-        <translation>%1 : course.xml contient un DOCTYPE (ligne %2) ; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
+        <translation>%1&#xa0;: course.xml contient un DOCTYPE (ligne %2)&#x202f;; un fichier Capsule n’a ni DOCTYPE ni déclaration d’entité.</translation>
     </message>
     <message>
         <source>The media file %1 is too large to be loaded (%2 bytes; the limit is %3 bytes).</source>
-        <translation>Le fichier média %1 est trop volumineux pour être chargé (%2 octets ; la limite est de %3 octets).</translation>
+        <translation>Le fichier média %1 est trop volumineux pour être chargé (%2 octets&#x202f;; la limite est de %3 octets).</translation>
     </message>
     <message>
         <source>%1: course.xml is too large (%2 bytes; the limit is %3 bytes); it was not read.</source>
-        <translation>%1 : course.xml est trop volumineux (%2 octets ; la limite est de %3 octets) ; il n’a pas été lu.</translation>
+        <translation>%1&#xa0;: course.xml est trop volumineux (%2 octets&#x202f;; la limite est de %3 octets)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
-        <source>%1 contains the entry "%2" twice, so which one to read is ambiguous; it was not opened.</source>
-        <translation>%1 contient deux fois l’entrée « %2 » : impossible de savoir laquelle lire ; il n’a pas été ouvert.</translation>
+        <source>%1 contains the entry &quot;%2&quot; twice, so which one to read is ambiguous; it was not opened.</source>
+        <translation>%1 contient deux fois l’entrée «&#xa0;%2&#xa0;»&#xa0;: impossible de savoir laquelle lire&#x202f;; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <source>%1 contains the folder entry "%2"; a Capsule file has no folder entries, only files. It was not opened.</source>
-        <translation>%1 contient l’entrée de dossier « %2 » ; un fichier Capsule n’a pas d’entrée de dossier, seulement des fichiers. Il n’a pas été ouvert.</translation>
+        <source>%1 contains the folder entry &quot;%2&quot;; a Capsule file has no folder entries, only files. It was not opened.</source>
+        <translation>%1 contient l’entrée de dossier «&#xa0;%2&#xa0;»&#x202f;; un fichier Capsule n’a pas d’entrée de dossier, seulement des fichiers. Il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the entry "%2" inflates to more than the %3 bytes its zip directory declares.</source>
-        <translation>%1 est endommagé : l’entrée « %2 » se décompresse en plus des %3 octets que déclare le répertoire du zip.</translation>
+        <source>%1 is damaged: the entry &quot;%2&quot; inflates to more than the %3 bytes its zip directory declares.</source>
+        <translation>%1 est endommagé&#xa0;: l’entrée «&#xa0;%2&#xa0;» se décompresse en plus des %3 octets que déclare le répertoire du zip.</translation>
     </message>
     <message>
         <source>Add question bank</source>
@@ -5586,7 +5792,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Add question bank “%1”</source>
-        <translation>Ajouter la banque de questions « %1 »</translation>
+        <translation>Ajouter la banque de questions «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add question to bank</source>
@@ -5594,7 +5800,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Add question to bank “%1”</source>
-        <translation>Ajouter une question à la banque « %1 »</translation>
+        <translation>Ajouter une question à la banque «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Add %n questions to bank</source>
@@ -5606,8 +5812,8 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message numerus="yes">
         <source>Add %n questions to bank “%1”</source>
         <translation>
-            <numerusform>Ajouter %n question à la banque « %1 »</numerusform>
-            <numerusform>Ajouter %n questions à la banque « %1 »</numerusform>
+            <numerusform>Ajouter %n question à la banque «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ajouter %n questions à la banque «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
@@ -5616,7 +5822,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Move question “%1” to bank “%2”</source>
-        <translation>Déplacer la question « %1 » vers la banque « %2 »</translation>
+        <translation>Déplacer la question «&#xa0;%1&#xa0;» vers la banque «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Delete question bank</source>
@@ -5624,7 +5830,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Delete question bank “%1”</source>
-        <translation>Supprimer la banque de questions « %1 »</translation>
+        <translation>Supprimer la banque de questions «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete bank question</source>
@@ -5632,7 +5838,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Delete bank question “%1”</source>
-        <translation>Supprimer la question de banque « %1 »</translation>
+        <translation>Supprimer la question de banque «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename question bank</source>
@@ -5640,31 +5846,31 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Rename question bank “%1”</source>
-        <translation>Renommer la banque de questions « %1 »</translation>
+        <translation>Renommer la banque de questions «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>question bank</source>
         <translation>banque de questions</translation>
     </message>
     <message>
-        <source>a question bank holds only question slides, not &lt;slide kind="%1"&gt;.</source>
-        <translation>une banque de questions ne contient que des diapositives de question, pas &lt;slide kind="%1"&gt;.</translation>
+        <source>a question bank holds only question slides, not &lt;slide kind=&quot;%1&quot;&gt;.</source>
+        <translation>une banque de questions ne contient que des diapositives de question, pas &lt;slide kind=&quot;%1&quot;&gt;.</translation>
     </message>
     <message>
-        <source>only a question slide has a difficulty, not &lt;slide kind="%1"&gt;.</source>
-        <translation>seule une diapositive de question a une difficulté, pas &lt;slide kind="%1"&gt;.</translation>
+        <source>only a question slide has a difficulty, not &lt;slide kind=&quot;%1&quot;&gt;.</source>
+        <translation>seule une diapositive de question a une difficulté, pas &lt;slide kind=&quot;%1&quot;&gt;.</translation>
     </message>
     <message>
-        <source>has an unknown value "%1" (easy, medium or hard).</source>
-        <translation>a une valeur inconnue « %1 » (easy, medium ou hard).</translation>
+        <source>has an unknown value &quot;%1&quot; (easy, medium or hard).</source>
+        <translation>a une valeur inconnue «&#xa0;%1&#xa0;» (easy, medium ou hard).</translation>
     </message>
     <message>
-        <source>&lt;draw&gt; names the question bank "%1" twice.</source>
-        <translation>&lt;draw&gt; nomme deux fois la banque de questions « %1 ».</translation>
+        <source>&lt;draw&gt; names the question bank &quot;%1&quot; twice.</source>
+        <translation>&lt;draw&gt; nomme deux fois la banque de questions «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>is out of range: %1 is not between -100 and 100.</source>
-        <translation>est hors limites : %1 n’est pas entre -100 et 100.</translation>
+        <translation>est hors limites&#xa0;: %1 n’est pas entre -100 et 100.</translation>
     </message>
     <message>
         <source>Unnamed question bank</source>
@@ -5672,7 +5878,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Bank « %1 »</source>
-        <translation>Banque « %1 »</translation>
+        <translation>Banque «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 › Question %2</source>
@@ -5680,7 +5886,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1 › Question %2 « %3 »</source>
-        <translation>%1 › Question %2 « %3 »</translation>
+        <translation>%1 › Question %2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The draw slide draws from no question bank.</source>
@@ -5692,7 +5898,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The draw slide draws no question: set how many to draw.</source>
-        <translation>La diapositive de tirage ne tire aucune question : indiquez combien en tirer.</translation>
+        <translation>La diapositive de tirage ne tire aucune question&#xa0;: indiquez combien en tirer.</translation>
     </message>
     <message numerus="yes">
         <source>The draw slide draws %n question(s), but its banks hold only %1.</source>
@@ -5704,22 +5910,22 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message numerus="yes">
         <source>The draw slide draws %n question(s) tagged “%1”, but its banks hold only %2 with that tag.</source>
         <translation>
-            <numerusform>La diapositive de tirage tire %n question étiquetée « %1 », mais ses banques n’en contiennent que %2 avec cette étiquette.</numerusform>
-            <numerusform>La diapositive de tirage tire %n questions étiquetées « %1 », mais ses banques n’en contiennent que %2 avec cette étiquette.</numerusform>
+            <numerusform>La diapositive de tirage tire %n question étiquetée «&#xa0;%1&#xa0;», mais ses banques n’en contiennent que %2 avec cette étiquette.</numerusform>
+            <numerusform>La diapositive de tirage tire %n questions étiquetées «&#xa0;%1&#xa0;», mais ses banques n’en contiennent que %2 avec cette étiquette.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The draw slide draws %n question(s) of difficulty “%1”, but its banks hold only %2.</source>
         <translation>
-            <numerusform>La diapositive de tirage tire %n question de difficulté « %1 », mais ses banques n’en contiennent que %2.</numerusform>
-            <numerusform>La diapositive de tirage tire %n questions de difficulté « %1 », mais ses banques n’en contiennent que %2.</numerusform>
+            <numerusform>La diapositive de tirage tire %n question de difficulté «&#xa0;%1&#xa0;», mais ses banques n’en contiennent que %2.</numerusform>
+            <numerusform>La diapositive de tirage tire %n questions de difficulté «&#xa0;%1&#xa0;», mais ses banques n’en contiennent que %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The draw slide draws %n question(s) of difficulty “%1” tagged “%2”, but its banks hold only %3.</source>
         <translation>
-            <numerusform>La diapositive de tirage tire %n question de difficulté « %1 » étiquetée « %2 », mais ses banques n’en contiennent que %3.</numerusform>
-            <numerusform>La diapositive de tirage tire %n questions de difficulté « %1 » étiquetées « %2 », mais ses banques n’en contiennent que %3.</numerusform>
+            <numerusform>La diapositive de tirage tire %n question de difficulté «&#xa0;%1&#xa0;» étiquetée «&#xa0;%2&#xa0;», mais ses banques n’en contiennent que %3.</numerusform>
+            <numerusform>La diapositive de tirage tire %n questions de difficulté «&#xa0;%1&#xa0;» étiquetées «&#xa0;%2&#xa0;», mais ses banques n’en contiennent que %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -5736,11 +5942,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The question bank id “%1” is invalid: ids must be non-empty and contain no white space.</source>
-        <translation>L’identifiant de banque de questions « %1 » est invalide : un identifiant doit être non vide et sans espace.</translation>
+        <translation>L’identifiant de banque de questions «&#xa0;%1&#xa0;» est invalide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
     </message>
     <message>
         <source>This question bank has the same id (“%1”) as bank %2.</source>
-        <translation>Cette banque de questions a le même identifiant (« %1 ») que la banque %2.</translation>
+        <translation>Cette banque de questions a le même identifiant («&#xa0;%1&#xa0;») que la banque %2.</translation>
     </message>
     <message>
         <source>Question bank %1 has no name.</source>
@@ -5748,7 +5954,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Question bank %1 has the same name (“%2”) as bank %3.</source>
-        <translation>La banque de questions %1 a le même nom (« %2 ») que la banque %3.</translation>
+        <translation>La banque de questions %1 a le même nom («&#xa0;%2&#xa0;») que la banque %3.</translation>
     </message>
     <message>
         <source>The question bank has no questions.</source>
@@ -5756,15 +5962,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The question id “%1” is invalid: ids must be non-empty and contain no white space.</source>
-        <translation>L’identifiant de question « %1 » est invalide : un identifiant doit être non vide et sans espace.</translation>
+        <translation>L’identifiant de question «&#xa0;%1&#xa0;» est invalide&#xa0;: un identifiant doit être non vide et sans espace.</translation>
     </message>
     <message>
         <source>This question has the same id (“%1”) as another slide or bank question.</source>
-        <translation>Cette question a le même identifiant (« %1 ») qu’une autre diapositive ou question de banque.</translation>
+        <translation>Cette question a le même identifiant («&#xa0;%1&#xa0;») qu’une autre diapositive ou question de banque.</translation>
     </message>
     <message>
         <source>%1 draw slides share question banks and draw %2 questions together, but those banks hold only %3: a question is never drawn twice in an attempt, so some draws will come up short.</source>
-        <translation>%1 diapositives de tirage partagent des banques de questions et tirent ensemble %2 questions, mais ces banques n’en contiennent que %3 : une question n’est jamais tirée deux fois dans une tentative, certains tirages seront donc incomplets.</translation>
+        <translation>%1 diapositives de tirage partagent des banques de questions et tirent ensemble %2 questions, mais ces banques n’en contiennent que %3&#xa0;: une question n’est jamais tirée deux fois dans une tentative, certains tirages seront donc incomplets.</translation>
     </message>
     <message>
         <source>The quote of block %1 is empty.</source>
@@ -5792,7 +5998,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The web address of block %1 (“%2”) is not an http:// or https:// address.</source>
-        <translation>L’adresse web du bloc %1 (« %2 ») n’est pas une adresse http:// ou https://.</translation>
+        <translation>L’adresse web du bloc %1 («&#xa0;%2&#xa0;») n’est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>The table of block %1 has no rows.</source>
@@ -5812,7 +6018,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The file of block %1 (“%2”) is %3, not %4.</source>
-        <translation>Le fichier du bloc %1 (« %2 ») est de type %3, pas %4.</translation>
+        <translation>Le fichier du bloc %1 («&#xa0;%2&#xa0;») est de type %3, pas %4.</translation>
     </message>
     <message>
         <source>a sound file</source>
@@ -5832,7 +6038,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Block %1 has no entries yet; learners would see nothing.</source>
-        <translation>Le bloc %1 n’a encore aucun élément ; les apprenants ne verraient rien.</translation>
+        <translation>Le bloc %1 n’a encore aucun élément&#x202f;; les apprenants ne verraient rien.</translation>
     </message>
     <message>
         <source>Entry %1 of block %2</source>
@@ -5864,15 +6070,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>the root element is %1, not &lt;capsuleTheme&gt;: this is not a Capsule theme.</source>
-        <translation>l’élément racine est %1, pas &lt;capsuleTheme&gt; : ce n’est pas un thème Capsule.</translation>
+        <translation>l’élément racine est %1, pas &lt;capsuleTheme&gt;&#xa0;: ce n’est pas un thème Capsule.</translation>
     </message>
     <message>
-        <source>&lt;capsuleTheme&gt; must declare xmlns="%1".</source>
-        <translation>&lt;capsuleTheme&gt; doit déclarer xmlns="%1".</translation>
+        <source>&lt;capsuleTheme&gt; must declare xmlns=&quot;%1&quot;.</source>
+        <translation>&lt;capsuleTheme&gt; doit déclarer xmlns=&quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>is not a theme format version (3 or later): "%1".</source>
-        <translation>n’est pas une version de format de thème (3 ou plus) : « %1 ».</translation>
+        <source>is not a theme format version (3 or later): &quot;%1&quot;.</source>
+        <translation>n’est pas une version de format de thème (3 ou plus)&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Corporate</source>
@@ -5932,7 +6138,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1: contrast %2:1, %3:1 needed</source>
-        <translation>%1 : contraste %2:1, il faut %3:1</translation>
+        <translation>%1&#xa0;: contraste %2:1, il faut %3:1</translation>
     </message>
     <message>
         <source>Text on the page background</source>
@@ -6028,51 +6234,51 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1: the theme refers to the media %2, which is not in the course.</source>
-        <translation>%1 : le thème fait référence au média %2, qui n’est pas dans le cours.</translation>
+        <translation>%1&#xa0;: le thème fait référence au média %2, qui n’est pas dans le cours.</translation>
     </message>
     <message>
         <source>%1: the logo and cover image weigh %2 MB; a theme file holds at most %3 MB of images.</source>
-        <translation>%1 : le logo et l’image de couverture pèsent %2 Mo ; un fichier de thème contient au plus %3 Mo d’images.</translation>
+        <translation>%1&#xa0;: le logo et l’image de couverture pèsent %2&#xa0;Mo&#x202f;; un fichier de thème contient au plus %3&#xa0;Mo d’images.</translation>
     </message>
     <message>
         <source>%1 is too large for a theme file (%2 bytes; the limit is %3 bytes); it was not read.</source>
-        <translation>%1 est trop volumineux pour un fichier de thème (%2 octets ; la limite est de %3 octets) ; il n’a pas été lu.</translation>
+        <translation>%1 est trop volumineux pour un fichier de thème (%2&#xa0;octets&#x202f;; la limite est de %3&#xa0;octets)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1 is not a Capsule theme: the file is damaged or is not a zip archive.</source>
-        <translation>%1 n’est pas un thème Capsule : le fichier est endommagé ou n’est pas une archive zip.</translation>
+        <translation>%1 n’est pas un thème Capsule&#xa0;: le fichier est endommagé ou n’est pas une archive zip.</translation>
     </message>
     <message>
         <source>%1 is not a Capsule theme: it has no theme.xml.</source>
-        <translation>%1 n’est pas un thème Capsule : il ne contient pas de theme.xml.</translation>
+        <translation>%1 n’est pas un thème Capsule&#xa0;: il ne contient pas de theme.xml.</translation>
     </message>
     <message>
         <source>%1: theme.xml is too large (%2 bytes; the limit is %3 bytes); it was not read.</source>
-        <translation>%1 : theme.xml est trop volumineux (%2 octets ; la limite est de %3 octets) ; il n’a pas été lu.</translation>
+        <translation>%1&#xa0;: theme.xml est trop volumineux (%2&#xa0;octets&#x202f;; la limite est de %3&#xa0;octets)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1: theme.xml lists the media %2, which the theme does not use.</source>
-        <translation>%1 : theme.xml liste le média %2, que le thème n’utilise pas.</translation>
+        <translation>%1&#xa0;: theme.xml liste le média %2, que le thème n’utilise pas.</translation>
     </message>
     <message>
         <source>%1: the media %2 is not an image (%3).</source>
-        <translation>%1 : le média %2 n’est pas une image (%3).</translation>
+        <translation>%1&#xa0;: le média %2 n’est pas une image (%3).</translation>
     </message>
     <message>
         <source>%1: the media %2 listed in theme.xml is missing.</source>
-        <translation>%1 : le média %2 listé dans theme.xml est absent.</translation>
+        <translation>%1&#xa0;: le média %2 listé dans theme.xml est absent.</translation>
     </message>
     <message>
         <source>%1: the bytes of the media %2 do not match its name (the file is damaged).</source>
-        <translation>%1 : les octets du média %2 ne correspondent pas à son nom (le fichier est endommagé).</translation>
+        <translation>%1&#xa0;: les octets du média %2 ne correspondent pas à son nom (le fichier est endommagé).</translation>
     </message>
     <message>
         <source>%1: the theme refers to the media %2, which is not listed.</source>
-        <translation>%1 : le thème fait référence au média %2, qui n’est pas listé.</translation>
+        <translation>%1&#xa0;: le thème fait référence au média %2, qui n’est pas listé.</translation>
     </message>
     <message>
-        <source>%1: unexpected entry "%2"; a theme file holds theme.xml and the media it lists, nothing else.</source>
-        <translation>%1 : entrée inattendue « %2 » ; un fichier de thème contient theme.xml et les médias qu’il liste, rien d’autre.</translation>
+        <source>%1: unexpected entry &quot;%2&quot;; a theme file holds theme.xml and the media it lists, nothing else.</source>
+        <translation>%1&#xa0;: entrée inattendue «&#xa0;%2&#xa0;»&#x202f;; un fichier de thème contient theme.xml et les médias qu’il liste, rien d’autre.</translation>
     </message>
     <message>
         <source>The cover image (%1) is not in the media library.</source>
@@ -6084,15 +6290,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1: the media %2 has %3 bytes; theme.xml says %4.</source>
-        <translation>%1 : le média %2 fait %3 octets ; theme.xml indique %4.</translation>
+        <translation>%1&#xa0;: le média %2 fait %3&#xa0;octets&#x202f;; theme.xml indique %4.</translation>
     </message>
     <message>
-        <source>%1: the theme's media weigh more than %2 bytes in all; it was not read.</source>
-        <translation>%1 : les médias du thème pèsent plus de %2 octets au total ; il n’a pas été lu.</translation>
+        <source>%1: the theme&apos;s media weigh more than %2 bytes in all; it was not read.</source>
+        <translation>%1&#xa0;: les médias du thème pèsent plus de %2&#xa0;octets au total&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1: the media %2 is not a readable image: %3</source>
-        <translation>%1 : le média %2 n’est pas une image lisible : %3</translation>
+        <translation>%1&#xa0;: le média %2 n’est pas une image lisible&#xa0;: %3</translation>
     </message>
     <message>
         <source>Paste blocks</source>
@@ -6108,7 +6314,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Paste section “%1”</source>
-        <translation>Coller la section « %1 »</translation>
+        <translation>Coller la section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Paste %1 sections</source>
@@ -6128,7 +6334,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The selection uses %1 MB of media; at most %2 MB can be copied at once. Copy fewer slides, or slides with smaller media.</source>
-        <translation>La sélection utilise %1 Mo de médias ; on ne peut pas en copier plus de %2 Mo à la fois. Copiez moins de diapositives, ou des diapositives aux médias plus légers.</translation>
+        <translation>La sélection utilise %1&#xa0;Mo de médias&#x202f;; on ne peut pas en copier plus de %2&#xa0;Mo à la fois. Copiez moins de diapositives, ou des diapositives aux médias plus légers.</translation>
     </message>
     <message>
         <source>No slide is selected.</source>
@@ -6144,51 +6350,51 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The selection takes %1 MB; at most %2 MB can be copied at once.</source>
-        <translation>La sélection occupe %1 Mo ; on ne peut pas copier plus de %2 Mo à la fois.</translation>
+        <translation>La sélection occupe %1&#xa0;Mo&#x202f;; on ne peut pas copier plus de %2&#xa0;Mo à la fois.</translation>
     </message>
     <message>
         <source>%1: the Capsule fragment takes %2 MB, more than the %3 MB Capsule reads; it was not read.</source>
-        <translation>%1 : le fragment Capsule occupe %2 Mo, plus que les %3 Mo que Capsule accepte ; il n’a pas été lu.</translation>
+        <translation>%1&#xa0;: le fragment Capsule occupe %2&#xa0;Mo, plus que les %3&#xa0;Mo que Capsule accepte&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>%1: Capsule fragment, line %2: %3</source>
-        <translation>%1 : fragment Capsule, ligne %2 : %3</translation>
+        <translation>%1&#xa0;: fragment Capsule, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: not a Capsule fragment: the XML is not well-formed (line %2: %3).</source>
-        <translation>%1 : ce n’est pas un fragment Capsule : le XML est mal formé (ligne %2 : %3).</translation>
+        <translation>%1&#xa0;: ce n’est pas un fragment Capsule&#xa0;: le XML est mal formé (ligne %2&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: a Capsule fragment has no DOCTYPE (line %2).</source>
-        <translation>%1 : un fragment Capsule n’a pas de DOCTYPE (ligne %2).</translation>
+        <translation>%1&#xa0;: un fragment Capsule n’a pas de DOCTYPE (ligne %2).</translation>
     </message>
     <message>
         <source>%1: not a Capsule fragment: more than one root element.</source>
-        <translation>%1 : ce n’est pas un fragment Capsule : il y a plus d’un élément racine.</translation>
+        <translation>%1&#xa0;: ce n’est pas un fragment Capsule&#xa0;: il y a plus d’un élément racine.</translation>
     </message>
     <message>
-        <source>%1: not a Capsule fragment (the root element must be &lt;fragment xmlns="%2"&gt;).</source>
-        <translation>%1 : ce n’est pas un fragment Capsule (l’élément racine doit être &lt;fragment xmlns="%2"&gt;).</translation>
+        <source>%1: not a Capsule fragment (the root element must be &lt;fragment xmlns=&quot;%2&quot;&gt;).</source>
+        <translation>%1&#xa0;: ce n’est pas un fragment Capsule (l’élément racine doit être &lt;fragment xmlns=&quot;%2&quot;&gt;).</translation>
     </message>
     <message>
         <source>%1: the Capsule fragment comes from a newer version of Capsule (fragment format %2); this version reads format %3.</source>
-        <translation>%1 : le fragment vient d’une version plus récente de Capsule (format de fragment %2) ; cette version lit le format %3.</translation>
+        <translation>%1&#xa0;: le fragment vient d’une version plus récente de Capsule (format de fragment %2)&#x202f;; cette version lit le format %3.</translation>
     </message>
     <message>
-        <source>&lt;fragment&gt; has no valid "formatVersion" ("%1").</source>
-        <translation>&lt;fragment&gt; n’a pas de « formatVersion » valide (« %1 »).</translation>
+        <source>&lt;fragment&gt; has no valid &quot;formatVersion&quot; (&quot;%1&quot;).</source>
+        <translation>&lt;fragment&gt; n’a pas de «&#xa0;formatVersion&#xa0;» valide («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <source>&lt;fragment&gt; has an unknown kind "%1" (slides, sections or blocks).</source>
-        <translation>&lt;fragment&gt; a un type inconnu « %1 » (slides, sections ou blocks).</translation>
+        <source>&lt;fragment&gt; has an unknown kind &quot;%1&quot; (slides, sections or blocks).</source>
+        <translation>&lt;fragment&gt; a un type inconnu «&#xa0;%1&#xa0;» (slides, sections ou blocks).</translation>
     </message>
     <message>
-        <source>&lt;fragment&gt; has an unknown attribute "%1".</source>
-        <translation>&lt;fragment&gt; a un attribut inconnu « %1 ».</translation>
+        <source>&lt;fragment&gt; has an unknown attribute &quot;%1&quot;.</source>
+        <translation>&lt;fragment&gt; a un attribut inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>&lt;fragment&gt; lacks the required attribute "kind".</source>
-        <translation>il manque à &lt;fragment&gt; l’attribut obligatoire « kind ».</translation>
+        <source>&lt;fragment&gt; lacks the required attribute &quot;kind&quot;.</source>
+        <translation>il manque à &lt;fragment&gt; l’attribut obligatoire «&#xa0;kind&#xa0;».</translation>
     </message>
     <message>
         <source>&lt;fragment&gt; cannot contain text.</source>
@@ -6199,12 +6405,12 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>&lt;course&gt; apparaît plusieurs fois.</translation>
     </message>
     <message>
-        <source>&lt;course&gt; has an unknown attribute "%1".</source>
-        <translation>&lt;course&gt; a un attribut inconnu « %1 ».</translation>
+        <source>&lt;course&gt; has an unknown attribute &quot;%1&quot;.</source>
+        <translation>&lt;course&gt; a un attribut inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>&lt;file&gt; must have exactly one attribute, "id".</source>
-        <translation>&lt;file&gt; doit avoir un seul attribut, « id ».</translation>
+        <source>&lt;file&gt; must have exactly one attribute, &quot;id&quot;.</source>
+        <translation>&lt;file&gt; doit avoir un seul attribut, «&#xa0;id&#xa0;».</translation>
     </message>
     <message>
         <source>the media %1 has two &lt;file&gt; elements.</source>
@@ -6220,15 +6426,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>&lt;course&gt; holds an element; it holds escaped text.</source>
-        <translation>&lt;course&gt; contient un élément ; il contient du texte échappé.</translation>
+        <translation>&lt;course&gt; contient un élément&#x202f;; il contient du texte échappé.</translation>
     </message>
     <message>
         <source>%1: the Capsule fragment lists the media %2 (%3) but does not hold its bytes.</source>
-        <translation>%1 : le fragment Capsule cite le média %2 (%3) mais n’en contient pas les octets.</translation>
+        <translation>%1&#xa0;: le fragment Capsule cite le média %2 (%3) mais n’en contient pas les octets.</translation>
     </message>
     <message>
         <source>&lt;file&gt; holds an element; it holds base64 text.</source>
-        <translation>&lt;file&gt; contient un élément ; il contient du texte en base64.</translation>
+        <translation>&lt;file&gt; contient un élément&#x202f;; il contient du texte en base64.</translation>
     </message>
     <message>
         <source>the bytes of the media %1 are not valid base64.</source>
@@ -6236,54 +6442,162 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1: the bytes of the media %2 (%3) in the Capsule fragment are damaged (their size or SHA-256 does not match).</source>
-        <translation>%1 : les octets du média %2 (%3) dans le fragment Capsule sont endommagés (leur taille ou leur SHA-256 ne correspond pas).</translation>
+        <translation>%1&#xa0;: les octets du média %2 (%3) dans le fragment Capsule sont endommagés (leur taille ou leur SHA-256 ne correspond pas).</translation>
     </message>
     <message>
         <source>&lt;file&gt; holds the media %1, which the course part does not list.</source>
         <translation>&lt;file&gt; contient le média %1, que la partie de cours ne cite pas.</translation>
     </message>
     <message>
-        <source>the course part does not hold what a "%1" fragment holds (see the file format documentation).</source>
-        <translation>la partie de cours ne contient pas ce que contient un fragment « %1 » (voir la documentation du format de fichier).</translation>
+        <source>the course part does not hold what a &quot;%1&quot; fragment holds (see the file format documentation).</source>
+        <translation>la partie de cours ne contient pas ce que contient un fragment «&#xa0;%1&#xa0;» (voir la documentation du format de fichier).</translation>
     </message>
     <message>
         <source>A button went to a slide that is not in this course; its link was removed.</source>
-        <translation>Un bouton menait à une diapositive absente de ce cours ; son lien a été retiré.</translation>
+        <translation>Un bouton menait à une diapositive absente de ce cours&#x202f;; son lien a été retiré.</translation>
     </message>
     <message>
         <source>%1 buttons went to slides that are not in this course; their links were removed.</source>
-        <translation>%1 boutons menaient à des diapositives absentes de ce cours ; leurs liens ont été retirés.</translation>
+        <translation>%1 boutons menaient à des diapositives absentes de ce cours&#x202f;; leurs liens ont été retirés.</translation>
     </message>
     <message>
         <source>A draw used a question bank that is not in this course; it no longer draws from it.</source>
-        <translation>Un tirage utilisait une banque de questions absente de ce cours ; il n’y puise plus.</translation>
+        <translation>Un tirage utilisait une banque de questions absente de ce cours&#x202f;; il n’y puise plus.</translation>
     </message>
     <message>
         <source>%1 question banks used by draws are not in this course; the draws no longer use them.</source>
-        <translation>%1 banques de questions utilisées par des tirages sont absentes de ce cours ; les tirages ne les utilisent plus.</translation>
+        <translation>%1 banques de questions utilisées par des tirages sont absentes de ce cours&#x202f;; les tirages ne les utilisent plus.</translation>
+    </message>
+    <message>
+        <source>a question has more than %1 &lt;region&gt; elements.</source>
+        <translation>une question a plus de %1 éléments &lt;region&gt;.</translation>
+    </message>
+    <message>
+        <source>a question has more than %1 &lt;dragItem&gt; elements.</source>
+        <translation>une question a plus de %1 éléments &lt;dragItem&gt;.</translation>
+    </message>
+    <message>
+        <source>drag item</source>
+        <translation>élément à déposer</translation>
+    </message>
+    <message>
+        <source>is not a percentage of the image (0 to 100): &quot;%1&quot;.</source>
+        <translation>n’est pas un pourcentage de l’image (0 à 100)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is outside the image: %1 is not between 0 and 100.</source>
+        <translation>sort de l’image&#xa0;: %1 n’est pas entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>is for rectangles; a polygon has only &quot;points&quot;.</source>
+        <translation>est réservé aux rectangles&#x202f;; un polygone n’a que «&#xa0;points&#xa0;».</translation>
+    </message>
+    <message>
+        <source>has %1 points; a region has at most %2.</source>
+        <translation>a %1 points&#x202f;; une région en a au plus %2.</translation>
+    </message>
+    <message>
+        <source>must be &quot;x,y&quot; pairs separated by spaces, not &quot;%1&quot;.</source>
+        <translation>doit être une suite de paires «&#xa0;x,y&#xa0;» séparées par des espaces, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is for polygons; add shape=&quot;polygon&quot; or use x, y, width and height.</source>
+        <translation>est réservé aux polygones&#x202f;; ajoutez shape=&quot;polygon&quot; ou utilisez x, y, width et height.</translation>
+    </message>
+    <message>
+        <source>the rectangle of &lt;region id=&quot;%1&quot;&gt; goes past the edge of the image.</source>
+        <translation>le rectangle de &lt;region id=&quot;%1&quot;&gt; dépasse le bord de l’image.</translation>
+    </message>
+    <message>
+        <source>The drag-and-drop question has no image.</source>
+        <translation>La question de glisser-déposer n’a pas d’image.</translation>
+    </message>
+    <message>
+        <source>The hotspot question has no image.</source>
+        <translation>La question à zone à cliquer n’a pas d’image.</translation>
+    </message>
+    <message>
+        <source>The image of the question (%1) is not in the media library.</source>
+        <translation>L’image de la question (%1) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the question is not an image but %2.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» de la question n’est pas une image mais %2.</translation>
+    </message>
+    <message>
+        <source>The image of the question has no alternative text for screen readers.</source>
+        <translation>L’image de la question n’a pas de texte de remplacement pour les lecteurs d’écran.</translation>
+    </message>
+    <message>
+        <source>A drag-and-drop question needs at least one zone (it has none).</source>
+        <translation>Une question de glisser-déposer doit avoir au moins une zone (elle n’en a aucune).</translation>
+    </message>
+    <message>
+        <source>A hotspot question needs at least 2 regions (it has %1).</source>
+        <translation>Une question à zone à cliquer doit avoir au moins 2 régions (elle en a %1).</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>La région %1</translation>
+    </message>
+    <message>
+        <source>Region %1 (“%2”)</source>
+        <translation>La région %1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 encloses no area: draw it with at least 3 points that are not on one line.</source>
+        <translation>%1 ne délimite aucune surface&#xa0;: tracez-la avec au moins 3 points non alignés.</translation>
+    </message>
+    <message>
+        <source>Region %1 has no name; learners using the keyboard or a screen reader choose regions by name.</source>
+        <translation>La région %1 n’a pas de nom&#x202f;; les apprenants au clavier ou avec un lecteur d’écran choisissent les régions par leur nom.</translation>
+    </message>
+    <message>
+        <source>A hotspot question needs at least one correct region.</source>
+        <translation>Une question à zone à cliquer doit avoir au moins une bonne région.</translation>
+    </message>
+    <message>
+        <source>A drag-and-drop question needs at least one item to place.</source>
+        <translation>Une question de glisser-déposer doit avoir au moins un élément à placer.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the drag-and-drop question has no text.</source>
+        <translation>L’élément %1 de la question de glisser-déposer n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) has no correct zone.</source>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») n’a pas de bonne zone.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) belongs to the zone “%3”, which does not exist.</source>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») correspond à la zone «&#xa0;%3&#xa0;», qui n’existe pas.</translation>
     </message>
 </context>
 <context>
     <name>CourseSettingsExplainer</name>
     <message>
-        <source>Without a language, the player's buttons and messages are in English.</source>
+        <source>Without a language, the player&apos;s buttons and messages are in English.</source>
         <translation>Sans langue, les boutons et messages du lecteur sont en anglais.</translation>
     </message>
     <message>
         <source>“%1” is not a language code (such as fr, en-GB): the LMS will not be told the language.</source>
-        <translation>« %1 » n’est pas un code de langue (comme fr ou en-GB) : la langue ne sera pas transmise au LMS.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue (comme fr ou en-GB)&#xa0;: la langue ne sera pas transmise au LMS.</translation>
     </message>
     <message>
-        <source>The player's buttons and messages will be in French; captions in this language are switched on by default.</source>
-        <translation>Les boutons et messages du lecteur seront en français ; les sous-titres dans cette langue sont activés par défaut.</translation>
+        <source>The player&apos;s buttons and messages will be in French; captions in this language are switched on by default.</source>
+        <translation>Les boutons et messages du lecteur seront en français&#x202f;; les sous-titres dans cette langue sont activés par défaut.</translation>
     </message>
     <message>
-        <source>The player's buttons and messages will be in English; captions in this language are switched on by default.</source>
-        <translation>Les boutons et messages du lecteur seront en anglais ; les sous-titres dans cette langue sont activés par défaut.</translation>
+        <source>The player&apos;s buttons and messages will be in English; captions in this language are switched on by default.</source>
+        <translation>Les boutons et messages du lecteur seront en anglais&#x202f;; les sous-titres dans cette langue sont activés par défaut.</translation>
     </message>
     <message>
         <source>The player is not translated into “%1” yet: its buttons and messages will be in English; captions in this language are switched on by default.</source>
-        <translation>Le lecteur n’est pas encore traduit en « %1 » : ses boutons et messages seront en anglais ; les sous-titres dans cette langue sont activés par défaut.</translation>
+        <translation>Le lecteur n’est pas encore traduit en «&#xa0;%1&#xa0;»&#xa0;: ses boutons et messages seront en anglais&#x202f;; les sous-titres dans cette langue sont activés par défaut.</translation>
     </message>
     <message>
         <source>Learners can open any slide at any time, from the outline or with Previous and Next.</source>
@@ -6291,63 +6605,63 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Next stays locked until the current slide is done; later slides in the outline stay locked too.</source>
-        <translation>Suivant reste bloqué tant que la diapositive en cours n’est pas terminée ; les diapositives suivantes du plan restent bloquées elles aussi.</translation>
+        <translation>Suivant reste bloqué tant que la diapositive en cours n’est pas terminée&#x202f;; les diapositives suivantes du plan restent bloquées elles aussi.</translation>
     </message>
     <message>
         <source>Learners must open every slide; the course counts as completed once they have, whatever their quiz score.</source>
-        <translation>Les apprenants doivent ouvrir chaque diapositive ; le cours est alors considéré comme terminé, quel que soit leur score au quiz.</translation>
+        <translation>Les apprenants doivent ouvrir chaque diapositive&#x202f;; le cours est alors considéré comme terminé, quel que soit leur score au quiz.</translation>
     </message>
     <message>
         <source>Learners must pass the quiz, but this course has no graded question yet: add one, or the export will be refused.</source>
-        <translation>Les apprenants doivent réussir le quiz, mais ce cours n’a encore aucune question notée : ajoutez-en une, sinon l’export sera refusé.</translation>
+        <translation>Les apprenants doivent réussir le quiz, mais ce cours n’a encore aucune question notée&#xa0;: ajoutez-en une, sinon l’export sera refusé.</translation>
     </message>
     <message>
         <source>Learners must pass the quiz; the course counts as completed as soon as they do, even if they skipped slides.</source>
-        <translation>Les apprenants doivent réussir le quiz ; le cours est considéré comme terminé dès qu’ils l’ont réussi, même s’ils ont sauté des diapositives.</translation>
+        <translation>Les apprenants doivent réussir le quiz&#x202f;; le cours est considéré comme terminé dès qu’ils l’ont réussi, même s’ils ont sauté des diapositives.</translation>
     </message>
     <message>
         <source>Learners must open every slide and pass the quiz, but this course has no graded question yet: add one, or the export will be refused.</source>
-        <translation>Les apprenants doivent ouvrir chaque diapositive et réussir le quiz, mais ce cours n’a encore aucune question notée : ajoutez-en une, sinon l’export sera refusé.</translation>
+        <translation>Les apprenants doivent ouvrir chaque diapositive et réussir le quiz, mais ce cours n’a encore aucune question notée&#xa0;: ajoutez-en une, sinon l’export sera refusé.</translation>
     </message>
     <message>
         <source>Learners must open every slide and pass the quiz; the course counts as completed only when both are done.</source>
-        <translation>Les apprenants doivent ouvrir chaque diapositive et réussir le quiz ; le cours n’est considéré comme terminé que lorsque les deux sont faits.</translation>
+        <translation>Les apprenants doivent ouvrir chaque diapositive et réussir le quiz&#x202f;; le cours n’est considéré comme terminé que lorsque les deux sont faits.</translation>
     </message>
     <message>
         <source>Learners must watch every video, but this course has no video slide yet: add one, or the export will be refused.</source>
-        <translation>Les apprenants doivent regarder chaque vidéo, mais ce cours n’a encore aucune diapositive vidéo : ajoutez-en une, sinon l’export sera refusé.</translation>
+        <translation>Les apprenants doivent regarder chaque vidéo, mais ce cours n’a encore aucune diapositive vidéo&#xa0;: ajoutez-en une, sinon l’export sera refusé.</translation>
     </message>
     <message>
         <source>Learners must watch each video up to its required percentage; the course counts as completed then, other slides are optional.</source>
-        <translation>Les apprenants doivent regarder chaque vidéo jusqu’au pourcentage requis ; le cours est alors considéré comme terminé, les autres diapositives sont facultatives.</translation>
+        <translation>Les apprenants doivent regarder chaque vidéo jusqu’au pourcentage requis&#x202f;; le cours est alors considéré comme terminé, les autres diapositives sont facultatives.</translation>
     </message>
     <message>
         <source>Used once the course has graded questions: learners pass with at least %1% of the points.</source>
-        <translation>S’appliquera quand le cours aura des questions notées : les apprenants réussiront avec au moins %1 % des points.</translation>
+        <translation>S’appliquera quand le cours aura des questions notées&#xa0;: les apprenants réussiront avec au moins %1&#xa0;% des points.</translation>
     </message>
     <message>
         <source>Every learner who finishes the quiz passes; the LMS still receives the score as a percentage.</source>
-        <translation>Tout apprenant qui termine le quiz le réussit ; le LMS reçoit tout de même le score en pourcentage.</translation>
+        <translation>Tout apprenant qui termine le quiz le réussit&#x202f;; le LMS reçoit tout de même le score en pourcentage.</translation>
     </message>
     <message>
         <source>Learners pass with at least %1% of the quiz points; the LMS receives the score as a percentage.</source>
-        <translation>Les apprenants réussissent avec au moins %1 % des points du quiz ; le LMS reçoit le score en pourcentage.</translation>
+        <translation>Les apprenants réussissent avec au moins %1&#xa0;% des points du quiz&#x202f;; le LMS reçoit le score en pourcentage.</translation>
     </message>
     <message>
         <source>Learners who fail can retake the quiz as often as they like, so the course is never reported as failed.</source>
-        <translation>Les apprenants qui échouent peuvent repasser le quiz autant de fois qu’ils le souhaitent : le cours n’est donc jamais signalé comme échoué.</translation>
+        <translation>Les apprenants qui échouent peuvent repasser le quiz autant de fois qu’ils le souhaitent&#xa0;: le cours n’est donc jamais signalé comme échoué.</translation>
     </message>
     <message>
         <source>One attempt only: a learner who fails the quiz is reported as failed straight away.</source>
-        <translation>Une seule tentative : un apprenant qui échoue au quiz est aussitôt signalé comme ayant échoué.</translation>
+        <translation>Une seule tentative&#xa0;: un apprenant qui échoue au quiz est aussitôt signalé comme ayant échoué.</translation>
     </message>
     <message>
         <source>One attempt only: the result slide offers no retake after a failed quiz.</source>
-        <translation>Une seule tentative : la diapositive de résultat ne propose pas de repasser un quiz échoué.</translation>
+        <translation>Une seule tentative&#xa0;: la diapositive de résultat ne propose pas de repasser un quiz échoué.</translation>
     </message>
     <message>
         <source>After a failed attempt the result slide offers a retake; the course is reported as failed only once all %1 attempts are used.</source>
-        <translation>Après une tentative échouée, la diapositive de résultat propose de repasser le quiz ; l’échec n’est signalé qu’une fois les %1 tentatives épuisées.</translation>
+        <translation>Après une tentative échouée, la diapositive de résultat propose de repasser le quiz&#x202f;; l’échec n’est signalé qu’une fois les %1 tentatives épuisées.</translation>
     </message>
     <message>
         <source>After a failed attempt the result slide offers a retake, up to %1 attempts in all.</source>
@@ -6355,7 +6669,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The LMS shows Completed once the completion rule is met and Incomplete until then; the quiz score is sent but never shown as Passed or Failed.</source>
-        <translation>Le LMS affiche Terminé une fois la règle d’achèvement remplie, Incomplet jusque-là ; le score du quiz est transmis, mais jamais affiché comme Réussi ou Échoué.</translation>
+        <translation>Le LMS affiche Terminé une fois la règle d’achèvement remplie, Incomplet jusque-là&#x202f;; le score du quiz est transmis, mais jamais affiché comme Réussi ou Échoué.</translation>
     </message>
     <message>
         <source>Moodle and other LMSs will show Passed once the completion rule is met (this course has no graded question) and Incomplete until then.</source>
@@ -6363,46 +6677,46 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Moodle will show Passed once the rule is met and the quiz passed, Incomplete until then; with unlimited attempts it never shows Failed.</source>
-        <translation>Moodle affichera Réussi une fois la règle remplie et le quiz réussi, Incomplet jusque-là ; avec des tentatives illimitées, il n’affiche jamais Échoué.</translation>
+        <translation>Moodle affichera Réussi une fois la règle remplie et le quiz réussi, Incomplet jusque-là&#x202f;; avec des tentatives illimitées, il n’affiche jamais Échoué.</translation>
     </message>
     <message>
         <source>Moodle will show Passed or Failed; learners who fail can retry while attempts remain, and Failed appears only once the last one is used.</source>
-        <translation>Moodle affichera Réussi ou Échoué ; les apprenants qui échouent peuvent réessayer tant qu’il leur reste des tentatives, et Échoué n’apparaît qu’après la dernière.</translation>
+        <translation>Moodle affichera Réussi ou Échoué&#x202f;; les apprenants qui échouent peuvent réessayer tant qu’il leur reste des tentatives, et Échoué n’apparaît qu’après la dernière.</translation>
     </message>
     <message>
-        <source>The player uses the system font of each learner's device, always available and easy to read.</source>
+        <source>The player uses the system font of each learner&apos;s device, always available and easy to read.</source>
         <translation>Le lecteur utilise la police système de l’appareil de chaque apprenant, toujours disponible et facile à lire.</translation>
     </message>
     <message>
         <source>Learners see %1 only if it is installed on their device; otherwise the player falls back to the system font.</source>
-        <translation>Les apprenants ne voient %1 que si elle est installée sur leur appareil ; sinon, le lecteur utilise la police système.</translation>
+        <translation>Les apprenants ne voient %1 que si elle est installée sur leur appareil&#x202f;; sinon, le lecteur utilise la police système.</translation>
     </message>
     <message>
-        <source>No logo: the player's top bar shows only the course title.</source>
-        <translation>Aucun logo : la barre supérieure du lecteur n’affiche que le titre du cours.</translation>
+        <source>No logo: the player&apos;s top bar shows only the course title.</source>
+        <translation>Aucun logo&#xa0;: la barre supérieure du lecteur n’affiche que le titre du cours.</translation>
     </message>
     <message>
-        <source>Shown at the left of the player's top bar, 32 pixels high; the image is included in every package.</source>
-        <translation>Affiché à gauche de la barre supérieure du lecteur, sur 32 pixels de haut ; l’image est incluse dans chaque paquet.</translation>
+        <source>Shown at the left of the player&apos;s top bar, 32 pixels high; the image is included in every package.</source>
+        <translation>Affiché à gauche de la barre supérieure du lecteur, sur 32 pixels de haut&#x202f;; l’image est incluse dans chaque paquet.</translation>
     </message>
     <message>
-        <source>Only with the completion rule “Quiz passed” and a graded question; otherwise the LMS always shows the course's own decision.</source>
-        <translation>Seulement avec la règle d’achèvement « Quiz réussi » et une question notée ; sinon, le LMS affiche toujours la décision du cours.</translation>
+        <source>Only with the completion rule “Quiz passed” and a graded question; otherwise the LMS always shows the course&apos;s own decision.</source>
+        <translation>Seulement avec la règle d’achèvement «&#xa0;Quiz réussi&#xa0;» et une question notée&#x202f;; sinon, le LMS affiche toujours la décision du cours.</translation>
     </message>
     <message>
         <source>The course decides: the LMS shows the status the course reports, and Failed only once every attempt is used.</source>
-        <translation>C’est le cours qui décide : le LMS affiche le statut transmis par le cours, et Échoué seulement une fois toutes les tentatives utilisées.</translation>
+        <translation>C’est le cours qui décide&#xa0;: le LMS affiche le statut transmis par le cours, et Échoué seulement une fois toutes les tentatives utilisées.</translation>
     </message>
     <message>
         <source>The LMS compares the score with %1% when the learner leaves: Moodle then shows Passed or Failed, even while attempts remain.</source>
-        <translation>Le LMS compare le score à %1 % quand l’apprenant quitte le cours : Moodle affiche alors Réussi ou Échoué, même s’il reste des tentatives.</translation>
+        <translation>Le LMS compare le score à %1&#x202f;% quand l’apprenant quitte le cours&#xa0;: Moodle affiche alors Réussi ou Échoué, même s’il reste des tentatives.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>The course cannot be exported until these problems are fixed:</source>
-        <translation>Le cours ne peut pas être exporté tant que ces problèmes ne sont pas corrigés :</translation>
+        <translation>Le cours ne peut pas être exporté tant que ces problèmes ne sont pas corrigés&#xa0;:</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
@@ -6421,8 +6735,8 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>Le cours utilise le média %1, qui n’est pas dans sa médiathèque.</translation>
     </message>
     <message>
-        <source>The bytes of media "%1" (%2) are not available.</source>
-        <translation>Les octets du média « %1 » (%2) ne sont pas disponibles.</translation>
+        <source>The bytes of media &quot;%1&quot; (%2) are not available.</source>
+        <translation>Les octets du média «&#xa0;%1&#xa0;» (%2) ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>SCORM 2004 4th Edition</source>
@@ -6434,11 +6748,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>SCORM 2004 4th Edition package: separate completion and success status</source>
-        <translation>Paquet SCORM 2004 4e édition : statuts d’achèvement et de réussite séparés</translation>
+        <translation>Paquet SCORM 2004 4e édition&#xa0;: statuts d’achèvement et de réussite séparés</translation>
     </message>
     <message>
         <source>SCORM 1.2 package: accepted by nearly every LMS</source>
-        <translation>Paquet SCORM 1.2 : accepté par presque tous les LMS</translation>
+        <translation>Paquet SCORM 1.2&#xa0;: accepté par presque tous les LMS</translation>
     </message>
     <message>
         <source>SCORM package (*.zip)</source>
@@ -6450,7 +6764,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Web site in a zip: open index.html from disk or any web server, no LMS</source>
-        <translation>Site web dans un zip : ouvrez index.html depuis le disque ou n’importe quel serveur web, sans LMS</translation>
+        <translation>Site web dans un zip&#xa0;: ouvrez index.html depuis le disque ou n’importe quel serveur web, sans LMS</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
@@ -6459,18 +6773,18 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>%1: %2</source>
         <extracomment>Where a problem is, then what it is; French puts a space before the colon.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Slide « %1 »: the captions “%2” are larger than %3 KiB, so the web package shows them from a web server but not when opened from disk.</source>
-        <translation>Diapositive « %1 » : les sous-titres « %2 » dépassent %3 Kio ; le paquet web les affiche depuis un serveur web, mais pas quand il est ouvert depuis le disque.</translation>
+        <translation>Diapositive «&#xa0;%1&#xa0;»&#xa0;: les sous-titres «&#xa0;%2&#xa0;» dépassent %3&#xa0;Kio&#x202f;; le paquet web les affiche depuis un serveur web, mais pas quand il est ouvert depuis le disque.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>expected a question before “ANSWER:”</source>
-        <translation>une question est attendue avant « ANSWER: »</translation>
+        <translation>une question est attendue avant «&#xa0;ANSWER:&#xa0;»</translation>
     </message>
     <message>
         <source>too many questions (expected at most %1 in one file)</source>
@@ -6486,15 +6800,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>expected choices like “A) …” and “B) …” before “ANSWER:”</source>
-        <translation>des choix comme « A) … » et « B) … » sont attendus avant « ANSWER: »</translation>
+        <translation>des choix comme «&#xa0;A) …&#xa0;» et «&#xa0;B) …&#xa0;» sont attendus avant «&#xa0;ANSWER:&#xa0;»</translation>
     </message>
     <message>
         <source>expected one choice letter after “ANSWER:” (Aiken questions have one right answer), not “%1”</source>
-        <translation>une seule lettre de choix est attendue après « ANSWER: » (les questions Aiken ont une seule bonne réponse), pas « %1 »</translation>
+        <translation>une seule lettre de choix est attendue après «&#xa0;ANSWER:&#xa0;» (les questions Aiken ont une seule bonne réponse), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected the letter of one of the choices (%1) after “ANSWER:”, not “%2”</source>
-        <translation>la lettre d’un des choix (%1) est attendue après « ANSWER: », pas « %2 »</translation>
+        <translation>la lettre d’un des choix (%1) est attendue après «&#xa0;ANSWER:&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>expected at least 2 choices (found 1)</source>
@@ -6502,23 +6816,23 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>expected a choice like “%1) …” or “ANSWER: A” (the question at %2 has no answer yet)</source>
-        <translation>un choix comme « %1) … » ou « ANSWER: A » est attendu (la question en %2 n’a pas encore de réponse)</translation>
+        <translation>un choix comme «&#xa0;%1) …&#xa0;» ou «&#xa0;ANSWER: A&#xa0;» est attendu (la question en %2 n’a pas encore de réponse)</translation>
     </message>
     <message>
         <source>expected “ANSWER:” before the end of the file (the question at %1 has no answer)</source>
-        <translation>« ANSWER: » est attendu avant la fin du fichier (la question en %1 n’a pas de réponse)</translation>
+        <translation>«&#xa0;ANSWER:&#xa0;» est attendu avant la fin du fichier (la question en %1 n’a pas de réponse)</translation>
     </message>
     <message>
         <source>cell too long (expected at most %1 characters in one cell)</source>
         <translation>cellule trop longue (%1 caractères au plus attendus dans une cellule)</translation>
     </message>
     <message>
-        <source>expected '"' to close the cell opened at %1</source>
-        <translation>« " » est attendu pour fermer la cellule ouverte en %1</translation>
+        <source>expected &apos;&quot;&apos; to close the cell opened at %1</source>
+        <translation>«&#xa0;&quot;&#xa0;» est attendu pour fermer la cellule ouverte en %1</translation>
     </message>
     <message>
-        <source>expected '%1' or the end of the line after the closing quote of the cell opened at %2 (write "" for a quote inside a cell)</source>
-        <translation>« %1 » ou la fin de la ligne est attendu après le guillemet fermant de la cellule ouverte en %2 (écrivez « "" » pour un guillemet dans une cellule)</translation>
+        <source>expected &apos;%1&apos; or the end of the line after the closing quote of the cell opened at %2 (write &quot;&quot; for a quote inside a cell)</source>
+        <translation>«&#xa0;%1&#xa0;» ou la fin de la ligne est attendu après le guillemet fermant de la cellule ouverte en %2 (écrivez «&#xa0;&quot;&quot;&#xa0;» pour un guillemet dans une cellule)</translation>
     </message>
     <message>
         <source>too many columns (expected at most %1)</source>
@@ -6526,7 +6840,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>expected a question type (%1), not “%2”</source>
-        <translation>un type de question est attendu (%1), pas « %2 »</translation>
+        <translation>un type de question est attendu (%1), pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>expected the question in the prompt column</source>
@@ -6534,15 +6848,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>expected a number of points of zero or more, not “%1”</source>
-        <translation>un nombre de points positif ou nul est attendu, pas « %1 »</translation>
+        <translation>un nombre de points positif ou nul est attendu, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected yes or no in the shuffle column, not “%1”</source>
-        <translation>yes ou no est attendu dans la colonne shuffle, pas « %1 »</translation>
+        <translation>yes ou no est attendu dans la colonne shuffle, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected true or false in the correct column, not “%1”</source>
-        <translation>true ou false est attendu dans la colonne correct, pas « %1 »</translation>
+        <translation>true ou false est attendu dans la colonne correct, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected at least %1 answers in the answer columns (found %2)</source>
@@ -6550,15 +6864,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>expected the number or letter of a filled answer column in the correct column, not “%1”</source>
-        <translation>le numéro ou la lettre d’une colonne answer remplie est attendu dans la colonne correct, pas « %1 »</translation>
+        <translation>le numéro ou la lettre d’une colonne answer remplie est attendu dans la colonne correct, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>expected the right answer's number or letter in the correct column (1 or A for answer1)</source>
+        <source>expected the right answer&apos;s number or letter in the correct column (1 or A for answer1)</source>
         <translation>le numéro ou la lettre de la bonne réponse est attendu dans la colonne correct (1 ou A pour answer1)</translation>
     </message>
     <message>
         <source>expected one right answer for a single-choice question (found %1; use multiple-response)</source>
-        <translation>une seule bonne réponse est attendue pour une question à choix unique (%1 trouvées ; utilisez multiple-response)</translation>
+        <translation>une seule bonne réponse est attendue pour une question à choix unique (%1 trouvées&#x202f;; utilisez multiple-response)</translation>
     </message>
     <message>
         <source>expected the blank written [[1]] in the text column</source>
@@ -6570,15 +6884,15 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>expected “left -&gt; right” in answer%1</source>
-        <translation>« gauche -&gt; droite » est attendu dans answer%1</translation>
+        <translation>«&#xa0;gauche -&gt; droite&#xa0;» est attendu dans answer%1</translation>
     </message>
     <message>
         <source>expected text on both sides of “-&gt;” in answer%1</source>
-        <translation>du texte est attendu des deux côtés de « -&gt; » dans answer%1</translation>
+        <translation>du texte est attendu des deux côtés de «&#xa0;-&gt;&#xa0;» dans answer%1</translation>
     </message>
     <message>
         <source>expected a number like 3.14, 3.14:0.01 or 1..5 in the correct column, not “%1”</source>
-        <translation>un nombre comme 3.14, 3.14:0.01 ou 1..5 est attendu dans la colonne correct, pas « %1 »</translation>
+        <translation>un nombre comme 3.14, 3.14:0.01 ou 1..5 est attendu dans la colonne correct, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected the minimum before the maximum in the range %1</source>
@@ -6594,7 +6908,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>unknown column “%1” (expected one of %2, answer%3 at most)</source>
-        <translation>colonne inconnue « %1 » (attendu : %2, answer%3 au plus)</translation>
+        <translation>colonne inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2, answer%3 au plus)</translation>
     </message>
     <message>
         <source>expected a header line with at least the columns type and prompt</source>
@@ -6605,24 +6919,24 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>%1 cellules au plus sont attendues, comme dans la ligne d’en-tête</translation>
     </message>
     <message>
-        <source>expected '::' to close the title opened at %1</source>
-        <translation>« :: » est attendu pour fermer le titre ouvert en %1</translation>
+        <source>expected &apos;::&apos; to close the title opened at %1</source>
+        <translation>«&#xa0;::&#xa0;» est attendu pour fermer le titre ouvert en %1</translation>
     </message>
     <message>
-        <source>unexpected '}' without an opening '{' (write \} for a brace in text)</source>
-        <translation>« } » inattendu sans « { » ouvrant (écrivez \} pour une accolade dans le texte)</translation>
+        <source>unexpected &apos;}&apos; without an opening &apos;{&apos; (write \} for a brace in text)</source>
+        <translation>«&#xa0;}&#xa0;» inattendu sans «&#xa0;{&#xa0;» ouvrant (écrivez \} pour une accolade dans le texte)</translation>
     </message>
     <message>
         <source>expected the question text after the title</source>
         <translation>le texte de la question est attendu après le titre</translation>
     </message>
     <message>
-        <source>unexpected '{' inside the answer set opened at %1 (write \{ for a brace in text)</source>
-        <translation>« { » inattendu dans l’ensemble de réponses ouvert en %1 (écrivez \{ pour une accolade dans le texte)</translation>
+        <source>unexpected &apos;{&apos; inside the answer set opened at %1 (write \{ for a brace in text)</source>
+        <translation>«&#xa0;{&#xa0;» inattendu dans l’ensemble de réponses ouvert en %1 (écrivez \{ pour une accolade dans le texte)</translation>
     </message>
     <message>
-        <source>expected '}' to close the answer set opened at %1</source>
-        <translation>« } » est attendu pour fermer l’ensemble de réponses ouvert en %1</translation>
+        <source>expected &apos;}&apos; to close the answer set opened at %1</source>
+        <translation>«&#xa0;}&#xa0;» est attendu pour fermer l’ensemble de réponses ouvert en %1</translation>
     </message>
     <message>
         <source>expected one answer set per question (the first one was opened at %1)</source>
@@ -6641,66 +6955,66 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>trop de réponses (%1 au plus attendues dans un ensemble de réponses)</translation>
     </message>
     <message>
-        <source>expected '=' (right answer) or '~' (wrong answer) at the start of an answer</source>
-        <translation>« = » (bonne réponse) ou « ~ » (mauvaise réponse) est attendu au début d’une réponse</translation>
+        <source>expected &apos;=&apos; (right answer) or &apos;~&apos; (wrong answer) at the start of an answer</source>
+        <translation>«&#xa0;=&#xa0;» (bonne réponse) ou «&#xa0;~&#xa0;» (mauvaise réponse) est attendu au début d’une réponse</translation>
     </message>
     <message>
-        <source>expected a percentage like %50% after '%1'</source>
-        <translation>un pourcentage comme %50% est attendu après « %1 »</translation>
+        <source>expected a percentage like %50% after &apos;%1&apos;</source>
+        <translation>un pourcentage comme %50% est attendu après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a percentage between -100 and 100</source>
         <translation>un pourcentage entre -100 et 100 est attendu</translation>
     </message>
     <message>
-        <source>expected a right answer: mark one with '=' or give it a positive percentage like ~%50%</source>
-        <translation>une bonne réponse est attendue : marquez-en une avec « = » ou donnez-lui un pourcentage positif comme ~%50%</translation>
+        <source>expected a right answer: mark one with &apos;=&apos; or give it a positive percentage like ~%50%</source>
+        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec «&#xa0;=&#xa0;» ou donnez-lui un pourcentage positif comme ~%50%</translation>
     </message>
     <message numerus="yes">
         <source>%n answers are each fully right: the learner must now pick all of them.</source>
         <translation>
-            <numerusform>%n réponse est entièrement juste : l’apprenant doit désormais la cocher.</numerusform>
-            <numerusform>%n réponses sont chacune entièrement justes : l’apprenant doit désormais toutes les cocher.</numerusform>
+            <numerusform>%n réponse est entièrement juste&#xa0;: l’apprenant doit désormais la cocher.</numerusform>
+            <numerusform>%n réponses sont chacune entièrement justes&#xa0;: l’apprenant doit désormais toutes les cocher.</numerusform>
         </translation>
     </message>
     <message>
-        <source>expected the text of the answer after '%1'</source>
-        <translation>le texte de la réponse est attendu après « %1 »</translation>
+        <source>expected the text of the answer after &apos;%1&apos;</source>
+        <translation>le texte de la réponse est attendu après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Missing word: the answer set in the middle of the text is shown as “_____” in the prompt.</source>
-        <translation>Mot manquant : l’ensemble de réponses au milieu du texte est affiché « _____ » dans l’énoncé.</translation>
+        <translation>Mot manquant&#xa0;: l’ensemble de réponses au milieu du texte est affiché «&#xa0;_____&#xa0;» dans l’énoncé.</translation>
     </message>
     <message>
-        <source>expected the text of the answer after '='</source>
-        <translation>le texte de la réponse est attendu après « = »</translation>
+        <source>expected the text of the answer after &apos;=&apos;</source>
+        <translation>le texte de la réponse est attendu après «&#xa0;=&#xa0;»</translation>
     </message>
     <message>
         <source>expected an answer worth 100%: a short answer needs one fully right answer</source>
-        <translation>une réponse valant 100 % est attendue : une réponse courte nécessite une réponse entièrement juste</translation>
+        <translation>une réponse valant 100&#xa0;% est attendue&#xa0;: une réponse courte nécessite une réponse entièrement juste</translation>
     </message>
     <message>
         <source>Answers with partial credit were dropped: %1.</source>
-        <translation>Les réponses à crédit partiel ont été abandonnées : %1.</translation>
+        <translation>Les réponses à crédit partiel ont été abandonnées&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The feedback of %n other answer(s) was dropped: a fill-in has one feedback for a right answer.</source>
         <translation>
-            <numerusform>Le commentaire de %n autre réponse a été abandonné : un texte à trous a un seul commentaire pour une bonne réponse.</numerusform>
-            <numerusform>Les commentaires de %n autres réponses ont été abandonnés : un texte à trous a un seul commentaire pour une bonne réponse.</numerusform>
+            <numerusform>Le commentaire de %n autre réponse a été abandonné&#xa0;: un texte à trous a un seul commentaire pour une bonne réponse.</numerusform>
+            <numerusform>Les commentaires de %n autres réponses ont été abandonnés&#xa0;: un texte à trous a un seul commentaire pour une bonne réponse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing word: the text around the answer set became the fill-in text; the prompt reads “%1”.</source>
-        <translation>Mot manquant : le texte autour de l’ensemble de réponses est devenu le texte à trous ; l’énoncé est « %1 ».</translation>
+        <translation>Mot manquant&#xa0;: le texte autour de l’ensemble de réponses est devenu le texte à trous&#x202f;; l’énoncé est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>expected '-&gt;' between the two sides of a matching pair</source>
-        <translation>« -&gt; » est attendu entre les deux côtés d’une paire</translation>
+        <source>expected &apos;-&gt;&apos; between the two sides of a matching pair</source>
+        <translation>«&#xa0;-&gt;&#xa0;» est attendu entre les deux côtés d’une paire</translation>
     </message>
     <message>
-        <source>expected the right side of the pair after '-&gt;'</source>
-        <translation>le côté droit de la paire est attendu après « -&gt; »</translation>
+        <source>expected the right side of the pair after &apos;-&gt;&apos;</source>
+        <translation>le côté droit de la paire est attendu après «&#xa0;-&gt;&#xa0;»</translation>
     </message>
     <message>
         <source>The percentage %1 of a matching pair was dropped.</source>
@@ -6712,13 +7026,13 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Extra wrong matches were dropped (a matching question here offers only the right sides of its pairs): %1.</source>
-        <translation>Les associations supplémentaires fausses ont été abandonnées (une question d’appariement ne propose ici que les côtés droits de ses paires) : %1.</translation>
+        <translation>Les associations supplémentaires fausses ont été abandonnées (une question d’appariement ne propose ici que les côtés droits de ses paires)&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The feedback of %n pair(s) was dropped: matching pairs have no feedback of their own.</source>
         <translation>
-            <numerusform>Le commentaire de %n paire a été abandonné : les paires n’ont pas de commentaire propre.</numerusform>
-            <numerusform>Les commentaires de %n paires ont été abandonnés : les paires n’ont pas de commentaire propre.</numerusform>
+            <numerusform>Le commentaire de %n paire a été abandonné&#xa0;: les paires n’ont pas de commentaire propre.</numerusform>
+            <numerusform>Les commentaires de %n paires ont été abandonnés&#xa0;: les paires n’ont pas de commentaire propre.</numerusform>
         </translation>
     </message>
     <message>
@@ -6726,16 +7040,16 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>un nombre comme 3.14, 3.14:0.01 ou 1..5 est attendu</translation>
     </message>
     <message>
-        <source>expected a right answer: mark one with '=' (and no percentage, or a positive one)</source>
-        <translation>une bonne réponse est attendue : marquez-en une avec « = » (sans pourcentage, ou avec un pourcentage positif)</translation>
+        <source>expected a right answer: mark one with &apos;=&apos; (and no percentage, or a positive one)</source>
+        <translation>une bonne réponse est attendue&#xa0;: marquez-en une avec «&#xa0;=&#xa0;» (sans pourcentage, ou avec un pourcentage positif)</translation>
     </message>
     <message>
         <source>The best answer is worth %1; it now earns full credit.</source>
-        <translation>La meilleure réponse vaut %1 ; elle rapporte désormais tous les points.</translation>
+        <translation>La meilleure réponse vaut %1&#x202f;; elle rapporte désormais tous les points.</translation>
     </message>
     <message>
         <source>A numeric question holds one accepted answer: kept %1, dropped %2.</source>
-        <translation>Une question numérique a une seule réponse acceptée : %1 gardée, %2 abandonnée(s).</translation>
+        <translation>Une question numérique a une seule réponse acceptée&#xa0;: %1 gardée, %2 abandonnée(s).</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong answer(s) with their own feedback were dropped.</source>
@@ -6749,28 +7063,28 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>Complétez le texte.</translation>
     </message>
     <message>
-        <source>GIFT has no points: the question's %1 points were not written.</source>
-        <translation>GIFT n’a pas de points : les %1 points de la question n’ont pas été écrits.</translation>
+        <source>GIFT has no points: the question&apos;s %1 points were not written.</source>
+        <translation>GIFT n’a pas de points&#xa0;: les %1 points de la question n’ont pas été écrits.</translation>
     </message>
     <message>
         <source>GIFT essays have no length limit: the limit of %1 characters was not written.</source>
-        <translation>Les compositions GIFT n’ont pas de longueur maximale : la limite de %1 caractères n’a pas été écrite.</translation>
+        <translation>Les compositions GIFT n’ont pas de longueur maximale&#xa0;: la limite de %1 caractères n’a pas été écrite.</translation>
     </message>
     <message>
         <source>GIFT has no sequencing questions: the question was not exported.</source>
-        <translation>GIFT n’a pas de questions de remise en ordre : la question n’a pas été exportée.</translation>
+        <translation>GIFT n’a pas de questions de remise en ordre&#xa0;: la question n’a pas été exportée.</translation>
     </message>
     <message>
         <source>GIFT has no Likert questions: the question was not exported.</source>
-        <translation>GIFT n’a pas de questions de Likert : la question n’a pas été exportée.</translation>
+        <translation>GIFT n’a pas de questions de Likert&#xa0;: la question n’a pas été exportée.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>GIFT has one general feedback for this question type: the feedbacks for a right and a wrong answer became one.</source>
-        <translation>GIFT a un seul commentaire général pour ce type de question : les commentaires pour une bonne et une mauvaise réponse n’en font plus qu’un.</translation>
+        <translation>GIFT a un seul commentaire général pour ce type de question&#xa0;: les commentaires pour une bonne et une mauvaise réponse n’en font plus qu’un.</translation>
     </message>
     <message>
         <source>A multiple-response question with one right answer reads back as a single-choice question.</source>
@@ -6782,11 +7096,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>GIFT short answers ignore case: the blank was case-sensitive.</source>
-        <translation>Les réponses courtes GIFT ignorent la casse : le trou distinguait les majuscules.</translation>
+        <translation>Les réponses courtes GIFT ignorent la casse&#xa0;: le trou distinguait les majuscules.</translation>
     </message>
     <message>
         <source>The label of the blank (“%1”) was not written.</source>
-        <translation>L’étiquette du trou (« %1 ») n’a pas été écrite.</translation>
+        <translation>L’étiquette du trou («&#xa0;%1&#xa0;») n’a pas été écrite.</translation>
     </message>
     <message>
         <source>The feedback for a wrong answer also becomes the feedback for a right answer when read back.</source>
@@ -6794,26 +7108,26 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>The fill-in question has no blank: it was not exported.</source>
-        <translation>Le texte à trous n’a pas de trou : il n’a pas été exporté.</translation>
+        <translation>Le texte à trous n’a pas de trou&#xa0;: il n’a pas été exporté.</translation>
     </message>
     <message>
         <source>GIFT has one answer set per question: only the first of %1 blanks was written.</source>
-        <translation>GIFT a un seul ensemble de réponses par question : seul le premier des %1 trous a été écrit.</translation>
+        <translation>GIFT a un seul ensemble de réponses par question&#xa0;: seul le premier des %1 trous a été écrit.</translation>
     </message>
     <message>
         <source>The fill-in text has no [[1]] blank: it was not written.</source>
-        <translation>Le texte à trous n’a pas de trou [[1]] : il n’a pas été écrit.</translation>
+        <translation>Le texte à trous n’a pas de trou [[1]]&#xa0;: il n’a pas été écrit.</translation>
     </message>
     <message>
         <source>A GIFT missing-word question is its text: the prompt was not written.</source>
-        <translation>Une question GIFT à mot manquant est son propre texte : l’énoncé n’a pas été écrit.</translation>
+        <translation>Une question GIFT à mot manquant est son propre texte&#xa0;: l’énoncé n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The left side “%1” holds “-&gt;”: it reads back split there.</source>
-        <translation>Le côté gauche « %1 » contient « -&gt; » : il sera coupé là à la relecture.</translation>
+        <translation>Le côté gauche «&#xa0;%1&#xa0;» contient «&#xa0;-&gt;&#xa0;»&#xa0;: il sera coupé là à la relecture.</translation>
     </message>
     <message>
-        <source>Questions exported from Capsule in Moodle's GIFT format.</source>
+        <source>Questions exported from Capsule in Moodle&apos;s GIFT format.</source>
         <translation>Questions exportées de Capsule au format GIFT de Moodle.</translation>
     </message>
     <message>
@@ -6837,19 +7151,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>“%1” (%2 slide) is not a question: not exported.</source>
-        <translation>« %1 » (diapositive %2) n’est pas une question : non exportée.</translation>
+        <translation>«&#xa0;%1&#xa0;» (diapositive %2) n’est pas une question&#xa0;: non exportée.</translation>
     </message>
     <message>
         <source>%1: the file is %2; question files are limited to %3.</source>
-        <translation>%1 : le fichier fait %2 ; les fichiers de questions sont limités à %3.</translation>
+        <translation>%1&#xa0;: le fichier fait %2&#x202f;; les fichiers de questions sont limités à %3.</translation>
     </message>
     <message>
         <source>unexpected NUL byte: this is not a text file (expected UTF-8 text)</source>
-        <translation>octet NUL inattendu : ce n’est pas un fichier texte (texte UTF-8 attendu)</translation>
+        <translation>octet NUL inattendu&#xa0;: ce n’est pas un fichier texte (texte UTF-8 attendu)</translation>
     </message>
     <message>
         <source>invalid UTF-8 byte 0x%1 (expected UTF-8 text; save the file as UTF-8)</source>
-        <translation>octet UTF-8 invalide 0x%1 (texte UTF-8 attendu ; enregistrez le fichier en UTF-8)</translation>
+        <translation>octet UTF-8 invalide 0x%1 (texte UTF-8 attendu&#x202f;; enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>line too long (expected at most %1 characters per line)</source>
@@ -6857,42 +7171,54 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation>%1 : impossible d’ouvrir le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible d’ouvrir le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected easy, medium or hard (or facile, moyen, difficile) in the difficulty column, not “%1”</source>
-        <translation>easy, medium ou hard (ou facile, moyen, difficile) est attendu dans la colonne difficulty, pas « %1 »</translation>
+        <translation>easy, medium ou hard (ou facile, moyen, difficile) est attendu dans la colonne difficulty, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No choice has a positive percentage: the question cannot be read back.</source>
-        <translation>Aucun choix n’a de pourcentage positif : la question ne pourra pas être relue.</translation>
+        <translation>Aucun choix n’a de pourcentage positif&#xa0;: la question ne pourra pas être relue.</translation>
     </message>
     <message>
         <source>With only 0 % and 100 % percentages, partial credit reads back as all or nothing.</source>
-        <translation>Avec seulement des pourcentages de 0 % et 100 %, le crédit partiel sera relu comme du tout ou rien.</translation>
+        <translation>Avec seulement des pourcentages de 0&#xa0;% et 100&#xa0;%, le crédit partiel sera relu comme du tout ou rien.</translation>
     </message>
     <message>
         <source>GIFT marks right answers by their percentage: the right answers (and the question type) read back from the percentages.</source>
-        <translation>GIFT marque les bonnes réponses par leur pourcentage : les bonnes réponses (et le type de question) seront relues d’après les pourcentages.</translation>
+        <translation>GIFT marque les bonnes réponses par leur pourcentage&#xa0;: les bonnes réponses (et le type de question) seront relues d’après les pourcentages.</translation>
     </message>
     <message>
         <source>“%1” is a description, not a question: a question bank holds only questions, so it was not imported.</source>
-        <translation>« %1 » est une description, pas une question : une banque de questions ne contient que des questions, elle n’a donc pas été importée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une description, pas une question&#xa0;: une banque de questions ne contient que des questions, elle n’a donc pas été importée.</translation>
     </message>
     <message>
         <source>The project has no question bank named “%1”.</source>
-        <translation>Le projet n’a pas de banque de questions nommée « %1 ».</translation>
+        <translation>Le projet n’a pas de banque de questions nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>GIFT has no difficulty: the question's difficulty was not written.</source>
-        <translation>GIFT n’a pas de niveau de difficulté : celui de la question n’a pas été écrit.</translation>
+        <source>GIFT has no difficulty: the question&apos;s difficulty was not written.</source>
+        <translation>GIFT n’a pas de niveau de difficulté&#xa0;: celui de la question n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” questions are drawn on an image and cannot be imported from CSV: create them in the editor</source>
+        <translation>les questions «&#xa0;%1&#xa0;» se tracent sur une image et ne peuvent pas être importées d’un CSV&#xa0;: créez-les dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>GIFT has no drag-and-drop questions: the question was not exported.</source>
+        <translation>GIFT n’a pas de questions de glisser-déposer&#xa0;: la question n’a pas été exportée.</translation>
+    </message>
+    <message>
+        <source>GIFT has no hotspot questions: the question was not exported.</source>
+        <translation>GIFT n’a pas de questions à zone à cliquer&#xa0;: la question n’a pas été exportée.</translation>
     </message>
 </context>
 <context>
     <name>Preview</name>
     <message>
         <source>Cannot start the preview server on 127.0.0.1:%1: %2.</source>
-        <translation>Impossible de démarrer le serveur d’aperçu sur 127.0.0.1:%1 : %2.</translation>
+        <translation>Impossible de démarrer le serveur d’aperçu sur 127.0.0.1:%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No course is open.</source>
@@ -6907,8 +7233,8 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>Le cours n’a pas de fichier média %1.</translation>
     </message>
     <message>
-        <source>Cannot read the media file "%1": %2</source>
-        <translation>Impossible de lire le fichier média « %1 » : %2</translation>
+        <source>Cannot read the media file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier média «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
