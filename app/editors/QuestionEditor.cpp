@@ -4,6 +4,7 @@
 #include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "ListTableEditor.h"
+#include "RegionEditor.h"
 #include "RichTextEdit.h"
 #include "SlideTitleEdit.h"
 #include "app/models/BankQuestionModel.h"
@@ -50,7 +51,8 @@ enum Page {
     SequencingPage,
     NumericPage,
     LikertPage,
-    OpenTextPage
+    OpenTextPage,
+    RegionsPage
 };
 
 Page pageFor(Core::QuestionType type)
@@ -73,6 +75,9 @@ Page pageFor(Core::QuestionType type)
         return LikertPage;
     case Core::QuestionType::OpenText:
         return OpenTextPage;
+    case Core::QuestionType::DragDrop:
+    case Core::QuestionType::Hotspot:
+        return RegionsPage;
     }
     return ChoicesPage;
 }
@@ -244,7 +249,8 @@ QuestionEditor::QuestionEditor(QWidget *parent)
                createSequencingPage(),
                createNumericPage(),
                createLikertPage(),
-               createOpenTextPage()};
+               createOpenTextPage(),
+               createRegionsPage()};
     auto *pagesLayout = new QVBoxLayout(m_answerPages);
     pagesLayout->setContentsMargins(0, 0, 0, 0);
     for (QWidget *answerPage : m_pages) {
@@ -349,6 +355,10 @@ QString QuestionEditor::typeLabel(Core::QuestionType type)
         return tr("Likert scale (survey, not scored)");
     case Core::QuestionType::OpenText:
         return tr("Open text (survey, not scored)");
+    case Core::QuestionType::DragDrop:
+        return tr("Drag and drop on an image");
+    case Core::QuestionType::Hotspot:
+        return tr("Hotspot on an image");
     }
     return {};
 }
@@ -407,6 +417,25 @@ void QuestionEditor::editBody(const std::function<void(Core::QuestionBody &)> &c
     if (body == *current)
         return;
     pushBody(std::move(body), text, mergeKey);
+}
+
+QWidget *QuestionEditor::createRegionsPage()
+{
+    m_regionEditor = new RegionEditor;
+    connect(m_regionEditor,
+            &RegionEditor::questionEdited,
+            this,
+            [this](const Core::Question &next, const QString &text) {
+                edit(
+                    [&next](Core::Question &q) {
+                        q.image = next.image;
+                        q.imageAlt = next.imageAlt;
+                        q.regions = next.regions;
+                        q.dragItems = next.dragItems;
+                    },
+                    text);
+            });
+    return m_regionEditor;
 }
 
 QWidget *QuestionEditor::createChoicesPage()
@@ -891,6 +920,9 @@ void QuestionEditor::focusField(Core::Validator::Field field, int index)
         case OpenTextPage:
             focusAndReveal(m_maxLength);
             return;
+        case RegionsPage:
+            m_regionEditor->focusIssue(index);
+            return;
         }
         break;
     default:
@@ -1051,6 +1083,13 @@ void QuestionEditor::refresh()
         }
         break;
     }
+    case RegionsPage:
+        m_answerGroup->setTitle(q->type == Core::QuestionType::Hotspot
+                                    ? tr("Image and regions")
+                                    : tr("Image, zones and items"));
+        m_regionEditor->setDocument(document());
+        m_regionEditor->setQuestion(*q);
+        break;
     }
 }
 
