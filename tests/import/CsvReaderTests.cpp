@@ -180,3 +180,13 @@ TEST_CASE("CSV: hostile files", "[import][csv][errors]")
     REQUIRE_FALSE(quote);
     CHECK(quote.error().message.startsWith(u"q.csv:2:11: cell too long"_s));
 }
+
+TEST_CASE("CSV: drag-and-drop and hotspot rows are refused with a message", "[import][csv]")
+{
+    const QByteArray rows = "type,prompt\ndrag-drop,Placez les éléments\nhotspot,Cliquez\n";
+    const auto read = requireRead(CsvReader::read(rows, u"q.csv"_s));
+    REQUIRE(read.items.size() == 2);
+    CHECK(read.errorCount() == 2);
+    CHECK(read.items[0].error.contains(u"“drag-drop” questions are drawn on an image"_s));
+    CHECK(read.items[1].error.contains(u"“hotspot” questions"_s));
+}
