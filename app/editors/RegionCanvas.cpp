@@ -139,6 +139,7 @@ void RegionCanvas::paintEvent(QPaintEvent *)
     const bool moving = m_tool == Tool::Select && m_pressed && m_selected >= 0;
     QFont labelFont = font();
     labelFont.setBold(true);
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
     p.setFont(labelFont);
     for (size_t i = 0; i < m_regions.size(); ++i) {
         const Core::ImageRegion &region = m_regions[i];
@@ -158,8 +159,11 @@ void RegionCanvas::paintEvent(QPaintEvent *)
                 p.drawEllipse(corner, 3.5, 3.5);
         }
         // The name on a white tag, where the player lists what is dropped on the zone.
-        const QString label = region.label.isEmpty() ? region.id : region.label;
         const QRectF bounds = outline.boundingRect();
+        const QString label
+            = p.fontMetrics().elidedText(region.label.isEmpty() ? region.id : region.label,
+                                         Qt::ElideRight,
+                                         int(std::max(40.0, bounds.width() - 8)));
         QRectF tag = p.fontMetrics().boundingRect(label).adjusted(-6, -3, 6, 3);
         tag.moveCenter(bounds.center());
         p.setPen(Qt::NoPen);

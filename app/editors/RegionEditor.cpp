@@ -111,13 +111,23 @@ RegionEditor::RegionEditor(QWidget *parent)
     m_regionName->setObjectName(u"regionNameEdit"_s);
     m_regionName->setPlaceholderText(tr("Name of the selected region"));
     m_regionName->setAccessibleName(tr("Region name"));
+    // The canvas takes the full width (the picture is what the author works on); the list of
+    // regions and the selected one's name sit under it, side by side.
+    m_regionList->setMaximumHeight(120);
     auto *side = new QVBoxLayout;
-    side->addWidget(new QLabel(tr("Regions:"), this));
-    side->addWidget(m_regionList, 1);
     side->addWidget(m_regionName);
-    auto *canvasRow = new QHBoxLayout;
-    canvasRow->addWidget(m_canvas, 3);
-    canvasRow->addLayout(side, 1);
+    side->addWidget(m_help);
+    side->addStretch();
+    auto *listRow = new QHBoxLayout;
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addWidget(new QLabel(tr("Regions:"), this));
+    listColumn->addWidget(m_regionList);
+    listRow->addLayout(listColumn, 1);
+    listRow->addLayout(side, 1);
+    auto *canvasRow = new QVBoxLayout;
+    m_canvas->setMinimumHeight(280);
+    canvasRow->addWidget(m_canvas, 1);
+    canvasRow->addLayout(listRow);
 
     m_help->setWordWrap(true);
     m_help->setForegroundRole(QPalette::PlaceholderText);
@@ -150,7 +160,6 @@ RegionEditor::RegionEditor(QWidget *parent)
     layout->addLayout(imageForm);
     layout->addLayout(toolbar);
     layout->addLayout(canvasRow, 1);
-    layout->addWidget(m_help);
     layout->addWidget(m_itemsBox);
 
     // Edits
