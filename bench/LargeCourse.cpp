@@ -116,6 +116,19 @@ Core::Question makeQuestion(Core::QuestionType type, int index)
     case QuestionType::OpenText:
         q.maxLength = 500;
         break;
+    case QuestionType::DragDrop:
+    case QuestionType::Hotspot:
+        q.imageAlt = u"A service desk"_s;
+        for (int r = 0; r < 3; ++r) {
+            ImageRegion region;
+            region.id = u"z%1"_s.arg(r + 1);
+            region.label = u"Zone %1"_s.arg(r + 1);
+            region.rect = QRectF(5 + 30 * r, 10, 25, 40);
+            region.correct = r == 1;
+            q.regions.push_back(region);
+            q.dragItems.push_back({u"i%1"_s.arg(r + 1), u"Item %1"_s.arg(r + 1), region.id});
+        }
+        break;
     }
     return q;
 }

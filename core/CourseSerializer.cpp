@@ -269,6 +269,40 @@ void writeQuestion(pugi::xml_node parent, const Question &q)
     }
     for (const QString &label : q.likertScale)
         addText(node, "scaleLabel", label);
+    if (!q.image.isNull())
+        setAttribute(node, "image", q.image.toString());
+    addOptionalText(node, "imageAlt", q.imageAlt);
+    for (const ImageRegion &region : q.regions) {
+        pugi::xml_node r = node.append_child("region");
+        setAttribute(r, "id", region.id);
+        if (region.shape == RegionShape::Polygon) {
+            setAttribute(r, "shape", toString(region.shape));
+            QByteArray points;
+            for (const QPointF &point : region.polygon) {
+                if (!points.isEmpty())
+                    points += ' ';
+                points += formatDouble(point.x()) + ',' + formatDouble(point.y());
+            }
+            setAttribute(r, "points", points.constData());
+        } else {
+            setDouble(r, "x", region.rect.x());
+            setDouble(r, "y", region.rect.y());
+            setDouble(r, "width", region.rect.width());
+            setDouble(r, "height", region.rect.height());
+        }
+        if (region.correct)
+            setBool(r, "correct", true);
+        if (!region.label.isEmpty())
+            r.text().set(region.label.toUtf8().constData());
+    }
+    for (const DragItem &item : q.dragItems) {
+        pugi::xml_node i = node.append_child("dragItem");
+        setAttribute(i, "id", item.id);
+        if (!item.zone.isEmpty())
+            setAttribute(i, "zone", item.zone);
+        if (!item.text.isEmpty())
+            i.text().set(item.text.toUtf8().constData());
+    }
 }
 
 void writeDraw(pugi::xml_node parent, const DrawBody &draw)
@@ -961,6 +995,8 @@ private:
     bool readQuestion(pugi::xml_node node, Question &question);
     bool readChoice(pugi::xml_node node, Choice &choice, QSet<QString> &seen);
     bool readBlank(pugi::xml_node node, Blank &blank, QSet<QString> &seen);
+    bool readRegion(pugi::xml_node node, ImageRegion &region, QSet<QString> &seen);
+    bool percent(pugi::xml_node node, const char *name, const char *text, double &out);
     bool readVideo(pugi::xml_node node, VideoBody &video);
     bool readDraw(pugi::xml_node node, DrawBody &draw);
     bool readScenario(pugi::xml_node node, ScenarioBody &scenario, pugi::xml_node &title);
@@ -1832,9 +1868,9 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
     q.points = defaultPoints;
     q.trueFalseAnswer = true;
     pugi::xml_attribute type, points, shuffle, trueFalseAnswer, maxLength, partialCredit, timeLimit;
-    pugi::xml_attribute onCorrect, onIncorrect;
-    pugi::xml_node prompt, correctFeedback, incorrectFeedback, clozeText, numeric;
-    std::vector<pugi::xml_node> choices, blanks, pairs, items, scaleLabels;
+    pugi::xml_attribute onCorrect, onIncorrect, image;
+    pugi::xml_node prompt, correctFeedback, incorrectFeedback, clozeText, numeric, imageAlt;
+    std::vector<pugi::xml_node> choices, blanks, pairs, items, scaleLabels, regions, dragItems;
     if (!attributes(node,
                     {{"type", &type},
                      {"points", &points},
@@ -1844,7 +1880,9 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
                      {"partialCredit", &partialCredit},
                      {"onCorrect", &onCorrect},
                      {"onIncorrect", &onIncorrect},
-                     {"timeLimit", &timeLimit}})
+                     {"timeLimit", &timeLimit},
+                     {"image", &image}})
+        || !assetRef(node, "image", image, false, q.image)
         || !enumeration(node, "type", type, true, q.type)
         || !target(node, "onCorrect", onCorrect, q.onCorrect)
         || !target(node, "onIncorrect", onIncorrect, q.onIncorrect)
@@ -1865,8 +1903,12 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
                       {"pair", nullptr, &pairs},
                       {"item", nullptr, &items},
                       {"numeric", &numeric},
-                      {"scaleLabel", nullptr, &scaleLabels}})
-        || !text(prompt, q.prompt) || !text(correctFeedback, q.correctFeedback)
+                      {"scaleLabel", nullptr, &scaleLabels},
+                      {"imageAlt", &imageAlt},
+                      {"region", nullptr, &regions},
+                      {"dragItem", nullptr, &dragItems}})
+        || !text(imageAlt, q.imageAlt) || !text(prompt, q.prompt)
+        || !text(correctFeedback, q.correctFeedback)
         || !text(incorrectFeedback, q.incorrectFeedback) || !text(clozeText, q.clozeText)) {
         return false;
     }
@@ -1924,7 +1966,138 @@ bool Reader::readQuestion(pugi::xml_node node, Question &q)
             return false;
         }
     }
-    return texts(scaleLabels, q.likertScale);
+    if (!texts(scaleLabels, q.likertScale))
+        return false;
+    if (regions.size() > size_t(Question::maxRegions)) {
+        return fail(
+            ErrorCode::InvalidContent,
+            regions[Question::maxRegions],
+            Tr::tr("a question has more than %1 <region> elements.").arg(Question::maxRegions));
+    }
+    if (dragItems.size() > size_t(Question::maxDragItems)) {
+        return fail(
+            ErrorCode::InvalidContent,
+            dragItems[Question::maxDragItems],
+            Tr::tr("a question has more than %1 <dragItem> elements.").arg(Question::maxDragItems));
+    }
+    seen.clear();
+    q.regions.resize(regions.size());
+    for (size_t i = 0; i < regions.size(); ++i) {
+        if (!readRegion(regions[i], q.regions[i], seen))
+            return false;
+    }
+    // A zone that does not exist is the Validator's to report (the editor can leave one behind
+    // while the author redraws), not a reason to refuse the file.
+    seen.clear();
+    q.dragItems.resize(dragItems.size());
+    for (size_t i = 0; i < dragItems.size(); ++i) {
+        DragItem &item = q.dragItems[i];
+        pugi::xml_attribute idAttr, zone;
+        if (!attributes(dragItems[i], {{"id", &idAttr}, {"zone", &zone}})
+            || !id(dragItems[i], "id", idAttr, item.id)
+            || !uniqueId(dragItems[i], seen, item.id, QT_TRANSLATE_NOOP("Core", "drag item"))
+            || !string(dragItems[i], "zone", zone, false, item.zone)
+            || !textContent(dragItems[i], item.text)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Reader::percent(pugi::xml_node node, const char *name, const char *text, double &out)
+{
+    const char *end = text + std::strlen(text);
+    const auto [ptr, ec] = std::from_chars(text, end, out);
+    if (ec != std::errc() || ptr != end || text == end || !std::isfinite(out)) {
+        return failValue(
+            node, name, Tr::tr("is not a percentage of the image (0 to 100): \"%1\"."), text);
+    }
+    if (out < 0 || out > 100) {
+        return failValue(
+            node, name, Tr::tr("is outside the image: %1 is not between 0 and 100."), text);
+    }
+    return true;
+}
+
+bool Reader::readRegion(pugi::xml_node node, ImageRegion &r, QSet<QString> &seen)
+{
+    pugi::xml_attribute idAttr, shape, x, y, width, height, points, correct;
+    if (!attributes(node,
+                    {{"id", &idAttr},
+                     {"shape", &shape},
+                     {"x", &x},
+                     {"y", &y},
+                     {"width", &width},
+                     {"height", &height},
+                     {"points", &points},
+                     {"correct", &correct}})
+        || !id(node, "id", idAttr, r.id)
+        || !uniqueId(node, seen, r.id, QT_TRANSLATE_NOOP("Core", "region"))
+        || !enumeration(node, "shape", shape, false, r.shape)
+        || !boolean(node, "correct", correct, r.correct) || !textContent(node, r.label)) {
+        return false;
+    }
+    if (r.shape == RegionShape::Polygon) {
+        if (x || y || width || height) {
+            return failAttribute(node,
+                                 (x       ? x
+                                  : y     ? y
+                                  : width ? width
+                                          : height)
+                                     .name(),
+                                 Tr::tr("is for rectangles; a polygon has only \"points\"."));
+        }
+        if (!present(node, "points", points, true))
+            return false;
+        const QByteArray list = QByteArray(points.value()).simplified();
+        const QList<QByteArray> pairs = list.split(' ');
+        if (pairs.size() > ImageRegion::maxVertices) {
+            return failAttribute(node,
+                                 "points",
+                                 Tr::tr("has %1 points; a region has at most %2.")
+                                     .arg(pairs.size())
+                                     .arg(ImageRegion::maxVertices));
+        }
+        for (const QByteArray &pair : pairs) {
+            const qsizetype comma = pair.indexOf(',');
+            if (comma < 0) {
+                return failValue(node,
+                                 "points",
+                                 Tr::tr("must be \"x,y\" pairs separated by spaces, not \"%1\"."),
+                                 pair.constData());
+            }
+            double px = 0, py = 0;
+            if (!percent(node, "points", pair.left(comma).constData(), px)
+                || !percent(node, "points", pair.mid(comma + 1).constData(), py)) {
+                return false;
+            }
+            r.polygon.append(QPointF(px, py));
+        }
+        return true;
+    }
+    if (points) {
+        return failAttribute(node,
+                             "points",
+                             Tr::tr("is for polygons; add shape=\"polygon\" or use x, y, width "
+                                    "and height."));
+    }
+    double values[4] = {0, 0, 0, 0};
+    const std::pair<const char *, pugi::xml_attribute> rect[4]
+        = {{"x", x}, {"y", y}, {"width", width}, {"height", height}};
+    for (int k = 0; k < 4; ++k) {
+        if (!present(node, rect[k].first, rect[k].second, true)
+            || !percent(node, rect[k].first, rect[k].second.value(), values[k])) {
+            return false;
+        }
+    }
+    if (values[0] + values[2] > 100 + 1e-9 || values[1] + values[3] > 100 + 1e-9) {
+        return fail(ErrorCode::InvalidContent,
+                    node,
+                    Tr::tr("the rectangle of <region id=\"%1\"> goes past the edge of the image.")
+                        .arg(r.id));
+    }
+    r.rect = QRectF(values[0], values[1], values[2], values[3]);
+    return true;
 }
 
 bool Reader::readVideo(pugi::xml_node node, VideoBody &video)

@@ -4,6 +4,7 @@
 #include "EnumNames.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Core {
 
@@ -11,7 +12,7 @@ using namespace Internal;
 
 namespace {
 
-constexpr EnumNameTable<QuestionType, 9> questionTypeNames{{
+constexpr EnumNameTable<QuestionType, 11> questionTypeNames{{
     {QuestionType::SingleChoice, u"single-choice"},
     {QuestionType::MultipleResponse, u"multiple-response"},
     {QuestionType::TrueFalse, u"true-false"},
@@ -21,6 +22,13 @@ constexpr EnumNameTable<QuestionType, 9> questionTypeNames{{
     {QuestionType::Numeric, u"numeric"},
     {QuestionType::Likert, u"likert"},
     {QuestionType::OpenText, u"open-text"},
+    {QuestionType::DragDrop, u"drag-drop"},
+    {QuestionType::Hotspot, u"hotspot"},
+}};
+
+constexpr EnumNameTable<RegionShape, 2> regionShapeNames{{
+    {RegionShape::Rect, u"rect"},
+    {RegionShape::Polygon, u"polygon"},
 }};
 
 } // namespace
@@ -33,6 +41,42 @@ QString toString(QuestionType type)
 bool fromString(const QString &text, QuestionType &out)
 {
     return enumValue(questionTypeNames, text, out);
+}
+
+QString toString(RegionShape shape)
+{
+    return enumName(regionShapeNames, shape);
+}
+
+bool fromString(const QString &text, RegionShape &out)
+{
+    return enumValue(regionShapeNames, text, out);
+}
+
+QList<QPointF> ImageRegion::outline() const
+{
+    if (shape == RegionShape::Polygon)
+        return polygon;
+    const QRectF r = rect.normalized();
+    return {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()};
+}
+
+bool ImageRegion::isDegenerate() const
+{
+    const QList<QPointF> points = outline();
+    // Twice the signed area (shoelace): below a hundredth of a percent² it is a line or a dot.
+    double area = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF &a = points[i];
+        const QPointF &b = points[(i + 1) % points.size()];
+        area += a.x() * b.y() - b.x() * a.y();
+    }
+    return points.size() < 3 || std::abs(area) < 0.02;
+}
+
+bool Question::usesImage() const
+{
+    return type == QuestionType::DragDrop || type == QuestionType::Hotspot;
 }
 
 const std::vector<QuestionType> &allQuestionTypes()
@@ -68,6 +112,16 @@ bool Question::hasCorrectAnswer() const
         return items.size() >= 2;
     case QuestionType::Numeric:
         return !numeric.isRange || numeric.minimum <= numeric.maximum;
+    case QuestionType::DragDrop:
+        return !dragItems.empty()
+               && std::all_of(dragItems.begin(), dragItems.end(), [this](const DragItem &item) {
+                      return std::any_of(regions.begin(), regions.end(), [&](const ImageRegion &r) {
+                          return r.id == item.zone;
+                      });
+                  });
+    case QuestionType::Hotspot:
+        return std::any_of(
+            regions.begin(), regions.end(), [](const ImageRegion &r) { return r.correct; });
     case QuestionType::TrueFalse:
     case QuestionType::Likert:
     case QuestionType::OpenText:

@@ -2,7 +2,11 @@
 #pragma once
 
 #include "Branch.h"
+#include "Ids.h"
 
+#include <QList>
+#include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +22,10 @@ enum class QuestionType {
     Matching,
     Sequencing,
     Numeric,
-    Likert,  ///< ungraded
-    OpenText ///< ungraded
+    Likert,   ///< ungraded
+    OpenText, ///< ungraded
+    DragDrop, ///< drag items onto zones of an image
+    Hotspot   ///< click the right region of an image
 };
 
 /** Stable ids used in files, the CLI and the player: "single-choice", "fill-in", ... */
@@ -80,6 +86,44 @@ struct NumericAnswer
     friend bool operator==(const NumericAnswer &, const NumericAnswer &) = default;
 };
 
+/** The outline of an image region: a rectangle or a polygon. */
+enum class RegionShape { Rect, Polygon };
+
+QString toString(RegionShape shape);
+bool fromString(const QString &text, RegionShape &out);
+
+/**
+ * A zone (drag-drop) or a clickable region (hotspot) of a question's image. Coordinates are
+ * percent of the image's width and height (0..100), so they survive any rendered size.
+ */
+struct ImageRegion
+{
+    static constexpr int maxVertices = 32; ///< a polygon's bound (the reader refuses more)
+
+    QString id;    ///< "z1"; unique within the question, a SCORM 2004 short identifier
+    QString label; ///< learner-visible text: the zone's accessible name
+    RegionShape shape = RegionShape::Rect;
+    QRectF rect;            ///< rect shape: x, y, width, height in percent
+    QList<QPointF> polygon; ///< polygon shape: its vertices in percent, 3..maxVertices
+    bool correct = false;   ///< hotspot: choosing this region is a correct answer
+
+    /** The outline as a polygon in percent (a rect gives its four corners). */
+    QList<QPointF> outline() const;
+    /** True when the outline encloses no area (fewer than 3 distinct vertices, or collinear). */
+    bool isDegenerate() const;
+
+    friend bool operator==(const ImageRegion &, const ImageRegion &) = default;
+};
+
+/** A drag-drop item: a label the learner drops onto the zone it belongs to. */
+struct DragItem
+{
+    QString id;   ///< "i1"
+    QString text; ///< learner-visible text
+    QString zone; ///< the id of its correct zone (an ImageRegion of the question)
+    friend bool operator==(const DragItem &, const DragItem &) = default;
+};
+
 /**
  * One question of any type. Fields that do not apply to the type are kept (switching type
  * back and forth in the editor loses nothing) but ignored by the player and the exporters.
@@ -116,6 +160,15 @@ struct Question
      * section's default. 0..GameSettings::maxTimeLimit. Ignored outside game sections.
      */
     int timeLimit = 0;
+
+    static constexpr int maxRegions = 26;   ///< drag-drop, hotspot (SCORM 1.2 letters a..z)
+    static constexpr int maxDragItems = 26; ///< drag-drop
+    AssetId image;                          ///< drag-drop, hotspot: the picture
+    QString imageAlt;                       ///< learner-visible text: the picture's description
+    std::vector<ImageRegion> regions;       ///< drag-drop zones, hotspot regions
+    std::vector<DragItem> dragItems;        ///< drag-drop
+    /** True for the types drawn on an image (drag-drop, hotspot). */
+    bool usesImage() const;
 
     /** True when the question defines at least one correct answer (always true if ungraded). */
     bool hasCorrectAnswer() const;

@@ -227,6 +227,10 @@ std::vector<AssetId> Slide::referencedAssets() const
     } else if (const auto *scenario = std::get_if<ScenarioBody>(&body)) {
         if (!scenario->character.isNull())
             ids.push_back(scenario->character);
+    } else if (const auto *question = std::get_if<QuestionBody>(&body)) {
+        // Kept while another type is selected (switching back loses nothing): still in use.
+        if (!question->question.image.isNull())
+            ids.push_back(question->question.image);
     }
     return ids;
 }

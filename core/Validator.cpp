@@ -729,6 +729,10 @@ private:
             break;
         case QuestionType::OpenText:
             break;
+        case QuestionType::DragDrop:
+        case QuestionType::Hotspot:
+            checkRegions(q);
+            break;
         }
         // The generic warning, for what the specific errors above did not already explain.
         // A question worth no points is a survey: having no correct answer is then intended.
@@ -838,6 +842,99 @@ private:
             error(u"question.negative-tolerance"_s,
                   Tr::tr("The tolerance (%1) is negative.").arg(number(n.tolerance)),
                   Field::Answers);
+    }
+
+    /** Drag-drop and hotspot: the image, its zones and (drag-drop) the items. */
+    void checkRegions(const Question &q)
+    {
+        const bool dragDrop = q.type == QuestionType::DragDrop;
+        if (q.image.isNull()) {
+            error(u"question.no-image"_s,
+                  dragDrop ? Tr::tr("The drag-and-drop question has no image.")
+                           : Tr::tr("The hotspot question has no image."),
+                  Field::Answers);
+        } else if (const MediaAsset *asset = m_course.asset(q.image); !asset) {
+            error(u"asset.missing"_s,
+                  Tr::tr("The image of the question (%1) is not in the media library.")
+                      .arg(shortId(q.image)),
+                  Field::Answers);
+        } else if (!asset->isImage()) {
+            error(u"content.not-an-image"_s,
+                  Tr::tr("The file “%1” of the question is not an image but %2.")
+                      .arg(asset->fileName, asset->mimeType),
+                  Field::Answers);
+        }
+        if (!q.image.isNull() && q.imageAlt.trimmed().isEmpty())
+            warning(u"image.no-alt-text"_s,
+                    Tr::tr("The image of the question has no alternative text for screen readers."),
+                    Field::Answers);
+        checkIds(q.regions);
+        const qsizetype minimum = dragDrop ? 1 : 2;
+        if (qsizetype(q.regions.size()) < minimum) {
+            error(u"question.too-few-regions"_s,
+                  dragDrop ? Tr::tr("A drag-and-drop question needs at least one zone (it has "
+                                    "none).")
+                           : Tr::tr("A hotspot question needs at least 2 regions (it has %1).")
+                                 .arg(q.regions.size()),
+                  Field::Answers);
+        }
+        for (size_t r = 0; r < q.regions.size(); ++r) {
+            const ImageRegion &region = q.regions[r];
+            const QString name = region.label.trimmed().isEmpty()
+                                     ? Tr::tr("Region %1").arg(r + 1)
+                                     : Tr::tr("Region %1 (“%2”)").arg(r + 1).arg(region.label);
+            if (region.isDegenerate())
+                error(u"question.degenerate-region"_s,
+                      Tr::tr("%1 encloses no area: draw it with at least 3 points that are not "
+                             "on one line.")
+                          .arg(name),
+                      Field::Answers,
+                      int(r));
+            if (region.label.trimmed().isEmpty())
+                error(u"question.region-without-label"_s,
+                      Tr::tr("Region %1 has no name; learners using the keyboard or a screen "
+                             "reader choose regions by name.")
+                          .arg(r + 1),
+                      Field::Answers,
+                      int(r));
+        }
+        if (!dragDrop) {
+            if (!std::any_of(q.regions.cbegin(), q.regions.cend(), [](const ImageRegion &r) {
+                    return r.correct;
+                }))
+                error(u"question.no-correct-region"_s,
+                      Tr::tr("A hotspot question needs at least one correct region."),
+                      Field::Answers);
+            return;
+        }
+        checkIds(q.dragItems);
+        if (q.dragItems.empty())
+            error(u"question.no-drag-items"_s,
+                  Tr::tr("A drag-and-drop question needs at least one item to place."),
+                  Field::Answers);
+        for (size_t i = 0; i < q.dragItems.size(); ++i) {
+            const DragItem &item = q.dragItems[i];
+            if (item.text.trimmed().isEmpty())
+                error(u"question.empty-drag-item"_s,
+                      Tr::tr("Item %1 of the drag-and-drop question has no text.").arg(i + 1),
+                      Field::Answers,
+                      int(i));
+            const bool known = std::any_of(q.regions.cbegin(),
+                                           q.regions.cend(),
+                                           [&](const ImageRegion &r) { return r.id == item.zone; });
+            if (item.zone.isEmpty())
+                error(u"question.item-without-zone"_s,
+                      Tr::tr("Item %1 (“%2”) has no correct zone.").arg(i + 1).arg(item.text),
+                      Field::Answers,
+                      int(i));
+            else if (!known)
+                error(u"question.item-without-zone"_s,
+                      Tr::tr("Item %1 (“%2”) belongs to the zone “%3”, which does not exist.")
+                          .arg(i + 1)
+                          .arg(item.text, item.zone),
+                      Field::Answers,
+                      int(i));
+        }
     }
 
     /** Answer ids become SCORM response identifiers: present, without spaces, unique. */
@@ -1400,6 +1497,10 @@ int answerCost(const Question &q)
         return 2;
     case QuestionType::OpenText:
         return q.maxLength > 0 ? std::min(q.maxLength, 500) : 500;
+    case QuestionType::DragDrop:
+        return 6 * int(q.dragItems.size());
+    case QuestionType::Hotspot:
+        return 2;
     }
     return 0;
 }

@@ -9,9 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QPolygonF>
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -220,7 +222,59 @@ QJsonObject gameJson(const Core::GameSettings &game)
             {u"time"_s, game.timeLimit}};
 }
 
-QJsonObject questionJson(const Core::Question &question)
+/**
+ * A region's outline as SVG polygon points in percent ("10,20 40,20 40,60"), drawn by the
+ * player in a 0 0 100 100 viewBox stretched over the image; 2 decimals are far below a pixel.
+ */
+QString svgPoints(const Core::ImageRegion &region)
+{
+    QStringList points;
+    for (const QPointF &p : region.outline()) {
+        points.append(QString::number(std::round(p.x() * 100) / 100) + u','
+                      + QString::number(std::round(p.y() * 100) / 100));
+    }
+    return points.join(u' ');
+}
+
+/**
+ * Drag-drop and hotspot: the image, the regions (id, label, outline) and, per type, the items
+ * (drag-drop) or the regions again as single-choice "choices" (hotspot), so that the player
+ * scores, reports and resumes a hotspot with its single-choice code (docs/export.md §3).
+ */
+void insertRegions(QJsonObject &json, const Core::Course &course, const Core::Question &question)
+{
+    QJsonObject image;
+    insertImage(image, course, question.image, question.imageAlt);
+    json.insert(u"image"_s, image);
+    QJsonArray regions, choices;
+    for (const Core::ImageRegion &region : question.regions) {
+        // c: where the player lists the items dropped on a zone, the centre of its bounds.
+        const QPointF centre = QPolygonF(region.outline()).boundingRect().center();
+        regions.append(QJsonObject{
+            {u"id"_s, region.id},
+            {u"label"_s, region.label},
+            {u"p"_s, svgPoints(region)},
+            {u"c"_s,
+             QJsonArray{std::round(centre.x() * 100) / 100, std::round(centre.y() * 100) / 100}}});
+        choices.append(QJsonObject{{u"id"_s, region.id},
+                                   {u"text"_s, region.label.toHtmlEscaped()},
+                                   {u"correct"_s, region.correct}});
+    }
+    json.insert(u"regions"_s, regions);
+    json.insert(u"shuffle"_s, false); // the list follows the regions, which the image shows
+    if (question.type == Core::QuestionType::Hotspot) {
+        json.insert(u"choices"_s, choices);
+        return;
+    }
+    QJsonArray items;
+    for (const Core::DragItem &item : question.dragItems) {
+        items.append(
+            QJsonObject{{u"id"_s, item.id}, {u"text"_s, item.text}, {u"zone"_s, item.zone}});
+    }
+    json.insert(u"items"_s, items);
+}
+
+QJsonObject questionJson(const Core::Course &course, const Core::Question &question)
 {
     using Type = Core::QuestionType;
     QJsonObject json{{u"type"_s, Core::toString(question.type)},
@@ -291,6 +345,10 @@ QJsonObject questionJson(const Core::Question &question)
         break;
     case Type::OpenText:
         json.insert(u"maxLength"_s, question.maxLength);
+        break;
+    case Type::DragDrop:
+    case Type::Hotspot:
+        insertRegions(json, course, question);
         break;
     }
     return json;
@@ -382,7 +440,7 @@ QJsonObject slideJson(const Core::Course &course, const Core::Slide &slide, Play
             blocks.append(blockJson(course, block, runtime));
         json.insert(u"blocks"_s, blocks);
     } else if (const auto *question = std::get_if<Core::QuestionBody>(&slide.body)) {
-        json.insert(u"question"_s, questionJson(question->question));
+        json.insert(u"question"_s, questionJson(course, question->question));
     } else if (const auto *video = std::get_if<Core::VideoBody>(&slide.body)) {
         json.insert(u"video"_s, videoJson(course, *video, runtime));
     } else if (const auto *result = std::get_if<Core::ResultBody>(&slide.body)) {

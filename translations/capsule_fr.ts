@@ -732,6 +732,22 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Response 2</source>
         <translation>Réponse 2</translation>
     </message>
+    <message>
+        <source>Drag and drop on an image</source>
+        <translation>Glisser-déposer sur une image</translation>
+    </message>
+    <message>
+        <source>Hotspot on an image</source>
+        <translation>Zone à cliquer sur une image</translation>
+    </message>
+    <message>
+        <source>Zone 1</source>
+        <translation>Zone 1</translation>
+    </message>
+    <message>
+        <source>Zone 2</source>
+        <translation>Zone 2</translation>
+    </message>
 </context>
 <context>
     <name>App::AssetComboBox</name>
@@ -2639,6 +2655,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>The bank “%1” holds no question.</source>
         <translation>La banque «&#xa0;%1&#xa0;» ne contient aucune question.</translation>
     </message>
+    <message>
+        <source>Drag and drop</source>
+        <translation>Glisser-déposer</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Zone à cliquer</translation>
+    </message>
 </context>
 <context>
     <name>App::IssueListWidget</name>
@@ -4429,6 +4453,188 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Section default (no timer)</source>
         <translation>Valeur de la section (sans minuteur)</translation>
+    </message>
+    <message>
+        <source>Drag and drop on an image</source>
+        <translation>Glisser-déposer sur une image</translation>
+    </message>
+    <message>
+        <source>Hotspot on an image</source>
+        <translation>Zone à cliquer sur une image</translation>
+    </message>
+    <message>
+        <source>Image and regions</source>
+        <translation>Image et régions</translation>
+    </message>
+    <message>
+        <source>Image, zones and items</source>
+        <translation>Image, zones et éléments</translation>
+    </message>
+</context>
+<context>
+    <name>App::RegionCanvas</name>
+    <message>
+        <source>Image with its regions</source>
+        <translation>Image et ses régions</translation>
+    </message>
+    <message>
+        <source>Choose the image above</source>
+        <translation>Choisissez l’image ci-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>App::RegionEditor</name>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer l’élément</translation>
+    </message>
+    <message>
+        <source>What the image shows, for screen readers</source>
+        <translation>Ce que montre l’image, pour les lecteurs d’écran</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>I&amp;mage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative text:</source>
+        <translation>Texte de &amp;remplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <source>Select a region; drag it to move it</source>
+        <translation>Sélectionnez une région&#x202f;; faites-la glisser pour la déplacer</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Drag on the image to draw a rectangle</source>
+        <translation>Faites glisser sur l’image pour tracer un rectangle</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <source>Click each corner; double-click, press Enter or click the first corner to close</source>
+        <translation>Cliquez sur chaque sommet&#x202f;; double-cliquez, appuyez sur Entrée ou cliquez sur le premier sommet pour fermer</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Supprimer la région</translation>
+    </message>
+    <message>
+        <source>Delete the selected region (Delete)</source>
+        <translation>Supprimer la région sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation>Tracer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Name of the selected region</source>
+        <translation>Nom de la région sélectionnée</translation>
+    </message>
+    <message>
+        <source>Region name</source>
+        <translation>Nom de la région</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Régions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Correct zone</source>
+        <translation>Bonne zone</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Items to drop, each with the zone it belongs to:</source>
+        <translation>Éléments à déposer, chacun avec la zone qui lui correspond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change question image</source>
+        <translation>Changer l’image de la question</translation>
+    </message>
+    <message>
+        <source>Edit alternative text</source>
+        <translation>Modifier le texte de remplacement</translation>
+    </message>
+    <message>
+        <source>Move region</source>
+        <translation>Déplacer la région</translation>
+    </message>
+    <message>
+        <source>Mark region correct</source>
+        <translation>Marquer la région comme correcte</translation>
+    </message>
+    <message>
+        <source>Mark region incorrect</source>
+        <translation>Marquer la région comme incorrecte</translation>
+    </message>
+    <message>
+        <source>Rename region</source>
+        <translation>Renommer la région</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Modifier l’élément</translation>
+    </message>
+    <message>
+        <source>(unnamed %1)</source>
+        <translation>(sans nom, %1)</translation>
+    </message>
+    <message>
+        <source>Tick the correct region(s) in the list: learners click one region; any correct one is right.</source>
+        <translation>Cochez la ou les bonnes régions dans la liste&#xa0;: l’apprenant clique sur une région&#x202f;; n’importe laquelle des bonnes régions est juste.</translation>
+    </message>
+    <message>
+        <source>A zone may take several items, or none (a distractor).</source>
+        <translation>Une zone peut recevoir plusieurs éléments, ou aucun (un leurre).</translation>
+    </message>
+    <message>
+        <source>Correct zone of “%1”</source>
+        <translation>Bonne zone de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Change item zone</source>
+        <translation>Changer la zone de l’élément</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>Tracer un polygone</translation>
+    </message>
+    <message>
+        <source>Draw rectangle</source>
+        <translation>Tracer un rectangle</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Élément %1</translation>
     </message>
 </context>
 <context>
@@ -6710,6 +6916,114 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <source>With game bonuses, a learner who answers every question right but earns no bonus scores %1 %, below the passing score of %2 %.</source>
         <translation>Avec les bonus du jeu, un apprenant qui répond juste à toutes les questions sans gagner de bonus obtient %1&#xa0;%, sous le seuil de réussite de %2&#xa0;%.</translation>
     </message>
+    <message>
+        <source>a question has more than %1 &lt;region&gt; elements.</source>
+        <translation>une question a plus de %1 éléments &lt;region&gt;.</translation>
+    </message>
+    <message>
+        <source>a question has more than %1 &lt;dragItem&gt; elements.</source>
+        <translation>une question a plus de %1 éléments &lt;dragItem&gt;.</translation>
+    </message>
+    <message>
+        <source>drag item</source>
+        <translation>élément à déposer</translation>
+    </message>
+    <message>
+        <source>is not a percentage of the image (0 to 100): &quot;%1&quot;.</source>
+        <translation>n’est pas un pourcentage de l’image (0 à 100)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is outside the image: %1 is not between 0 and 100.</source>
+        <translation>sort de l’image&#xa0;: %1 n’est pas entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>is for rectangles; a polygon has only &quot;points&quot;.</source>
+        <translation>est réservé aux rectangles&#x202f;; un polygone n’a que «&#xa0;points&#xa0;».</translation>
+    </message>
+    <message>
+        <source>has %1 points; a region has at most %2.</source>
+        <translation>a %1 points&#x202f;; une région en a au plus %2.</translation>
+    </message>
+    <message>
+        <source>must be &quot;x,y&quot; pairs separated by spaces, not &quot;%1&quot;.</source>
+        <translation>doit être une suite de paires «&#xa0;x,y&#xa0;» séparées par des espaces, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is for polygons; add shape=&quot;polygon&quot; or use x, y, width and height.</source>
+        <translation>est réservé aux polygones&#x202f;; ajoutez shape=&quot;polygon&quot; ou utilisez x, y, width et height.</translation>
+    </message>
+    <message>
+        <source>the rectangle of &lt;region id=&quot;%1&quot;&gt; goes past the edge of the image.</source>
+        <translation>le rectangle de &lt;region id=&quot;%1&quot;&gt; dépasse le bord de l’image.</translation>
+    </message>
+    <message>
+        <source>The drag-and-drop question has no image.</source>
+        <translation>La question de glisser-déposer n’a pas d’image.</translation>
+    </message>
+    <message>
+        <source>The hotspot question has no image.</source>
+        <translation>La question à zone à cliquer n’a pas d’image.</translation>
+    </message>
+    <message>
+        <source>The image of the question (%1) is not in the media library.</source>
+        <translation>L’image de la question (%1) n’est pas dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the question is not an image but %2.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» de la question n’est pas une image mais %2.</translation>
+    </message>
+    <message>
+        <source>The image of the question has no alternative text for screen readers.</source>
+        <translation>L’image de la question n’a pas de texte de remplacement pour les lecteurs d’écran.</translation>
+    </message>
+    <message>
+        <source>A drag-and-drop question needs at least one zone (it has none).</source>
+        <translation>Une question de glisser-déposer doit avoir au moins une zone (elle n’en a aucune).</translation>
+    </message>
+    <message>
+        <source>A hotspot question needs at least 2 regions (it has %1).</source>
+        <translation>Une question à zone à cliquer doit avoir au moins 2 régions (elle en a %1).</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>La région %1</translation>
+    </message>
+    <message>
+        <source>Region %1 (“%2”)</source>
+        <translation>La région %1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 encloses no area: draw it with at least 3 points that are not on one line.</source>
+        <translation>%1 ne délimite aucune surface&#xa0;: tracez-la avec au moins 3 points non alignés.</translation>
+    </message>
+    <message>
+        <source>Region %1 has no name; learners using the keyboard or a screen reader choose regions by name.</source>
+        <translation>La région %1 n’a pas de nom&#x202f;; les apprenants au clavier ou avec un lecteur d’écran choisissent les régions par leur nom.</translation>
+    </message>
+    <message>
+        <source>A hotspot question needs at least one correct region.</source>
+        <translation>Une question à zone à cliquer doit avoir au moins une bonne région.</translation>
+    </message>
+    <message>
+        <source>A drag-and-drop question needs at least one item to place.</source>
+        <translation>Une question de glisser-déposer doit avoir au moins un élément à placer.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the drag-and-drop question has no text.</source>
+        <translation>L’élément %1 de la question de glisser-déposer n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) has no correct zone.</source>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») n’a pas de bonne zone.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) belongs to the zone “%3”, which does not exist.</source>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») correspond à la zone «&#xa0;%3&#xa0;», qui n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>CourseSettingsExplainer</name>
@@ -7334,6 +7648,18 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>GIFT has no difficulty: the question&apos;s difficulty was not written.</source>
         <translation>GIFT n’a pas de niveau de difficulté&#xa0;: celui de la question n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” questions are drawn on an image and cannot be imported from CSV: create them in the editor</source>
+        <translation>les questions «&#xa0;%1&#xa0;» se tracent sur une image et ne peuvent pas être importées d’un CSV&#xa0;: créez-les dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>GIFT has no drag-and-drop questions: the question was not exported.</source>
+        <translation>GIFT n’a pas de questions de glisser-déposer&#xa0;: la question n’a pas été exportée.</translation>
+    </message>
+    <message>
+        <source>GIFT has no hotspot questions: the question was not exported.</source>
+        <translation>GIFT n’a pas de questions à zone à cliquer&#xa0;: la question n’a pas été exportée.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ QString typeLabel(const Import::ImportedItem &item)
         return ImportQuestionsDialog::tr("Likert scale");
     case Core::QuestionType::OpenText:
         return ImportQuestionsDialog::tr("Open text");
+    case Core::QuestionType::DragDrop:
+        return ImportQuestionsDialog::tr("Drag and drop");
+    case Core::QuestionType::Hotspot:
+        return ImportQuestionsDialog::tr("Hotspot");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "IssueListWidget.h"
 #include "ListTableEditor.h"
 #include "QuietSetters.h"
+#include "RegionEditor.h"
 #include "RichTextEdit.h"
 #include "SlideTitleEdit.h"
 #include "app/models/BankQuestionModel.h"
@@ -51,7 +52,8 @@ enum Page {
     SequencingPage,
     NumericPage,
     LikertPage,
-    OpenTextPage
+    OpenTextPage,
+    RegionsPage
 };
 
 Page pageFor(Core::QuestionType type)
@@ -74,6 +76,9 @@ Page pageFor(Core::QuestionType type)
         return LikertPage;
     case Core::QuestionType::OpenText:
         return OpenTextPage;
+    case Core::QuestionType::DragDrop:
+    case Core::QuestionType::Hotspot:
+        return RegionsPage;
     }
     return ChoicesPage;
 }
@@ -255,7 +260,8 @@ QuestionEditor::QuestionEditor(QWidget *parent)
                createSequencingPage(),
                createNumericPage(),
                createLikertPage(),
-               createOpenTextPage()};
+               createOpenTextPage(),
+               createRegionsPage()};
     auto *pagesLayout = new QVBoxLayout(m_answerPages);
     pagesLayout->setContentsMargins(0, 0, 0, 0);
     for (QWidget *answerPage : m_pages) {
@@ -365,6 +371,10 @@ QString QuestionEditor::typeLabel(Core::QuestionType type)
         return tr("Likert scale (survey, not scored)");
     case Core::QuestionType::OpenText:
         return tr("Open text (survey, not scored)");
+    case Core::QuestionType::DragDrop:
+        return tr("Drag and drop on an image");
+    case Core::QuestionType::Hotspot:
+        return tr("Hotspot on an image");
     }
     return {};
 }
@@ -423,6 +433,25 @@ void QuestionEditor::editBody(const std::function<void(Core::QuestionBody &)> &c
     if (body == *current)
         return;
     pushBody(std::move(body), text, mergeKey);
+}
+
+QWidget *QuestionEditor::createRegionsPage()
+{
+    m_regionEditor = new RegionEditor;
+    connect(m_regionEditor,
+            &RegionEditor::questionEdited,
+            this,
+            [this](const Core::Question &next, const QString &text) {
+                edit(
+                    [&next](Core::Question &q) {
+                        q.image = next.image;
+                        q.imageAlt = next.imageAlt;
+                        q.regions = next.regions;
+                        q.dragItems = next.dragItems;
+                    },
+                    text);
+            });
+    return m_regionEditor;
 }
 
 QWidget *QuestionEditor::createChoicesPage()
@@ -907,6 +936,9 @@ void QuestionEditor::focusField(Core::Validator::Field field, int index)
         case OpenTextPage:
             focusAndReveal(m_maxLength);
             return;
+        case RegionsPage:
+            m_regionEditor->focusIssue(index);
+            return;
         }
         break;
     default:
@@ -1090,6 +1122,13 @@ void QuestionEditor::refresh()
         }
         break;
     }
+    case RegionsPage:
+        m_answerGroup->setTitle(q->type == Core::QuestionType::Hotspot
+                                    ? tr("Image and regions")
+                                    : tr("Image, zones and items"));
+        m_regionEditor->setDocument(document());
+        m_regionEditor->setQuestion(*q);
+        break;
     }
 }
 

@@ -23,11 +23,12 @@ namespace App {
 
 class IssueListWidget;
 class ListTableEditor;
+class RegionEditor;
 class RichTextEdit;
 class SlideTitleEdit;
 
 /**
- * Edits a question slide of any of the nine types: the type, the prompt, the answer part of the
+ * Edits a question slide of any of the eleven types: the type, the prompt, the answer part of the
  * current type (choices, true/false, fill-in text and blanks, pairs, sequence, numeric answer,
  * Likert labels, open-text length), points, shuffling and the feedback. Changing the type keeps
  * every other type's data (the model holds them all). A question of a question bank is edited
@@ -70,6 +71,7 @@ private:
     QWidget *createNumericPage();
     QWidget *createLikertPage();
     QWidget *createOpenTextPage();
+    QWidget *createRegionsPage();
     void insertBlankMarker();
 
     SlideTitleEdit *m_title;
@@ -105,6 +107,7 @@ private:
     QDoubleSpinBox *m_numericMaximum = nullptr;
     ListTableEditor *m_likert = nullptr;
     QSpinBox *m_maxLength = nullptr;
+    RegionEditor *m_regionEditor = nullptr; ///< drag-drop, hotspot
 
     QGroupBox *m_feedbackGroup;
     RichTextEdit *m_correctFeedback;

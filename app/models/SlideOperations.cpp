@@ -80,6 +80,10 @@ QString SlideOperations::questionTypeName(Core::QuestionType type)
         return Tr::tr("Likert scale");
     case Core::QuestionType::OpenText:
         return Tr::tr("Open text");
+    case Core::QuestionType::DragDrop:
+        return Tr::tr("Drag and drop on an image");
+    case Core::QuestionType::Hotspot:
+        return Tr::tr("Hotspot on an image");
     }
     return {};
 }
@@ -147,6 +151,24 @@ Core::Slide SlideOperations::makeSlide(const NewSlide &choice)
         case Core::QuestionType::TrueFalse:
         case Core::QuestionType::Numeric:
             break;
+        case Core::QuestionType::DragDrop:
+        case Core::QuestionType::Hotspot: {
+            // Two zones side by side, ready to be moved onto the picture the author picks.
+            Core::ImageRegion left, right;
+            left.id = u"z1"_s;
+            left.label = Tr::tr("Zone 1");
+            left.rect = QRectF(10, 20, 35, 50);
+            left.correct = true;
+            right.id = u"z2"_s;
+            right.label = Tr::tr("Zone 2");
+            right.rect = QRectF(55, 20, 35, 50);
+            q.regions = {left, right};
+            if (q.type == Core::QuestionType::DragDrop) {
+                q.dragItems
+                    = {{u"i1"_s, Tr::tr("Item 1"), u"z1"_s}, {u"i2"_s, Tr::tr("Item 2"), u"z2"_s}};
+            }
+            break;
+        }
         }
         return slide;
     }

@@ -873,6 +873,34 @@ qreal SlidePainter::question(const Core::Question &q, QPointF at, qreal w)
         y += 24;
         break;
     }
+    case QT::DragDrop:
+    case QT::Hotspot: {
+        // The picture as a panel with the regions outlined on it; drag-drop adds its items.
+        const QRectF picture(x, y, w * 0.62, w * 0.62 * 0.6);
+        box(picture, L.surface2, L.lineStrong, std::min<qreal>(r, 4), 0.9);
+        if (m_paint) {
+            m_p.setPen(QPen(L.primary, 1));
+            m_p.setBrush(Qt::NoBrush);
+            for (const Core::ImageRegion &region : q.regions) {
+                QPolygonF outline;
+                for (const QPointF &p : region.outline()) {
+                    outline << QPointF(picture.left() + picture.width() * p.x() / 100,
+                                       picture.top() + picture.height() * p.y() / 100);
+                }
+                m_p.drawPolygon(outline);
+            }
+        }
+        if (q.type == QT::DragDrop) {
+            const int n = std::clamp(int(q.dragItems.size()), 1, 4);
+            for (int i = 0; i < n; ++i) {
+                const QRectF chip(picture.right() + 6, y + i * 13, w - picture.width() - 6, 10);
+                box(chip, L.surface, L.lineStrong, std::min<qreal>(r, 4), 0.9);
+                bar(QRectF(chip.left() + 4, chip.top() + 3.2, chip.width() * 0.55, 3.6), L.ink2);
+            }
+        }
+        y += picture.height() + 5;
+        break;
+    }
     }
     // The Check button.
     box(QRectF(x, y + 2, 34, 12), L.primary, {}, std::min<qreal>(r, 6));

@@ -281,8 +281,10 @@ private:
         const QString typeName = value(Column::Type).trimmed().toLower();
         if (!Core::fromString(typeName, q.type)) {
             QStringList names;
-            for (Core::QuestionType type : Core::allQuestionTypes())
-                names.append(Core::toString(type));
+            for (Core::QuestionType type : Core::allQuestionTypes()) {
+                if (type != Core::QuestionType::DragDrop && type != Core::QuestionType::Hotspot)
+                    names.append(Core::toString(type));
+            }
             return errorAt(Column::Type,
                            Tr::tr("expected a question type (%1), not “%2”")
                                .arg(names.join(u", "_s), value(Column::Type).trimmed()));
@@ -377,6 +379,13 @@ private:
             return std::nullopt;
         case Core::QuestionType::OpenText:
             return std::nullopt;
+        case Core::QuestionType::DragDrop:
+        case Core::QuestionType::Hotspot:
+            // Their zones are drawn on an image: a spreadsheet row cannot hold them.
+            return errorAt(Column::Type,
+                           Tr::tr("“%1” questions are drawn on an image and cannot be imported "
+                                  "from CSV: create them in the editor")
+                               .arg(typeName));
         }
         return std::nullopt;
     }

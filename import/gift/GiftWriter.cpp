@@ -68,8 +68,8 @@ public:
             return out + richText(m_item.contentHtml) + u'\n';
 
         const Core::Question &q = m_item.question;
-        const bool writable
-            = q.type != Core::QuestionType::Sequencing && q.type != Core::QuestionType::Likert;
+        const bool writable = q.type != Core::QuestionType::Sequencing
+                              && q.type != Core::QuestionType::Likert && !q.usesImage();
         if (writable && m_item.difficulty != Core::Difficulty::None)
             warn(Tr::tr("GIFT has no difficulty: the question's difficulty was not written."));
         if (writable && Core::isGraded(q.type) && q.points != 1)
@@ -98,6 +98,12 @@ public:
             return {};
         case Core::QuestionType::Likert:
             warn(Tr::tr("GIFT has no Likert questions: the question was not exported."));
+            return {};
+        case Core::QuestionType::DragDrop:
+            warn(Tr::tr("GIFT has no drag-and-drop questions: the question was not exported."));
+            return {};
+        case Core::QuestionType::Hotspot:
+            warn(Tr::tr("GIFT has no hotspot questions: the question was not exported."));
             return {};
         }
         return {};

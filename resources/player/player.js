@@ -736,7 +736,8 @@
     var draft = submitted ? S.answers[qi] : S.drafts[qi];
     var hints = {
       'single-choice': 'chooseOne', 'multiple-response': 'chooseMany', 'true-false': 'chooseOne', 'fill-in': 'fillBlanks',
-      'matching': 'matchHint', 'sequencing': 'orderHint', 'numeric': 'numericHint', 'likert': 'likertHint', 'open-text': 'openHint'
+      'matching': 'matchHint', 'sequencing': 'orderHint', 'numeric': 'numericHint', 'likert': 'likertHint', 'open-text': 'openHint',
+      'drag-drop': 'dropHint', 'hotspot': 'spotHint'
     };
     var graded = Scoring.isGraded(q);
     var meta = graded && !game && Number(q.points) ? ' · ' + t('pointsN', { p: Number(q.points) }) : '';
@@ -866,32 +867,101 @@
       });
       return wrap;
     },
+    // Matching, and drag-drop as matching of items to zones: a select per row (the keyboard way)
+    // and, for drag-drop, the image whose zones take the rows' chips dropped with a pointer.
     'matching': function (q, s, draft, submitted, setDraft) {
-      var pairs = q.pairs || [];
+      var dd = q.type === 'drag-drop';
+      var regions = q.regions || [];
+      var pairs = (dd ? q.items : q.pairs) || [];
+      var targets = dd ? regions.map(function (r) { return { id: r.id, target: r.label }; }) : pairs;
       var vals = (draft || pairs.map(function () { return null; })).slice();
-      var order = seededOrder(pairs.length, s.id + ':m:' + S.attempt);
+      var order = dd ? targets.map(function (x, k) { return k; }) : seededOrder(pairs.length, s.id + ':m:' + S.attempt);
       var wrap = h('div.matching');
+      var sels = [], tags = [];
+      var byId = function (id) { return targets.filter(function (x) { return x.id === id; })[0]; };
+      function paint() {
+        tags.forEach(function (tag, z) {
+          tag.textContent = pairs.filter(function (p, j) { return vals[j] === regions[z].id; }).map(function (p) { return p.text; }).join('\n');
+        });
+      }
+      function upd(k) {
+        vals[k] = sels[k].value || null;
+        sels[k].parentNode.parentNode.classList.toggle('is-set', !!vals[k]);
+        paint();
+        setDraft(vals.slice());
+      }
       pairs.forEach(function (p, k) {
         var chosen = vals[k];
-        var chosenPair = pairs.filter(function (x) { return x.id === chosen; })[0];
-        var ok = submitted && chosenPair && (chosenPair.id === p.id || Scoring.normalize(chosenPair.target) === Scoring.normalize(p.target));
+        var chosenPair = byId(chosen);
+        var want = dd ? byId(p.zone) || {} : p;
+        var ok = submitted && chosenPair && (dd ? chosen === p.zone : chosenPair.id === p.id || Scoring.normalize(chosenPair.target) === Scoring.normalize(p.target));
         var sel = h('select.match-select', { id: 'm-' + k, 'data-pair-index': String(k), disabled: submitted, 'aria-labelledby': 'ms-' + k });
         sel.appendChild(h('option', { value: '', text: t('choose') }));
         order.forEach(function (j) {
-          sel.appendChild(h('option', { value: pairs[j].id, text: pairs[j].target, selected: chosen === pairs[j].id }));
+          sel.appendChild(h('option', { value: targets[j].id, text: targets[j].target, selected: chosen === targets[j].id }));
         });
         sel.value = chosen || '';
-        sel.addEventListener('change', function () { vals[k] = sel.value || null; row.classList.toggle('is-set', !!sel.value); setDraft(vals.slice()); });
-        var row = h('div.match-row' + (chosen ? '.is-set' : '') + (submitted ? (ok ? '.is-correct' : '.is-wrong') : ''), { 'data-pair-id': p.id }, [
-          h('label.match-source', { id: 'ms-' + k, for: 'm-' + k, text: p.source }),
+        sel.addEventListener('change', function () { upd(k); });
+        sels.push(sel);
+        var src = h('label.match-source', { id: 'ms-' + k, for: 'm-' + k, text: p.source || p.text });
+        if (dd && !submitted) drag(src, k);
+        wrap.appendChild(h('div.match-row' + (chosen ? '.is-set' : '') + (submitted ? (ok ? '.is-correct' : '.is-wrong') : ''), { 'data-pair-id': p.id }, [
+          src,
           h('span.match-arrow', { 'aria-hidden': 'true' }),
           // Submitted: the chosen text in full (a disabled select cuts it off).
-          h('div.match-target', null, [submitted ? h('span.match-chosen', { text: chosenPair ? chosenPair.target : '—' }) : sel, submitted && !ok ? h('span.expected', { text: t('correctAnswerWas', { a: p.target }) }) : null]),
+          h('div.match-target', null, [submitted ? h('span.match-chosen', { text: chosenPair ? chosenPair.target : '—' }) : sel, submitted && !ok ? h('span.expected', { text: t('correctAnswerWas', { a: want.target }) }) : null]),
           submitted ? icon(ok ? 'check' : 'cross') : null
-        ]);
-        wrap.appendChild(row);
+        ]));
       });
-      return wrap;
+      // Pointer (mouse, pen, touch): the row's label follows the pointer; released over a zone,
+      // it sets that row's select, as the keyboard does.
+      function drag(el, k) {
+        el.addEventListener('pointerdown', function (e) {
+          var x = e.clientX, y = e.clientY;
+          function mv(e) { el.style.transform = 'translate(' + (e.clientX - x) + 'px,' + (e.clientY - y) + 'px)'; }
+          function up(e) {
+            doc.removeEventListener('pointermove', mv);
+            doc.removeEventListener('pointerup', up);
+            el.classList.remove('is-drag');
+            el.style.transform = '';
+            var z = (doc.elementFromPoint(e.clientX, e.clientY) || el).getAttribute('data-k');
+            if (z) {
+              sels[k].value = regions[z].id;
+              upd(k);
+              announce(t('droppedOn', { item: el.textContent, zone: regions[z].label }));
+            }
+          }
+          e.preventDefault();
+          el.classList.add('is-drag');
+          doc.addEventListener('pointermove', mv);
+          doc.addEventListener('pointerup', up);
+        });
+      }
+      if (!dd) return wrap;
+      var fig = regionFigure(q);
+      regions.forEach(function (r) {
+        var c = r.c || [50, 50];
+        var tag = h('span.rg-tag', { style: 'left:' + c[0] + '%;top:' + c[1] + '%' });
+        tags.push(tag);
+        fig.appendChild(tag);
+      });
+      paint();
+      return h('div', null, [fig, wrap]);
+    },
+    // Hotspot: the regions are a radio group (keyboard, screen readers) and the same choices on
+    // the image (pointer); both set one answer.
+    'hotspot': function (q, s, draft, submitted, setDraft) {
+      var fig = regionFigure(q, function (k) { group.querySelectorAll('input')[k].click(); });
+      var marks = submitted ? Scoring.choiceMarks(q, draft) : {};
+      var group = choices(q, s, draft, submitted, function (v) { setDraft(v); paint(v); }, false);
+      function paint(v) {
+        [].forEach.call(fig.querySelectorAll('polygon'), function (p, k) {
+          var c = q.choices[k];
+          p.setAttribute('class', marks[c.id] ? 'is-' + marks[c.id] : c.id === v ? 'is-on' : '');
+        });
+      }
+      paint(draft);
+      return h('div', null, [fig, group]);
     },
     'sequencing': function (q, s, draft, submitted, setDraft) {
       var items = q.items || [];
@@ -979,6 +1049,19 @@
     }
   };
 
+  renderers['drag-drop'] = renderers.matching;
+
+  // The image of a drag-drop or hotspot question with its regions drawn over it in SVG (a
+  // 0..100 viewBox stretched on the image: the outlines are in percent); pick(k) on a click.
+  function regionFigure(q, pick) {
+    var im = q.image || {};
+    var svg = h('div.rg-svg');
+    svg.innerHTML = '<svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">' +
+      (q.regions || []).map(function (r, k) { return '<polygon data-k="' + k + '" points="' + r.p + '"/>'; }).join('') + '</svg>';
+    if (pick) svg.addEventListener('click', function (e) { var k = e.target.getAttribute('data-k'); if (k) pick(+k); });
+    return h('div.rg', null, [h('img', { src: im.src, alt: im.alt || '', width: im.width, height: im.height }), svg]);
+  }
+
   function choices(q, s, draft, submitted, setDraft, multi) {
     var list = q.choices || [];
     var order = q.shuffle ? seededOrder(list.length, s.id + ':c:' + S.attempt) : list.map(function (c, k) { return k; });
@@ -997,7 +1080,7 @@
     var q = s.question, qi = s.q;
     var answer = S.drafts[qi];
     if (S.answers[qi] !== undefined || !Scoring.isAnswerComplete(q, answer)) return;
-    if (q.type === 'sequencing' || q.type === 'fill-in' || q.type === 'matching' || q.type === 'multiple-response') answer = answer.slice();
+    if (Array.isArray(answer)) answer = answer.slice();
     if (q.type === 'numeric') answer = String(answer).trim();
     S.answers[qi] = answer;
     var si = s.section, T = limit(s) * (gmode[si] || 10);
@@ -1306,7 +1389,8 @@
     var ids = function (list) { return (list || []).map(function (x) { return x.id; }); };
     var has = function (list) { return function (x) { return x === null || ids(list).indexOf(x) >= 0; }; };
     var ok = true;
-    if (q.type === 'single-choice' || q.type === 'scenario') ok = has(q.choices)(a);
+    if (q.type === 'single-choice' || q.type === 'hotspot' || q.type === 'scenario') ok = has(q.choices)(a);
+    else if (q.type === 'drag-drop') ok = Array.isArray(a) && a.length === ids(q.items).length && a.every(has(q.regions));
     else if (q.type === 'multiple-response') ok = Array.isArray(a) && a.every(has(q.choices));
     else if (q.type === 'matching') ok = Array.isArray(a) && a.length === ids(q.pairs).length && a.every(has(q.pairs));
     else if (q.type === 'sequencing') ok = Array.isArray(a) && a.length === ids(q.items).length && ids(q.items).every(function (x) { return a.indexOf(x) >= 0; });

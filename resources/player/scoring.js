@@ -6,6 +6,7 @@
 //   multiple-response: (right ticks - wrong ticks) / number of correct choices, floored at 0.
 //   fill-in: blanks right / blanks.      matching: pairs right / pairs.
 //   sequencing: items in their correct position / items.
+//   drag-drop: items dropped on their zone / items.   hotspot: as single-choice (choices = regions).
 //   likert, open-text: ungraded (no points, never counted in the score).
 //   scenario (a scenario slide): earns the chosen response's points, which may be negative; its
 //   "points" (the best response's) count in the available points only once it is answered, since
@@ -39,7 +40,8 @@
   }
 
   function weighted(q) { return !!q.partialCredit && (q.type === 'single-choice' || q.type === 'multiple-response'); }
-  function chosen(q, a) { return Array.isArray(a) ? a : [a]; }
+  function one(q) { return q.type === 'single-choice' || q.type === 'hotspot' || q.type === 'scenario'; }
+  function chosen(q, a) { return one(q) ? [a] : Array.isArray(a) ? a : []; }
 
   function fraction(q, a) {
     var i, n;
@@ -49,6 +51,7 @@
       return Math.max(0, Math.min(1, sum / 100));
     }
     switch (q.type) {
+      case 'hotspot':
       case 'single-choice': {
         for (i = 0; i < (q.choices || []).length; i++) if (q.choices[i].id === a) return q.choices[i].correct ? 1 : 0;
         return 0;
@@ -91,11 +94,12 @@
         });
         return good / pairs.length;
       }
-      case 'sequencing': {
+      case 'sequencing':
+      case 'drag-drop': {
         var items = q.items || [];
         if (!items.length) return 0;
         var placed = 0;
-        for (i = 0; i < items.length; i++) if ((a || [])[i] === items[i].id) placed++;
+        for (i = 0; i < items.length; i++) if ((a || [])[i] === items[i][q.type === 'drag-drop' ? 'zone' : 'id']) placed++;
         return placed / items.length;
       }
       case 'numeric': {
@@ -143,11 +147,13 @@
   /** Is an answer complete enough to submit? */
   function isAnswerComplete(q, a) {
     switch (q.type) {
-      case 'single-choice': case 'scenario': return typeof a === 'string' && a !== '';
+      case 'hotspot': case 'scenario':
+      case 'single-choice': return typeof a === 'string' && a !== '';
       case 'multiple-response': return Array.isArray(a) && a.length > 0;
       case 'true-false': return a === true || a === false;
       case 'fill-in': return Array.isArray(a) && (q.blanks || []).every(function (b, k) { return norm(a[k]) !== ''; });
-      case 'matching': return Array.isArray(a) && (q.pairs || []).every(function (p, k) { return !!a[k]; });
+      case 'matching':
+      case 'drag-drop': return Array.isArray(a) && ((q.type === 'matching' ? q.pairs : q.items) || []).every(function (p, k) { return !!a[k]; });
       case 'sequencing': return Array.isArray(a) && a.length === (q.items || []).length;
       case 'numeric': return parseNumber(a) !== null;
       case 'likert': return typeof a === 'number' && a >= 0;

@@ -129,10 +129,12 @@
   function interactionType(qtype, version) {
     switch (qtype) {
       case 'single-choice':
+      case 'hotspot':
       case 'multiple-response':
       case 'scenario': return 'choice';
       case 'true-false': return 'true-false';
       case 'fill-in': return 'fill-in';
+      case 'drag-drop':
       case 'matching': return 'matching';
       case 'sequencing': return 'sequencing';
       case 'numeric': return 'numeric';
@@ -152,13 +154,14 @@
     var v4 = version === '2004';
     var t = q.type;
     var i;
-    if (t === 'single-choice' || t === 'multiple-response' || t === 'scenario') {
+    if (t === 'single-choice' || t === 'multiple-response' || t === 'scenario' || t === 'hotspot') {
       var choices = q.choices || [];
       var ids = shortIds(choices.map(function (c) { return c.id; }), 'c');
       var out = [];
       for (i = 0; i < choices.length; i++) if (choices[i].correct) out.push(code(q, ids, i, v4));
       if (t === 'single-choice') out = out.slice(0, 1);
-      // SCORM 1.2 RTE 3.4.5: "{a,c}" is a set, all of it in any order. A scenario: one pattern per best response.
+      // SCORM 1.2 RTE 3.4.5: "{a,c}" is a set, all of it in any order. A scenario or a hotspot: one
+      // pattern per best response or correct region (correctPatterns).
       return v4 || t !== 'multiple-response' ? out.join(v4 ? '[,]' : ',') : '{' + out + '}';
     }
     if (t === 'true-false') return v4 ? (q.answer ? 'true' : 'false') : (q.answer ? 't' : 'f');
@@ -176,6 +179,7 @@
       });
       return v4 ? m.join('[,]') : '{' + m + '}';
     }
+    if (t === 'drag-drop') return dropPairs(q, (q.items || []).map(function (it) { return it.zone; }), v4, 1);
     if (t === 'sequencing') {
       var items = q.items || [];
       var sids = shortIds(items.map(function (s) { return s.id; }), 's');
@@ -193,6 +197,21 @@
     return null;
   }
 
+  // Drag-drop as matching: "item.zone" pairs (1.2 "1.a,2.c"; 2004 "i1[.]z2[,]i2[.]z1") for the
+  // zones chosen per item (zones[k]), unplaced items left out; the correct pattern is a 1.2 set.
+  function dropPairs(q, zones, v4, isPattern) {
+    var items = q.items || [], regions = q.regions || [];
+    var iids = shortIds(items.map(function (x) { return x.id; }), 'i');
+    var zids = shortIds(regions.map(function (x) { return x.id; }), 'z');
+    var out = [];
+    items.forEach(function (it, k) {
+      for (var j = 0; j < regions.length; j++) {
+        if (regions[j].id === zones[k]) out.push(v4 ? iids[k] + '[.]' + zids[j] : digitFirst(k) + '.' + letter(j));
+      }
+    });
+    return v4 ? out.join('[,]') : isPattern ? '{' + out + '}' : out.join(',');
+  }
+
   function fillHead(blanks) {
     return '{case_matters=' + (blanks.length > 0 && blanks.every(function (b) { return !!b.caseSensitive; })) + '}' +
       (blanks.length > 1 ? '{order_matters=true}' : '');
@@ -202,7 +221,7 @@
   // ones first, at most 5 (the smallest maximum an LMS must keep).
   function correctPatterns(q, version) {
     var p = correctPattern(q, version);
-    if (q.type === 'scenario') return p.split(version === '2004' ? '[,]' : ',');
+    if (q.type === 'scenario' || q.type === 'hotspot') return p ? p.split(version === '2004' ? '[,]' : ',') : [];
     if (q.type !== 'fill-in' || version !== '2004') return p === null ? [] : [p];
     var combos = [''];
     blanksOf(q).forEach(function (b, k) {
@@ -223,10 +242,11 @@
     var v4 = version === '2004';
     var t = q.type;
     var i;
-    if (t === 'single-choice' || t === 'multiple-response' || t === 'scenario') {
+    if (t === 'drag-drop') return dropPairs(q, answer || [], v4);
+    if (t === 'single-choice' || t === 'multiple-response' || t === 'hotspot' || t === 'scenario') {
       var choices = q.choices || [];
       var ids = shortIds(choices.map(function (c) { return c.id; }), 'c');
-      var sel = Array.isArray(answer) ? answer : [answer];
+      var sel = t !== 'multiple-response' ? [answer] : (answer || []);
       var out = [];
       for (i = 0; i < choices.length; i++) if (sel.indexOf(choices[i].id) >= 0) out.push(code(q, ids, i, v4));
       return out.join(v4 ? '[,]' : ',');

@@ -16,6 +16,7 @@
 // answers: one record per question slide, "," separated, "" = not submitted in this attempt:
 //   single-choice/likert: base36 index   multiple-response: bitset   true-false: 1/0
 //   matching/sequencing: fixed-width base36 indexes   fill-in: escaped texts joined by "~"
+//   hotspot: as single-choice   drag-drop: per item, the fixed-width base36 index of its zone
 //   numeric/open-text: escaped text   "!" = submitted, text dropped to fit the size limit.
 // videos: one record per video slide, "," separated: "!" if done, then played ranges as
 //   start-end in tenths of a second (base36) joined by "_".
@@ -99,7 +100,8 @@
   function encodeAnswer(q, a, dropText) {
     if (a === undefined || a === null) return '';
     switch (q.type) {
-      case 'single-choice': case 'scenario': {
+      case 'hotspot': case 'scenario':
+      case 'single-choice': {
         var i = indexOfId(q.choices || [], a);
         return i < 0 ? '' : b36(i);
       }
@@ -107,9 +109,10 @@
         return '+' + bitsEncode((q.choices || []).map(function (c) { return a.indexOf(c.id) >= 0; }));
       case 'true-false': return a ? '1' : '0';
       case 'fill-in': return '=' + (a || []).map(esc).join('~');
-      case 'matching': {
-        var pairs = q.pairs || [], w = width(pairs.length);
-        return pairs.map(function (p, k) { return fixed(indexOfId(pairs, (a || [])[k]), w); }).join('');
+      case 'matching':
+      case 'drag-drop': {
+        var dd = q.type === 'drag-drop', pairs = (dd ? q.items : q.pairs) || [], to = dd ? q.regions || [] : pairs, w = width(to.length);
+        return pairs.map(function (p, k) { return fixed(indexOfId(to, (a || [])[k]), w); }).join('');
       }
       case 'sequencing': {
         var items = q.items || [], w2 = width(items.length);
@@ -126,7 +129,8 @@
     if (s === '') return undefined;
     var k;
     switch (q.type) {
-      case 'single-choice': case 'scenario': {
+      case 'hotspot': case 'scenario':
+      case 'single-choice': {
         var c = (q.choices || [])[un36(s)];
         return c ? c.id : undefined;
       }
@@ -137,8 +141,9 @@
       case 'true-false': return s === '1';
       case 'fill-in': return s.slice(1).split('~').map(unesc);
       case 'matching':
+      case 'drag-drop':
       case 'sequencing': {
-        var list = q.type === 'matching' ? (q.pairs || []) : (q.items || []);
+        var list = q[{ 'drag-drop': 'regions', matching: 'pairs' }[q.type] || 'items'] || [];
         var w = width(list.length), out = [];
         for (k = 0; k + w <= s.length; k += w) {
           var part = s.slice(k, k + w);

@@ -83,7 +83,9 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
                                 u"sequencing"_s,
                                 u"numeric"_s,
                                 u"likert"_s,
-                                u"open-text"_s}) {
+                                u"open-text"_s,
+                                u"drag-drop"_s,
+                                u"hotspot"_s}) {
         INFO(type.toStdString());
         CHECK(questions[type].toInt() >= 1);
     }

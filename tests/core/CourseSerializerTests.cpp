@@ -198,6 +198,19 @@ std::unique_ptr<Course> makeFullCourse()
         q.numeric.maximum = numbers[(n + 4) % 10];
         q.likertScale = {u"Pas du tout"_s, QString(), u"Tout à fait"_s};
         q.maxLength = n * 100;
+        q.image = photo.id;
+        q.imageAlt = u"Un « poste » & son écran"_s;
+        ImageRegion rect;
+        rect.id = u"z1"_s;
+        rect.label = u"Écran <principal>"_s;
+        rect.rect = QRectF(0, 12.5, 33.333333333333336, 87.5);
+        ImageRegion polygon;
+        polygon.id = u"z2"_s;
+        polygon.shape = RegionShape::Polygon;
+        polygon.polygon = {QPointF(100, 0), QPointF(50, 0.25), QPointF(75, 100)};
+        polygon.correct = n % 2 == 0;
+        q.regions = {rect, polygon};
+        q.dragItems = {DragItem{u"i1"_s, u"Casque"_s, u"z2"_s}, DragItem{u"i2"_s, {}, {}}};
         Slide slide;
         slide.id = SlideId(u"slide-q-"_s + toString(type));
         slide.title = u"Q "_s + toString(type);
@@ -463,11 +476,14 @@ TEST_CASE("The examples in docs/file-format.md are valid", "[core][file]")
     }
     wrapped += "</section><media/></capsule>";
     const auto snippets = parse(wrapped);
-    REQUIRE(snippets->slideCount() == 6);
+    REQUIRE(snippets->slideCount() == 8);
     const auto slides = snippets->allSlides();
     CHECK(slides[1]->question()->trueFalseAnswer == false);
     CHECK(slides[3]->question()->numeric.isRange);
     CHECK(slides[3]->question()->numeric.maximum == 22.5);
+    CHECK(slides[6]->question()->regions.at(1).polygon.size() == 5);
+    CHECK(slides[6]->question()->dragItems.at(1).zone == u"z2"_s);
+    CHECK(slides[7]->question()->regions.at(1).correct);
     CHECK(slides[4]->question()->likertScale.size() == 3);
     CHECK(slides[5]->question()->maxLength == 500);
 }

@@ -83,6 +83,25 @@ TEST_CASE("GIFT writer: escapes, categories and what GIFT cannot carry", "[impor
     CHECK(back.question.choices[1].weight == -100);
 }
 
+TEST_CASE("GIFT writer: drag-and-drop and hotspot questions are skipped with a warning",
+          "[import][gift]")
+{
+    ImportedItem dragDrop;
+    dragDrop.title = u"Le poste"_s;
+    dragDrop.question.type = Core::QuestionType::DragDrop;
+    dragDrop.question.points = 3; // no second warning about points: nothing is written
+    ImportedItem hotspot;
+    hotspot.title = u"L’historique"_s;
+    hotspot.question.type = Core::QuestionType::Hotspot;
+    const GiftWriter::Output out = GiftWriter::write({dragDrop, hotspot});
+    CHECK(out.written == 0);
+    CHECK(out.warnings
+          == QStringList{u"“Le poste”: GIFT has no drag-and-drop questions: the question was "
+                         "not exported."_s,
+                         u"“L’historique”: GIFT has no hotspot questions: the question was not "
+                         "exported."_s});
+}
+
 TEST_CASE("GIFT writer: the sample course's questions read back without errors", "[import][gift]")
 {
     auto document = Core::Document::fromTemplate(u"sample"_s);

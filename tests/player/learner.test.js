@@ -220,3 +220,49 @@ test('caption text embedded in the course data (web packages) is used through a 
   assert.equal(blob.type, 'text/vtt');
   assert.equal(tracks[1].getAttribute('src'), 'media/en.vtt', 'no text: the file');
 });
+
+test('drag-drop and hotspot: image with SVG regions, zone lists and a radio group; text stays text', () => {
+  const image = { src: 'media/screen.png', alt: mk('Screen'), width: 800, height: 450 };
+  const regions = [{ id: 'z1', label: mk('Record'), p: '0,0 50,0 50,50 0,50', c: [25, 25] }, { id: 'z2', label: mk('Notes'), p: '60,10 90,10 75,40', c: [75, 25] }];
+  const course = {
+    format: 1, runtime: 'scorm12', id: 'rg', title: 'Regions', language: 'fr',
+    settings: { navigation: 'free', completion: 'quiz-passed', passingScore: 50, maxAttempts: 0, theme: {} },
+    sections: [{ id: 's', title: 'S', slides: [
+      { id: 'dd', kind: 'question', title: 'Drop', question: { type: 'drag-drop', prompt: 'p', points: 2, shuffle: false, image, regions,
+        items: [{ id: 'i1', text: mk('Address'), zone: 'z1' }, { id: 'i2', text: 'Call-back', zone: 'z2' }] } },
+      { id: 'hs', kind: 'question', title: 'Spot', question: { type: 'hotspot', prompt: 'p', points: 1, shuffle: false, image, regions,
+        choices: [{ id: 'z1', text: 'Record', correct: false }, { id: 'z2', text: 'Notes', correct: true }] } }
+    ] }]
+  };
+  const api = api12();
+  const p = launch(course, { api });
+  // Drag-drop: the image with its alternative text, a zone list per item (labelled by the item).
+  assert.equal(p.$('.rg').children[0].getAttribute('alt'), mk('Screen'));
+  assert.match(p.$('.rg-svg').html, /<polygon data-k="1" points="60,10 90,10 75,40"\/>/);
+  assert.equal(p.$('.hint').textContent, 'Faites glisser chaque élément sur sa zone de l’image, ou choisissez sa zone dans la liste.');
+  assert.deepEqual(p.all('.match-source').map((e) => e.textContent), [mk('Address'), 'Call-back']);
+  const sels = p.all('select.match-select');
+  assert.deepEqual(sels[0].children.map((o) => o.textContent).slice(1), [mk('Record'), mk('Notes')]);
+  sels[0].value = 'z1';
+  sels[0].emit('change');
+  sels[1].value = 'z2';
+  sels[1].emit('change');
+  // The zones list what was dropped on them.
+  assert.deepEqual(p.all('.rg-tag').map((e) => e.textContent), [mk('Address'), 'Call-back']);
+  p.$('button.submit').click();
+  assert.equal(api.data['cmi.interactions.0.type'], 'matching');
+  assert.equal(api.data['cmi.interactions.0.student_response'], '1.a,2.b');
+  assert.equal(api.data['cmi.interactions.0.result'], 'correct');
+  // Hotspot: a radio group of the regions; choosing one is a choice interaction.
+  p.goTo('hs');
+  assert.equal(p.$('.hint').textContent, 'Cliquez au bon endroit de l’image, ou choisissez-le dans la liste.');
+  assert.equal(p.$('.options').getAttribute('role'), 'radiogroup');
+  const radios = p.$('.options').querySelectorAll('input');
+  radios[0].checked = true;
+  radios[0].emit('change');
+  p.$('button.submit').click();
+  assert.equal(api.data['cmi.interactions.1.type'], 'choice');
+  assert.equal(api.data['cmi.interactions.1.student_response'], 'a');
+  assert.equal(api.data['cmi.interactions.1.correct_responses.0.pattern'], 'b');
+  assert.equal(api.data['cmi.interactions.1.result'], 'wrong');
+});

@@ -129,3 +129,24 @@ test('partial credit: chosen choices earn their weight, clamped to 0..100 %; cor
   // Quiz totals use the weighted credit.
   assert.equal(S.quizTotals([{ q: multiW, answer: ['a'] }, { q: singleW, answer: 'b' }], 50).score, 50);
 });
+
+test('drag-drop: items on their zone / items; complete when every item is placed', () => {
+  const dd = { type: 'drag-drop', points: 4, regions: [{ id: 'z1' }, { id: 'z2' }, { id: 'z3' }],
+    items: [{ id: 'i1', zone: 'z1' }, { id: 'i2', zone: 'z2' }, { id: 'i3', zone: 'z1' }, { id: 'i4', zone: 'z2' }] };
+  assert.deepEqual(S.scoreAnswer(dd, ['z1', 'z2', 'z1', 'z2']), { graded: true, fraction: 1, correct: true, points: 4, earned: 4 });
+  const half = S.scoreAnswer(dd, ['z1', 'z3', 'z2', 'z2']);
+  assert.equal(half.fraction, 0.5);
+  assert.equal(half.correct, false);
+  assert.equal(S.isAnswerComplete(dd, ['z1', 'z2', null, 'z2']), false);
+  assert.equal(S.isAnswerComplete(dd, ['z3', 'z3', 'z3', 'z3']), true);
+});
+
+test('hotspot: any correct region is right, all or nothing', () => {
+  const hs = { type: 'hotspot', points: 2, choices: [{ id: 'z1', correct: false }, { id: 'z2', correct: true }, { id: 'z3', correct: true }] };
+  assert.equal(S.scoreAnswer(hs, 'z2').correct, true);
+  assert.equal(S.scoreAnswer(hs, 'z3').earned, 2);
+  assert.equal(S.scoreAnswer(hs, 'z1').earned, 0);
+  assert.equal(S.isAnswerComplete(hs, ''), false);
+  assert.equal(S.isAnswerComplete(hs, 'z1'), true);
+  assert.deepEqual(S.choiceMarks(hs, 'z1'), { z1: 'wrong', z2: 'missed', z3: 'missed' });
+});

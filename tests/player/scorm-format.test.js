@@ -135,11 +135,16 @@ const QUESTIONS = [
   { type: 'numeric', points: 1, prompt: 'N', numeric: { mode: 'exact', value: 42, tolerance: 0.5 } },
   { type: 'numeric', points: 1, prompt: 'R', numeric: { mode: 'range', min: -2.5, max: 10 } },
   { type: 'likert', points: 0, prompt: 'L', scale: ['no', 'meh', 'yes'] },
-  { type: 'open-text', points: 0, prompt: 'O', maxLength: 5000 }
+  { type: 'open-text', points: 0, prompt: 'O', maxLength: 5000 },
+  // Drag-drop: 3 items onto 3 zones (z3 takes two items, z2 none: a distractor).
+  { type: 'drag-drop', points: 3, prompt: 'Drop', regions: [{ id: 'z1', label: 'Écran' }, { id: 'z2', label: 'Tiroir' }, { id: 'z3', label: 'Casque' }],
+    items: [{ id: 'i1', text: 'Fiche', zone: 'z1' }, { id: 'i2', text: 'Micro', zone: 'z3' }, { id: 'i3', text: 'Son', zone: 'z3' }] },
+  // Hotspot: regions as choices; two correct regions, either is right.
+  { type: 'hotspot', points: 2, prompt: 'Spot', choices: [{ id: 'z1', correct: false }, { id: 'z2', correct: true }, { id: 'z3', correct: true }] }
 ];
 const ANSWERS = [
   'c 3', ['x', 'y'], false, ['Capital', 'france'], ['p2', 'p1', null], ['s3', 's1', 's2'], '42,25', '11', 2,
-  '{Line one}\nline two [,] with delimiters ' + 'x'.repeat(5000)
+  '{Line one}\nline two [,] with delimiters ' + 'x'.repeat(5000), ['z2', null, 'z3'], 'z1'
 ];
 
 test('every interaction type encodes to valid SCORM 1.2 values', () => {
@@ -253,4 +258,31 @@ test('2004 descriptions stay short: language prefix and at most 60 characters, c
   assert.ok(d.length - '{lang=fr}'.length <= 60);
   assert.match(d, G04.langString250);
   assert.equal(F.interaction({ type: 'true-false', prompt: 'Short?' }, { id: 's', index: 0, latencyMs: 0 }, '2004').description, 'Short?');
+});
+
+test('drag-drop reports as matching "item.zone" pairs, hotspot as choice of region ids', () => {
+  const dd = QUESTIONS[10], hs = QUESTIONS[11];
+  assert.equal(F.interactionType('drag-drop', '1.2'), 'matching');
+  assert.equal(F.interactionType('drag-drop', '2004'), 'matching');
+  assert.equal(F.interactionType('hotspot', '1.2'), 'choice');
+  assert.equal(F.interactionType('hotspot', '2004'), 'choice');
+  // Correct patterns: every item with its zone; a 1.2 set in braces like matching.
+  assert.equal(F.correctPattern(dd, '1.2'), '{1.a,2.c,3.c}');
+  assert.equal(F.correctPattern(dd, '2004'), 'i1[.]z1[,]i2[.]z3[,]i3[.]z3');
+  // Responses: the zone chosen per item; an unplaced item is left out.
+  assert.equal(F.learnerResponse(dd, ['z2', null, 'z3'], '1.2'), '1.b,3.c');
+  assert.equal(F.learnerResponse(dd, ['z2', null, 'z3'], '2004'), 'i1[.]z2[,]i3[.]z3');
+  assert.equal(F.learnerResponse(dd, ['z1', 'z3', 'z3'], '2004'), F.correctPattern(dd, '2004'));
+  // Hotspot: one pattern per correct region (either is right), the response is the region clicked.
+  assert.deepEqual(F.correctPatterns(hs, '1.2'), ['b', 'c']);
+  assert.deepEqual(F.correctPatterns(hs, '2004'), ['z2', 'z3']);
+  assert.equal(F.learnerResponse(hs, 'z1', '1.2'), 'a');
+  assert.equal(F.learnerResponse(hs, 'z3', '2004'), 'z3');
+
+  const r12 = F.interaction(dd, { id: 'slide-dd', index: 10, answer: ['z1', 'z3', 'z3'], correct: true, latencyMs: 12340, date: new Date() }, '1.2');
+  assert.deepEqual([r12.id, r12.type, r12.response, r12.pattern, r12.result, r12.weighting, r12.latency],
+    ['Q11_slidedd', 'matching', '1.a,2.c,3.c', '{1.a,2.c,3.c}', 'correct', '3', '00:00:12.34']);
+  const r04 = F.interaction(hs, { id: 'slide-hs', index: 11, answer: 'z1', correct: false, latencyMs: 4500, date: new Date(), lang: 'fr' }, '2004');
+  assert.deepEqual([r04.id, r04.type, r04.response, r04.patterns, r04.result, r04.weighting, r04.latency, r04.description],
+    ['urn:capsule:question:slide-hs', 'choice', 'z1', ['z2', 'z3'], 'incorrect', '2', 'PT4.5S', '{lang=fr}Spot']);
 });

@@ -167,3 +167,15 @@ test('200 questions, half answered, half drafted: within 4,096; long open-text d
     if (i >= 100) assert.deepEqual(back.drafts[i], q.type === 'open-text' ? undefined : state.drafts[i], `${q.type} #${i}`);
   });
 });
+
+test('drag-drop and hotspot answers round trip (zone indexes; hotspot as single-choice)', () => {
+  const regions = Array.from({ length: 12 }, (_, k) => ({ id: `z${k}` }));
+  const dd = { type: 'drag-drop', points: 1, regions, items: [{ id: 'a', zone: 'z0' }, { id: 'b', zone: 'z11' }, { id: 'c', zone: 'z1' }] };
+  const hs = { type: 'hotspot', points: 1, regions, choices: regions };
+  const slides = [{ id: 'dd', kind: 'question', question: dd }, { id: 'hs', kind: 'question', question: hs }];
+  const model = { fingerprint: Suspend.fingerprint(slides), slideCount: 2, questions: [dd, hs], videoCount: 0 };
+  const state = { slide: 1, visited: [true, true], attempt: 1, attemptsDone: 0, quiz: {}, answers: [['z11', null, 'z1'], 'z10'], videos: [] };
+  const s = Suspend.encode(model, state, { limit: 4096 });
+  assert.match(s, /\|b_1,a\|/, 'two base36 digits per item (12 zones), "_" for an unplaced item');
+  assert.deepEqual(Suspend.decode(model, s).answers, state.answers);
+});

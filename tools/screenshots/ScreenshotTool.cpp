@@ -10,6 +10,7 @@
 #include "app/dialogs/TemplateGalleryDialog.h"
 #include "app/docks/OutlineDock.h"
 #include "app/docks/QuestionBankDock.h"
+#include "app/editors/RegionEditor.h"
 #include "app/models/BankOperations.h"
 #include "app/models/CourseProblems.h"
 #include "app/models/SlideOperations.h"
@@ -559,6 +560,33 @@ int main(int argc, char *argv[])
         ok &= select(*window,
                      window->document()->course().slide(Core::SlideId(u"scenario-appel"_s)));
         ok &= save(window.get(), out.filePath(u"editor-scenario.png"_s));
+        window->close();
+    }
+
+    {
+        // The region editor of the sample's drag-and-drop question (in English, like the docs),
+        // the polygon zone selected so that its corners show.
+        QApplication::removeTranslator(&translator);
+        QApplication::removeTranslator(&qtTranslator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto window = session.openSample();
+        if (!window)
+            return 1;
+        window->resize(1360, 940);
+        ok &= select(*window, findSlide(*window->document(), [](const Core::Slide &slide) {
+            return slide.question() && slide.question()->type == Core::QuestionType::DragDrop;
+        }));
+        auto *regions = window->findChild<App::RegionEditor *>(u"regionEditor"_s);
+        auto *scroll = window->findChild<QScrollArea *>(u"questionScrollArea"_s);
+        if (!regions || !scroll) {
+            err() << "no region editor" << Qt::endl;
+            return 1;
+        }
+        regions->setCurrentRegion(3);
+        settle(300);
+        scroll->verticalScrollBar()->setValue(regions->mapTo(scroll->widget(), QPoint()).y() - 90);
+        settle(300);
+        ok &= save(window.get(), out.filePath(u"editor-regions.png"_s));
         window->close();
     }
     return ok ? 0 : 1;

@@ -408,7 +408,99 @@ check_size video-reformulation-poster.jpg 61440
 check_size logo-capsule.png 20480
 
 ###############################################################################
-# 6. cliente-colis.svg: Mme Lefèvre, the customer of the scenario (« mise en situation »),
+# 6. ecran-conseiller.png: an agent's customer-service screen (1280x720), the image of the
+#    quiz's drag-and-drop and hotspot questions; course.xml's regions are in percent of it.
+###############################################################################
+crm_card() { # x0 y0 x1 y1 title
+    cat <<EOF
+push graphic-context
+  stroke #d5dde6 stroke-width 2 fill white roundrectangle $1,$2 $3,$4 12,12
+  stroke none fill $NAVY font "$SANS_BOLD" font-size 21 text $(($1 + 20)),$(($2 + 36)) "$5"
+  fill #e3e9f0 rectangle $(($1 + 20)),$(($2 + 50)) $(($3 - 20)),$(($2 + 51))
+pop graphic-context
+EOF
+}
+crm_line() { # x y text [colour] [size]
+    printf '  fill %s font "%s" font-size %s text %s,%s "%s"\n' "${4:-#3d4956}" "$SANS" "${5:-17}" "$1" "$2" "$3"
+}
+{
+    cat <<EOF
+push graphic-context
+  stroke none fill #eef2f6 rectangle 0,0 1280,720
+  fill $NAVY rectangle 0,0 1280,56
+  fill white font "$SANS_BOLD" font-size 22 text 24,37 "Relation client"
+  fill #b9cde0 font "$SANS" font-size 18 text 232,37 "Espace conseiller · Sophie D."
+  fill #2d6295 roundrectangle 1004,12 1256,44 16,16
+  fill $ORANGE circle 1026,28 1033,28
+  fill white font "$SANS_BOLD" font-size 17 text 1044,34 "Appel en cours · 02:41"
+pop graphic-context
+EOF
+    crm_card 24 80 420 400 "Fiche client"
+    cat <<EOF
+push graphic-context
+  stroke none fill #dbe7f3 circle 84,180 84,212
+  fill $NAVY font "$SANS_BOLD" font-size 24 text-anchor middle text 84,189 "CM"
+pop graphic-context
+push graphic-context
+  fill #1d2733 font "$SANS_BOLD" font-size 20 text 132,174 "Mme Claire Martin"
+$(crm_line 132 200 "Cliente depuis 2019" '#667085' 16)
+$(crm_line 44 256 "Adresse${NBSP}: 12 rue des Lilas")
+$(crm_line 44 282 "69003 Lyon")
+$(crm_line 44 318 "Téléphone${NBSP}: 06 12 34 56 78")
+$(crm_line 44 354 "Commande en cours${NBSP}: n° 48213")
+pop graphic-context
+EOF
+    crm_card 24 420 420 696 "Historique des contacts"
+    for row in "0 12/03 Appel Colis en retard" "1 14/03 Courriel Relance de la livraison" "2 15/03 Chat Colis toujours absent"; do
+        read -r k date channel subject <<<"$row"
+        y=$((510 + k * 58))
+        cat <<EOF
+push graphic-context
+  stroke none fill $ORANGE circle 52,$((y - 6)) 57,$((y - 6))
+  fill #1d2733 font "$SANS_BOLD" font-size 16 text 70,$y "$date · $channel"
+$(crm_line 70 $((y + 24)) "$subject" '#4f5b69' 16)
+pop graphic-context
+EOF
+    done
+    crm_card 444 80 1256 520 "Notes d’appel"
+    cat <<EOF
+push graphic-context
+  stroke #c4ceda stroke-width 1.5 fill #f8fafc roundrectangle 464,150 1236,500 8,8
+  stroke none
+$(crm_line 484 186 "La cliente n’a toujours pas reçu son colis (commande 48213)." '#1d2733' 17)
+$(crm_line 484 216 "Elle souhaite une livraison à sa nouvelle adresse." '#1d2733' 17)
+  stroke none fill #d5dde6 roundrectangle 484,240 1010,252 6,6
+  fill #d5dde6 roundrectangle 484,270 880,282 6,6
+  fill $NAVY rectangle 484,298 486,322
+pop graphic-context
+EOF
+    cat <<EOF
+push graphic-context
+  stroke #d5dde6 stroke-width 2 fill white polygon 444,552 456,540 828,540 840,552 840,684 828,696 456,696 444,684
+  stroke none fill $NAVY font "$SANS_BOLD" font-size 21 text 464,576 "Rappels planifiés"
+  fill #fdf1e5 roundrectangle 464,596 820,676 10,10
+  fill $ORANGE roundrectangle 480,612 540,660 8,8
+  fill white font "$SANS_BOLD" font-size 15 text-anchor middle text 510,632 "JEU"
+  font-size 20 text 510,654 "21"
+  fill #1d2733 font "$SANS" font-size 17 text-anchor start text 556,634 "Aucun rappel prévu"
+  fill #667085 font-size 15 text 556,658 "+ Planifier un rappel"
+pop graphic-context
+push graphic-context
+  stroke none fill white stroke #a5b8c9 stroke-width 2 roundrectangle 860,540 1256,600 12,12
+  stroke none fill $NAVY font "$SANS_BOLD" font-size 19 text-anchor middle text 1058,578 "Mettre en attente"
+  fill $NAVY roundrectangle 860,612 1050,672 12,12
+  fill white text 955,650 "Transférer"
+  fill #b42318 roundrectangle 1066,612 1256,672 12,12
+  fill white text 1161,650 "Clôturer"
+pop graphic-context
+EOF
+} >"$WORK/crm.mvg"
+"$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/crm.mvg")" \
+    "${PNG_OPTS[@]}" "PNG24:$OUT/ecran-conseiller.png"
+check_size ecran-conseiller.png 153600
+
+###############################################################################
+# 7. cliente-colis.svg: Mme Lefèvre, the customer of the scenario (« mise en situation »),
 #    on the phone about a late parcel (400x480, hand-written SVG)
 ###############################################################################
 cat >"$OUT/cliente-colis.svg" <<'SVG'
@@ -453,7 +545,7 @@ SVG
 # Install as media/<sha256>.<ext>
 ###############################################################################
 # <ext> and MIME type follow Core::MediaAsset::extension(): jpg for image/jpeg, vtt for text/vtt.
-NAMES=(cliente-colis.svg client-conseiller.jpg ecoute-active-schema.png logo-capsule.png
+NAMES=(cliente-colis.svg client-conseiller.jpg ecoute-active-schema.png ecran-conseiller.png logo-capsule.png
     video-reformulation-poster.jpg video-reformulation.en.vtt video-reformulation.fr.vtt
     video-reformulation.mp4)
 mime_of() {

@@ -35,6 +35,7 @@ function cssString(s) {
 /** The answer a learner gives, as the player stores it (used for expectations too). */
 export function plannedAnswer(q, right) {
   switch (q.type) {
+    case 'hotspot':
     case 'single-choice': {
       const c = q.choices.find((x) => !!x.correct === right) || q.choices[0];
       return c.id;
@@ -42,6 +43,11 @@ export function plannedAnswer(q, right) {
     // A scenario slide: a best response, or the one with the fewest points.
     case 'scenario':
       return (right ? q.choices.find((x) => x.correct) : q.choices.reduce((m, x) => (x.points < m.points ? x : m))).id;
+    case 'drag-drop': {
+      // Wrong: every item on the next zone (a different one whenever there are two zones).
+      const ids = q.regions.map((r) => r.id);
+      return q.items.map((it) => (right ? it.zone : ids[(ids.indexOf(it.zone) + 1) % ids.length]));
+    }
     case 'multiple-response': {
       const pick = q.choices.filter((x) => !!x.correct === right).map((x) => x.id);
       return pick.length ? pick : [q.choices[0].id];
@@ -213,6 +219,38 @@ export class Learner {
       case 'open-text':
         await f.locator('textarea.open-input').fill(a);
         break;
+      case 'hotspot': {
+        // Keyboard only: Tab into the radio group of the regions, arrows to the planned one.
+        const radios = f.locator('.options input[type="radio"]');
+        const ids = await radios.evaluateAll((els) => els.map((e) => e.value));
+        await radios.first().focus();
+        await this.page.keyboard.press('Space');
+        for (let k = 0; k < ids.indexOf(a); k++) await this.page.keyboard.press('ArrowDown');
+        const checked = await f.locator('.options input:checked').getAttribute('value');
+        if (checked !== a) throw new Error(`hotspot: the keyboard chose ${checked}, not ${a}`);
+        if (!(await f.locator(`.rg polygon.is-on[data-k="${ids.indexOf(a)}"]`).count())) throw new Error('hotspot: the chosen region is not highlighted on the image');
+        await this.page.keyboard.press('Tab');
+        await this.page.keyboard.press('Enter');
+        await f.locator('.feedback').waitFor();
+        return a;
+      }
+      case 'drag-drop': {
+        // Keyboard only: per item, its zone list (select), Home then arrows down to the zone.
+        const zones = q.regions.map((r) => r.id);
+        for (let k = 0; k < a.length; k++) {
+          await f.locator(`select[data-pair-index="${k}"]`).focus();
+          await this.page.keyboard.press('Home');
+          for (let j = 0; j <= zones.indexOf(a[k]); j++) await this.page.keyboard.press('ArrowDown');
+          const value = await f.locator(`select[data-pair-index="${k}"]`).inputValue();
+          if (value !== a[k]) throw new Error(`drag-drop: the keyboard chose ${value} for item ${k}, not ${a[k]}`);
+        }
+        const tags = await f.locator('.rg-tag').allTextContents();
+        if (!tags.join('\n').includes(q.items[0].text)) throw new Error('drag-drop: the image does not show the placed items');
+        await this.page.keyboard.press('Tab');
+        await this.page.keyboard.press('Enter');
+        await f.locator('.feedback').waitFor();
+        return a;
+      }
     }
     await f.locator('button.submit').click();
     await f.locator('.feedback').waitFor();

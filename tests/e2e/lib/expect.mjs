@@ -21,7 +21,7 @@ export function expectedType(q, version) {
   const map = {
     'single-choice': 'choice', 'multiple-response': 'choice', 'true-false': 'true-false', 'fill-in': 'fill-in',
     'matching': 'matching', 'sequencing': 'sequencing', 'numeric': 'numeric', 'likert': 'likert',
-    'open-text': version === '2004' ? 'long-fill-in' : 'fill-in', 'scenario': 'choice'
+    'open-text': version === '2004' ? 'long-fill-in' : 'fill-in', 'scenario': 'choice', 'drag-drop': 'matching', 'hotspot': 'choice'
   };
   return map[q.type];
 }
@@ -35,6 +35,13 @@ export function expectedResponse(q, a, version) {
   const v4 = version === '2004';
   const sep = v4 ? '[,]' : ',';
   switch (q.type) {
+    case 'drag-drop':
+      // Matching pairs "item.zone": 1.2 item number and zone letter, 2004 the ids.
+      return q.items.map((it, k) => {
+        const j = q.regions.findIndex((r) => r.id === a[k]);
+        return v4 ? `${it.id}[.]${q.regions[j].id}` : `${DIGITS_FIRST[k]}.${LETTERS[j]}`;
+      }).join(sep);
+    case 'hotspot':
     case 'single-choice':
     case 'multiple-response': {
       const sel = [].concat(a);
@@ -81,6 +88,15 @@ export function expectedPattern(q, version) {
       const list = q.pairs.map((p, k) => (v4 ? `${p.id}[.]t_${p.id}` : `${DIGITS_FIRST[k]}.${LETTERS[k]}`)).join(sep);
       return v4 ? list : `{${list}}`;
     }
+    case 'drag-drop': {
+      const list = expectedResponse(q, q.items.map((it) => it.zone), version);
+      return v4 ? list : `{${list}}`;
+    }
+    case 'hotspot': {
+      // The first correct region (each correct region is a pattern of its own).
+      const i = q.choices.findIndex((c) => c.correct);
+      return v4 ? q.choices[i].id : LETTERS[i];
+    }
     case 'sequencing': return q.items.map((x, k) => (v4 ? x.id : LETTERS[k])).join(sep);
     case 'numeric': {
       const n = q.numeric;
@@ -96,6 +112,7 @@ export function expectedPattern(q, version) {
 export function expectedPatterns(q, version) {
   // A scenario: one pattern per best response (each alone is correct).
   if (q.type === 'scenario') return q.choices.filter((c) => c.correct).map((c) => (version === '2004' ? c.id : c.id.slice(1)));
+  if (q.type === 'hotspot') return q.choices.map((c, i) => (c.correct ? (version === '2004' ? c.id : LETTERS[i]) : null)).filter((x) => x !== null);
   if (version !== '2004' || q.type !== 'fill-in') return expectedPattern(q, version) === undefined ? [] : [expectedPattern(q, version)];
   const cm = q.blanks.every((b) => b.caseSensitive);
   const head = `{case_matters=${cm}}` + (q.blanks.length > 1 ? '{order_matters=true}' : '');
