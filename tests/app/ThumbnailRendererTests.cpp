@@ -273,7 +273,7 @@ TEST_CASE("Slide thumbnails are cached by content and rendered again after an ed
         = [&] { return renderer.slideThumbnail(doc.course(), *doc.course().slide(id)); };
 
     CHECK(thumbnail().isNull());
-    REQUIRE(ready.wait(5000));
+    REQUIRE(ready.wait(20000));
     const QImage first = thumbnail();
     REQUIRE_FALSE(first.isNull());
     CHECK(first.size() == App::ThumbnailRenderer::slideSize() * 2);
@@ -287,14 +287,14 @@ TEST_CASE("Slide thumbnails are cached by content and rendered again after an ed
     doc.push(std::make_unique<Core::SetSlideBody>(&doc, id, body, u"Add block"_s));
     CHECK(thumbnail().cacheKey() == first.cacheKey());
     CHECK(renderer.pendingCount() == 1);
-    REQUIRE(ready.wait(5000));
+    REQUIRE(ready.wait(20000));
     const QImage edited = thumbnail();
     CHECK(difference(edited, first) > 0.01);
 
     // Undo: back to the first picture.
     doc.undoStack()->undo();
     thumbnail();
-    REQUIRE(ready.wait(5000));
+    REQUIRE(ready.wait(20000));
     CHECK(thumbnail() == first);
 
     // A theme change renders again too.
@@ -302,7 +302,7 @@ TEST_CASE("Slide thumbnails are cached by content and rendered again after an ed
     settings.theme.primary = QColor(0x7a, 0x10, 0x4a);
     doc.push(std::make_unique<Core::SetCourseSettings>(&doc, settings));
     thumbnail();
-    REQUIRE(ready.wait(5000));
+    REQUIRE(ready.wait(20000));
     CHECK(difference(thumbnail(), first) > 0.01);
 }
 

@@ -59,7 +59,7 @@ export async function runScenario(opts) {
   // keeps the percent. pointsMax: the course's maximum, every bonus included; 0 = percent.
   const gameOf = new Map();
   (course.sections || []).forEach((sec) => (sec.slides || []).forEach((sl) => gameOf.set(String(sl.id), sec.game)));
-  const gameEntries = (list, answerOf = () => undefined) => list.filter((x) => x.kind === 'question').map((x) => ({ q: x.question, game: gameOf.get(String(x.id)), answer: answerOf(x), speed: 10 }));
+  const gameEntries = (list, answerOf = () => undefined) => list.filter((x) => x.kind === 'question' || x.kind === 'scenario').map((x) => ({ q: x.question, game: gameOf.get(String(x.id)), answer: answerOf(x), speed: 10 }));
   const gameMax = gameEntries(slides).some((e) => e.game) ? Scoring.quizTotals(gameEntries(slides), 0).available : 0;
   const pointsMax = v4 ? gameMax : 0; // the authored course's (checkFinal recomputes for draws)
   const el = {
