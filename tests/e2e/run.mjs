@@ -175,8 +175,11 @@ export async function runScenario(opts) {
 
   // raw: the game points when they are not score % of pointsMax exactly (rounding).
   // questions: the question slides on show (draws included), when they are not the authored ones.
-  const checkFinal = (values, { passed, failed, score, raw, questions }) => {
-    const pointsMax = v4 && gameMax ? Scoring.quizTotals(gameEntries(questions || slides), 0).available : 0;
+  // path: the slides the learner went through; its scenario slides were answered with a best
+  // response (pass, resume), and an answered scenario's best points count as available.
+  const checkFinal = (values, { passed, failed, score, raw, questions, path, max }) => {
+    const best = (x) => (x.kind === 'scenario' && path && path.includes(String(x.id)) ? (x.question.choices.find((c) => c.correct) || {}).id : undefined);
+    const pointsMax = v4 && gameMax ? (max !== undefined ? max : Scoring.quizTotals(gameEntries(questions || slides, best), 0).available) : 0;
     if (v4) {
       eq(values[el.completion], passed ? 'completed' : 'incomplete', 'completion_status');
       eq(values[el.success], passed ? 'passed' : failed ? 'failed' : undefined, 'success_status');
@@ -259,7 +262,7 @@ export async function runScenario(opts) {
       if (v4) eq(values['adl.nav.request'], 'suspendAll', 'Exit: adl.nav.request accepted by the LMS');
       // "failed" only once every attempt is used (never while a retry is possible).
       const exhausted = !right && Number(course.settings.maxAttempts) > 0;
-      checkFinal(values, { passed: right, failed: exhausted, score: expectScore(), raw: expectTotals().earned, questions });
+      checkFinal(values, { passed: right, failed: exhausted, score: expectScore(), raw: expectTotals().earned, questions, max: expectTotals().available });
       eq(values[el.location], String(learner.slides[learner.slides.length - 1].id), 'bookmark on the result slide');
       checkInteractions(valuesFromLog(state.calls).interactions, submitted);
     } else if (scenario === 'resume') {
@@ -295,7 +298,7 @@ export async function runScenario(opts) {
       await exitViaButton(learner);
       const s2 = await lmsState();
       const v2 = checkSession(s2);
-      checkFinal(v2, { passed: true, failed: false, score: 100, questions: learner.questions() });
+      checkFinal(v2, { passed: true, failed: false, score: 100, questions: learner.scored(), path: first.concat(second).filter((x) => x.scenario).map((x) => String(x.slide.id)) });
       eq(second.filter((x) => !x.scenario).length, questions.length - half, 'second session answers only the remaining questions');
       checkInteractions(valuesFromLog(s2.calls).interactions, second);
     } else if (scenario === 'draw') {
@@ -341,7 +344,7 @@ export async function runScenario(opts) {
       await exitViaButton(learner);
       const s2 = await lmsState();
       const v2 = checkSession(s2);
-      checkFinal(v2, { passed: true, failed: false, score: 100, questions: learner.questions() });
+      checkFinal(v2, { passed: true, failed: false, score: 100, questions: learner.scored(), path: part.concat(rest).filter((x) => x.scenario).map((x) => String(x.slide.id)) });
       eq(part.concat(rest).filter((x) => !x.scenario).length, questions.length, 'attempt 2 answered across both sessions');
       checkInteractions(valuesFromLog(s2.calls).interactions, rest);
     } else if (scenario === 'game') {
