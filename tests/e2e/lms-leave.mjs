@@ -54,7 +54,9 @@ function stepInFrame({ type, a, lang }) {
     $('button.game-go').click();
   }
   if (type && !$('article.is-submitted')) {
-    if (type === 'single-choice' || type === 'likert') $(`label.option[data-choice-id="${q(a)}"]`).click();
+    if (type === 'single-choice' || type === 'likert' || type === 'scenario') $(`label.option[data-choice-id="${q(a)}"]`).click();
+    else if (type === 'hotspot') $(`.options input[type="radio"][value="${q(a)}"]`).click();
+    else if (type === 'drag-drop') a.forEach((v, k) => input($(`select[data-pair-index="${k}"]`), v, 'change'));
     else if (type === 'multiple-response') a.forEach((id) => $(`label.option[data-choice-id="${q(id)}"]`).click());
     else if (type === 'true-false') $(`label.option[data-choice-id="${a ? 'true' : 'false'}"]`).click();
     else if (type === 'fill-in') a.forEach((v, k) => input($(`input.blank[data-blank="${k}"]`), v, 'input'));
@@ -88,9 +90,9 @@ async function fastWalk(learner, right, { stopAt } = {}) {
     const slide = learner.slideById(id);
     if (stopAt && stopAt(slide)) return done;
     if (slide.kind === 'result') return done;
-    const q = slide.kind === 'question' ? slide.question : null;
+    const q = slide.question || null; // questions and scenario slides
     const a = q ? plannedAnswer(q, right) : null;
-    if (await fr.evaluate(stepInFrame, { type: q && q.type, a, lang: learner.course.language || '' })) done.push({ slide, answer: a, right });
+    if (await fr.evaluate(stepInFrame, { type: q && q.type, a, lang: learner.course.language || '' })) done.push({ slide, answer: a, right, scenario: slide.kind === 'scenario' });
   }
   throw new Error('walk did not reach the result slide');
 }
