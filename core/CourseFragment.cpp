@@ -4,6 +4,7 @@
 #include "CourseSerializer.h"
 #include "HtmlSanitizer.h"
 #include "ProjectFile.h"
+#include "PugiByteWriter.h"
 #include "Sha256.h"
 #include "Tr.h"
 
@@ -55,28 +56,6 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
-class ByteArrayWriter final : public pugi::xml_writer
-{
-public:
-    explicit ByteArrayWriter(QByteArray &out)
-        : m_out(out)
-    {}
-    void write(const void *data, size_t size) override
-    {
-        m_out.append(static_cast<const char *>(data), qsizetype(size));
-    }
-
-private:
-    QByteArray &m_out;
-};
-
-/** Every asset a slide uses, including a quote's photo and gallery pictures. */
-void collectAssets(const Slide &slide, std::set<AssetId> &out)
-{
-    for (const AssetId &id : slide.referencedAssets())
-        out.insert(id);
-}
-
 } // namespace
 
 QString toString(CourseFragment::Kind kind)
@@ -111,8 +90,10 @@ CourseFragment::make(Kind kind, const Course &source, std::unique_ptr<Course> pa
 
     std::set<AssetId> used;
     for (const auto &section : part->sections()) {
-        for (const auto &slide : section->slides)
-            collectAssets(*slide, used);
+        for (const auto &slide : section->slides) {
+            const std::vector<AssetId> ids = slide->referencedAssets();
+            used.insert(ids.begin(), ids.end());
+        }
     }
     qint64 total = 0;
     for (const AssetId &id : used) {
@@ -263,7 +244,7 @@ Result<QByteArray> CourseFragment::toBytes() const
         file.append_child(pugi::node_pcdata).set_value(asset.source.data.toBase64().constData());
     }
     QByteArray out;
-    ByteArrayWriter writer(out);
+    PugiByteWriter writer(out);
     doc.save(writer, "  ", pugi::format_default, pugi::encoding_utf8);
     if (out.size() > maxBytes) {
         return makeError(ErrorCode::InvalidArgument,

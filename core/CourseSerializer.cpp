@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CourseSerializer.h"
 
+#include "PugiByteWriter.h"
 #include "Tr.h"
 
 #include <QColor>
@@ -38,21 +39,6 @@ const QColor defaultAccent(0xe0, 0x7a, 0x1f);
 // ---------------------------------------------------------------------------------------
 // Writing
 // ---------------------------------------------------------------------------------------
-
-class ByteArrayWriter final : public pugi::xml_writer
-{
-public:
-    explicit ByteArrayWriter(QByteArray &out)
-        : m_out(out)
-    {}
-    void write(const void *data, size_t size) override
-    {
-        m_out.append(static_cast<const char *>(data), qsizetype(size));
-    }
-
-private:
-    QByteArray &m_out;
-};
 
 void setAttribute(pugi::xml_node node, const char *name, const QString &value)
 {
@@ -436,7 +422,7 @@ void writeMedia(pugi::xml_node root, const std::map<AssetId, MediaAsset> &assets
 QByteArray saveDocument(const pugi::xml_document &doc)
 {
     QByteArray out;
-    ByteArrayWriter writer(out);
+    PugiByteWriter writer(out);
     doc.save(writer, "  ", pugi::format_indent, pugi::encoding_utf8);
     return out;
 }
