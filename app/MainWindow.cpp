@@ -24,6 +24,9 @@
 #include "models/ThumbnailRenderer.h"
 #include "preview/LivePreviewDock.h"
 #include "preview/PreviewController.h"
+#include "translation/EditingLanguage.h"
+#include "translation/LanguageSelector.h"
+#include "translation/TranslationTableDock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +45,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -132,6 +136,7 @@ MainWindow::~MainWindow()
     m_autosave->setDocument(nullptr);
     m_preview->setDocument(nullptr);
     m_problems->setDocument(nullptr);
+    m_editingLanguage->setDocument(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -446,6 +451,7 @@ void MainWindow::createActions()
     }
     viewMenu->addSeparator();
     viewMenu->addAction(toolBar->toggleViewAction());
+    createLanguageTools(toolBar, courseMenu, viewMenu);
 
     m_documentActions = {importQuestionsAction,
                          exportGiftAction,
@@ -476,6 +482,53 @@ void MainWindow::createActions()
                 shortcutsAction});
 }
 
+void MainWindow::createLanguageTools(QToolBar *toolBar, QMenu *courseMenu, QMenu *viewMenu)
+{
+    // Issue #13: the language edited (source or a target), chosen in the toolbar; in a target
+    // language the slide editor area shows the translation form and the outline the progress.
+    m_editingLanguage = new EditingLanguage(this);
+    m_editorHost->setEditingLanguage(m_editingLanguage);
+    m_outlineDock->model()->setEditingLanguage(m_editingLanguage);
+    m_languageSelector = new LanguageSelector(m_editingLanguage, this);
+    toolBar->addSeparator();
+    toolBar->addWidget(m_languageSelector);
+    courseMenu->addSeparator();
+    courseMenu->addMenu(m_languageSelector->languagesMenu());
+    connect(m_languageSelector,
+            &LanguageSelector::statusMessageRequested,
+            this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+
+    m_translationDock = new TranslationTableDock(m_editingLanguage, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_translationDock);
+    tabifyDockWidget(m_problemsDock, m_translationDock);
+    m_translationDock->hide();
+    QAction *tableAction = m_translationDock->toggleViewAction();
+    tableAction->setObjectName(u"actionTranslationTable"_s);
+    tableAction->setShortcut(tr("Ctrl+Shift+T"));
+    tableAction->setToolTip(tr("Every text of the course beside its translation"));
+    viewMenu->insertAction(viewMenu->actions().value(viewMenu->actions().size() - 2), tableAction);
+    addAction(tableAction);
+    connect(tableAction, &QAction::triggered, this, [this](bool shown) {
+        if (shown) {
+            m_translationDock->raise();
+            m_translationDock->view()->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    // The table's current row shows its slide (or bank question) in the outline and the form.
+    connect(m_translationDock,
+            &TranslationTableDock::slideRequested,
+            this,
+            [this](const Core::SlideId &id) {
+                if (!m_document)
+                    return;
+                if (m_document->course().slidePosition(id).isValid())
+                    m_outlineDock->selectSlide(id);
+                else if (m_document->course().bankQuestionPosition(id).isValid())
+                    m_bankDock->selectQuestion(id);
+            });
+}
+
 void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
 {
     std::unique_ptr<Core::Document> previous = std::move(m_document);
@@ -485,6 +538,7 @@ void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
     if (previous)
         m_undoGroup->removeStack(previous->undoStack());
     m_thumbnails->clear();
+    m_editingLanguage->setDocument(doc); // back to the source language, before the views
     // Problems and editors first: the outline then makes its first slide current.
     m_problems->setDocument(doc);
     m_editorHost->setDocument(doc);

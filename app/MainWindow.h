@@ -10,6 +10,7 @@
 
 class QLabel;
 class QMenu;
+class QToolBar;
 class QUndoGroup;
 
 namespace Core {
@@ -33,6 +34,9 @@ class SlideEditorHost;
 class SlidePropertiesWidget;
 class HelpWindow;
 class ThumbnailRenderer;
+class EditingLanguage;
+class LanguageSelector;
+class TranslationTableDock;
 
 /**
  * The editor's main window. Wiring only: it owns the open Document and connects the docks
@@ -80,6 +84,10 @@ public:
     PreviewController *preview() const { return m_preview; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
+    /** Languages (issue #13): the language edited, the toolbar's selector, the table. */
+    EditingLanguage *editingLanguage() const { return m_editingLanguage; }
+    LanguageSelector *languageSelector() const { return m_languageSelector; }
+    TranslationTableDock *translationDock() const { return m_translationDock; }
 
     /** Help › User Guide (F1): the bundled guide, offline. */
     void showGuide();
@@ -95,6 +103,7 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void createLanguageTools(QToolBar *toolBar, QMenu *courseMenu, QMenu *viewMenu);
     void newFromTemplate(const QString &templateId);
     void open();
     bool save();
@@ -141,6 +150,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_courseStatus = nullptr;
     QList<QAction *> m_documentActions; ///< enabled only with a document
+    EditingLanguage *m_editingLanguage = nullptr;
+    LanguageSelector *m_languageSelector = nullptr;
+    TranslationTableDock *m_translationDock = nullptr;
 };
 
 } // namespace App

@@ -748,6 +748,181 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Zone 2</source>
         <translation>Zone 2</translation>
     </message>
+    <message>
+        <source>Translate into %1: %2</source>
+        <extracomment>Undo history: a translation typed in a target language; %1 the language, %2 the field&apos;s role (&quot;Slide title&quot;)</extracomment>
+        <translation>Traduire en %1 : %2</translation>
+    </message>
+    <message>
+        <source>Approve translation into %1: %2</source>
+        <extracomment>Undo history; %1 the language, %2 the field&apos;s role (&quot;Slide title&quot;)</extracomment>
+        <translation>Approuver la traduction en %1 : %2</translation>
+    </message>
+    <message>
+        <source>Withdraw approval (%1): %2</source>
+        <translation>Retirer l’approbation (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Use the source&apos;s media in %1</source>
+        <extracomment>Undo history: another image or video for a target language; %1 the language</extracomment>
+        <translation>Reprendre le média de la source en %1</translation>
+    </message>
+    <message>
+        <source>Use other media in %1</source>
+        <translation>Utiliser un autre média en %1</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Non traduit</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Traduit</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Not translated yet: learners see the source text.</source>
+        <translation>Pas encore traduit : les apprenants voient le texte source.</translation>
+    </message>
+    <message>
+        <source>Translated, waiting for a review: approve it once checked.</source>
+        <translation>Traduit, en attente de relecture : approuvez-le une fois vérifié.</translation>
+    </message>
+    <message>
+        <source>The source text changed since this translation was made: check it, edit it or approve it as it is.</source>
+        <translation>Le texte source a changé depuis cette traduction : vérifiez-la, modifiez-la ou approuvez-la telle quelle.</translation>
+    </message>
+    <message>
+        <source>Checked and approved.</source>
+        <translation>Vérifié et approuvé.</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Titre du module</translation>
+    </message>
+    <message>
+        <source>Course description</source>
+        <translation>Description du module</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de section</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Titre de diapositive</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>Titre d’élément</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>Button label</source>
+        <translation>Libellé de bouton</translation>
+    </message>
+    <message>
+        <source>Table cell</source>
+        <translation>Cellule de tableau</translation>
+    </message>
+    <message>
+        <source>Caption track label</source>
+        <translation>Nom de piste de sous-titres</translation>
+    </message>
+    <message>
+        <source>Text with blanks</source>
+        <translation>Texte à trous</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Answer feedback</source>
+        <translation>Commentaire de réponse</translation>
+    </message>
+    <message>
+        <source>Feedback when correct</source>
+        <translation>Commentaire si juste</translation>
+    </message>
+    <message>
+        <source>Feedback when incorrect</source>
+        <translation>Commentaire si faux</translation>
+    </message>
+    <message>
+        <source>Blank label</source>
+        <translation>Libellé de trou</translation>
+    </message>
+    <message>
+        <source>Accepted answers</source>
+        <translation>Réponses acceptées</translation>
+    </message>
+    <message>
+        <source>Matching item</source>
+        <translation>Élément à associer</translation>
+    </message>
+    <message>
+        <source>Matching answer</source>
+        <translation>Réponse associée</translation>
+    </message>
+    <message>
+        <source>Sequence step</source>
+        <translation>Étape de la séquence</translation>
+    </message>
+    <message>
+        <source>Scale label</source>
+        <translation>Libellé d’échelle</translation>
+    </message>
+    <message>
+        <source>Zone label</source>
+        <translation>Libellé de zone</translation>
+    </message>
+    <message>
+        <source>Item to drag</source>
+        <translation>Élément à glisser</translation>
+    </message>
+    <message>
+        <source>Message when passed</source>
+        <translation>Message en cas de réussite</translation>
+    </message>
+    <message>
+        <source>Message when failed</source>
+        <translation>Message en cas d’échec</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réplique</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Conséquence</translation>
+    </message>
 </context>
 <context>
     <name>App::AssetComboBox</name>
@@ -2448,6 +2623,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Question banks, import and export</source>
         <translation>Banques de questions, import et export</translation>
     </message>
+    <message>
+        <source>Translating a course</source>
+        <translation>Traduire un module</translation>
+    </message>
 </context>
 <context>
     <name>App::ImportQuestionsDialog</name>
@@ -2674,6 +2853,155 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>App::LanguagePickerDialog</name>
+    <message>
+        <source>Search by name or code: deutsch, German, de…</source>
+        <translation>Chercher par nom ou par code : deutsch, allemand, de…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), already in the course</source>
+        <extracomment>A language in the list of the Add Language dialog: native name, English name, code</extracomment>
+        <translation>%1 — %2 (%3), déjà dans le module</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>fr, en-GB, pt-BR, zh-Hant…</source>
+        <translation>fr, en-GB, pt-BR, zh-Hant…</translation>
+    </message>
+    <message>
+        <source>Any BCP 47 language tag, for a language or variant the list lacks.</source>
+        <translation>N’importe quelle étiquette de langue BCP 47, pour une langue ou une variante absente de la liste.</translation>
+    </message>
+    <message>
+        <source>Language &amp;code:</source>
+        <translation>&amp;Code de langue :</translation>
+    </message>
+    <message>
+        <source>Choose a language in the list or type its code.</source>
+        <translation>Choisissez une langue dans la liste ou tapez son code.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCP 47 language tag. Examples: fr, en-GB, pt-BR, zh-Hant.</source>
+        <translation>« %1 » n’est pas une étiquette de langue BCP 47. Exemples : fr, en-GB, pt-BR, zh-Hant.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the course.</source>
+        <translation>Le module contient déjà la langue %1.</translation>
+    </message>
+</context>
+<context>
+    <name>App::LanguageSelector</name>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>&amp;Add Language…</source>
+        <translation>&amp;Ajouter une langue…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Language</source>
+        <translation>&amp;Retirer une langue</translation>
+    </message>
+    <message>
+        <source>Change &amp;Source Language…</source>
+        <translation>Changer la langue &amp;source…</translation>
+    </message>
+    <message>
+        <source>Translate the course into another language</source>
+        <translation>Traduire le module dans une autre langue</translation>
+    </message>
+    <message>
+        <source>Say which language the course is written in (its texts do not change)</source>
+        <translation>Indiquer la langue dans laquelle le module est écrit (ses textes ne changent pas)</translation>
+    </message>
+    <message>
+        <source>Language edited</source>
+        <translation>Langue de travail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <extracomment>The language selector in the source language: &quot;Français (source)&quot;</extracomment>
+        <translation>%1 (source)</translation>
+    </message>
+    <message>
+        <source>You edit the course in its source language, %1. Choose a target language here to translate it.</source>
+        <translation>Vous modifiez le module dans sa langue source, %1. Choisissez ici une langue cible pour le traduire.</translation>
+    </message>
+    <message>
+        <source>You translate the course from %1 into %2: %3 of %4 texts done, %5 approved.</source>
+        <translation>Vous traduisez le module de %1 vers %2 : %3 textes traduits sur %4, dont %5 approuvés.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %</source>
+        <extracomment>A target language in the languages menu with how much of the course is translated</extracomment>
+        <translation>%1 — %2 %</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 added: translate each slide here, or all texts in the translation table.</source>
+        <translation>%1 ajouté : traduisez chaque diapositive ici, ou tous les textes dans la table de traduction.</translation>
+    </message>
+    <message>
+        <source>Remove Language</source>
+        <translation>Retirer une langue</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the course?</source>
+        <translation>Retirer la langue %1 du module ?</translation>
+    </message>
+    <message>
+        <source>Its translated text goes with it.</source>
+        <translation>Son texte traduit sera supprimé avec elle.</translation>
+    </message>
+    <message>
+        <source>Its %1 translated texts go with it.</source>
+        <translation>Ses %1 textes traduits seront supprimés avec elle.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings them back.</source>
+        <translation>Édition › Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 removed from the course.</source>
+        <translation>Langue %1 retirée du module.</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <source>Which language do you want to translate the course into?</source>
+        <translation>Dans quelle langue voulez-vous traduire le module ?</translation>
+    </message>
+    <message>
+        <source>Change Source Language</source>
+        <translation>Changer la langue source</translation>
+    </message>
+    <message>
+        <source>Which language is the course written in? Its texts stay as they are; only the language they are declared in changes. Target languages cannot be chosen.</source>
+        <translation>Dans quelle langue le module est-il écrit ? Ses textes restent tels quels ; seule la langue déclarée change. Les langues cibles ne peuvent pas être choisies.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3418,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source> · Banks: %1 · Bank questions: %2</source>
         <extracomment>Status bar, after the slide and section counts</extracomment>
         <translation> · Banques&#xa0;: %1 · Questions en banque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Every text of the course beside its translation</source>
+        <translation>Chaque texte du module à côté de sa traduction</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3970,16 @@ Durée %1</translation>
     <message>
         <source>%1 · %2 questions</source>
         <translation>%1 · %2 questions</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 texts translated</source>
+        <extracomment>Outline tooltip line in a target language: &quot;English: 7 of 9 texts translated&quot;</extracomment>
+        <translation>%1 : %2 textes traduits sur %3</translation>
+    </message>
+    <message>
+        <source>, %1 outdated</source>
+        <extracomment>Outline tooltip, after the translated count</extracomment>
+        <translation>, %1 obsolètes</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5469,249 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Delete the template “%1”? This cannot be undone.</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#x202f;? Cette action est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>App::TranslationForm</name>
+    <message>
+        <source>The course has no text of its own.</source>
+        <translation>Le module n’a aucun texte propre.</translation>
+    </message>
+    <message>
+        <source>This slide has no text to translate.</source>
+        <translation>Cette diapositive n’a aucun texte à traduire.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Mark this translation as checked (Ctrl+Return in the translation table)</source>
+        <translation>Marquer cette traduction comme vérifiée (Ctrl+Entrée dans la table de traduction)</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <extracomment>Accessible name of a translation field: &quot;Slide title, in English&quot;</extracomment>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
+        <source>Use Another File…</source>
+        <translation>Utiliser un autre fichier…</translation>
+    </message>
+    <message>
+        <source>A version of this file for this language: a narrated video, an image with translated text, captions</source>
+        <translation>Une version de ce fichier pour cette langue : une vidéo commentée, une image au texte traduit, des sous-titres</translation>
+    </message>
+    <message>
+        <source>Use the Source&apos;s</source>
+        <translation>Reprendre celui de la source</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Characters typed in a translation and the field&apos;s limit: &quot;12 / 80&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Longer than the limit of %1 characters: the player may cut it or lay it out badly.</source>
+        <translation>Dépasse la limite de %1 caractères : le lecteur risque de le couper ou de mal le mettre en page.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>In %1: %2 (the source shows %3)</source>
+        <translation>En %1 : %2 (la source affiche %3)</translation>
+    </message>
+    <message>
+        <source>In %1: the source&apos;s file, %2</source>
+        <translation>En %1 : le fichier de la source, %2</translation>
+    </message>
+    <message>
+        <source>Media for %1</source>
+        <translation>Média pour %1</translation>
+    </message>
+    <message>
+        <source>Media files (%1)</source>
+        <translation>Fichiers médias (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot use this file</source>
+        <translation>Impossible d’utiliser ce fichier</translation>
+    </message>
+    <message>
+        <source>Use other media in %1</source>
+        <translation>Utiliser un autre média en %1</translation>
+    </message>
+    <message>
+        <source>Slide “%1”</source>
+        <translation>Diapositive « %1 »</translation>
+    </message>
+    <message>
+        <source>Course and section titles</source>
+        <translation>Titres du module et des sections</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2 — %3 of %4 texts translated&lt;br&gt;&lt;small&gt;The source text, in %5, is on the left; learners see it where a translation is missing.&lt;/small&gt;</source>
+        <extracomment>The translation form&apos;s header: &quot;Slide “Welcome” in English — 3 of 5 texts translated&quot;</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2 — %3 textes traduits sur %4&lt;br&gt;&lt;small&gt;Le texte source, en %5, est à gauche ; les apprenants le voient là où une traduction manque.&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App::TranslationTableDock</name>
+    <message>
+        <source>Translation Table</source>
+        <translation>Table de traduction</translation>
+    </message>
+    <message>
+        <source>Choose a target language in the toolbar&apos;s language selector (or add one) to translate the course here.</source>
+        <translation>Choisissez une langue cible dans le sélecteur de langue de la barre d’outils (ou ajoutez-en une) pour traduire le module ici.</translation>
+    </message>
+    <message>
+        <source>All texts</source>
+        <translation>Tous les textes</translation>
+    </message>
+    <message>
+        <source>To do: untranslated or outdated</source>
+        <translation>À faire : non traduits ou obsolètes</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Non traduits</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Obsolètes</translation>
+    </message>
+    <message>
+        <source>Translated, not approved</source>
+        <translation>Traduits, non approuvés</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvés</translation>
+    </message>
+    <message>
+        <source>Show the texts of one state</source>
+        <translation>Afficher les textes d’un état</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Find in the texts…</source>
+        <translation>Chercher dans les textes…</translation>
+    </message>
+    <message>
+        <source>Translation table</source>
+        <translation>Table de traduction</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Double-click a match (or press Ctrl+1, 2, 3 in the table) to use it</source>
+        <translation>Double-cliquez sur une correspondance (ou appuyez sur Ctrl+1, 2, 3 dans la table) pour l’utiliser</translation>
+    </message>
+    <message>
+        <source>Translation Table — %1</source>
+        <extracomment>Title of the translation table&apos;s dock: &quot;Translation Table — English&quot;</extracomment>
+        <translation>Table de traduction — %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts translated · %3 shown</source>
+        <extracomment>Translation table summary: &quot;42 of 120 texts translated · 15 shown&quot;</extracomment>
+        <translation>%1 textes traduits sur %2 · %3 affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Approval</source>
+        <translation>&amp;Retirer l’approbation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Source to Translation</source>
+        <translation>&amp;Copier la source dans la traduction</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Translation</source>
+        <translation>&amp;Effacer la traduction</translation>
+    </message>
+    <message>
+        <source>Translation memory: none is open.</source>
+        <translation>Mémoire de traduction : aucune n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Translation memory</source>
+        <translation>Mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>Translation memory: no match for this text.</source>
+        <translation>Mémoire de traduction : aucune correspondance pour ce texte.</translation>
+    </message>
+    <message>
+        <source>Translation memory: matches for this text (Ctrl+1, Ctrl+2… in the table uses one).</source>
+        <translation>Mémoire de traduction : correspondances pour ce texte (Ctrl+1, Ctrl+2… dans la table en utilise une).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A translation memory match&apos;s score: &quot;100 %&quot;, &quot;82 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>App::TranslationTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Translation table, Where column: role · context</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>Translation table tooltip: the field&apos;s role, then where it is</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

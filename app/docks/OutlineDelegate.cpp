@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace App {
 
 namespace {
@@ -118,11 +120,61 @@ void OutlineDelegate::paint(QPainter *painter,
     if (small.pointSizeF() > 0)
         small.setPointSizeF(small.pointSizeF() * 0.9);
     painter->setFont(small);
+    int subtitleWidth = textArea.width();
+    const QVariant progressData = index.data(OutlineModel::TranslationProgressRole);
+    if (progressData.isValid()) {
+        const auto progress = progressData.value<Core::TranslationProgress>();
+        if (progress.total() > 0) {
+            const int width = progressWidth(progress, small);
+            paintProgress(*painter,
+                          QRect(textArea.right() - width, top + line, width, line),
+                          progress,
+                          small);
+            subtitleWidth -= width + padding;
+        }
+    }
     painter->setPen(dim);
-    painter->drawText(QRect(textArea.left(), top + line, textArea.width(), line),
+    painter->drawText(QRect(textArea.left(), top + line, subtitleWidth, line),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(small).elidedText(subtitle, Qt::ElideRight, textArea.width()));
+                      QFontMetrics(small).elidedText(subtitle, Qt::ElideRight, subtitleWidth));
     painter->restore();
+}
+
+namespace {
+
+QString progressText(const Core::TranslationProgress &progress)
+{
+    return u"%1/%2"_s.arg(progress.translated + progress.approved).arg(progress.total());
+}
+
+} // namespace
+
+int OutlineDelegate::progressWidth(const Core::TranslationProgress &progress, const QFont &font)
+{
+    return QFontMetrics(font).horizontalAdvance(progressText(progress)) + 10;
+}
+
+void OutlineDelegate::paintProgress(QPainter &painter,
+                                    const QRect &rect,
+                                    const Core::TranslationProgress &progress,
+                                    const QFont &font)
+{
+    const int done = progress.translated + progress.approved;
+    // Done: green; something outdated: amber; under way: blue; nothing yet: grey.
+    const QColor colour = done == progress.total() ? QColor(0x2e, 0x7d, 0x32)
+                          : progress.outdated > 0  ? QColor(0xb4, 0x53, 0x09)
+                          : done > 0               ? QColor(0x1d, 0x5f, 0xbf)
+                                                   : QColor(0x6b, 0x72, 0x80);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    const QRectF pill = QRectF(rect).adjusted(0, 1, 0, -1);
+    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    painter.setPen(Qt::white);
+    painter.setFont(font);
+    painter.drawText(rect, Qt::AlignCenter, progressText(progress));
+    painter.restore();
 }
 
 QRect OutlineDelegate::problemBadgeRect(const QRect &thumbnail)

@@ -7,6 +7,8 @@
 #include "ResultEditor.h"
 #include "ScenarioEditor.h"
 #include "VideoEditor.h"
+#include "app/translation/EditingLanguage.h"
+#include "app/translation/TranslationForm.h"
 #include "core/Document.h"
 
 #include <QLabel>
@@ -136,8 +138,33 @@ Editor *SlideEditorHost::editorFor(const Core::SlideId &id) const
     return nullptr;
 }
 
+void SlideEditorHost::setEditingLanguage(EditingLanguage *editing)
+{
+    if (m_editing == editing)
+        return;
+    m_editing = editing;
+    if (!m_translationForm && m_editing) {
+        m_translationForm = new TranslationForm(m_editing, this);
+        m_stack->addWidget(m_translationForm);
+        connect(m_translationForm,
+                &TranslationForm::statusMessageRequested,
+                this,
+                &SlideEditorHost::statusMessageRequested);
+        connect(m_editing, &EditingLanguage::languageChanged, this, &SlideEditorHost::showSlide);
+    }
+    showSlide();
+}
+
 void SlideEditorHost::showSlide()
 {
+    if (m_document && m_editing && m_editing->isTarget() && m_translationForm) {
+        // A target language: the slide's texts beside their translations, not its editor.
+        for (Editor *other : editors())
+            other->setSlide({});
+        m_translationForm->setSlide(m_slideId);
+        m_stack->setCurrentWidget(m_translationForm);
+        return;
+    }
     Editor *editor = editorFor(m_slideId);
     for (Editor *other : editors()) {
         if (other != editor)

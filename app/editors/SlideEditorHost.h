@@ -20,6 +20,8 @@ namespace App {
 class ContentEditor;
 class DrawEditor;
 class Editor;
+class EditingLanguage;
+class TranslationForm;
 class QuestionEditor;
 class ResultEditor;
 class ScenarioEditor;
@@ -41,8 +43,16 @@ public:
     void setCurrentSlide(const Core::SlideId &id);
     const Core::SlideId &currentSlide() const { return m_slideId; }
 
-    /** The editor shown, or nullptr on the empty-state page. */
+    /** The editor shown, or nullptr on the empty-state page and the translation form. */
     Editor *currentEditor() const;
+
+    /**
+     * Follows the language edited: in a target language the area shows the translation form
+     * of the current slide (without a slide, of the course's and sections' own texts).
+     */
+    void setEditingLanguage(EditingLanguage *editing);
+    /** The translation form, or nullptr before setEditingLanguage(). */
+    TranslationForm *translationForm() const { return m_translationForm; }
 
 signals:
     void statusMessageRequested(const QString &message);
@@ -64,6 +74,8 @@ private:
     ResultEditor *m_resultEditor;
     DrawEditor *m_drawEditor;
     ScenarioEditor *m_scenarioEditor;
+    QPointer<EditingLanguage> m_editing;
+    TranslationForm *m_translationForm = nullptr;
     QMetaObject::Connection m_connections[4];
 };
 

@@ -43,6 +43,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     const QList<std::pair<QString, QString>> pages = {
         {u"editor.md"_s, tr("The editor")},
         {u"questions.md"_s, tr("Question banks, import and export")},
+        {u"translation.md"_s, tr("Translating a course")},
         {u"preview.md"_s, tr("Preview and LMS simulator")},
         {u"export.md"_s, tr("Publishing")},
         {u"player.md"_s, tr("The learner player")},

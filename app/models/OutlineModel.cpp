@@ -6,6 +6,8 @@
 #include "SlideKindIcons.h"
 #include "SlideOperations.h"
 #include "ThumbnailRenderer.h"
+#include "app/translation/EditingLanguage.h"
+#include "app/translation/TranslationOperations.h"
 #include "core/Document.h"
 #include "core/commands/RenameSection.h"
 #include "core/commands/SetSlideTitle.h"
@@ -72,6 +74,65 @@ void OutlineModel::setProblems(CourseProblems *problems)
                                  {ProblemRole, Qt::ToolTipRole});
         }
     });
+}
+
+void OutlineModel::setEditingLanguage(EditingLanguage *editing)
+{
+    if (m_editing)
+        disconnect(m_editing, nullptr, this, nullptr);
+    m_editing = editing;
+    if (m_editing)
+        connect(
+            m_editing, &EditingLanguage::languageChanged, this, &OutlineModel::invalidateProgress);
+    invalidateProgress();
+}
+
+void OutlineModel::invalidateProgress()
+{
+    m_progressValid = false;
+    m_progress.clear();
+    for (int s = 0; s < rowCount(); ++s) {
+        const QModelIndex section = index(s, 0);
+        const int slides = rowCount(section);
+        if (slides > 0)
+            emit dataChanged(index(0, 0, section),
+                             index(slides - 1, 0, section),
+                             {TranslationProgressRole, Qt::ToolTipRole});
+    }
+}
+
+const Core::TranslationProgress *OutlineModel::progressOf(const Core::SlideId &id) const
+{
+    if (!m_editing || !m_editing->isTarget() || !m_document)
+        return nullptr;
+    if (!m_progressValid) {
+        // One walk of the course for every slide, not one per slide painted.
+        const QString language = m_editing->language();
+        m_progress.clear();
+        for (const Core::TextField &field : Core::textFields(course())) {
+            if (field.slide.isNull())
+                continue;
+            Core::TranslationProgress &progress = m_progress[field.slide.toString()];
+            switch (Core::translationState(course(), language, field)) {
+            case Core::TranslationState::Untranslated:
+                ++progress.untranslated;
+                break;
+            case Core::TranslationState::Translated:
+                ++progress.translated;
+                break;
+            case Core::TranslationState::Outdated:
+                ++progress.outdated;
+                break;
+            case Core::TranslationState::Approved:
+                ++progress.approved;
+                break;
+            }
+        }
+        m_progressValid = true;
+    }
+    static const Core::TranslationProgress none;
+    const auto found = m_progress.constFind(id.toString());
+    return found == m_progress.constEnd() ? &none : &*found;
 }
 
 void OutlineModel::setThumbnailRenderer(ThumbnailRenderer *renderer)
@@ -149,8 +210,16 @@ void OutlineModel::connectDocument()
                     }
                 }
             });
-    connect(
-        doc, &Core::Document::slideChanged, this, [this](Core::SlideId id) { slideChanged(id); });
+    connect(doc, &Core::Document::slideChanged, this, [this](Core::SlideId id) {
+        m_progressValid = false; // its texts may have changed
+        slideChanged(id);
+    });
+    connect(doc, &Core::Document::translationsChanged, this, [this](const QString &language) {
+        if (m_editing && language == m_editing->language())
+            invalidateProgress();
+    });
+    for (auto signal : {&Core::Document::slideInserted, &Core::Document::slideRemoved})
+        connect(doc, signal, this, [this] { m_progressValid = false; });
     connect(doc, &Core::Document::settingsChanged, this, [this] {
         // The theme shows in every thumbnail.
         for (int s = 0; s < rowCount(); ++s) {
@@ -335,8 +404,25 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
                 tip += u'\n' + (error ? tr("✖ Error: %1") : tr("⚠ Warning: %1")).arg(issue.message);
             }
         }
+        if (const Core::TranslationProgress *progress = progressOf(slide->id);
+            progress && progress->total() > 0) {
+            const int done = progress->translated + progress->approved;
+            //: Outline tooltip line in a target language: "English: 7 of 9 texts translated"
+            tip += u'\n'
+                   + tr("%1: %2 of %3 texts translated")
+                         .arg(TranslationOperations::languageName(m_editing->language()))
+                         .arg(done)
+                         .arg(progress->total());
+            if (progress->outdated > 0)
+                //: Outline tooltip, after the translated count
+                tip += tr(", %1 outdated").arg(progress->outdated);
+        }
         return tip;
     }
+    case TranslationProgressRole:
+        if (const Core::TranslationProgress *progress = progressOf(slide->id))
+            return QVariant::fromValue(*progress);
+        return {};
     case ProblemRole:
         if (!m_problems || !m_problems->hasIssues(slide->id))
             return int(Problem::None);

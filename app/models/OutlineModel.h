@@ -3,13 +3,16 @@
 
 #include "core/Course.h"
 #include "core/Document.h"
+#include "core/Translation.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 
 namespace App {
 
 class CourseProblems;
+class EditingLanguage;
 class ThumbnailRenderer;
 
 /**
@@ -33,6 +36,8 @@ public:
         ThumbnailRole,                   ///< QImage, slides only; may be null while rendering
         SubtitleRole,                    ///< "Question · Single choice", "12 slides"
         ProblemRole,                     ///< int(Problem), slides only
+        /// Core::TranslationProgress of a slide in the target language edited; none in the source
+        TranslationProgressRole,
     };
     /** What the outline marks on a slide: its worst problem. */
     enum class Problem { None, Warning, Error };
@@ -50,6 +55,8 @@ public:
     void setThumbnailRenderer(ThumbnailRenderer *renderer);
     /** Optional: gives slides a ProblemRole and their problems in the tooltip. */
     void setProblems(CourseProblems *problems);
+    /** Optional: in a target language, slides get a TranslationProgressRole. */
+    void setEditingLanguage(EditingLanguage *editing);
 
     /** The MIME type of dragged slides: their ids, one per line. */
     static QString slideListMimeType();
@@ -100,10 +107,18 @@ private:
     const Core::Section *sectionOf(const QModelIndex &slideIndex) const;
     const Core::Slide *slideAt(const QModelIndex &index) const;
     void slideChanged(const Core::SlideId &id);
+    void invalidateProgress();
+    const Core::TranslationProgress *progressOf(const Core::SlideId &id) const;
 
     QPointer<Core::Document> m_document;
     QPointer<ThumbnailRenderer> m_renderer;
     QPointer<CourseProblems> m_problems;
+    QPointer<EditingLanguage> m_editing;
+    /** Per-slide translation progress, computed on demand, dropped on any change. */
+    mutable QHash<QString, Core::TranslationProgress> m_progress;
+    mutable bool m_progressValid = false;
 };
 
 } // namespace App
+
+Q_DECLARE_METATYPE(Core::TranslationProgress)

@@ -17,9 +17,14 @@
 #include "app/preview/LivePreviewDock.h"
 #include "app/preview/PreviewController.h"
 #include "app/preview/PreviewWindow.h"
+#include "app/translation/EditingLanguage.h"
+#include "app/translation/LanguageSelector.h"
+#include "app/translation/TranslationOperations.h"
+#include "app/translation/TranslationTableDock.h"
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/commands/SetSlideBody.h"
+#include "core/commands/SetSlideTitle.h"
 #include "export/BuiltinExporters.h"
 #include "export/ExporterRegistry.h"
 
@@ -30,6 +35,8 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QListWidget>
+#include <QMenu>
+#include <QPainter>
 #include <QPalette>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -169,6 +176,94 @@ bool select(App::MainWindow &window, const Core::Slide *slide)
     return true;
 }
 
+/**
+ * docs/translation.md: the sample course in English (its own translation if it has one, else
+ * a few texts translated here), with every state shown: the language menu, the translation
+ * form of a content slide, and the translation table under the outline's progress marks.
+ */
+bool translationShots(Session &session, const QDir &out)
+{
+    bool ok = true;
+    auto window = session.openSample();
+    if (!window)
+        return false;
+    Core::Document &document = *window->document();
+    const QString english = u"en"_s;
+    if (!document.course().languages().targets.contains(english))
+        window->languageSelector()->addLanguage(english);
+    window->editingLanguage()->setLanguage(english);
+    const Core::Slide *slide = contentSlideWithImage(document);
+    if (!slide)
+        return false;
+    // States to show on the slide: untranslated, translated, approved, outdated.
+    const std::vector<Core::TextField> fields
+        = App::TranslationOperations::fieldsOf(document.course(), slide->id);
+    const QStringList samples = {u"Welcome to active listening"_s,
+                                 u"Listening is a skill you can learn."_s,
+                                 u"A customer-service agent on the phone"_s};
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const Core::TextField &field = fields[i];
+        if (i == fields.size() - 1 && fields.size() > 2) {
+            // The last text: untranslated, so that the form shows the source as a placeholder.
+            App::TranslationOperations::setText(document, english, field, QString());
+            continue;
+        }
+        if (!App::TranslationOperations::translation(document.course(), english, field.unitId)) {
+            const QString text = samples.value(int(i) % samples.size());
+            App::TranslationOperations::setText(
+                document,
+                english,
+                field,
+                field.format == Core::TextFormat::Html ? u"<p>"_s + text + u"</p>"_s : text);
+        }
+        App::TranslationOperations::setApproved(document, english, field, i == 1);
+    }
+    // The slide's title edited after its translation: outdated.
+    document.push(
+        std::make_unique<Core::SetSlideTitle>(&document, slide->id, slide->title + u"\u202F!"_s));
+    document.undoStack()->setClean();
+    window->outlineDock()->selectSlide(slide->id);
+    settle(800);
+    ok &= save(window.get(), out.filePath(u"translation-form.png"_s));
+
+    // The language menu, painted over the window where it opens, cut to the toolbar's end.
+    {
+        App::LanguageSelector *selector = window->languageSelector();
+        QMenu *menu = selector->languagesMenu();
+        const QPoint below = selector->mapToGlobal(QPoint(0, selector->height()));
+        menu->popup(below);
+        settle(500);
+        QImage image = window->grab().toImage();
+        {
+            QPainter painter(&image);
+            painter.drawPixmap(window->mapFromGlobal(below), menu->grab());
+        }
+        menu->hide();
+        const QPoint at = selector->mapTo(window.get(), QPoint(0, 0));
+        const QRect crop
+            = QRect(at.x() - 420, 0, 420 + std::max(selector->width(), menu->width()) + 40, 330)
+                  .intersected(image.rect());
+        const QString path = out.filePath(u"translation-selector.png"_s);
+        const bool written = image.copy(crop).save(path);
+        err() << (written ? "wrote " : "FAILED to write ") << path << Qt::endl;
+        ok &= written;
+    }
+
+    // The table below, filtered to what is left to do, and the outline's marks.
+    App::TranslationTableDock *table = window->translationDock();
+    table->show();
+    table->raise();
+    window->resizeDocks({table}, {330}, Qt::Vertical);
+    table->setStateFilter(App::TranslationTableDock::StateFilter::All);
+    if (!fields.empty())
+        table->selectUnit(fields.back().unitId);
+    settle(800);
+    ok &= save(window.get(), out.filePath(u"translation-table.png"_s));
+    document.undoStack()->setClean(); // no "save changes?" box on close
+    window->close();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -181,8 +276,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Capsule"_s);
     QApplication::setOrganizationName(u"Capsule"_s);
     const QStringList args = QApplication::arguments();
-    if (args.size() != 2) {
-        err() << "usage: capsule-screenshots OUTPUT_DIR" << Qt::endl;
+    if (args.size() != 2 && !(args.size() == 3 && args.at(2) == u"--translation-only"_s)) {
+        err() << "usage: capsule-screenshots OUTPUT_DIR [--translation-only]" << Qt::endl;
         return 2;
     }
     const QDir out(args.at(1));
@@ -190,6 +285,11 @@ int main(int argc, char *argv[])
         return 1;
     bool ok = true;
     Session session;
+
+    // The translator's guide (docs/translation.md); alone with --translation-only.
+    ok &= translationShots(session, out);
+    if (args.size() == 3)
+        return ok ? 0 : 1;
 
     {
         auto window = session.openSample();
