@@ -751,16 +751,16 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Translate into %1: %2</source>
         <extracomment>Undo history: a translation typed in a target language; %1 the language, %2 the field&apos;s role (&quot;Slide title&quot;)</extracomment>
-        <translation>Traduire en %1 : %2</translation>
+        <translation>Traduire en %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Approve translation into %1: %2</source>
         <extracomment>Undo history; %1 the language, %2 the field&apos;s role (&quot;Slide title&quot;)</extracomment>
-        <translation>Approuver la traduction en %1 : %2</translation>
+        <translation>Approuver la traduction en %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Withdraw approval (%1): %2</source>
-        <translation>Retirer l’approbation (%1) : %2</translation>
+        <translation>Retirer l’approbation (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Use the source&apos;s media in %1</source>
@@ -789,15 +789,15 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Not translated yet: learners see the source text.</source>
-        <translation>Pas encore traduit : les apprenants voient le texte source.</translation>
+        <translation>Pas encore traduit&#xa0;: les apprenants voient le texte source.</translation>
     </message>
     <message>
         <source>Translated, waiting for a review: approve it once checked.</source>
-        <translation>Traduit, en attente de relecture : approuvez-le une fois vérifié.</translation>
+        <translation>Traduit, en attente de relecture&#xa0;: approuvez-le une fois vérifié.</translation>
     </message>
     <message>
         <source>The source text changed since this translation was made: check it, edit it or approve it as it is.</source>
-        <translation>Le texte source a changé depuis cette traduction : vérifiez-la, modifiez-la ou approuvez-la telle quelle.</translation>
+        <translation>Le texte source a changé depuis cette traduction&#xa0;: vérifiez-la, modifiez-la ou approuvez-la telle quelle.</translation>
     </message>
     <message>
         <source>Checked and approved.</source>
@@ -922,6 +922,11 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Consequence</source>
         <translation>Conséquence</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A text&apos;s role and where it is: &quot;Answer · Quiz › Question 2&quot;</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2864,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>App::LanguagePickerDialog</name>
     <message>
         <source>Search by name or code: deutsch, German, de…</source>
-        <translation>Chercher par nom ou par code : deutsch, allemand, de…</translation>
+        <translation>Chercher par nom ou par code&#xa0;: deutsch, allemand, de…</translation>
     </message>
     <message>
         <source>%1 — %2 (%3), already in the course</source>
@@ -2880,7 +2885,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Language &amp;code:</source>
-        <translation>&amp;Code de langue :</translation>
+        <translation>&amp;Code de langue&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a language in the list or type its code.</source>
@@ -2888,7 +2893,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” is not a BCP 47 language tag. Examples: fr, en-GB, pt-BR, zh-Hant.</source>
-        <translation>« %1 » n’est pas une étiquette de langue BCP 47. Exemples : fr, en-GB, pt-BR, zh-Hant.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étiquette de langue BCP 47. Exemples&#xa0;: fr, en-GB, pt-BR, zh-Hant.</translation>
     </message>
     <message>
         <source>%1 is already in the course.</source>
@@ -2940,12 +2945,12 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>You translate the course from %1 into %2: %3 of %4 texts done, %5 approved.</source>
-        <translation>Vous traduisez le module de %1 vers %2 : %3 textes traduits sur %4, dont %5 approuvés.</translation>
+        <translation>Vous traduisez le module de %1 vers %2&#xa0;: %3 textes traduits sur %4, dont %5 approuvés.</translation>
     </message>
     <message>
         <source>%1 — %2 %</source>
         <extracomment>A target language in the languages menu with how much of the course is translated</extracomment>
-        <translation>%1 — %2 %</translation>
+        <translation>%1 — %2&#xa0;%</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -2953,7 +2958,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1 added: translate each slide here, or all texts in the translation table.</source>
-        <translation>%1 ajouté : traduisez chaque diapositive ici, ou tous les textes dans la table de traduction.</translation>
+        <translation>%1 ajouté&#xa0;: traduisez chaque diapositive ici, ou tous les textes dans la table de traduction.</translation>
     </message>
     <message>
         <source>Remove Language</source>
@@ -2961,7 +2966,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Remove %1 from the course?</source>
-        <translation>Retirer la langue %1 du module ?</translation>
+        <translation>Retirer la langue %1 du module&#x202f;?</translation>
     </message>
     <message>
         <source>Its translated text goes with it.</source>
@@ -2993,7 +2998,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Which language do you want to translate the course into?</source>
-        <translation>Dans quelle langue voulez-vous traduire le module ?</translation>
+        <translation>Dans quelle langue voulez-vous traduire le module&#x202f;?</translation>
     </message>
     <message>
         <source>Change Source Language</source>
@@ -3001,7 +3006,7 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Which language is the course written in? Its texts stay as they are; only the language they are declared in changes. Target languages cannot be chosen.</source>
-        <translation>Dans quelle langue le module est-il écrit ? Ses textes restent tels quels ; seule la langue déclarée change. Les langues cibles ne peuvent pas être choisies.</translation>
+        <translation>Dans quelle langue le module est-il écrit&#x202f;? Ses textes restent tels quels&#x202f;; seule la langue déclarée change. Les langues cibles ne peuvent pas être choisies.</translation>
     </message>
 </context>
 <context>
@@ -3974,7 +3979,7 @@ Durée %1</translation>
     <message>
         <source>%1: %2 of %3 texts translated</source>
         <extracomment>Outline tooltip line in a target language: &quot;English: 7 of 9 texts translated&quot;</extracomment>
-        <translation>%1 : %2 textes traduits sur %3</translation>
+        <translation>%1&#xa0;: %2 textes traduits sur %3</translation>
     </message>
     <message>
         <source>, %1 outdated</source>
@@ -5500,15 +5505,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>A version of this file for this language: a narrated video, an image with translated text, captions</source>
-        <translation>Une version de ce fichier pour cette langue : une vidéo commentée, une image au texte traduit, des sous-titres</translation>
+        <translation>Une version de ce fichier pour cette langue&#xa0;: une vidéo commentée, une image au texte traduit, des sous-titres</translation>
     </message>
     <message>
         <source>Use the Source&apos;s</source>
         <translation>Reprendre celui de la source</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -5517,7 +5518,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Longer than the limit of %1 characters: the player may cut it or lay it out badly.</source>
-        <translation>Dépasse la limite de %1 caractères : le lecteur risque de le couper ou de mal le mettre en page.</translation>
+        <translation>Dépasse la limite de %1 caractères&#xa0;: le lecteur risque de le couper ou de mal le mettre en page.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
@@ -5525,11 +5526,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>In %1: %2 (the source shows %3)</source>
-        <translation>En %1 : %2 (la source affiche %3)</translation>
+        <translation>En %1&#xa0;: %2 (la source affiche %3)</translation>
     </message>
     <message>
         <source>In %1: the source&apos;s file, %2</source>
-        <translation>En %1 : le fichier de la source, %2</translation>
+        <translation>En %1&#xa0;: le fichier de la source, %2</translation>
     </message>
     <message>
         <source>Media for %1</source>
@@ -5549,7 +5550,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Slide “%1”</source>
-        <translation>Diapositive « %1 »</translation>
+        <translation>Diapositive «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Course and section titles</source>
@@ -5558,7 +5559,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2 — %3 of %4 texts translated&lt;br&gt;&lt;small&gt;The source text, in %5, is on the left; learners see it where a translation is missing.&lt;/small&gt;</source>
         <extracomment>The translation form&apos;s header: &quot;Slide “Welcome” in English — 3 of 5 texts translated&quot;</extracomment>
-        <translation>&lt;b&gt;%1&lt;/b&gt; en %2 — %3 textes traduits sur %4&lt;br&gt;&lt;small&gt;Le texte source, en %5, est à gauche ; les apprenants le voient là où une traduction manque.&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2 — %3 textes traduits sur %4&lt;br&gt;&lt;small&gt;Le texte source, en %5, est à gauche&#x202f;; les apprenants le voient là où une traduction manque.&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -5577,7 +5578,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>To do: untranslated or outdated</source>
-        <translation>À faire : non traduits ou obsolètes</translation>
+        <translation>À faire&#xa0;: non traduits ou obsolètes</translation>
     </message>
     <message>
         <source>Untranslated</source>
@@ -5659,7 +5660,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Translation memory: none is open.</source>
-        <translation>Mémoire de traduction : aucune n’est ouverte.</translation>
+        <translation>Mémoire de traduction&#xa0;: aucune n’est ouverte.</translation>
     </message>
     <message>
         <source>Translation memory</source>
@@ -5667,25 +5668,20 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Translation memory: no match for this text.</source>
-        <translation>Mémoire de traduction : aucune correspondance pour ce texte.</translation>
+        <translation>Mémoire de traduction&#xa0;: aucune correspondance pour ce texte.</translation>
     </message>
     <message>
         <source>Translation memory: matches for this text (Ctrl+1, Ctrl+2… in the table uses one).</source>
-        <translation>Mémoire de traduction : correspondances pour ce texte (Ctrl+1, Ctrl+2… dans la table en utilise une).</translation>
+        <translation>Mémoire de traduction&#xa0;: correspondances pour ce texte (Ctrl+1, Ctrl+2… dans la table en utilise une).</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A translation memory match&apos;s score: &quot;100 %&quot;, &quot;82 %&quot;</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>App::TranslationTableModel</name>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>Translation table, Where column: role · context</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
     <message>
         <source>%1
 %2</source>

@@ -98,6 +98,7 @@ TranslationForm::TranslationForm(EditingLanguage *editing, QWidget *parent)
     m_scroll->setObjectName(u"translationFormScroll"_s);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -272,6 +273,7 @@ void TranslationForm::addTextRow(const Core::TextField &field)
     r->role = new QLabel(frame);
     r->role->setObjectName(u"role"_s);
     r->role->setTextFormat(Qt::PlainText);
+    r->role->setWordWrap(true);
     QFont roleFont = r->role->font();
     roleFont.setBold(true);
     r->role->setFont(roleFont);
@@ -297,7 +299,8 @@ void TranslationForm::addTextRow(const Core::TextField &field)
     r->source->setAutoFillBackground(true);
     r->source->setMargin(6);
     r->source->setMinimumWidth(120);
-    r->source->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // Half the row whatever the text's length (a long text wraps, it does not widen the row).
+    r->source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     grid->addWidget(r->source, 1, 0, Qt::AlignTop);
 
     const QString placeholder = plainText(field, field.source);
@@ -337,6 +340,8 @@ void TranslationForm::addTextRow(const Core::TextField &field)
                                           TranslationOperations::languageName(language)));
     // The language of the text typed here, for spell checking.
     r->editor->setProperty("capsuleLanguage", language);
+    r->editor->setSizePolicy(QSizePolicy::Ignored, r->editor->sizePolicy().verticalPolicy());
+    r->editor->setMinimumWidth(120);
     grid->addWidget(r->editor, 1, 1, Qt::AlignTop);
 
     r->length = new QLabel(frame);
@@ -419,10 +424,10 @@ void TranslationForm::refreshRow(Row &row)
         = TranslationOperations::translation(course, language, field.unitId);
     const Core::TranslationState state = Core::translationState(course, language, field);
 
-    QString role = TranslationOperations::roleName(field.role);
-    if (!field.context.isEmpty())
-        role = tr("%1 · %2").arg(role, field.context);
+    // The header names the slide: its rows say where in the slide ("Tabs › tab 2").
+    const QString role = TranslationOperations::describe(course, field, true);
     row.role->setText(role);
+    row.role->setToolTip(field.context);
     row.source->setTextFormat(field.format == Core::TextFormat::Html ? Qt::RichText
                                                                      : Qt::PlainText);
     row.source->setText(field.source);

@@ -253,6 +253,26 @@ QString TranslationOperations::roleName(Core::TextRole role)
     return {};
 }
 
+QString TranslationOperations::describe(const Core::Course &course,
+                                        const Core::TextField &field,
+                                        bool inSlide)
+{
+    const QString role = roleName(field.role);
+    QStringList where = field.context.split(u" › "_s, Qt::SkipEmptyParts);
+    if (!where.isEmpty() && where.last().compare(role, Qt::CaseInsensitive) == 0)
+        where.removeLast();
+    const Core::Slide *slide = field.slide.isNull() ? nullptr : course.slide(field.slide);
+    if (inSlide && slide && !where.isEmpty()) {
+        where.removeFirst(); // the section or the bank
+        if (!where.isEmpty() && where.first() == slide->title)
+            where.removeFirst();
+    }
+    if (where.isEmpty())
+        return role;
+    //: A text's role and where it is: "Answer · Quiz › Question 2"
+    return Tr::tr("%1 · %2").arg(role, where.join(u" › "_s));
+}
+
 bool TranslationOperations::isMultiLine(const Core::TextField &field)
 {
     if (field.format == Core::TextFormat::Html)
@@ -272,7 +292,8 @@ bool TranslationOperations::isMultiLine(const Core::TextField &field)
     case Core::TextRole::Consequence:
         return true;
     default:
-        return field.source.contains(u'\n');
+        // A long text is easier to translate on several lines.
+        return field.source.contains(u'\n') || field.source.size() > 120;
     }
 }
 

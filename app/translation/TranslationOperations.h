@@ -63,6 +63,11 @@ public:
     static QColor stateColor(Core::TranslationState state);
     /** What a field is for: "Slide title", "Choice", "Alternative text"... */
     static QString roleName(Core::TextRole role);
+    /**
+     * The field's role and where it is: "Answer · Quiz › Question 2 › answer 3". Without the
+     * section and slide when inSlide (the slide is shown already), nor a last step naming the role.
+     */
+    static QString describe(const Core::Course &course, const Core::TextField &field, bool inSlide);
     /** Whether the field's plain text may hold several lines (else a one-line editor). */
     static bool isMultiLine(const Core::TextField &field);
 };

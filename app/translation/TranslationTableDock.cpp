@@ -171,6 +171,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() == TranslationTableModel::StateColumn)
+            size.setWidth(size.width() + 24); // the pill's padding
         // Long texts wrap on at most four lines; the tooltip and the form show all of it.
         const int line = option.fontMetrics.lineSpacing();
         size.setHeight(std::clamp(size.height(), line + 8, 4 * line + 8));
@@ -344,7 +346,7 @@ TranslationTableDock::TranslationTableDock(EditingLanguage *editing, QWidget *pa
     header->setSectionResizeMode(TranslationTableModel::SourceColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TranslationTableModel::TargetColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TranslationTableModel::StateColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TranslationTableModel::WhereColumn, 200);
+    header->resizeSection(TranslationTableModel::WhereColumn, 240);
     m_view->installEventFilter(this);
     m_view->setAccessibleName(tr("Translation table"));
 
@@ -365,6 +367,8 @@ TranslationTableDock::TranslationTableDock(EditingLanguage *editing, QWidget *pa
     splitter->addWidget(memoryPanel);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    m_memory->setMinimumHeight(m_memory->fontMetrics().height() * 3);
+    splitter->setSizes({400, 100});
     layout->addWidget(splitter, 1);
     m_pages->addWidget(page);
     setWidget(m_pages);

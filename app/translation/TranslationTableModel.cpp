@@ -152,10 +152,7 @@ QVariant TranslationTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhereColumn:
-            return f->context.isEmpty()
-                       ? TranslationOperations::roleName(f->role)
-                       //: Translation table, Where column: role · context
-                       : tr("%1 · %2").arg(TranslationOperations::roleName(f->role), f->context);
+            return TranslationOperations::describe(course, *f, false);
         case SourceColumn:
             return shown(*f, f->source);
         case TargetColumn:

@@ -33,6 +33,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenu>
@@ -40,6 +41,7 @@
 #include <QPalette>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -195,35 +197,55 @@ bool translationShots(Session &session, const QDir &out)
     const Core::Slide *slide = contentSlideWithImage(document);
     if (!slide)
         return false;
-    // States to show on the slide: untranslated, translated, approved, outdated.
+    // Every state on the slide: its title outdated (edited after its translation), the heading
+    // and the alternative text approved, the rest translated but the last text, left to do.
+    // The sample's own English when it has some, else these (the sample's first content slide
+    // with an image).
+    const QHash<QString, QString> inEnglish = {
+        {u"Une définition simple"_s, u"A simple definition"_s},
+        {u"Qu’est-ce que l’écoute active\u202F?"_s, u"What is active listening?"_s},
+        {u"Les quatre étapes de l’écoute active\u00A0: écouter, reformuler, questionner, valider."_s,
+         u"The four steps of active listening: listen, rephrase, ask, confirm."_s},
+    };
     const std::vector<Core::TextField> fields
         = App::TranslationOperations::fieldsOf(document.course(), slide->id);
-    const QStringList samples = {u"Welcome to active listening"_s,
-                                 u"Listening is a skill you can learn."_s,
-                                 u"A customer-service agent on the phone"_s};
     for (size_t i = 0; i < fields.size(); ++i) {
         const Core::TextField &field = fields[i];
         if (i == fields.size() - 1 && fields.size() > 2) {
-            // The last text: untranslated, so that the form shows the source as a placeholder.
             App::TranslationOperations::setText(document, english, field, QString());
             continue;
         }
         if (!App::TranslationOperations::translation(document.course(), english, field.unitId)) {
-            const QString text = samples.value(int(i) % samples.size());
-            App::TranslationOperations::setText(
-                document,
-                english,
-                field,
-                field.format == Core::TextFormat::Html ? u"<p>"_s + text + u"</p>"_s : text);
+            QString text = inEnglish.value(field.source);
+            if (text.isEmpty() && field.role == Core::TextRole::SlideTitle)
+                text = u"What is active listening?"_s;
+            if (text.isEmpty() && field.role == Core::TextRole::Heading)
+                text = u"A simple definition"_s;
+            if (text.isEmpty() && field.role == Core::TextRole::Caption)
+                text = u"The four steps of active listening: listen, rephrase, ask, confirm."_s;
+            if (text.isEmpty() && field.role == Core::TextRole::AltText)
+                text = u"Diagram of the four steps of active listening, linked by arrows: listen, "
+                       "rephrase, ask, confirm."_s;
+            if (text.isEmpty() && field.format == Core::TextFormat::Html)
+                text = u"<p>Described in 1957 by the psychologists <strong>Carl Rogers</strong> "
+                       "and <strong>Richard Farson</strong>, active listening means focusing "
+                       "entirely on the other person to understand <em>what they say</em> and "
+                       "<em>what they feel</em>, then showing them you have understood.</p>"_s;
+            if (text.isEmpty())
+                text = field.source;
+            App::TranslationOperations::setText(document, english, field, text);
         }
-        App::TranslationOperations::setApproved(document, english, field, i == 1);
+        App::TranslationOperations::setApproved(document,
+                                                english,
+                                                field,
+                                                field.role == Core::TextRole::Heading
+                                                    || field.role == Core::TextRole::AltText);
     }
-    // The slide's title edited after its translation: outdated.
-    document.push(
-        std::make_unique<Core::SetSlideTitle>(&document, slide->id, slide->title + u"\u202F!"_s));
+    document.push(std::make_unique<Core::SetSlideTitle>(
+        &document, slide->id, u"L’écoute active, qu’est-ce que c’est\u202F?"_s));
     document.undoStack()->setClean();
     window->outlineDock()->selectSlide(slide->id);
-    settle(800);
+    settle(3000); // the live preview draws the slide
     ok &= save(window.get(), out.filePath(u"translation-form.png"_s));
 
     // The language menu, painted over the window where it opens, cut to the toolbar's end.
@@ -253,10 +275,15 @@ bool translationShots(Session &session, const QDir &out)
     App::TranslationTableDock *table = window->translationDock();
     table->show();
     table->raise();
-    window->resizeDocks({table}, {330}, Qt::Vertical);
+    window->resizeDocks({table}, {400}, Qt::Vertical);
     table->setStateFilter(App::TranslationTableDock::StateFilter::All);
+    settle(300);
+    if (auto *splitter = table->findChild<QSplitter *>())
+        splitter->setSizes({1000, 1});
     if (!fields.empty())
         table->selectUnit(fields.back().unitId);
+    if (!fields.empty())
+        table->selectUnit(fields.front().unitId);
     settle(800);
     ok &= save(window.get(), out.filePath(u"translation-table.png"_s));
     document.undoStack()->setClean(); // no "save changes?" box on close
