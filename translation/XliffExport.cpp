@@ -129,8 +129,8 @@ Core::Result<XliffExportResult> XliffExport::build(const Core::Course &course,
     if (!targets.contains(language))
         return Core::Error{Core::ErrorCode::InvalidArgument,
                            targets.isEmpty()
-                               ? Tr::tr("the course has no target language “%1”: it has no "
-                                        "target language yet, add one first")
+                               ? Tr::tr("the course has no target language yet: add “%1” "
+                                        "first")
                                      .arg(language)
                                : Tr::tr("the course has no target language “%1” (it has: %2)")
                                      .arg(language, targets.join(u", "_s))};

@@ -5,6 +5,7 @@
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/HtmlSanitizer.h"
+#include "core/commands/SetTranslations.h"
 
 #include <QHash>
 
@@ -149,6 +150,18 @@ Core::Result<XliffImportReport> XliffImport::check(const Core::Course &course,
         report.changes.emplace_back(unit.id, std::move(translation));
     }
     return report;
+}
+
+std::unique_ptr<QUndoCommand> XliffImport::makeCommand(Core::Document &document,
+                                                       const XliffImportReport &report)
+{
+    if (report.changes.empty())
+        return nullptr;
+    return std::make_unique<Core::SetTranslations>(
+        document,
+        report.language,
+        report.changes,
+        Tr::tr("Import %n Translation(s)", nullptr, int(report.changes.size())));
 }
 
 } // namespace Translation

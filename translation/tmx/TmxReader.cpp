@@ -78,11 +78,21 @@ private:
         return m_xml.attributes().value(name).toString();
     }
 
+    /** TMX dates: YYYYMMDDThhmmssZ (parsed by hand: QDateTime::fromString is slow). */
     static QDateTime parseDate(const QString &text)
     {
-        QDateTime date = QDateTime::fromString(text, u"yyyyMMdd'T'HHmmss'Z'"_s);
-        date.setTimeZone(QTimeZone::utc());
-        return date;
+        if (text.size() != 16 || text[8] != u'T' || text[15] != u'Z')
+            return {};
+        const auto number = [&](int from, int length) {
+            bool ok = false;
+            const int value = QStringView(text).mid(from, length).toInt(&ok);
+            return ok ? value : -1;
+        };
+        const QDate date(number(0, 4), number(4, 2), number(6, 2));
+        const QTime time(number(9, 2), number(11, 2), number(13, 2));
+        if (!date.isValid() || !time.isValid())
+            return {};
+        return QDateTime(date, time, QTimeZone::utc());
     }
 
     bool readRoot()

@@ -28,7 +28,16 @@ QString xmlSafe(const QString &text)
 
 QString tmxDate(const QDateTime &date)
 {
-    return date.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    // By hand: QDateTime::toString(format) parses the format on every call.
+    const QDateTime utc = date.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    return u"%1%2%3T%4%5%6Z"_s.arg(d.year(), 4, 10, QChar(u'0'))
+        .arg(d.month(), 2, 10, QChar(u'0'))
+        .arg(d.day(), 2, 10, QChar(u'0'))
+        .arg(t.hour(), 2, 10, QChar(u'0'))
+        .arg(t.minute(), 2, 10, QChar(u'0'))
+        .arg(t.second(), 2, 10, QChar(u'0'));
 }
 
 void writeSegment(QXmlStreamWriter &xml, const QString &text)
