@@ -8,6 +8,7 @@
 #include "dialogs/CourseSettingsDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportQuestionsDialog.h"
+#include "dialogs/TranslationMenu.h"
 #include "docks/MediaLibraryDock.h"
 #include "docks/OutlineDock.h"
 #include "docks/ProblemsDock.h"
@@ -294,6 +295,9 @@ void MainWindow::createActions()
     });
     exportGiftAction->setObjectName(u"actionExportQuestionsGift"_s);
     fileMenu->addAction(m_bankDock->exportBankAction());
+    // XLIFF in and out, the translation memory (translation/, app/dialogs/TranslationMenu).
+    m_translationMenu = new TranslationMenu(this);
+    fileMenu->addMenu(m_translationMenu);
     fileMenu->addSeparator();
     QAction *quitAction
         = fileMenu->addAction(Icons::icon(u"quit"_s), tr("&Quit"), this, &QWidget::close);
@@ -545,6 +549,7 @@ void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
     m_properties->setDocument(doc);
     m_outlineDock->setDocument(doc);
     m_bankDock->setDocument(doc);
+    m_translationMenu->setDocument(doc);
     m_mediaDock->setDocument(doc);
     m_autosave->setDocument(doc);
     m_preview->setDocument(doc);

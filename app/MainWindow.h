@@ -26,6 +26,7 @@ class CourseProblems;
 class MediaLibraryDock;
 class OutlineDock;
 class PreviewController;
+class TranslationMenu;
 class ProblemsDock;
 class LivePreviewDock;
 class QuestionBankDock;
@@ -137,6 +138,7 @@ private:
     PreviewController *m_preview;
     HelpWindow *m_helpWindow = nullptr;
     OutlineDock *m_outlineDock = nullptr;
+    TranslationMenu *m_translationMenu = nullptr;
     MediaLibraryDock *m_mediaDock = nullptr;
     QuestionBankDock *m_bankDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;

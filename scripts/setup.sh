@@ -18,6 +18,8 @@ packages=(
 )
 if (( want_tests )); then
     packages+=(libxml2-utils python3 chromium clang-format zip unzip)
+    # XLIFF interoperability (tests/translation/TranslateToolkitTests.cpp): xliff2po.
+    packages+=(translate-toolkit)
     # The package test (scripts/package-test.sh): cpack's dpkg-shlibdeps, desktop checks.
     packages+=(dpkg-dev desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin)
     command -v node >/dev/null 2>&1 || packages+=(nodejs)

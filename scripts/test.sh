@@ -12,10 +12,11 @@ cd "$root"
 export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 CAPSULE_WERROR=ON "$root/scripts/setup.sh" --tests
 
-echo "==> Layering: core/, export/, import/ and preview/ never include widgets or app/"
-if grep -rnE '#include *[<"](Q(Widget|Application|MainWindow|Dialog|Action)|QtWidgets|QtWebEngine|app/)' core export import preview \
-    || grep -rnE '#include *"preview/' core export \
-    || grep -rnE '#include *"(export|preview)/' import; then
+echo "==> Layering: core/, export/, import/, translation/ and preview/ never include widgets or app/"
+if grep -rnE '#include *[<"](Q(Widget|Application|MainWindow|Dialog|Action)|QtWidgets|QtWebEngine|app/)' core export import translation preview \
+    || grep -rnE '#include *"(preview|translation)/' core export \
+    || grep -rnE '#include *"(export|preview|translation)/' import \
+    || grep -rnE '#include *"(export|import|preview)/' translation; then
     echo "layering violation" >&2
     exit 1
 fi
@@ -64,8 +65,8 @@ export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrac
 cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAPSULE_SANITIZE=ON \
       -DCAPSULE_BUILD_GUI=OFF -DCAPSULE_BUILD_TESTS=ON -DCAPSULE_WERROR=ON $ccache_arg >/dev/null
 cmake --build "$root/build-asan" -j"$(nproc)" \
-      --target capsule-cli core_tests export_tests import_tests cli_tests preview_tests >/dev/null
-ctest --test-dir "$root/build-asan" -R '^(core_tests|export_tests|import_tests|cli_tests|preview_tests):' \
+      --target capsule-cli core_tests export_tests import_tests translation_tests cli_tests preview_tests >/dev/null
+ctest --test-dir "$root/build-asan" -R '^(core_tests|export_tests|import_tests|translation_tests|cli_tests|preview_tests):' \
       --output-on-failure --timeout 600 -j"$(nproc)" --repeat until-pass:2
 unset ASAN_OPTIONS UBSAN_OPTIONS
 

@@ -24,6 +24,76 @@
             <numerusform>Exported %n questions to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n text(s) to %1 (XLIFF %2, %3 → %4)</source>
+        <translation>
+            <numerusform>Exported %n text to %1 (XLIFF %2, %3 → %4)</numerusform>
+            <numerusform>Exported %n texts to %1 (XLIFF %2, %3 → %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): %1 to apply, %2 refused, %3 not translated, %4 unchanged</source>
+        <translation>
+            <numerusform>%n unit: %1 to apply, %2 refused, %3 not translated, %4 unchanged</numerusform>
+            <numerusform>%n units: %1 to apply, %2 refused, %3 not translated, %4 unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) refused; nothing was imported (--strict).</source>
+        <translation>
+            <numerusform>%n unit refused; nothing was imported (--strict).</numerusform>
+            <numerusform>%n units refused; nothing was imported (--strict).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n approved translation(s) to the translation memory %1</source>
+        <translation>
+            <numerusform>Added %n approved translation to the translation memory %1</numerusform>
+            <numerusform>Added %n approved translations to the translation memory %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n translation(s) into %1 (%2)</source>
+        <translation>
+            <numerusform>Imported %n translation into %1 (%2)</numerusform>
+            <numerusform>Imported %n translations into %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n translation(s) into %2: write to a copy with -o COPY.capsule, or replace them with --force</source>
+        <translation>
+            <numerusform>%1 already has %n translation into %2: write to a copy with -o COPY.capsule, or replace them with --force</numerusform>
+            <numerusform>%1 already has %n translations into %2: write to a copy with -o COPY.capsule, or replace them with --force</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pseudo-translated %n text(s) into %1 in %2</source>
+        <translation>
+            <numerusform>Pseudo-translated %n text into %1 in %2</numerusform>
+            <numerusform>Pseudo-translated %n texts into %1 in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n translation(s) to %1</source>
+        <translation>
+            <numerusform>Added %n translation to %1</numerusform>
+            <numerusform>Added %n translations to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The memory holds %n translation(s).</source>
+        <translation>
+            <numerusform>The memory holds %n translation.</numerusform>
+            <numerusform>The memory holds %n translations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n translation(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n translation to %1</numerusform>
+            <numerusform>Exported %n translations to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App::BankListModel</name>
@@ -118,6 +188,61 @@
     </message>
 </context>
 <context>
+    <name>App::TranslationMenu</name>
+    <message numerus="yes">
+        <source>%n translation(s) added to your translation memory, which now holds %1.</source>
+        <translation>
+            <numerusform>%n translation added to your translation memory, which now holds %1.</numerusform>
+            <numerusform>%n translations added to your translation memory, which now holds %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App::XliffImportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Import %n Translation(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Translation</numerusform>
+            <numerusform>&amp;Import %n Translations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n unit(s).</source>
+        <translation>
+            <numerusform>%1 (%2): %n unit.</numerusform>
+            <numerusform>%1 (%2): %n units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) to apply</source>
+        <translation>
+            <numerusform>%n translation to apply</numerusform>
+            <numerusform>%n translations to apply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not translated yet</source>
+        <translation>
+            <numerusform>%n not translated yet</numerusform>
+            <numerusform>%n not translated yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message numerus="yes">
         <source>Add %n questions to bank</source>
@@ -204,6 +329,23 @@
         <translation>
             <numerusform>Import %n question</numerusform>
             <numerusform>Import %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message numerus="yes">
+        <source>At most %n character(s).</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Translation(s)</source>
+        <translation>
+            <numerusform>Import %n Translation</numerusform>
+            <numerusform>Import %n Translations</numerusform>
         </translation>
     </message>
 </context>

@@ -395,42 +395,6 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
         <translation>Vérifier le SHA-256 de chaque fichier média avant l’export (plus lent&#x202f;; détecte les médias modifiés, pas seulement les médias endommagés).</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
-
-Create, inspect, check and publish Capsule e-learning projects.
-
-Commands:
-  new [--template blank|sample] FILE.capsule   create a project
-  info [--json] FILE.capsule                   summarise a project
-  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
-  export --format ID -o OUT FILE.capsule       publish a package
-  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
-  questions import|export ...                  read GIFT, Aiken or CSV questions into a project; write them as GIFT
-  --list-formats                               list the export formats
-  --help, --version
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
-
-Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
-
-Commandes&#xa0;:
-  new [--template blank|sample] FICHIER.capsule   crée un projet
-  info [--json] FICHIER.capsule                   résume un projet
-  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
-  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
-  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
-  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
-  --list-formats                                  liste les formats d’export
-  --help, --version
-
-Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
-Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>questions needs import or export</source>
         <translation>questions attend import ou export</translation>
     </message>
@@ -747,6 +711,276 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Zone 2</source>
         <translation>Zone 2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
+
+Create, inspect, check and publish Capsule e-learning projects.
+
+Commands:
+  new [--template blank|sample] FILE.capsule   create a project
+  info [--json] FILE.capsule                   summarise a project
+  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
+  export --format ID -o OUT FILE.capsule       publish a package
+  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
+  questions import|export ...                  read GIFT, Aiken or CSV questions into a project; write them as GIFT
+  xliff export|import|pseudo ...               translate through XLIFF 1.2/2.0; pseudo-translate
+  tm import|export|lookup ...                  the translation memory (TMX)
+  --list-formats                               list the export formats
+  --help, --version
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
+
+Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
+
+Commandes&#xa0;:
+  new [--template blank|sample] FICHIER.capsule   crée un projet
+  info [--json] FICHIER.capsule                   résume un projet
+  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
+  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
+  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
+  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
+  xliff export|import|pseudo ...                  traduit par XLIFF 1.2/2.0&#x202f;; pseudo-traduit
+  tm import|export|lookup ...                     la mémoire de traduction (TMX)
+  --list-formats                                  liste les formats d’export
+  --help, --version
+
+Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>The translation memory (TMX) to use (default: the user&apos;s, %1).</source>
+        <translation>La mémoire de traduction (TMX) à utiliser (par défaut&#xa0;: celle de l’utilisateur, %1).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 xliff export --lang CODE [--xliff 1.2|2.0] -o FILE.xlf PROJECT.capsule
+       %1 xliff import [--strict] [--dry-run] FILE.xlf PROJECT.capsule
+       %1 xliff pseudo --lang CODE [-o COPY.capsule] [--force] PROJECT.capsule
+</source>
+        <translation>Usage&#xa0;: %1 xliff export --lang CODE [--xliff 1.2|2.0] -o FICHIER.xlf PROJET.capsule
+       %1 xliff import [--strict] [--dry-run] FICHIER.xlf PROJET.capsule
+       %1 xliff pseudo --lang CODE [-o COPIE.capsule] [--force] PROJET.capsule
+</translation>
+    </message>
+    <message>
+        <source>xliff needs export, import or pseudo</source>
+        <translation>xliff attend export, import ou pseudo</translation>
+    </message>
+    <message>
+        <source>Export one target language of a project as XLIFF for a translator: one unit per text, with its context, its current translation and state. Untranslated texts the translation memory knows exactly are pre-filled, marked for review.</source>
+        <translation>Exporte une langue cible d’un projet en XLIFF pour un traducteur&#xa0;: une unité par texte, avec son contexte, sa traduction actuelle et son état. Les textes non traduits que la mémoire de traduction connaît à l’identique sont pré-remplis, à relire.</translation>
+    </message>
+    <message>
+        <source>The target language (BCP 47).</source>
+        <translation>La langue cible (BCP 47).</translation>
+    </message>
+    <message>
+        <source>1.2 (default) or 2.0.</source>
+        <translation>1.2 (par défaut) ou 2.0.</translation>
+    </message>
+    <message>
+        <source>The XLIFF file to write.</source>
+        <translation>Le fichier XLIFF à écrire.</translation>
+    </message>
+    <message>
+        <source>Do not pre-fill from the memory.</source>
+        <translation>Ne rien pré-remplir depuis la mémoire.</translation>
+    </message>
+    <message>
+        <source>xliff export needs --lang CODE</source>
+        <translation>xliff export attend --lang CODE</translation>
+    </message>
+    <message>
+        <source>xliff export needs -o FILE.xlf</source>
+        <translation>xliff export attend -o FICHIER.xlf</translation>
+    </message>
+    <message>
+        <source>unknown XLIFF version &quot;%1&quot; (use 1.2 or 2.0)</source>
+        <translation>version XLIFF «&#xa0;%1&#xa0;» inconnue (utilisez 1.2 ou 2.0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n text(s) to %1 (XLIFF %2, %3 → %4)</source>
+        <translation>
+            <numerusform>%n texte exporté dans %1 (XLIFF %2, %3 → %4)</numerusform>
+            <numerusform>%n textes exportés dans %1 (XLIFF %2, %3 → %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with their current translation, %2 pre-filled from the translation memory for review</source>
+        <translation>%1 avec leur traduction actuelle, %2 pré-remplis depuis la mémoire de traduction, à relire</translation>
+    </message>
+    <message>
+        <source>Import a translated XLIFF file (1.2 or 2.0) into a project, as one undoable change saved in one step. Units that cannot be applied (source changed since the export, unknown id, empty target, broken inline codes, another language) are refused and listed with their line; the others are applied, or nothing with --strict. Approved translations go into the translation memory. Exit status 1 when a unit was refused.</source>
+        <translation>Importe un fichier XLIFF traduit (1.2 ou 2.0) dans un projet, en une seule modification annulable enregistrée d’un coup. Les unités inapplicables (source modifiée depuis l’export, identifiant inconnu, cible vide, balises abîmées, autre langue) sont refusées et listées avec leur ligne&#x202f;; les autres sont appliquées, ou rien avec --strict. Les traductions approuvées vont dans la mémoire de traduction. Code de sortie 1 si une unité a été refusée.</translation>
+    </message>
+    <message>
+        <source>Import nothing if any unit is refused.</source>
+        <translation>N’importer rien si une unité est refusée.</translation>
+    </message>
+    <message>
+        <source>Only check the file; change nothing.</source>
+        <translation>Vérifier le fichier seulement&#x202f;; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Do not add approved translations to the memory.</source>
+        <translation>Ne pas ajouter les traductions approuvées à la mémoire.</translation>
+    </message>
+    <message>
+        <source>The translated XLIFF file.</source>
+        <translation>Le fichier XLIFF traduit.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): %1 to apply, %2 refused, %3 not translated, %4 unchanged</source>
+        <translation>
+            <numerusform>%n unité&#xa0;: %1 à appliquer, %2 refusées, %3 non traduites, %4 inchangées</numerusform>
+            <numerusform>%n unités&#xa0;: %1 à appliquer, %2 refusées, %3 non traduites, %4 inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) refused; nothing was imported (--strict).</source>
+        <translation>
+            <numerusform>%n unité refusée&#x202f;; rien n’a été importé (--strict).</numerusform>
+            <numerusform>%n unités refusées&#x202f;; rien n’a été importé (--strict).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n approved translation(s) to the translation memory %1</source>
+        <translation>
+            <numerusform>%n traduction approuvée ajoutée à la mémoire de traduction %1</numerusform>
+            <numerusform>%n traductions approuvées ajoutées à la mémoire de traduction %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n translation(s) into %1 (%2)</source>
+        <translation>
+            <numerusform>%n traduction importée dans %1 (%2)</numerusform>
+            <numerusform>%n traductions importées dans %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill a target language with a pseudo-translation (accented letters, 40 % longer, markup kept) to test layouts before paying a translator. The language is added if the project lacks it. Writes the project, or a copy with -o.</source>
+        <translation>Remplit une langue cible d’une pseudo-traduction (lettres accentuées, 40&#x202f;% plus longue, mise en forme conservée) pour tester la mise en page avant de payer un traducteur. La langue est ajoutée si le projet ne l’a pas. Écrit le projet, ou une copie avec -o.</translation>
+    </message>
+    <message>
+        <source>Write the result to this project file.</source>
+        <translation>Écrire le résultat dans ce fichier projet.</translation>
+    </message>
+    <message>
+        <source>Replace the language&apos;s translations in the project itself.</source>
+        <translation>Remplacer les traductions de la langue dans le projet lui-même.</translation>
+    </message>
+    <message>
+        <source>xliff pseudo needs --lang CODE</source>
+        <translation>xliff pseudo attend --lang CODE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language tag such as en or en-GB</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étiquette de langue comme en ou en-GB</translation>
+    </message>
+    <message>
+        <source>%1 is the course&apos;s source language: pseudo-translate into a target language</source>
+        <translation>%1 est la langue source du cours&#xa0;: pseudo-traduisez vers une langue cible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n translation(s) into %2: write to a copy with -o COPY.capsule, or replace them with --force</source>
+        <translation>
+            <numerusform>%1 a déjà %n traduction en %2&#xa0;: écrivez dans une copie avec -o COPIE.capsule, ou remplacez-la avec --force</numerusform>
+            <numerusform>%1 a déjà %n traductions en %2&#xa0;: écrivez dans une copie avec -o COPIE.capsule, ou remplacez-les avec --force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pseudo-translate</source>
+        <translation>Pseudo-traduire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pseudo-translated %n text(s) into %1 in %2</source>
+        <translation>
+            <numerusform>%n texte pseudo-traduit en %1 dans %2</numerusform>
+            <numerusform>%n textes pseudo-traduits en %1 dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: %1 tm import [--memory FILE.tmx] FILE.tmx
+       %1 tm export [--memory FILE.tmx] -o FILE.tmx
+       %1 tm lookup --from CODE --to CODE [--min SCORE] TEXT
+</source>
+        <translation>Usage&#xa0;: %1 tm import [--memory FICHIER.tmx] FICHIER.tmx
+       %1 tm export [--memory FICHIER.tmx] -o FICHIER.tmx
+       %1 tm lookup --from CODE --to CODE [--min SCORE] TEXTE
+</translation>
+    </message>
+    <message>
+        <source>tm needs import, export or lookup</source>
+        <translation>tm attend import, export ou lookup</translation>
+    </message>
+    <message>
+        <source>Add the translations of a TMX file to the translation memory.</source>
+        <translation>Ajoute les traductions d’un fichier TMX à la mémoire de traduction.</translation>
+    </message>
+    <message>
+        <source>Write the translation memory as a TMX 1.4b file.</source>
+        <translation>Écrit la mémoire de traduction dans un fichier TMX 1.4b.</translation>
+    </message>
+    <message>
+        <source>Print the memory&apos;s exact and fuzzy matches for a text.</source>
+        <translation>Affiche les correspondances exactes et approchantes de la mémoire pour un texte.</translation>
+    </message>
+    <message>
+        <source>The TMX file to write.</source>
+        <translation>Le fichier TMX à écrire.</translation>
+    </message>
+    <message>
+        <source>Source language.</source>
+        <translation>Langue source.</translation>
+    </message>
+    <message>
+        <source>Target language.</source>
+        <translation>Langue cible.</translation>
+    </message>
+    <message>
+        <source>Lowest score (default 75).</source>
+        <translation>Score minimal (75 par défaut).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n translation(s) to %1</source>
+        <translation>
+            <numerusform>%n traduction ajoutée à %1</numerusform>
+            <numerusform>%n traductions ajoutées à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The memory holds %n translation(s).</source>
+        <translation>
+            <numerusform>La mémoire contient %n traduction.</numerusform>
+            <numerusform>La mémoire contient %n traductions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tm export needs -o FILE.tmx</source>
+        <translation>tm export attend -o FICHIER.tmx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n translation(s) to %1</source>
+        <translation>
+            <numerusform>%n traduction exportée dans %1</numerusform>
+            <numerusform>%n traductions exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tm lookup needs --from CODE and --to CODE</source>
+        <translation>tm lookup attend --from CODE et --to CODE</translation>
+    </message>
+    <message>
+        <source>--min needs a score from 1 to 100</source>
+        <translation>--min attend un score de 1 à 100</translation>
     </message>
     <message>
         <source>Translate into %1: %2</source>
@@ -5563,6 +5797,64 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
 </context>
 <context>
+    <name>App::TranslationMenu</name>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>&amp;Traduction</translation>
+    </message>
+    <message>
+        <source>&amp;Export XLIFF…</source>
+        <translation>&amp;Exporter en XLIFF…</translation>
+    </message>
+    <message>
+        <source>Write a target language as an XLIFF file for a translator</source>
+        <translation>Écrire une langue cible dans un fichier XLIFF pour un traducteur</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLIFF…</source>
+        <translation>&amp;Importer un XLIFF…</translation>
+    </message>
+    <message>
+        <source>Bring a translated XLIFF file back into the course</source>
+        <translation>Reprendre dans le cours un fichier XLIFF traduit</translation>
+    </message>
+    <message>
+        <source>Import Translation &amp;Memory (TMX)…</source>
+        <translation>Importer une &amp;mémoire de traduction (TMX)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Translation Memory (TMX)…</source>
+        <translation>E&amp;xporter la mémoire de traduction (TMX)…</translation>
+    </message>
+    <message>
+        <source>Translation Memory</source>
+        <translation>Mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>Import Translation Memory</source>
+        <translation>Importer une mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>Fichiers TMX (*.tmx);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) added to your translation memory, which now holds %1.</source>
+        <translation>
+            <numerusform>%n traduction ajoutée à votre mémoire de traduction, qui en contient maintenant %1.</numerusform>
+            <numerusform>%n traductions ajoutées à votre mémoire de traduction, qui en contient maintenant %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Translation Memory</source>
+        <translation>Exporter la mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Fichiers TMX (*.tmx)</translation>
+    </message>
+</context>
+<context>
     <name>App::TranslationTableDock</name>
     <message>
         <source>Translation Table</source>
@@ -5895,6 +6187,126 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>This video cannot be played in the editor.</source>
         <translation>Cette vidéo ne peut pas être lue dans l’éditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>App::XliffExportDialog</name>
+    <message>
+        <source>Export XLIFF</source>
+        <translation>Exporter en XLIFF</translation>
+    </message>
+    <message>
+        <source>&amp;Target language:</source>
+        <translation>Langue &amp;cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>XLIFF 1.2 (most translation tools)</source>
+        <translation>XLIFF 1.2 (la plupart des outils de traduction)</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0</source>
+        <translation>XLIFF 2.0</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-fill untranslated texts with exact translation memory matches, to review</source>
+        <translation>&amp;Pré-remplir les textes non traduits avec les correspondances exactes de la mémoire de traduction, à relire</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The course has no target language yet: add one with the language selector first.</source>
+        <translation>Le cours n’a pas encore de langue cible&#xa0;: ajoutez-en une avec le sélecteur de langue.</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
+    </message>
+</context>
+<context>
+    <name>App::XliffImportDialog</name>
+    <message>
+        <source>Import XLIFF</source>
+        <translation>Importer un XLIFF</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Import nothing if a unit is refused</source>
+        <translation>Ne rien importer si une unité est refusée</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Translation(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n traduction</numerusform>
+            <numerusform>&amp;Importer %n traductions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n unit(s).</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %n unité.</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n unités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) to apply</source>
+        <translation>
+            <numerusform>%n traduction à appliquer</numerusform>
+            <numerusform>%n traductions à appliquer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not translated yet</source>
+        <translation>
+            <numerusform>%n pas encore traduite</numerusform>
+            <numerusform>%n pas encore traduites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused units stay as they are in the project; fix them in the XLIFF file and import it again.</source>
+        <translation>Les unités refusées restent telles quelles dans le projet&#x202f;; corrigez-les dans le fichier XLIFF et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Translation Memory</source>
+        <translation>Mémoire de traduction</translation>
     </message>
 </context>
 <context>
@@ -8576,6 +8988,371 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Cannot read the media file &quot;%1&quot;: %2</source>
         <translation>Impossible de lire le fichier média «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>a fill-in blank marker is typed as text (“%1”): keep the placeholder of the source instead</source>
+        <translation>un repère de trou est tapé comme du texte («&#xa0;%1&#xa0;»)&#xa0;: gardez plutôt l’espace réservé de la source</translation>
+    </message>
+    <message>
+        <source>unknown inline code “%1”: the source has no such code</source>
+        <translation>balise «&#xa0;%1&#xa0;» inconnue&#xa0;: la source n’a pas cette balise</translation>
+    </message>
+    <message>
+        <source>inline code %1 (%2) encloses text in the source but stands alone in the target</source>
+        <translation>la balise %1 (%2) entoure du texte dans la source mais est seule dans la cible</translation>
+    </message>
+    <message>
+        <source>inline code %1 (%2) stands alone in the source but encloses text in the target</source>
+        <translation>la balise %1 (%2) est seule dans la source mais entoure du texte dans la cible</translation>
+    </message>
+    <message>
+        <source>inline code %1 (%2) is closed where it was not opened</source>
+        <translation>la balise %1 (%2) est fermée là où elle n’a pas été ouverte</translation>
+    </message>
+    <message>
+        <source>inline code %1 (%2) appears twice in the target</source>
+        <translation>la balise %1 (%2) apparaît deux fois dans la cible</translation>
+    </message>
+    <message>
+        <source>inline code %1 (%2) must stay inside code %3 (%4)</source>
+        <translation>la balise %1 (%2) doit rester à l’intérieur de la balise %3 (%4)</translation>
+    </message>
+    <message>
+        <source>inline code %1 (%2) must not be moved inside another code</source>
+        <translation>la balise %1 (%2) ne doit pas être déplacée dans une autre balise</translation>
+    </message>
+    <message>
+        <source>inline code %1 (%2) is not closed</source>
+        <translation>la balise %1 (%2) n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>inline code %1 (%2) of the source is missing</source>
+        <translation>la balise %1 (%2) de la source manque</translation>
+    </message>
+    <message>
+        <source>the markup of the translation is not valid</source>
+        <translation>la mise en forme de la traduction n’est pas valide</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed in a TMX file</source>
+        <translation>un DOCTYPE n’est pas permis dans un fichier TMX</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 levels deep</source>
+        <translation>des éléments sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a &lt;tmx&gt; element</source>
+        <translation>le fichier est vide&#xa0;: un élément &lt;tmx&gt; était attendu</translation>
+    </message>
+    <message>
+        <source>not a TMX file: the root element is &lt;%1&gt;, expected &lt;tmx&gt;</source>
+        <translation>ce n’est pas un fichier TMX&#xa0;: l’élément racine est &lt;%1&gt;, &lt;tmx&gt; était attendu</translation>
+    </message>
+    <message>
+        <source>unsupported TMX version “%1”: Capsule reads TMX 1.4</source>
+        <translation>version TMX «&#xa0;%1&#xa0;» non prise en charge&#xa0;: Capsule lit TMX 1.4</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;body&gt; element</source>
+        <translation>le fichier n’a pas d’élément &lt;body&gt;</translation>
+    </message>
+    <message>
+        <source>more than %1 translation units</source>
+        <translation>plus de %1 unités de traduction</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1&#xa0;: le fichier dépasse %2&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty: expected a &lt;tmx&gt; element</source>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;: un élément &lt;tmx&gt; était attendu</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed in an XLIFF file</source>
+        <translation>un DOCTYPE n’est pas permis dans un fichier XLIFF</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected an &lt;xliff&gt; element</source>
+        <translation>le fichier est vide&#xa0;: un élément &lt;xliff&gt; était attendu</translation>
+    </message>
+    <message>
+        <source>not an XLIFF file: the root element is &lt;%1&gt;, expected &lt;xliff&gt;</source>
+        <translation>ce n’est pas un fichier XLIFF&#xa0;: l’élément racine est &lt;%1&gt;, &lt;xliff&gt; était attendu</translation>
+    </message>
+    <message>
+        <source>unsupported XLIFF version “%1” in the 1.2 namespace: Capsule reads XLIFF 1.2 and 2.0</source>
+        <translation>version XLIFF «&#xa0;%1&#xa0;» non prise en charge dans l’espace de noms 1.2&#xa0;: Capsule lit XLIFF 1.2 et 2.0</translation>
+    </message>
+    <message>
+        <source>unsupported XLIFF version “%1”: Capsule reads XLIFF 1.2 and 2.0</source>
+        <translation>version XLIFF «&#xa0;%1&#xa0;» non prise en charge&#xa0;: Capsule lit XLIFF 1.2 et 2.0</translation>
+    </message>
+    <message>
+        <source>unsupported XLIFF version %1: Capsule reads XLIFF 1.2 and 2.0</source>
+        <translation>version XLIFF %1 non prise en charge&#xa0;: Capsule lit XLIFF 1.2 et 2.0</translation>
+    </message>
+    <message>
+        <source>the &lt;xliff&gt; element has no namespace: expected %1 or %2</source>
+        <translation>l’élément &lt;xliff&gt; n’a pas d’espace de noms&#xa0;: %1 ou %2 était attendu</translation>
+    </message>
+    <message>
+        <source>wrong namespace “%1”: expected %2 or %3</source>
+        <translation>mauvais espace de noms «&#xa0;%1&#xa0;»&#xa0;: %2 ou %3 était attendu</translation>
+    </message>
+    <message>
+        <source>the &lt;xliff&gt; element has no srcLang</source>
+        <translation>l’élément &lt;xliff&gt; n’a pas d’attribut srcLang</translation>
+    </message>
+    <message>
+        <source>the &lt;xliff&gt; element has no trgLang: the file must be for one target language</source>
+        <translation>l’élément &lt;xliff&gt; n’a pas d’attribut trgLang&#xa0;: le fichier doit porter sur une langue cible</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;file&gt; element</source>
+        <translation>le fichier n’a pas d’élément &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;file&gt; element has no source-language</source>
+        <translation>l’élément &lt;file&gt; n’a pas d’attribut source-language</translation>
+    </message>
+    <message>
+        <source>the &lt;file&gt; element has no target-language</source>
+        <translation>l’élément &lt;file&gt; n’a pas d’attribut target-language</translation>
+    </message>
+    <message>
+        <source>this &lt;file&gt; is for %1 → %2, an earlier one for %3 → %4: one XLIFF file holds one language pair</source>
+        <translation>cet élément &lt;file&gt; porte sur %1 → %2, un précédent sur %3 → %4&#xa0;: un fichier XLIFF contient une seule paire de langues</translation>
+    </message>
+    <message>
+        <source>more than %1 units</source>
+        <translation>plus de %1 unités</translation>
+    </message>
+    <message>
+        <source>more than %1 inline elements in one text</source>
+        <translation>plus de %1 balises dans un même texte</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected element &lt;%2&gt; in the text</source>
+        <translation>ligne %1&#xa0;: élément &lt;%2&gt; inattendu dans le texte</translation>
+    </message>
+    <message>
+        <source>line %1: &lt;cp&gt; with an invalid hex value</source>
+        <translation>ligne %1&#xa0;: &lt;cp&gt; avec une valeur hexadécimale invalide</translation>
+    </message>
+    <message>
+        <source>line %1: inline element &lt;%2&gt; is not one Capsule writes: keep the codes of the source (%3)</source>
+        <translation>ligne %1&#xa0;: la balise &lt;%2&gt; n’est pas de celles qu’écrit Capsule&#xa0;: gardez les balises de la source (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty: expected an &lt;xliff&gt; element</source>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;: un élément &lt;xliff&gt; était attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s).</source>
+        <translation>
+            <numerusform>%n caractère au plus.</numerusform>
+            <numerusform>%n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Titre du cours</translation>
+    </message>
+    <message>
+        <source>Course description</source>
+        <translation>Description du cours</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de section</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>Titre de diapositive</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>Texte courant</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>Titre d’élément</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Image description (alternative text for screen readers)</source>
+        <translation>Description d’image (texte de remplacement pour les lecteurs d’écran)</translation>
+    </message>
+    <message>
+        <source>Button label</source>
+        <translation>Libellé de bouton</translation>
+    </message>
+    <message>
+        <source>Table cell</source>
+        <translation>Cellule de tableau</translation>
+    </message>
+    <message>
+        <source>Caption track label</source>
+        <translation>Nom de piste de sous-titres</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Fill-in text: keep each blank placeholder where its answer goes</source>
+        <translation>Texte à trous&#xa0;: placez chaque espace réservé de trou là où va sa réponse</translation>
+    </message>
+    <message>
+        <source>Answer choice</source>
+        <translation>Choix de réponse</translation>
+    </message>
+    <message>
+        <source>Feedback for one choice</source>
+        <translation>Commentaire d’un choix</translation>
+    </message>
+    <message>
+        <source>Feedback for a correct answer</source>
+        <translation>Commentaire d’une bonne réponse</translation>
+    </message>
+    <message>
+        <source>Feedback for an incorrect answer</source>
+        <translation>Commentaire d’une mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>Label of a blank</source>
+        <translation>Libellé d’un trou</translation>
+    </message>
+    <message>
+        <source>Accepted answers, one per line</source>
+        <translation>Réponses acceptées, une par ligne</translation>
+    </message>
+    <message>
+        <source>Matching: item</source>
+        <translation>Association&#xa0;: élément</translation>
+    </message>
+    <message>
+        <source>Matching: its match</source>
+        <translation>Association&#xa0;: son correspondant</translation>
+    </message>
+    <message>
+        <source>Item to put in order</source>
+        <translation>Élément à remettre dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Rating scale label</source>
+        <translation>Libellé d’échelle d’évaluation</translation>
+    </message>
+    <message>
+        <source>Label of an image region</source>
+        <translation>Libellé d’une zone d’image</translation>
+    </message>
+    <message>
+        <source>Item to drag</source>
+        <translation>Élément à glisser</translation>
+    </message>
+    <message>
+        <source>Message when the learner passes</source>
+        <translation>Message quand l’apprenant réussit</translation>
+    </message>
+    <message>
+        <source>Message when the learner fails</source>
+        <translation>Message quand l’apprenant échoue</translation>
+    </message>
+    <message>
+        <source>Scenario: situation</source>
+        <translation>Scénario&#xa0;: situation</translation>
+    </message>
+    <message>
+        <source>Scenario: response</source>
+        <translation>Scénario&#xa0;: réponse</translation>
+    </message>
+    <message>
+        <source>Scenario: consequence</source>
+        <translation>Scénario&#xa0;: conséquence</translation>
+    </message>
+    <message>
+        <source>%1 is the course&apos;s source language: export a target language</source>
+        <translation>%1 est la langue source du cours&#xa0;: exportez une langue cible</translation>
+    </message>
+    <message>
+        <source>the course has no target language yet: add “%1” first</source>
+        <translation>le cours n’a pas encore de langue cible&#xa0;: ajoutez d’abord «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the course has no target language “%1” (it has: %2)</source>
+        <translation>le cours n’a pas la langue cible «&#xa0;%1&#xa0;» (il a&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the file translates from “%2” but the course&apos;s source language is “%3”</source>
+        <translation>%1&#xa0;: le fichier traduit depuis «&#xa0;%2&#xa0;» mais la langue source du cours est «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s target language “%2” is the course&apos;s source language</source>
+        <translation>%1&#xa0;: la langue cible du fichier, «&#xa0;%2&#xa0;», est la langue source du cours</translation>
+    </message>
+    <message>
+        <source>%1: wrong target language “%2”: the course&apos;s target languages are %3; add the language to the course first</source>
+        <translation>%1&#xa0;: mauvaise langue cible «&#xa0;%2&#xa0;»&#xa0;: les langues cibles du cours sont %3&#x202f;; ajoutez d’abord la langue au cours</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>this unit id appears a second time (first on line %1); the first one counts</source>
+        <translation>cet identifiant d’unité apparaît une deuxième fois (d’abord ligne %1)&#x202f;; seule la première compte</translation>
+    </message>
+    <message>
+        <source>unknown unit id: the course has no such text (deleted since the export, or not from this course)</source>
+        <translation>identifiant d’unité inconnu&#xa0;: le cours n’a pas ce texte (supprimé depuis l’export, ou venu d’un autre cours)</translation>
+    </message>
+    <message>
+        <source>the source text changed since the export (now “%1”): export again and translate the new text</source>
+        <translation>le texte source a changé depuis l’export (désormais «&#xa0;%1&#xa0;»)&#xa0;: exportez à nouveau et traduisez le nouveau texte</translation>
+    </message>
+    <message>
+        <source>the target is in “%1”, not in the file&apos;s language “%2”</source>
+        <translation>la cible est en «&#xa0;%1&#xa0;», pas dans la langue du fichier, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>empty target: nothing to import</source>
+        <translation>cible vide&#xa0;: rien à importer</translation>
+    </message>
+    <message>
+        <source>the translation has %1 characters, more than the %2 this text allows</source>
+        <translation>la traduction a %1 caractères, plus que les %2 que permet ce texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Translation(s)</source>
+        <translation>
+            <numerusform>Importer %n traduction</numerusform>
+            <numerusform>Importer %n traductions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@ ExitCode CliCommands::run(const QStringList &arguments)
         return runPreview(rest);
     if (command == u"questions")
         return runQuestions(rest);
+    if (command == u"xliff")
+        return runXliff(rest);
+    if (command == u"tm")
+        return runTm(rest);
     return usageError(Tr::tr("unknown command \"%1\"").arg(command));
 }
 
@@ -102,6 +106,9 @@ void CliCommands::printHelp()
                  "simulator\n"
                  "  questions import|export ...                  read GIFT, Aiken or CSV questions "
                  "into a project; write them as GIFT\n"
+                 "  xliff export|import|pseudo ...               translate through XLIFF 1.2/2.0; "
+                 "pseudo-translate\n"
+                 "  tm import|export|lookup ...                  the translation memory (TMX)\n"
                  "  --list-formats                               list the export formats\n"
                  "  --help, --version\n"
                  "\n"

@@ -18,8 +18,8 @@ namespace App {
 enum class ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
 /**
- * The sub-commands of capsule-cli: new, info, check, export, preview, questions. Each takes the
- * arguments after the sub-command name, writes results to out and problems to err.
+ * The sub-commands of capsule-cli: new, info, check, export, preview, questions, xliff, tm. Each
+ * takes the arguments after the sub-command name, writes results to out and problems to err.
  */
 class CliCommands
 {
@@ -40,6 +40,12 @@ private:
     ExitCode runQuestions(const QStringList &arguments);
     ExitCode runQuestionsImport(const QStringList &arguments);
     ExitCode runQuestionsExport(const QStringList &arguments);
+    /** Defined in CliTranslation.cpp: xliff export / import / pseudo, tm import / export. */
+    ExitCode runXliff(const QStringList &arguments);
+    ExitCode runXliffExport(const QStringList &arguments);
+    ExitCode runXliffImport(const QStringList &arguments);
+    ExitCode runXliffPseudo(const QStringList &arguments);
+    ExitCode runTm(const QStringList &arguments);
     ExitCode listFormats();
     ExitCode usageError(const QString &message);
     /**
