@@ -519,6 +519,19 @@ void MainWindow::createLanguageTools(QToolBar *toolBar, QMenu *courseMenu, QMenu
             m_translationDock->view()->setFocus(Qt::ShortcutFocusReason);
         }
     });
+    // The table offers the matches of the user's translation memory (File › Translation).
+    m_translationDock->setMemoryLookup(
+        [this](const QString &from, const QString &to, const QString &text) {
+            std::vector<TranslationTableDock::MemoryMatch> matches;
+            for (const Translation::MemoryMatch &match :
+                 m_translationMenu->memory().lookup(from, to, text))
+                matches.push_back({match.source, match.target, match.score, match.origin});
+            return matches;
+        });
+    connect(m_editingLanguage,
+            &EditingLanguage::languageChanged,
+            m_translationMenu,
+            &TranslationMenu::setCurrentLanguage);
     // The table's current row shows its slide (or bank question) in the outline and the form.
     connect(m_translationDock,
             &TranslationTableDock::slideRequested,

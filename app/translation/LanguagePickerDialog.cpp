@@ -103,6 +103,7 @@ LanguagePickerDialog::LanguagePickerDialog(const QString &title,
     m_search->setObjectName(u"languageSearch"_s);
     m_search->setPlaceholderText(tr("Search by name or code: deutsch, German, de…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setProperty("capsuleSpellCheck", false); // no prose: no spell checking
     layout->addWidget(m_search);
 
     m_list->setObjectName(u"languageList"_s);
@@ -124,6 +125,7 @@ LanguagePickerDialog::LanguagePickerDialog(const QString &title,
 
     auto *form = new QFormLayout;
     m_code->setObjectName(u"languageCode"_s);
+    m_code->setProperty("capsuleSpellCheck", false);
     m_code->setPlaceholderText(tr("fr, en-GB, pt-BR, zh-Hant…"));
     m_code->setToolTip(tr("Any BCP 47 language tag, for a language or variant the list lacks."));
     form->addRow(tr("Language &code:"), m_code);

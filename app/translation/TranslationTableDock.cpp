@@ -321,6 +321,7 @@ TranslationTableDock::TranslationTableDock(EditingLanguage *editing, QWidget *pa
     m_search->setObjectName(u"translationSearch"_s);
     m_search->setPlaceholderText(tr("Find in the texts…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setProperty("capsuleSpellCheck", false); // a search, not prose
     bar->addWidget(m_search, 1);
     m_summary->setObjectName(u"translationSummary"_s);
     bar->addWidget(m_summary);

@@ -3,6 +3,7 @@
 // editor in a target language, the outline's progress, the translation table, and translations
 // surviving save and reopen.
 #include "WindowTestSupport.h"
+#include "app/dialogs/TranslationMenu.h"
 #include "app/docks/OutlineDock.h"
 #include "app/editors/Editor.h"
 #include "app/editors/SlideEditorHost.h"
@@ -31,12 +32,14 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using WindowTest::SampleWindow;
@@ -44,6 +47,19 @@ using WindowTest::SampleWindow;
 namespace {
 
 const QString german = u"de"_s;
+
+/** The user's data folder (translation memory, templates) in a temporary folder. */
+struct TemporaryDataHome
+{
+    TemporaryDataHome()
+        : previous(qgetenv("XDG_DATA_HOME"))
+    {
+        qputenv("XDG_DATA_HOME", dir.path().toUtf8());
+    }
+    ~TemporaryDataHome() { qputenv("XDG_DATA_HOME", previous); }
+    QTemporaryDir dir;
+    QByteArray previous;
+};
 
 /** The first slide of the course with a one-line plain text field (its title). */
 const Core::Slide *firstContentSlide(const Core::Document &document)
@@ -82,6 +98,7 @@ QString slideTitleUnit(const Core::Slide &slide)
 TEST_CASE("The language selector adds, edits, removes and changes languages, all undoable",
           "[app][translation]")
 {
+    TemporaryDataHome dataHome;
     SampleWindow fixture;
     App::MainWindow &window = *fixture.window;
     window.show();
@@ -178,6 +195,7 @@ TEST_CASE("The language selector adds, edits, removes and changes languages, all
 TEST_CASE("The translation form has a row per text of the slide; edits are undoable",
           "[app][translation]")
 {
+    TemporaryDataHome dataHome;
     SampleWindow fixture;
     App::MainWindow &window = *fixture.window;
     window.resize(1300, 900);
@@ -283,6 +301,7 @@ TEST_CASE("The translation form has a row per text of the slide; edits are undoa
 TEST_CASE("The translation form offers per-language media, falling back to the source's",
           "[app][translation]")
 {
+    TemporaryDataHome dataHome;
     SampleWindow fixture;
     App::MainWindow &window = *fixture.window;
     window.show();
@@ -325,6 +344,7 @@ TEST_CASE("The translation form offers per-language media, falling back to the s
 TEST_CASE("The translation table filters by state, goes row to row with the keyboard, undoes",
           "[app][translation]")
 {
+    TemporaryDataHome dataHome;
     SampleWindow fixture;
     App::MainWindow &window = *fixture.window;
     window.resize(1300, 900);
@@ -405,6 +425,23 @@ TEST_CASE("The translation table filters by state, goes row to row with the keyb
     CHECK(window.outlineDock()->currentSlideId() == onSlide->slide);
     CHECK(window.editorHost()->translationForm()->slideId() == onSlide->slide);
 
+    // Matches from the translation memory for the current row; Ctrl+2 uses the second.
+    auto *menu = window.findChild<App::TranslationMenu *>();
+    REQUIRE(menu);
+    menu->memory().add(u"fr"_s, german, fields[2].source, u"Genau"_s, u"Kurs A"_s);
+    menu->memory().add(u"fr"_s, german, fields[2].source + u"."_s, u"Fast genau"_s, u"Kurs B"_s);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(2, App::TranslationTableModel::TargetColumn));
+    REQUIRE(dock->memoryList()->topLevelItemCount() == 2);
+    CHECK(dock->memoryList()->topLevelItem(0)->text(0) == u"100 %"_s);
+    CHECK(dock->memoryList()->topLevelItem(0)->text(2) == u"Genau"_s);
+    CHECK(dock->memoryList()->topLevelItem(1)->text(2) == u"Fast genau"_s);
+    QTest::keyClick(view, Qt::Key_2, Qt::ControlModifier);
+    REQUIRE(translationOf(document, german, fields[2].unitId));
+    CHECK(translationOf(document, german, fields[2].unitId)->text == u"Fast genau"_s);
+    document.undoStack()->undo();
+    CHECK_FALSE(translationOf(document, german, fields[2].unitId));
+
     // Undo: the approval, then the translation.
     document.undoStack()->undo();
     CHECK(stateOf(document, german, fields[0].unitId) == Core::TranslationState::Translated);
@@ -419,6 +456,7 @@ TEST_CASE("The translation table filters by state, goes row to row with the keyb
 
 TEST_CASE("Translations made in the editor survive save and reopen", "[app][translation]")
 {
+    TemporaryDataHome dataHome;
     SampleWindow fixture;
     App::MainWindow &window = *fixture.window;
     Core::Document &document = *window.document();
@@ -469,6 +507,7 @@ TEST_CASE("Translations made in the editor survive save and reopen", "[app][tran
 
 TEST_CASE("The translator's guide is in Help with its screenshots", "[app][translation][help]")
 {
+    TemporaryDataHome dataHome;
     SampleWindow fixture;
     App::MainWindow &window = *fixture.window;
     window.show();
