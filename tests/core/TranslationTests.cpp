@@ -328,6 +328,41 @@ TEST_CASE("AddLanguage and RemoveLanguage are undoable", "[core][translation][co
     }
 }
 
+TEST_CASE("A course has at most 100 target languages; track units hold no whitespace",
+          "[core][translation][commands]")
+{
+    Document doc(makeTranslatable());
+    for (int i = 0; i < CourseSerializer::maxTargetLanguages; ++i) {
+        const QString code = QString(QChar(u'a' + i / 26)) + QChar(u'a' + i % 26) + u'x';
+        doc.push(std::make_unique<AddLanguage>(doc, code));
+    }
+    REQUIRE(doc.course().languages().targets.size() == CourseSerializer::maxTargetLanguages);
+    CHECK_FALSE(AddLanguage(doc, u"zz"_s).isValid());
+    // ...and a file with them all reads back.
+    const auto back = CourseSerializer::fromXml(CourseSerializer::toXml(doc.course()), u"t"_s);
+    REQUIRE(back);
+    CHECK((*back)->languages() == doc.course().languages());
+
+    auto course = makeTranslatable();
+    VideoBody video;
+    video.captions = {CaptionTrack{{}, u"fr ca"_s, u"Québécois"_s},
+                      CaptionTrack{{}, u"en"_s, u"English"_s},
+                      CaptionTrack{{}, u"en"_s, u"English (2)"_s}};
+    Slide slide;
+    slide.id = SlideId(u"V"_s);
+    slide.body = video;
+    course->sections()[0]->slides.push_back(std::make_unique<Slide>(slide));
+    QStringList tracks;
+    for (const TextField &field : textFields(*course)) {
+        if (field.unitId.startsWith(u"slide/V/track/"_s))
+            tracks.append(field.unitId);
+    }
+    CHECK(tracks
+          == (QStringList{u"slide/V/track/#1/label"_s,
+                          u"slide/V/track/en/label"_s,
+                          u"slide/V/track/#3/label"_s}));
+}
+
 TEST_CASE("SetTranslations applies a batch as one step and merges typing",
           "[core][translation][commands]")
 {
