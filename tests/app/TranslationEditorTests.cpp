@@ -39,6 +39,7 @@
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -279,6 +280,17 @@ TEST_CASE("The translation form has a row per text of the slide; edits are undoa
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Delete);
         CHECK_FALSE(translationOf(document, german, unit));
+    }
+
+    SECTION("a section selected in the outline: the course's and the sections' own texts")
+    {
+        QTreeView *tree = window.outlineDock()->view();
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        CHECK(form->slideId().isNull());
+        REQUIRE_FALSE(form->unitIds().isEmpty());
+        CHECK(form->unitIds().contains(u"course/title"_s));
+        for (const QString &id : form->unitIds())
+            CHECK_FALSE(id.startsWith(u"slide/"_s));
     }
 
     SECTION("the outline shows the slide's progress in the target language only")

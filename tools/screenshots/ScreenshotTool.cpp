@@ -39,6 +39,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPalette>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -186,6 +187,12 @@ bool select(App::MainWindow &window, const Core::Slide *slide)
 bool translationShots(Session &session, const QDir &out)
 {
     bool ok = true;
+    // Approved translations go into the user's translation memory: a temporary one here.
+    QTemporaryDir dataHome;
+    const QByteArray previousDataHome = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
+    const auto restoreDataHome
+        = qScopeGuard([&previousDataHome] { qputenv("XDG_DATA_HOME", previousDataHome); });
     auto window = session.openSample();
     if (!window)
         return false;
