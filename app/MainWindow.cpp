@@ -494,8 +494,12 @@ void MainWindow::createLanguageTools(QToolBar *toolBar, QMenu *courseMenu, QMenu
     m_editorHost->setEditingLanguage(m_editingLanguage);
     m_outlineDock->model()->setEditingLanguage(m_editingLanguage);
     m_languageSelector = new LanguageSelector(m_editingLanguage, this);
+    m_languageSelector->setIcon(Icons::icon(u"language"_s));
+    m_languageSelector->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addSeparator();
-    toolBar->addWidget(m_languageSelector);
+    QAction *selectorAction = toolBar->addWidget(m_languageSelector);
+    selectorAction->setIcon(m_languageSelector->icon());
+    selectorAction->setText(tr("Language"));
     courseMenu->addSeparator();
     courseMenu->addMenu(m_languageSelector->languagesMenu());
     connect(m_languageSelector,

@@ -3666,6 +3666,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Every text of the course beside its translation</source>
         <translation>Chaque texte du module à côté de sa traduction</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaLibraryDock</name>

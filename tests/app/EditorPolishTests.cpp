@@ -357,5 +357,6 @@ TEST_CASE("The main toolbar names its main actions", "[app][polish]")
     CHECK(named.contains(u"Export"_s));
     CHECK(named.contains(u"Preview"_s));
     CHECK(named.contains(u"Settings"_s));
-    CHECK(named.size() == 4);
+    CHECK(named.contains(u"Language"_s)); // the language selector names the language edited
+    CHECK(named.size() == 5);
 }
