@@ -7,6 +7,7 @@
 #include "core/Translation.h"
 #include "core/commands/AddLanguage.h"
 #include "core/commands/MoveSlide.h"
+#include "core/commands/RemoveAsset.h"
 #include "core/commands/RemoveLanguage.h"
 #include "core/commands/SetSlideBody.h"
 #include "core/commands/SetSourceLanguage.h"
@@ -269,6 +270,15 @@ TEST_CASE("Per-language media replace the source's when in the library", "[core]
     CHECK(std::get<ContentBody>(english->slide(SlideId(u"A"_s))->body).blocks[2].image == en.id);
     const auto german = translatedCourse(*course, u"de"_s); // unknown asset: the source's
     CHECK(std::get<ContentBody>(german->slide(SlideId(u"A"_s))->body).blocks[2].image == fr.id);
+
+    // The English picture is in use: "remove unused media" keeps it, English packages get it.
+    const auto used = course->usedAssets();
+    CHECK(std::find(used.begin(), used.end(), en.id) != used.end());
+    CHECK(english->usedAssets() == std::vector<AssetId>{en.id});
+    Document doc(course->clone());
+    const int count = doc.undoStack()->count();
+    doc.push(std::make_unique<RemoveAsset>(&doc, en.id));
+    CHECK(doc.undoStack()->count() == count);
 }
 
 TEST_CASE("Language tags", "[core][translation]")
