@@ -732,36 +732,36 @@ Commands:
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>Utilisation : %1 COMMANDE [OPTIONS] FICHIER.capsule
+        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
 
 Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
 
-Commandes :
+Commandes&#xa0;:
   new [--template blank|sample] FICHIER.capsule   crée un projet
   info [--json] FICHIER.capsule                   résume un projet
   check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
   export --format ID -o SORTIE FICHIER.capsule    publie un paquet
   preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
-  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet ; les écrit en GIFT
-  xliff export|import|pseudo ...                  traduit par XLIFF 1.2/2.0 ; pseudo-traduit
+  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
+  xliff export|import|pseudo ...                  traduit par XLIFF 1.2/2.0&#x202f;; pseudo-traduit
   tm import|export|lookup ...                     la mémoire de traduction (TMX)
   --list-formats                                  liste les formats d’export
   --help, --version
 
-Lancez « %1 COMMANDE --help » pour les options d’une commande.
-Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
+Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
         <source>The translation memory (TMX) to use (default: the user&apos;s, %1).</source>
-        <translation>La mémoire de traduction (TMX) à utiliser (par défaut : celle de l’utilisateur, %1).</translation>
+        <translation>La mémoire de traduction (TMX) à utiliser (par défaut&#xa0;: celle de l’utilisateur, %1).</translation>
     </message>
     <message>
         <source>Usage: %1 xliff export --lang CODE [--xliff 1.2|2.0] -o FILE.xlf PROJECT.capsule
        %1 xliff import [--strict] [--dry-run] FILE.xlf PROJECT.capsule
        %1 xliff pseudo --lang CODE [-o COPY.capsule] [--force] PROJECT.capsule
 </source>
-        <translation>Usage : %1 xliff export --lang CODE [--xliff 1.2|2.0] -o FICHIER.xlf PROJET.capsule
+        <translation>Usage&#xa0;: %1 xliff export --lang CODE [--xliff 1.2|2.0] -o FICHIER.xlf PROJET.capsule
        %1 xliff import [--strict] [--dry-run] FICHIER.xlf PROJET.capsule
        %1 xliff pseudo --lang CODE [-o COPIE.capsule] [--force] PROJET.capsule
 </translation>
@@ -772,7 +772,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Export one target language of a project as XLIFF for a translator: one unit per text, with its context, its current translation and state. Untranslated texts the translation memory knows exactly are pre-filled, marked for review.</source>
-        <translation>Exporte une langue cible d’un projet en XLIFF pour un traducteur : une unité par texte, avec son contexte, sa traduction actuelle et son état. Les textes non traduits que la mémoire de traduction connaît à l’identique sont pré-remplis, à relire.</translation>
+        <translation>Exporte une langue cible d’un projet en XLIFF pour un traducteur&#xa0;: une unité par texte, avec son contexte, sa traduction actuelle et son état. Les textes non traduits que la mémoire de traduction connaît à l’identique sont pré-remplis, à relire.</translation>
     </message>
     <message>
         <source>The target language (BCP 47).</source>
@@ -800,7 +800,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>unknown XLIFF version &quot;%1&quot; (use 1.2 or 2.0)</source>
-        <translation>version XLIFF « %1 » inconnue (utilisez 1.2 ou 2.0)</translation>
+        <translation>version XLIFF «&#xa0;%1&#xa0;» inconnue (utilisez 1.2 ou 2.0)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n text(s) to %1 (XLIFF %2, %3 → %4)</source>
@@ -815,7 +815,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Import a translated XLIFF file (1.2 or 2.0) into a project, as one undoable change saved in one step. Units that cannot be applied (source changed since the export, unknown id, empty target, broken inline codes, another language) are refused and listed with their line; the others are applied, or nothing with --strict. Approved translations go into the translation memory. Exit status 1 when a unit was refused.</source>
-        <translation>Importe un fichier XLIFF traduit (1.2 ou 2.0) dans un projet, en une seule modification annulable enregistrée d’un coup. Les unités inapplicables (source modifiée depuis l’export, identifiant inconnu, cible vide, balises abîmées, autre langue) sont refusées et listées avec leur ligne ; les autres sont appliquées, ou rien avec --strict. Les traductions approuvées vont dans la mémoire de traduction. Code de sortie 1 si une unité a été refusée.</translation>
+        <translation>Importe un fichier XLIFF traduit (1.2 ou 2.0) dans un projet, en une seule modification annulable enregistrée d’un coup. Les unités inapplicables (source modifiée depuis l’export, identifiant inconnu, cible vide, balises abîmées, autre langue) sont refusées et listées avec leur ligne&#x202f;; les autres sont appliquées, ou rien avec --strict. Les traductions approuvées vont dans la mémoire de traduction. Code de sortie 1 si une unité a été refusée.</translation>
     </message>
     <message>
         <source>Import nothing if any unit is refused.</source>
@@ -823,7 +823,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Only check the file; change nothing.</source>
-        <translation>Vérifier le fichier seulement ; ne rien modifier.</translation>
+        <translation>Vérifier le fichier seulement&#x202f;; ne rien modifier.</translation>
     </message>
     <message>
         <source>Do not add approved translations to the memory.</source>
@@ -835,20 +835,20 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>refused: %1</source>
-        <translation>refusée : %1</translation>
+        <translation>refusée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s): %1 to apply, %2 refused, %3 not translated, %4 unchanged</source>
         <translation>
-            <numerusform>%n unité : %1 à appliquer, %2 refusées, %3 non traduites, %4 inchangées</numerusform>
-            <numerusform>%n unités : %1 à appliquer, %2 refusées, %3 non traduites, %4 inchangées</numerusform>
+            <numerusform>%n unité&#xa0;: %1 à appliquer, %2 refusées, %3 non traduites, %4 inchangées</numerusform>
+            <numerusform>%n unités&#xa0;: %1 à appliquer, %2 refusées, %3 non traduites, %4 inchangées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) refused; nothing was imported (--strict).</source>
         <translation>
-            <numerusform>%n unité refusée ; rien n’a été importé (--strict).</numerusform>
-            <numerusform>%n unités refusées ; rien n’a été importé (--strict).</numerusform>
+            <numerusform>%n unité refusée&#x202f;; rien n’a été importé (--strict).</numerusform>
+            <numerusform>%n unités refusées&#x202f;; rien n’a été importé (--strict).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -867,7 +867,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Fill a target language with a pseudo-translation (accented letters, 40 % longer, markup kept) to test layouts before paying a translator. The language is added if the project lacks it. Writes the project, or a copy with -o.</source>
-        <translation>Remplit une langue cible d’une pseudo-traduction (lettres accentuées, 40 % plus longue, mise en forme conservée) pour tester la mise en page avant de payer un traducteur. La langue est ajoutée si le projet ne l’a pas. Écrit le projet, ou une copie avec -o.</translation>
+        <translation>Remplit une langue cible d’une pseudo-traduction (lettres accentuées, 40&#x202f;% plus longue, mise en forme conservée) pour tester la mise en page avant de payer un traducteur. La langue est ajoutée si le projet ne l’a pas. Écrit le projet, ou une copie avec -o.</translation>
     </message>
     <message>
         <source>Write the result to this project file.</source>
@@ -883,17 +883,17 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>&quot;%1&quot; is not a language tag such as en or en-GB</source>
-        <translation>« %1 » n’est pas une étiquette de langue comme en ou en-GB</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étiquette de langue comme en ou en-GB</translation>
     </message>
     <message>
         <source>%1 is the course&apos;s source language: pseudo-translate into a target language</source>
-        <translation>%1 est la langue source du cours : pseudo-traduisez vers une langue cible</translation>
+        <translation>%1 est la langue source du cours&#xa0;: pseudo-traduisez vers une langue cible</translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %n translation(s) into %2: write to a copy with -o COPY.capsule, or replace them with --force</source>
         <translation>
-            <numerusform>%1 a déjà %n traduction en %2 : écrivez dans une copie avec -o COPIE.capsule, ou remplacez-la avec --force</numerusform>
-            <numerusform>%1 a déjà %n traductions en %2 : écrivez dans une copie avec -o COPIE.capsule, ou remplacez-les avec --force</numerusform>
+            <numerusform>%1 a déjà %n traduction en %2&#xa0;: écrivez dans une copie avec -o COPIE.capsule, ou remplacez-la avec --force</numerusform>
+            <numerusform>%1 a déjà %n traductions en %2&#xa0;: écrivez dans une copie avec -o COPIE.capsule, ou remplacez-les avec --force</numerusform>
         </translation>
     </message>
     <message>
@@ -912,7 +912,7 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
        %1 tm export [--memory FILE.tmx] -o FILE.tmx
        %1 tm lookup --from CODE --to CODE [--min SCORE] TEXT
 </source>
-        <translation>Usage : %1 tm import [--memory FICHIER.tmx] FICHIER.tmx
+        <translation>Usage&#xa0;: %1 tm import [--memory FICHIER.tmx] FICHIER.tmx
        %1 tm export [--memory FICHIER.tmx] -o FICHIER.tmx
        %1 tm lookup --from CODE --to CODE [--min SCORE] TEXTE
 </translation>
@@ -5612,7 +5612,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>&amp;Target language:</source>
-        <translation>Langue &amp;cible :</translation>
+        <translation>Langue &amp;cible&#xa0;:</translation>
     </message>
     <message>
         <source>XLIFF 1.2 (most translation tools)</source>
@@ -5624,7 +5624,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pre-fill untranslated texts with exact translation memory matches, to review</source>
@@ -5636,11 +5636,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The course has no target language yet: add one with the language selector first.</source>
-        <translation>Le cours n’a pas encore de langue cible : ajoutez-en une avec le sélecteur de langue.</translation>
+        <translation>Le cours n’a pas encore de langue cible&#xa0;: ajoutez-en une avec le sélecteur de langue.</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff)</source>
@@ -5679,8 +5679,8 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message numerus="yes">
         <source>%1 (%2): %n unit(s).</source>
         <translation>
-            <numerusform>%1 (%2) : %n unité.</numerusform>
-            <numerusform>%1 (%2) : %n unités.</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n unité.</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n unités.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5713,7 +5713,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Refused units stay as they are in the project; fix them in the XLIFF file and import it again.</source>
-        <translation>Les unités refusées restent telles quelles dans le projet ; corrigez-les dans le fichier XLIFF et importez-le à nouveau.</translation>
+        <translation>Les unités refusées restent telles quelles dans le projet&#x202f;; corrigez-les dans le fichier XLIFF et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
@@ -8101,11 +8101,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <name>Translation</name>
     <message>
         <source>a fill-in blank marker is typed as text (“%1”): keep the placeholder of the source instead</source>
-        <translation>un repère de trou est tapé comme du texte (« %1 ») : gardez plutôt l’espace réservé de la source</translation>
+        <translation>un repère de trou est tapé comme du texte («&#xa0;%1&#xa0;»)&#xa0;: gardez plutôt l’espace réservé de la source</translation>
     </message>
     <message>
         <source>unknown inline code “%1”: the source has no such code</source>
-        <translation>balise « %1 » inconnue : la source n’a pas cette balise</translation>
+        <translation>balise «&#xa0;%1&#xa0;» inconnue&#xa0;: la source n’a pas cette balise</translation>
     </message>
     <message>
         <source>inline code %1 (%2) encloses text in the source but stands alone in the target</source>
@@ -8145,7 +8145,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>malformed XML: %1</source>
-        <translation>XML mal formé : %1</translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>a DOCTYPE is not allowed in a TMX file</source>
@@ -8156,16 +8156,12 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>des éléments sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <source>the file is empty: expected a &lt;tmx&gt; element</source>
-        <translation>le fichier est vide : un élément &lt;tmx&gt; était attendu</translation>
-    </message>
-    <message>
         <source>not a TMX file: the root element is &lt;%1&gt;, expected &lt;tmx&gt;</source>
-        <translation>ce n’est pas un fichier TMX : l’élément racine est &lt;%1&gt;, &lt;tmx&gt; était attendu</translation>
+        <translation>ce n’est pas un fichier TMX&#xa0;: l’élément racine est &lt;%1&gt;, &lt;tmx&gt; était attendu</translation>
     </message>
     <message>
         <source>unsupported TMX version “%1”: Capsule reads TMX 1.4</source>
-        <translation>version TMX « %1 » non prise en charge : Capsule lit TMX 1.4</translation>
+        <translation>version TMX «&#xa0;%1&#xa0;» non prise en charge&#xa0;: Capsule lit TMX 1.4</translation>
     </message>
     <message>
         <source>the file has no &lt;body&gt; element</source>
@@ -8177,51 +8173,47 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>%1: the file is larger than %2 MB</source>
-        <translation>%1 : le fichier dépasse %2 Mo</translation>
+        <translation>%1&#xa0;: le fichier dépasse %2&#xa0;Mo</translation>
     </message>
     <message>
         <source>%1: the file is empty: expected a &lt;tmx&gt; element</source>
-        <translation>%1 : le fichier est vide : un élément &lt;tmx&gt; était attendu</translation>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;: un élément &lt;tmx&gt; était attendu</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a DOCTYPE is not allowed in an XLIFF file</source>
         <translation>un DOCTYPE n’est pas permis dans un fichier XLIFF</translation>
     </message>
     <message>
-        <source>the file is empty: expected an &lt;xliff&gt; element</source>
-        <translation>le fichier est vide : un élément &lt;xliff&gt; était attendu</translation>
-    </message>
-    <message>
         <source>not an XLIFF file: the root element is &lt;%1&gt;, expected &lt;xliff&gt;</source>
-        <translation>ce n’est pas un fichier XLIFF : l’élément racine est &lt;%1&gt;, &lt;xliff&gt; était attendu</translation>
+        <translation>ce n’est pas un fichier XLIFF&#xa0;: l’élément racine est &lt;%1&gt;, &lt;xliff&gt; était attendu</translation>
     </message>
     <message>
         <source>unsupported XLIFF version “%1” in the 1.2 namespace: Capsule reads XLIFF 1.2 and 2.0</source>
-        <translation>version XLIFF « %1 » non prise en charge dans l’espace de noms 1.2 : Capsule lit XLIFF 1.2 et 2.0</translation>
+        <translation>version XLIFF «&#xa0;%1&#xa0;» non prise en charge dans l’espace de noms 1.2&#xa0;: Capsule lit XLIFF 1.2 et 2.0</translation>
     </message>
     <message>
         <source>unsupported XLIFF version “%1”: Capsule reads XLIFF 1.2 and 2.0</source>
-        <translation>version XLIFF « %1 » non prise en charge : Capsule lit XLIFF 1.2 et 2.0</translation>
+        <translation>version XLIFF «&#xa0;%1&#xa0;» non prise en charge&#xa0;: Capsule lit XLIFF 1.2 et 2.0</translation>
     </message>
     <message>
         <source>unsupported XLIFF version %1: Capsule reads XLIFF 1.2 and 2.0</source>
-        <translation>version XLIFF %1 non prise en charge : Capsule lit XLIFF 1.2 et 2.0</translation>
+        <translation>version XLIFF %1 non prise en charge&#xa0;: Capsule lit XLIFF 1.2 et 2.0</translation>
     </message>
     <message>
         <source>the &lt;xliff&gt; element has no namespace: expected %1 or %2</source>
-        <translation>l’élément &lt;xliff&gt; n’a pas d’espace de noms : %1 ou %2 était attendu</translation>
+        <translation>l’élément &lt;xliff&gt; n’a pas d’espace de noms&#xa0;: %1 ou %2 était attendu</translation>
     </message>
     <message>
         <source>wrong namespace “%1”: expected %2 or %3</source>
-        <translation>mauvais espace de noms « %1 » : %2 ou %3 était attendu</translation>
+        <translation>mauvais espace de noms «&#xa0;%1&#xa0;»&#xa0;: %2 ou %3 était attendu</translation>
     </message>
     <message>
         <source>the &lt;xliff&gt; element has no srcLang</source>
@@ -8229,7 +8221,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>the &lt;xliff&gt; element has no trgLang: the file must be for one target language</source>
-        <translation>l’élément &lt;xliff&gt; n’a pas d’attribut trgLang : le fichier doit porter sur une langue cible</translation>
+        <translation>l’élément &lt;xliff&gt; n’a pas d’attribut trgLang&#xa0;: le fichier doit porter sur une langue cible</translation>
     </message>
     <message>
         <source>the file has no &lt;file&gt; element</source>
@@ -8245,7 +8237,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>this &lt;file&gt; is for %1 → %2, an earlier one for %3 → %4: one XLIFF file holds one language pair</source>
-        <translation>cet élément &lt;file&gt; porte sur %1 → %2, un précédent sur %3 → %4 : un fichier XLIFF contient une seule paire de langues</translation>
+        <translation>cet élément &lt;file&gt; porte sur %1 → %2, un précédent sur %3 → %4&#xa0;: un fichier XLIFF contient une seule paire de langues</translation>
     </message>
     <message>
         <source>more than %1 units</source>
@@ -8257,19 +8249,19 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>line %1: unexpected element &lt;%2&gt; in the text</source>
-        <translation>ligne %1 : élément &lt;%2&gt; inattendu dans le texte</translation>
+        <translation>ligne %1&#xa0;: élément &lt;%2&gt; inattendu dans le texte</translation>
     </message>
     <message>
         <source>line %1: &lt;cp&gt; with an invalid hex value</source>
-        <translation>ligne %1 : &lt;cp&gt; avec une valeur hexadécimale invalide</translation>
+        <translation>ligne %1&#xa0;: &lt;cp&gt; avec une valeur hexadécimale invalide</translation>
     </message>
     <message>
         <source>line %1: inline element &lt;%2&gt; is not one Capsule writes: keep the codes of the source (%3)</source>
-        <translation>ligne %1 : la balise &lt;%2&gt; n’est pas de celles qu’écrit Capsule : gardez les balises de la source (%3)</translation>
+        <translation>ligne %1&#xa0;: la balise &lt;%2&gt; n’est pas de celles qu’écrit Capsule&#xa0;: gardez les balises de la source (%3)</translation>
     </message>
     <message>
         <source>%1: the file is empty: expected an &lt;xliff&gt; element</source>
-        <translation>%1 : le fichier est vide : un élément &lt;xliff&gt; était attendu</translation>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;: un élément &lt;xliff&gt; était attendu</translation>
     </message>
     <message numerus="yes">
         <source>At most %n character(s).</source>
@@ -8332,7 +8324,7 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Fill-in text: keep each blank placeholder where its answer goes</source>
-        <translation>Texte à trous : placez chaque espace réservé de trou là où va sa réponse</translation>
+        <translation>Texte à trous&#xa0;: placez chaque espace réservé de trou là où va sa réponse</translation>
     </message>
     <message>
         <source>Answer choice</source>
@@ -8360,11 +8352,11 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Matching: item</source>
-        <translation>Association : élément</translation>
+        <translation>Association&#xa0;: élément</translation>
     </message>
     <message>
         <source>Matching: its match</source>
-        <translation>Association : son correspondant</translation>
+        <translation>Association&#xa0;: son correspondant</translation>
     </message>
     <message>
         <source>Item to put in order</source>
@@ -8392,39 +8384,39 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Scenario: situation</source>
-        <translation>Scénario : situation</translation>
+        <translation>Scénario&#xa0;: situation</translation>
     </message>
     <message>
         <source>Scenario: response</source>
-        <translation>Scénario : réponse</translation>
+        <translation>Scénario&#xa0;: réponse</translation>
     </message>
     <message>
         <source>Scenario: consequence</source>
-        <translation>Scénario : conséquence</translation>
+        <translation>Scénario&#xa0;: conséquence</translation>
     </message>
     <message>
         <source>%1 is the course&apos;s source language: export a target language</source>
-        <translation>%1 est la langue source du cours : exportez une langue cible</translation>
+        <translation>%1 est la langue source du cours&#xa0;: exportez une langue cible</translation>
     </message>
     <message>
         <source>the course has no target language yet: add “%1” first</source>
-        <translation>le cours n’a pas encore de langue cible : ajoutez d’abord « %1 »</translation>
+        <translation>le cours n’a pas encore de langue cible&#xa0;: ajoutez d’abord «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the course has no target language “%1” (it has: %2)</source>
-        <translation>le cours n’a pas la langue cible « %1 » (il a : %2)</translation>
+        <translation>le cours n’a pas la langue cible «&#xa0;%1&#xa0;» (il a&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1: the file translates from “%2” but the course&apos;s source language is “%3”</source>
-        <translation>%1 : le fichier traduit depuis « %2 » mais la langue source du cours est « %3 »</translation>
+        <translation>%1&#xa0;: le fichier traduit depuis «&#xa0;%2&#xa0;» mais la langue source du cours est «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the file&apos;s target language “%2” is the course&apos;s source language</source>
-        <translation>%1 : la langue cible du fichier, « %2 », est la langue source du cours</translation>
+        <translation>%1&#xa0;: la langue cible du fichier, «&#xa0;%2&#xa0;», est la langue source du cours</translation>
     </message>
     <message>
         <source>%1: wrong target language “%2”: the course&apos;s target languages are %3; add the language to the course first</source>
-        <translation>%1 : mauvaise langue cible « %2 » : les langues cibles du cours sont %3 ; ajoutez d’abord la langue au cours</translation>
+        <translation>%1&#xa0;: mauvaise langue cible «&#xa0;%2&#xa0;»&#xa0;: les langues cibles du cours sont %3&#x202f;; ajoutez d’abord la langue au cours</translation>
     </message>
     <message>
         <source>none</source>
@@ -8432,23 +8424,23 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>this unit id appears a second time (first on line %1); the first one counts</source>
-        <translation>cet identifiant d’unité apparaît une deuxième fois (d’abord ligne %1) ; seule la première compte</translation>
+        <translation>cet identifiant d’unité apparaît une deuxième fois (d’abord ligne %1)&#x202f;; seule la première compte</translation>
     </message>
     <message>
         <source>unknown unit id: the course has no such text (deleted since the export, or not from this course)</source>
-        <translation>identifiant d’unité inconnu : le cours n’a pas ce texte (supprimé depuis l’export, ou venu d’un autre cours)</translation>
+        <translation>identifiant d’unité inconnu&#xa0;: le cours n’a pas ce texte (supprimé depuis l’export, ou venu d’un autre cours)</translation>
     </message>
     <message>
         <source>the source text changed since the export (now “%1”): export again and translate the new text</source>
-        <translation>le texte source a changé depuis l’export (désormais « %1 ») : exportez à nouveau et traduisez le nouveau texte</translation>
+        <translation>le texte source a changé depuis l’export (désormais «&#xa0;%1&#xa0;»)&#xa0;: exportez à nouveau et traduisez le nouveau texte</translation>
     </message>
     <message>
         <source>the target is in “%1”, not in the file&apos;s language “%2”</source>
-        <translation>la cible est en « %1 », pas dans la langue du fichier, « %2 »</translation>
+        <translation>la cible est en «&#xa0;%1&#xa0;», pas dans la langue du fichier, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>empty target: nothing to import</source>
-        <translation>cible vide : rien à importer</translation>
+        <translation>cible vide&#xa0;: rien à importer</translation>
     </message>
     <message>
         <source>the translation has %1 characters, more than the %2 this text allows</source>
