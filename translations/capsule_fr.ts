@@ -3659,16 +3659,16 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation> · Banques&#xa0;: %1 · Questions en banque&#xa0;: %2</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Every text of the course beside its translation</source>
         <translation>Chaque texte du module à côté de sa traduction</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -9053,10 +9053,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>des éléments sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <source>the file is empty: expected a &lt;tmx&gt; element</source>
-        <translation>le fichier est vide&#xa0;: un élément &lt;tmx&gt; était attendu</translation>
-    </message>
-    <message>
         <source>not a TMX file: the root element is &lt;%1&gt;, expected &lt;tmx&gt;</source>
         <translation>ce n’est pas un fichier TMX&#xa0;: l’élément racine est &lt;%1&gt;, &lt;tmx&gt; était attendu</translation>
     </message>
@@ -9091,10 +9087,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>a DOCTYPE is not allowed in an XLIFF file</source>
         <translation>un DOCTYPE n’est pas permis dans un fichier XLIFF</translation>
-    </message>
-    <message>
-        <source>the file is empty: expected an &lt;xliff&gt; element</source>
-        <translation>le fichier est vide&#xa0;: un élément &lt;xliff&gt; était attendu</translation>
     </message>
     <message>
         <source>not an XLIFF file: the root element is &lt;%1&gt;, expected &lt;xliff&gt;</source>

@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace App {
@@ -86,6 +88,13 @@ void TranslationMenu::rememberApproved(const QString &language, const QStringLis
     const Core::Course &course = m_document->course();
     const auto translations = course.languages().translations.find(language);
     if (translations == course.languages().translations.end())
+        return;
+    // Typing in the translation form lands here on every key: walk the course only when an
+    // approved translation is among the changes.
+    if (std::none_of(unitIds.begin(), unitIds.end(), [&](const QString &id) {
+            const auto found = translations->second.find(id);
+            return found != translations->second.end() && found->second.approved;
+        }))
         return;
     bool added = false;
     for (const Core::TextField &field : Core::textFields(course)) {

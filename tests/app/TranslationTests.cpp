@@ -271,6 +271,7 @@ TEST_CASE("Every translatable string of the sources is in the French translation
                    root + u"/core"_s,
                    root + u"/export"_s,
                    root + u"/import"_s,
+                   root + u"/translation"_s,
                    u"-ts"_s,
                    scanned});
     REQUIRE(lupdate.waitForFinished(120000));

@@ -4,6 +4,7 @@
 #include "translation/tmx/TmxReader.h"
 #include "translation/tmx/TmxWriter.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -96,6 +97,11 @@ TEST_CASE("TMX reader errors name the file and the place", "[translation][tmx]")
     CHECK(error(" \n") == u"m.tmx: the file is empty: expected a <tmx> element");
     CHECK(error("<tmx version=\"1.4\"><body><tu>").contains(u"m.tmx:1:"));
     CHECK(error("<tmx version=\"1.4\"><body><tu>").contains(u"malformed XML"));
+    CHECK(error("<!-- nothing -->") == u"m.tmx:1:16: malformed XML: Premature end of document.");
+    QByteArray many = "<tmx version=\"1.4\"><body>";
+    for (int i = 0; i <= TmxReader::kMaxUnits; ++i)
+        many += "<tu/>";
+    CHECK(error(many).endsWith(u"more than 1000000 translation units"));
     CHECK(error("<xliff/>")
           == u"m.tmx:1:8: not a TMX file: the root element is <xliff>, expected <tmx>");
     CHECK(error("<tmx version=\"1.1\"/>")
@@ -113,4 +119,10 @@ TEST_CASE("TMX reader errors name the file and the place", "[translation][tmx]")
     CHECK(TmxReader::readFile(u"/nonexistent/m.tmx"_s)
               .error()
               .message.startsWith(u"cannot open /nonexistent/m.tmx: "));
+    QTemporaryDir dir;
+    const QString blocked = dir.filePath(u"file"_s);
+    QFile(blocked).open(QIODevice::WriteOnly);
+    CHECK(TmxWriter::writeFile(blocked + u"/m.tmx"_s, {})
+              .error()
+              .message.startsWith(u"cannot write "_s + blocked + u"/m.tmx: "_s));
 }

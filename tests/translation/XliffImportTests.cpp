@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TranslationTestSupport.h"
 #include "XliffCourseFixture.h"
+#include "core/commands/SetTranslations.h"
 #include "translation/PseudoTranslation.h"
 #include "translation/TranslationMemory.h"
 #include "translation/XliffExport.h"
@@ -209,4 +210,39 @@ TEST_CASE("XLIFF export pre-fills exact memory matches for review", "[translatio
     REQUIRE(report);
     CHECK(report->changes.size() == 2);
     CHECK(report->approved.empty());
+}
+
+TEST_CASE("The sample course, pseudo-translated, exports valid XLIFF that imports back unchanged",
+          "[translation][xliff]")
+{
+    auto loaded = Core::Document::fromTemplate(u"sample"_s);
+    REQUIRE(loaded);
+    Core::Document &document = *loaded.value();
+    if (!document.course().languages().targets.contains(u"de"_s))
+        document.push(std::make_unique<Core::AddLanguage>(document, u"de"_s));
+    std::vector<std::pair<QString, std::optional<Core::Translation>>> changes;
+    for (auto &[id, translation] : PseudoTranslation::translations(document.course()))
+        changes.emplace_back(id, translation);
+    document.push(std::make_unique<Core::SetTranslations>(document, u"de"_s, changes, u"p"_s));
+    const int fields = int(Core::textFields(document.course()).size());
+    REQUIRE(fields > 100);
+    for (const XliffVersion version : {XliffVersion::V1_2, XliffVersion::V2_0}) {
+        INFO(versionName(version).toStdString());
+        const auto built = XliffExport::build(document.course(), u"de"_s, version);
+        REQUIRE(built);
+        CHECK(built->withTarget == fields);
+        const QByteArray bytes = XliffWriter::write(built->document);
+        const auto validation = TranslationTest::validateXliff(bytes,
+                                                               version == XliffVersion::V1_2
+                                                                   ? u"xliff-core-1.2-strict.xsd"_s
+                                                                   : u"xliff_core_2.0.xsd"_s);
+        INFO(validation.output.toStdString());
+        CHECK(validation.exitCode == 0);
+        const auto read = XliffReader::read(bytes, u"sample.xlf"_s);
+        REQUIRE(read);
+        const auto report = XliffImport::check(document.course(), read.value(), u"sample.xlf"_s);
+        REQUIRE(report);
+        CHECK(report->refused.empty());
+        CHECK(report->unchanged == fields);
+    }
 }

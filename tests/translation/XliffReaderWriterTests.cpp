@@ -164,6 +164,8 @@ TEST_CASE("XLIFF reader errors name the file and the place", "[translation][xlif
     CHECK(error("") == u"in.xlf: the file is empty: expected an <xliff> element");
     CHECK(error("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file")
               .contains(u"malformed XML"));
+    CHECK(error("<?xml version=\"1.0\"?>\n<!-- only a comment -->\n")
+          == u"in.xlf:3:0: malformed XML: Premature end of document.");
     CHECK(error("<?xml version=\"1.0\"?>\n<html/>")
           == u"in.xlf:2:7: not an XLIFF file: the root element is <html>, expected <xliff>");
     CHECK(error("<xliff version=\"1.2\" xmlns=\"urn:x\"/>")
@@ -240,5 +242,11 @@ TEST_CASE("XLIFF reader refuses a unit with foreign inline markup, not the file"
              "source (<g>, <x/>)");
     CHECK(read->units[1].error == u"line 4: unexpected element <o:z> in the text");
     CHECK(read->units[2].error.isEmpty());
+    const auto cp = XliffReader::read(
+        R"(<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+<file id="f"><unit id="u"><segment><source>a</source><target>b<cp hex="zz"/></target></segment></unit></file></xliff>)",
+        u"t.xlf"_s);
+    REQUIRE(cp);
+    CHECK(cp->units.at(0).error == u"line 2: <cp> with an invalid hex value");
     CHECK(read->units[2].line == 5);
 }

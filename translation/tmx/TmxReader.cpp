@@ -100,8 +100,9 @@ private:
         while (true) {
             if (!next())
                 return false;
+            // An input without any element ends in QXmlStreamReader's "premature end" error.
             if (m_xml.atEnd())
-                return fail(Tr::tr("the file is empty: expected a <tmx> element"));
+                return fail(Tr::tr("malformed XML: %1").arg(m_xml.errorString()));
             if (m_xml.isStartElement())
                 break;
         }

@@ -97,8 +97,9 @@ private:
         while (true) {
             if (!next())
                 return false;
+            // An input without any element ends in QXmlStreamReader's "premature end" error.
             if (m_xml.atEnd())
-                return fail(Tr::tr("the file is empty: expected an <xliff> element"));
+                return xmlError();
             if (m_xml.isStartElement())
                 break;
         }
