@@ -4,6 +4,7 @@
 #include "KitchenSinkCourse.h"
 #include "TestSupport.h"
 #include "core/CourseSerializer.h"
+#include "core/Document.h"
 #include "core/Translation.h"
 
 #include <QFile>
@@ -71,6 +72,11 @@ TEST_CASE("Files of formats 3 and 4 load unchanged", "[core][file][translation]"
         CHECK(saved.contains("formatVersion=\"5\""));
         CHECK(saved.contains("<block id=\"b1\" type=\"heading\""));
         CHECK(withoutIds(saved, version) == xml);
+
+        // Opening the file (Document::load() makes a Document) gives the blocks their ids.
+        Document document(parseXml(xml));
+        CHECK(document.course() == *expected);
+        CHECK_FALSE(document.isModified());
     }
 }
 
