@@ -213,7 +213,8 @@ CodedText InlineText::fromField(const QString &text, Core::TextFormat format, Co
 Core::Result<QString> InlineText::toField(const Segment &segment,
                                           const CodedText &source,
                                           Core::TextFormat format,
-                                          Core::TextRole role)
+                                          Core::TextRole role,
+                                          const std::map<QString, QString> *markup)
 {
     const auto fail = [](const QString &message) {
         return Core::Error{Core::ErrorCode::InvalidContent, message};
@@ -269,7 +270,9 @@ Core::Result<QString> InlineText::toField(const Segment &segment,
                                      "another code")
                                   .arg(code->id, describe(*code)));
         }
-        out += code->open;
+        const auto own
+            = markup ? markup->find(code->id) : std::map<QString, QString>::const_iterator();
+        out += markup && own != markup->end() ? own->second : code->open;
         if (piece.type == Type::Start)
             stack.push_back(code);
     }
@@ -284,6 +287,43 @@ Core::Result<QString> InlineText::toField(const Segment &segment,
     if (format == Core::TextFormat::Html && !Core::HtmlSanitizer::isSafe(out))
         return fail(Tr::tr("the markup of the translation is not valid"));
     return out;
+}
+
+std::optional<Alignment> InlineText::align(const QString &translation,
+                                           const CodedText &source,
+                                           Core::TextFormat format,
+                                           Core::TextRole role)
+{
+    const auto key = [](const InlineCode &code) {
+        return code.kind == InlineCode::Kind::BlankMarker ? code.open : code.tag;
+    };
+    const CodedText target = fromField(translation, format, role);
+    std::map<QString, std::vector<const InlineCode *>> sourceCodes;
+    for (const InlineCode &code : source.codes)
+        sourceCodes[key(code)].push_back(&code);
+    std::map<QString, size_t> used;
+    std::map<QString, QString> ids; // target id → source id
+    Alignment alignment;
+    for (const InlineCode &code : target.codes) {
+        const auto candidates = sourceCodes.find(key(code));
+        size_t &n = used[key(code)];
+        if (candidates == sourceCodes.end() || n >= candidates->second.size())
+            return std::nullopt;
+        const InlineCode *match = candidates->second[n++];
+        ids[code.id] = match->id;
+        if (code.open != match->open)
+            alignment.markup[match->id] = code.open;
+    }
+    for (const Segment::Piece &piece : target.segment.pieces) {
+        if (piece.type == Segment::Piece::Type::Text)
+            alignment.segment.appendText(piece.value);
+        else
+            alignment.segment.appendCode(piece.type, ids[piece.value]);
+    }
+    // Only an alignment that converts back.
+    if (!toField(alignment.segment, source, format, role, &alignment.markup))
+        return std::nullopt;
+    return alignment;
 }
 
 } // namespace Translation

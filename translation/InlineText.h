@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace Translation {
@@ -63,6 +65,17 @@ struct CodedText
 };
 
 /**
+ * A translation's text seen through its source's codes: the k-th <a> (<strong>, <br>...) of the
+ * translation is the k-th of the source, a blank marker is the same marker. markup keeps the
+ * translation's own start tag where it differs from the source's (a localized link address).
+ */
+struct Alignment
+{
+    Segment segment;                   ///< carrying the source's code ids
+    std::map<QString, QString> markup; ///< source code id → the translation's start tag
+};
+
+/**
  * Converts between a field's text (core/Translation.h TextField: plain, or HtmlSanitizer HTML;
  * ClozeText with [[n]] markers) and a Segment with codes. Pure functions.
  */
@@ -81,7 +94,14 @@ public:
     static Core::Result<QString> toField(const Segment &segment,
                                          const CodedText &source,
                                          Core::TextFormat format,
-                                         Core::TextRole role);
+                                         Core::TextRole role,
+                                         const std::map<QString, QString> *markup = nullptr);
+
+    /** A translation aligned with its source's codes; nothing if they do not correspond. */
+    static std::optional<Alignment> align(const QString &translation,
+                                          const CodedText &source,
+                                          Core::TextFormat format,
+                                          Core::TextRole role);
 };
 
 } // namespace Translation

@@ -5,8 +5,6 @@
 #include "TranslationMemory.h"
 #include "core/Course.h"
 
-#include <map>
-
 using namespace Qt::StringLiterals;
 
 namespace Translation {
@@ -86,32 +84,10 @@ std::optional<Segment> XliffExport::alignTarget(const QString &translation,
                                                 Core::TextFormat format,
                                                 Core::TextRole role)
 {
-    const CodedText target = InlineText::fromField(translation, format, role);
-    // The k-th code with a given markup in the target is the k-th one in the source.
-    std::map<QString, std::vector<QString>> sourceIds;
-    for (const InlineCode &code : source.codes)
-        sourceIds[code.open + u'\x1f' + code.close].push_back(code.id);
-    std::map<QString, QString> idMap;
-    std::map<QString, size_t> used;
-    for (const InlineCode &code : target.codes) {
-        const QString key = code.open + u'\x1f' + code.close;
-        const auto ids = sourceIds.find(key);
-        size_t &n = used[key];
-        if (ids == sourceIds.end() || n >= ids->second.size())
-            return std::nullopt;
-        idMap[code.id] = ids->second[n++];
-    }
-    Segment out;
-    for (const Segment::Piece &piece : target.segment.pieces) {
-        if (piece.type == Segment::Piece::Type::Text)
-            out.appendText(piece.value);
-        else
-            out.appendCode(piece.type, idMap[piece.value]);
-    }
-    // Only a target the importer would accept back.
-    if (!InlineText::toField(out, source, format, role))
+    auto alignment = InlineText::align(translation, source, format, role);
+    if (!alignment)
         return std::nullopt;
-    return out;
+    return std::move(alignment->segment);
 }
 
 Core::Result<XliffExportResult> XliffExport::build(const Core::Course &course,

@@ -43,9 +43,9 @@ public:
     static QString roleName(Core::TextRole role);
 
     /**
-     * A translation's text as a segment carrying the source's code ids: the k-th occurrence
-     * of a tag in the translation takes the id of its k-th occurrence in the source. Nothing
-     * when the translation's markup does not correspond to the source's.
+     * A translation's text as a segment carrying the source's code ids (InlineText::align):
+     * nothing when the translation's markup does not correspond to the source's. A code whose
+     * markup the translation changed (a localized link) keeps it on import (XliffImport).
      */
     static std::optional<Segment> alignTarget(const QString &translation,
                                               const CodedText &source,

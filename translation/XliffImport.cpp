@@ -114,7 +114,20 @@ Core::Result<XliffImportReport> XliffImport::check(const Core::Course &course,
             refuse(Tr::tr("empty target: nothing to import"));
             continue;
         }
-        const auto text = InlineText::toField(*unit.target, source, field->format, field->role);
+        // Codes the current translation localized (a link to the page in its language) keep
+        // the translation's markup: the XLIFF file only carries the source's.
+        std::optional<Alignment> localized;
+        if (existing != course.languages().translations.end()) {
+            const auto found = existing->second.find(unit.id);
+            if (found != existing->second.end())
+                localized
+                    = InlineText::align(found->second.text, source, field->format, field->role);
+        }
+        const auto text = InlineText::toField(*unit.target,
+                                              source,
+                                              field->format,
+                                              field->role,
+                                              localized ? &localized->markup : nullptr);
         if (!text) {
             refuse(text.error().message);
             continue;

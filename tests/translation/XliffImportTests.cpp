@@ -246,3 +246,39 @@ TEST_CASE("The sample course, pseudo-translated, exports valid XLIFF that import
         CHECK(report->unchanged == fields);
     }
 }
+
+TEST_CASE("A link the translation localized keeps its address through XLIFF",
+          "[translation][xliff]")
+{
+    auto document = XliffFixture::makeDocument();
+    const QString unit = u"slide/A/block/b1/text"_s;
+    const QString source = Core::textFields(document->course()).at(3).source; // the rich text block
+    REQUIRE(Core::textFields(document->course()).at(3).unitId == unit);
+    const QString english = u"<p>Answer <strong>before</strong> the third ring.<br>See <a "
+                            "href=\"https://example.org/en/guide\">the guide</a>.</p>"_s;
+    document->push(std::make_unique<Core::SetTranslations>(
+        *document,
+        u"en"_s,
+        Core::SetTranslations::Changes{
+            {unit, Core::Translation{english, Core::sourceHash(source), false}}},
+        u"t"_s));
+    const auto built = XliffExport::build(document->course(), u"en"_s, XliffVersion::V1_2);
+    REQUIRE(built);
+    XliffDocument edited = built->document;
+    XliffUnit &xliffUnit = *std::find_if(
+        edited.units.begin(), edited.units.end(), [&](const XliffUnit &u) { return u.id == unit; });
+    REQUIRE(xliffUnit.target);
+    CHECK(xliffUnit.target->plainText() == u"Answer before the third ring.See the guide.");
+    for (Segment::Piece &piece : xliffUnit.target->pieces) {
+        if (piece.value == u"the guide")
+            piece.value = u"our guide"_s;
+    }
+    const auto read = XliffReader::read(XliffWriter::write(edited), u"t.xlf"_s);
+    REQUIRE(read);
+    const auto report = XliffImport::check(document->course(), read.value(), u"t.xlf"_s);
+    REQUIRE(report);
+    REQUIRE(report->changes.size() == 1);
+    CHECK(report->changes[0].second->text
+          == u"<p>Answer <strong>before</strong> the third ring.<br>See <a "
+             "href=\"https://example.org/en/guide\">our guide</a>.</p>");
+}
