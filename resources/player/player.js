@@ -42,7 +42,7 @@
 
   function icon(name) {
     var s = doc.createElement('span');
-    s.className = 'icon';
+    s.className = /^(prev|next|exit|external)$/.test(name) ? 'icon flip' : 'icon'; // mirrored right to left
     s.setAttribute('aria-hidden', 'true');
     s.innerHTML = '<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" ' +
       'stroke-linecap="round" stroke-linejoin="round" focusable="false">' + ICONS[name] + '</svg>';
@@ -1321,7 +1321,7 @@
   }
   function langPicker() {
     var ls = langs();
-    ui.langSel = ls.length > 1 ? h('select.lang-select', { id: 'lang-select', onchange: function () { language(ui.langSel.value); } },
+    ui.langSel = ls.length > 1 ? h('select.match-select.lang-select', { id: 'lang-select', onchange: function () { language(ui.langSel.value); } },
       ls.map(function (x) { return h('option', { value: x.code, lang: x.code, selected: x.code === course.language }, [x.name || x.code]); })) : null;
     return ui.langSel && h('div.lang-pick', null, [h('label', { for: 'lang-select', text: t('language') }), ui.langSel]);
   }
