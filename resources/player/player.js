@@ -1530,6 +1530,7 @@
   // Slide data sl replaces the slide with its id (a drawn bank question too) in place: learner
   // state kept, the current slide re-rendered. False when only reload() can take it.
   function patch(sl) {
+    if (course !== base) return true; // slides of the source language; the preview shows a translation
     var hit = slides.filter(function (s) { return s.id === sl.id; }), trk = function (d) { return JSON.stringify((d.blocks || []).map(track)); };
     if (!hit.length || left || hit.some(function (s) {
       var q = sl.question, a = S.answers[s.q], d = S.drafts[s.q];
