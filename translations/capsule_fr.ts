@@ -395,42 +395,6 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
         <translation>Vérifier le SHA-256 de chaque fichier média avant l’export (plus lent&#x202f;; détecte les médias modifiés, pas seulement les médias endommagés).</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
-
-Create, inspect, check and publish Capsule e-learning projects.
-
-Commands:
-  new [--template blank|sample] FILE.capsule   create a project
-  info [--json] FILE.capsule                   summarise a project
-  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
-  export --format ID -o OUT FILE.capsule       publish a package
-  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
-  questions import|export ...                  read GIFT, Aiken or CSV questions into a project; write them as GIFT
-  --list-formats                               list the export formats
-  --help, --version
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
-
-Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
-
-Commandes&#xa0;:
-  new [--template blank|sample] FICHIER.capsule   crée un projet
-  info [--json] FICHIER.capsule                   résume un projet
-  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
-  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
-  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
-  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
-  --list-formats                                  liste les formats d’export
-  --help, --version
-
-Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
-Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>questions needs import or export</source>
         <translation>questions attend import ou export</translation>
     </message>
@@ -747,6 +711,48 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Zone 2</source>
         <translation>Zone 2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
+
+Create, inspect, check and publish Capsule e-learning projects.
+
+Commands:
+  new [--template blank|sample] FILE.capsule   create a project
+  info [--json] FILE.capsule                   summarise a project
+  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
+  export --format ID -o OUT [--lang CODE|all] FILE.capsule
+                                               publish a package
+  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
+  questions import|export ...                  read GIFT, Aiken or CSV questions into a project; write them as GIFT
+  --list-formats                               list the export formats
+  --help, --version
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
+
+Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
+
+Commandes&#xa0;:
+  new [--template blank|sample] FICHIER.capsule   crée un projet
+  info [--json] FICHIER.capsule                   résume un projet
+  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
+  export --format ID -o SORTIE [--lang CODE|all] FICHIER.capsule
+                                                  publie un paquet
+  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
+  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
+  --list-formats                                  liste les formats d’export
+  --help, --version
+
+Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>The package&apos;s language: one of the course&apos;s languages (default: its source language), or all: every language in one package, where the learner starts in the language of the platform or browser and can switch.</source>
+        <translation>La langue du paquet&#xa0;: l’une des langues du cours (par défaut, sa langue source), ou all&#xa0;: toutes les langues dans un seul paquet, où l’apprenant commence dans la langue de la plateforme ou du navigateur et peut en changer.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2406,22 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>%1 warnings: the package works, but learners may miss something.</source>
         <translation>%1 avertissements&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
+    </message>
+    <message>
+        <source>%1, the source language</source>
+        <translation>%1, la langue source</translation>
+    </message>
+    <message>
+        <source>All languages in one package</source>
+        <translation>Toutes les langues dans un seul paquet</translation>
+    </message>
+    <message>
+        <source>The learner starts in the language of the platform or browser and can switch languages in the course menu.</source>
+        <translation>L’apprenant commence dans la langue de la plateforme ou du navigateur et peut changer de langue dans le menu du cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7024,6 +7046,270 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <source>Item %1 (“%2”) belongs to the zone “%3”, which does not exist.</source>
         <translation>L’élément %1 («&#xa0;%2&#xa0;») correspond à la zone «&#xa0;%3&#xa0;», qui n’existe pas.</translation>
     </message>
+    <message>
+        <source>Add language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set source language to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Image</translation>
+    </message>
+    <message>
+        <source>Callout</source>
+        <translation type="unfinished">Encadré</translation>
+    </message>
+    <message>
+        <source>Image and text</source>
+        <translation type="unfinished">Image et texte</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished">Onglets</translation>
+    </message>
+    <message>
+        <source>Accordion</source>
+        <translation type="unfinished">Accordéon</translation>
+    </message>
+    <message>
+        <source>Flip cards</source>
+        <translation type="unfinished">Cartes à retourner</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">Étapes</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished">Citation</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation type="unfinished">Chiffre clé</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Divider</source>
+        <translation type="unfinished">Séparateur</translation>
+    </message>
+    <message>
+        <source>Spacer</source>
+        <translation type="unfinished">Espace</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished">Bouton</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">Tableau</translation>
+    </message>
+    <message>
+        <source>Labelled graphic</source>
+        <translation type="unfinished">Image légendée</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished">Galerie</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished">Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Vidéo</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question bank “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message when passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message when failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished">Situation</translation>
+    </message>
+    <message>
+        <source>Character, alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation type="unfinished">Réponse %1</translation>
+    </message>
+    <message>
+        <source>consequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captions “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted answers, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished">Élément %1</translation>
+    </message>
+    <message>
+        <source>Picture, alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation type="unfinished">Zone %1</translation>
+    </message>
+    <message>
+        <source>Item to drag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback when correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback when incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CourseSettingsExplainer</name>
@@ -7226,6 +7512,22 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Slide « %1 »: the captions “%2” are larger than %3 KiB, so the web package shows them from a web server but not when opened from disk.</source>
         <translation>Diapositive «&#xa0;%1&#xa0;»&#xa0;: les sous-titres «&#xa0;%2&#xa0;» dépassent %3&#xa0;Kio&#x202f;; le paquet web les affiche depuis un serveur web, mais pas quand il est ouvert depuis le disque.</translation>
+    </message>
+    <message>
+        <source>Language %1: 1 text is not translated and appears in the source language.</source>
+        <translation>Langue %1&#xa0;: 1 texte n’est pas traduit et s’affiche dans la langue source.</translation>
+    </message>
+    <message>
+        <source>Language %1: %2 texts are not translated and appear in the source language.</source>
+        <translation>Langue %1&#xa0;: %2 textes ne sont pas traduits et s’affichent dans la langue source.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag such as fr or en-GB. This course is in: %2 (or “all”).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue comme fr ou en-GB. Ce cours est en&#xa0;: %2 (ou «&#xa0;all&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The course has no language “%1”. It is in: %2 (or “all”).</source>
+        <translation>Le cours n’a pas de langue «&#xa0;%1&#xa0;». Il est en&#xa0;: %2 (ou «&#xa0;all&#xa0;»).</translation>
     </message>
 </context>
 <context>
