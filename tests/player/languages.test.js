@@ -176,3 +176,31 @@ test('a package carries its tables in the data ("ui"); a missing language falls 
   assert.equal(t('previous'), 'Previous');
   delete I18n.strings.xx;
 });
+
+test('web package: the chosen language is kept in its localStorage entry for the next visit', () => {
+  const store = {};
+  const localStorage = { getItem: (k) => (k in store ? store[k] : null), setItem: (k, v) => { store[k] = String(v); } };
+  const web = () => {
+    const c = multi('web');
+    const win = createWindow('');
+    win.localStorage = localStorage;
+    win.CapsuleI18n = require(dir + 'i18n.js');
+    win.CapsuleScoring = require(dir + 'scoring.js');
+    win.CapsuleSuspend = require(dir + 'suspend.js');
+    win.CapsuleDraw = require(dir + 'draw.js');
+    win.CapsuleRuntime = require(dir + 'runtime.js');
+    win.CapsuleScormFormat = require(dir + 'scorm-format.js');
+    win.CapsuleBlocks = require(dir + 'blocks.js');
+    win.CAPSULE_COURSE = c;
+    const P = createPlayer(win);
+    P.boot();
+    return { P, win, title: () => win.document.querySelector('.slide-title').textContent };
+  };
+  const first = web();
+  assert.equal(first.title(), 'Bienvenue');
+  first.P.language('en');
+  assert.equal(first.title(), 'Welcome');
+  first.win.listeners.filter((l) => l.type === 'pagehide').forEach((l) => l.fn({ persisted: false }));
+  assert.equal(JSON.parse(store['capsule:progress:c']).language, 'en');
+  assert.equal(web().title(), 'Welcome', 'the next visit starts in English');
+});
