@@ -3,6 +3,7 @@
 
 #include "PugiByteWriter.h"
 #include "Tr.h"
+#include "Translation.h"
 
 #include <QColor>
 #include <QSet>
@@ -117,6 +118,8 @@ void writeBlock(pugi::xml_node parent, const ContentBlock &block)
 {
     using Type = ContentBlock::Type;
     pugi::xml_node node = parent.append_child("block");
+    if (!block.id.isEmpty())
+        setAttribute(node, "id", block.id);
     setAttribute(node, "type", toString(block.type));
     if (block.headingLevel != defaultHeadingLevel)
         setInt(node, "level", block.headingLevel);
@@ -147,6 +150,8 @@ void writeBlock(pugi::xml_node parent, const ContentBlock &block)
     addOptionalText(node, "caption", block.caption);
     for (const BlockItem &item : block.items) {
         pugi::xml_node i = node.append_child("item");
+        if (!item.id.isEmpty())
+            setAttribute(i, "id", item.id);
         if (!item.image.isNull())
             setAttribute(i, "image", item.image.toString());
         if (block.type == Type::LabelledGraphic) {
@@ -399,6 +404,44 @@ void writeTheme(pugi::xml_node parent, const Theme &theme)
         setAttribute(node, "fontFamily", theme.fontFamily);
     if (!theme.logo.isNull())
         setAttribute(node, "logo", theme.logo.toString());
+}
+
+/**
+ * <languages> (format 5): the target languages in order, each with its translations sorted by
+ * unit id. Units of objects that no longer exist (no text or media field has their id) and
+ * translations into languages that are not targets are dropped. Nothing for a course without
+ * target languages.
+ */
+void writeLanguages(pugi::xml_node root, const Course &course)
+{
+    const CourseLanguages &languages = course.languages();
+    if (languages.targets.isEmpty())
+        return;
+    QSet<QString> units;
+    for (const TextField &field : textFields(course))
+        units.insert(field.unitId);
+    for (const MediaField &field : mediaFields(course))
+        units.insert(field.unitId);
+    pugi::xml_node node = root.append_child("languages");
+    for (const QString &code : languages.targets) {
+        pugi::xml_node language = node.append_child("language");
+        setAttribute(language, "code", code);
+        const auto it = languages.translations.find(code);
+        if (it == languages.translations.end())
+            continue;
+        for (const auto &[unitId, translation] : it->second) { // std::map: sorted by unit id
+            if (!units.contains(unitId))
+                continue;
+            pugi::xml_node unit = language.append_child("unit");
+            setAttribute(unit, "id", unitId);
+            if (!translation.sourceHash.isEmpty())
+                setAttribute(unit, "sourceHash", translation.sourceHash);
+            if (translation.approved)
+                setBool(unit, "approved", true);
+            if (!translation.text.isEmpty())
+                unit.text().set(translation.text.toUtf8().constData());
+        }
+    }
 }
 
 void writeMedia(pugi::xml_node root, const std::map<AssetId, MediaAsset> &assets)
@@ -988,6 +1031,27 @@ private:
     bool readScenario(pugi::xml_node node, ScenarioBody &scenario, pugi::xml_node &title);
     bool readResponse(pugi::xml_node node, ScenarioResponse &response, QSet<QString> &seen);
     bool readBanks(pugi::xml_node node);
+    bool readLanguages(pugi::xml_node node);
+    /**
+     * An element (attribute null) or attribute that a later format added: an error in an
+     * older file, where it was not part of the schema.
+     */
+    bool sinceFormat(int version, pugi::xml_node node, const char *attribute = nullptr)
+    {
+        if (m_formatVersion >= version)
+            return true;
+        const QString format = QString::number(m_formatVersion);
+        return fail(ErrorCode::InvalidContent,
+                    node,
+                    attribute ? Tr::tr("%1 has the attribute \"%2\", which came with format %3; "
+                                       "this file is format %4.")
+                                    .arg(tag(node),
+                                         QString::fromUtf8(attribute),
+                                         QString::number(version),
+                                         format)
+                              : Tr::tr("%1 came with format %2; this file is format %3.")
+                                    .arg(tag(node), QString::number(version), format));
+    }
 
     const QByteArray &m_xml;
     QString m_fileName;
@@ -1127,11 +1191,12 @@ bool Reader::readRoot(pugi::xml_node root)
         return false;
     m_course->setId(courseId);
 
-    pugi::xml_node metadata, settings, banks, media;
+    pugi::xml_node metadata, settings, languages, banks, media;
     std::vector<pugi::xml_node> sections;
     if (!children(root,
                   {{"metadata", &metadata},
                    {"settings", &settings},
+                   {"languages", &languages},
                    {"section", nullptr, &sections},
                    {"banks", &banks},
                    {"media", &media}})
@@ -1140,8 +1205,10 @@ bool Reader::readRoot(pugi::xml_node root)
         return false;
     }
     // Media first: the other elements refer to it.
-    if (!readMedia(media) || !readMetadata(metadata) || !readSettings(settings))
+    if (!readMedia(media) || !readMetadata(metadata) || !readSettings(settings)
+        || (languages && !readLanguages(languages))) {
         return false;
+    }
     if (readSectionsInParallel(sections))
         return !banks || readBanks(banks);
     // The sequential path: also the one that reports the first problem in document order.
@@ -1156,6 +1223,94 @@ bool Reader::readRoot(pugi::xml_node root)
             return false;
     }
     return !banks || readBanks(banks);
+}
+
+/**
+ * <languages> (format 5): target languages and their translations. Limits: at most
+ * maxLanguages languages, unit ids of at most maxUnitIdLength characters without whitespace,
+ * each unit once per language; sourceHash is 16 lowercase hex digits.
+ */
+bool Reader::readLanguages(pugi::xml_node node)
+{
+    constexpr int maxLanguages = 100;
+    constexpr int maxUnitIdLength = 1000;
+    if (!sinceFormat(5, node))
+        return false;
+    std::vector<pugi::xml_node> languageNodes;
+    if (!attributes(node, {}) || !children(node, {{"language", nullptr, &languageNodes}}))
+        return false;
+    if (languageNodes.size() > size_t(maxLanguages)) {
+        return fail(ErrorCode::InvalidContent,
+                    languageNodes[maxLanguages],
+                    Tr::tr("a course has at most %1 target languages.").arg(maxLanguages));
+    }
+    CourseLanguages &languages = m_course->languages();
+    for (pugi::xml_node languageNode : languageNodes) {
+        pugi::xml_attribute codeAttr;
+        QString code;
+        std::vector<pugi::xml_node> units;
+        if (!attributes(languageNode, {{"code", &codeAttr}})
+            || !string(languageNode, "code", codeAttr, true, code)
+            || !children(languageNode, {{"unit", nullptr, &units}})) {
+            return false;
+        }
+        if (!isValidLanguageTag(code)) {
+            return failValue(languageNode,
+                             "code",
+                             Tr::tr("is not a language tag such as \"en\", \"en-GB\" or "
+                                    "\"zh-Hant\": \"%1\"."),
+                             codeAttr.value());
+        }
+        if (languages.targets.contains(code)) {
+            return fail(ErrorCode::InvalidContent,
+                        languageNode,
+                        Tr::tr("the language \"%1\" is listed twice.").arg(code));
+        }
+        languages.targets.append(code);
+        std::map<QString, Translation> translations;
+        for (pugi::xml_node unitNode : units) {
+            pugi::xml_attribute idAttr, hash, approved;
+            QString unitId;
+            Translation translation;
+            if (!attributes(unitNode,
+                            {{"id", &idAttr}, {"sourceHash", &hash}, {"approved", &approved}})
+                || !string(unitNode, "id", idAttr, true, unitId)
+                || !boolean(unitNode, "approved", approved, translation.approved)
+                || !textContent(unitNode, translation.text)) {
+                return false;
+            }
+            if (!isValidId(unitId) || unitId.size() > maxUnitIdLength) {
+                return failValue(unitNode,
+                                 "id",
+                                 Tr::tr("is not a unit id (no spaces, at most 1000 "
+                                        "characters): \"%1\"."),
+                                 idAttr.value());
+            }
+            if (hash) {
+                const char *h = hash.value();
+                bool ok = std::strlen(h) == 16;
+                for (int i = 0; ok && i < 16; ++i)
+                    ok = (h[i] >= '0' && h[i] <= '9') || (h[i] >= 'a' && h[i] <= 'f');
+                if (!ok) {
+                    return failValue(unitNode,
+                                     "sourceHash",
+                                     Tr::tr("is not a source hash (16 lowercase hex digits): "
+                                            "\"%1\"."),
+                                     h);
+                }
+                translation.sourceHash = QString::fromLatin1(h);
+            }
+            if (!translations.emplace(unitId, std::move(translation)).second) {
+                return fail(
+                    ErrorCode::InvalidContent,
+                    unitNode,
+                    Tr::tr("the unit \"%1\" is translated twice into \"%2\".").arg(unitId, code));
+            }
+        }
+        if (!translations.empty())
+            languages.translations.emplace(code, std::move(translations));
+    }
+    return true;
 }
 
 /** <banks> (format 2): question banks of question slides, after the sections. */
@@ -1553,9 +1708,15 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
             return false;
         ContentBody &body = slide.body.emplace<ContentBody>();
         body.blocks.resize(blocks.size());
+        QSet<QString> seen;
         for (size_t i = 0; i < blocks.size(); ++i) {
             if (!readBlock(blocks[i], body.blocks[i]))
                 return false;
+            if (!body.blocks[i].id.isEmpty()
+                && !uniqueId(
+                    blocks[i], seen, body.blocks[i].id, QT_TRANSLATE_NOOP("Core", "block"))) {
+                return false;
+            }
         }
         break;
     }
@@ -1627,12 +1788,13 @@ bool Reader::readSlide(pugi::xml_node node, Slide &slide)
 
 bool Reader::readBlock(pugi::xml_node node, ContentBlock &block)
 {
-    pugi::xml_attribute type, level, style, image, size, focusX, focusY, side, share, headerRow,
-        url, slide, required;
+    pugi::xml_attribute idAttr, type, level, style, image, size, focusX, focusY, side, share,
+        headerRow, url, slide, required;
     pugi::xml_node textNode, altText, caption, media;
     std::vector<pugi::xml_node> items, rows;
     if (!attributes(node,
-                    {{"type", &type},
+                    {{"id", &idAttr},
+                     {"type", &type},
                      {"level", &level},
                      {"style", &style},
                      {"image", &image},
@@ -1645,6 +1807,7 @@ bool Reader::readBlock(pugi::xml_node node, ContentBlock &block)
                      {"url", &url},
                      {"slide", &slide},
                      {"required", &required}})
+        || (idAttr && (!sinceFormat(5, node, "id") || !id(node, "id", idAttr, block.id)))
         || !enumeration(node, "type", type, true, block.type)
         || !integer(node, "level", level, false, 2, 4, block.headingLevel)
         || !enumeration(node, "style", style, false, block.calloutStyle)
@@ -1670,11 +1833,15 @@ bool Reader::readBlock(pugi::xml_node node, ContentBlock &block)
         return false;
     }
     block.items.resize(items.size());
+    QSet<QString> seen;
     for (size_t i = 0; i < items.size(); ++i) {
         BlockItem &item = block.items[i];
-        pugi::xml_attribute itemImage, x, y;
+        pugi::xml_attribute itemId, itemImage, x, y;
         pugi::xml_node title, itemText, itemAlt;
-        if (!attributes(items[i], {{"image", &itemImage}, {"x", &x}, {"y", &y}})
+        if (!attributes(items[i], {{"id", &itemId}, {"image", &itemImage}, {"x", &x}, {"y", &y}})
+            || (itemId
+                && (!sinceFormat(5, items[i], "id") || !id(items[i], "id", itemId, item.id)
+                    || !uniqueId(items[i], seen, item.id, QT_TRANSLATE_NOOP("Core", "item"))))
             || !assetRef(items[i], "image", itemImage, false, item.image)
             || !integer(items[i], "x", x, false, 0, 100, item.x)
             || !integer(items[i], "y", y, false, 0, 100, item.y)
@@ -2153,6 +2320,7 @@ QByteArray CourseSerializer::toXml(const Course &course)
     if (s.lmsJudgesByScore) // written only when chosen: files without it keep their meaning
         setBool(settings, "lmsJudgesByScore", true);
     writeTheme(settings, s.theme);
+    writeLanguages(root, course);
 
     for (const auto &section : course.sections()) {
         pugi::xml_node node = root.append_child("section");

@@ -26,9 +26,12 @@ public:
     /**
      * The format version written, and the newest one read. 2 added question banks, draw
      * slides, tags, difficulty and partial-credit weights; 3 the full theme (colours, fonts,
-     * shape, layout, cover and section pages). Versions 1 and 2 read unchanged.
+     * shape, layout, cover and section pages); 4 scenario slides, drag-and-drop and hotspot
+     * questions; 5 block and item ids and the target languages with their translations
+     * (<languages>). Older versions read unchanged. The reader keeps what the file says: blocks
+     * of older files have no id until a Document gives them one (assignBlockIds()).
      */
-    static constexpr int formatVersion = 3;
+    static constexpr int formatVersion = 5;
     /** The default XML namespace of <capsule>: a name only, never fetched. */
     static QString xmlNamespace();
 

@@ -6,6 +6,7 @@
 #include "HtmlSanitizer.h"
 #include "Theme.h"
 #include "Tr.h"
+#include "Translation.h"
 
 #include <QHash>
 #include <QSet>
@@ -60,6 +61,7 @@ public:
     std::vector<Issue> run()
     {
         checkCourse();
+        checkLanguages();
         checkSections();
         for (size_t s = 0; s < m_course.sections().size(); ++s) {
             const Section &section = *m_course.sections()[s];
@@ -194,6 +196,38 @@ private:
         // Built-in themes have none (a test checks it): only an author's own colours warn.
         for (const ContrastProblem &problem : contrastProblems(m_course.settings().theme))
             warning(u"theme.contrast"_s, problem.message(), Field::Theme);
+    }
+
+    /**
+     * One warning per target language with texts that learners would read in the source
+     * language (untranslated or outdated): a package in that language falls back for them.
+     */
+    void checkLanguages()
+    {
+        const CourseLanguages &languages = m_course.languages();
+        if (languages.targets.isEmpty())
+            return;
+        for (const QString &language : languages.targets) {
+            if (language == m_course.metadata().language) {
+                warning(u"translation.target-is-source"_s,
+                        Tr::tr("The language %1 is both the course's language and a target "
+                               "language; remove the target language.")
+                            .arg(language),
+                        Field::CourseLanguage);
+                continue;
+            }
+            const TranslationProgress progress = translationProgress(m_course, language);
+            if (progress.untranslated == 0 && progress.outdated == 0)
+                continue;
+            warning(u"translation.incomplete"_s,
+                    Tr::tr("Translation into %1: %2 of %3 texts untranslated, %4 outdated since "
+                           "the source changed; learners see them in the course's language.")
+                        .arg(language)
+                        .arg(progress.untranslated)
+                        .arg(progress.total())
+                        .arg(progress.outdated),
+                    Field::CourseLanguage);
+        }
     }
 
     void checkSections()

@@ -46,7 +46,8 @@ class Course;
  * branch.loop (from this slide on, the learner goes round with no way to the end). The flow
  * rules are core/Flow.h's; the last three are reported only for courses that branch.
  * game.no-graded-question, game.passing-score-needs-bonus (a game section's bonuses count
- * in the maximum score).
+ * in the maximum score). translation.incomplete (one per target language with untranslated or
+ * outdated texts, giving both counts and the total), translation.target-is-source.
  *
  * Questions of a bank are checked as question slides; their issues name the bank and the
  * question (Issue::bank and Issue::slide are set, the location reads "Bank « A » › Question 2").

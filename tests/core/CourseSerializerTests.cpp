@@ -379,7 +379,7 @@ TEST_CASE("course.xml has a stable, documented layout", "[core][file]")
 
     CHECK(CourseSerializer::xmlNamespace() == u"https://capsule.example/ns/course/1"_s);
     CHECK(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<capsule "
-                         "xmlns=\"https://capsule.example/ns/course/1\" formatVersion=\"3\" "
+                         "xmlns=\"https://capsule.example/ns/course/1\" formatVersion=\"5\" "
                          "id=\"course-ü-1\">\n  <metadata "));
     CHECK(xml.endsWith("</capsule>\n"));
     CHECK_FALSE(xml.contains('\t' + QByteArray("<")));
@@ -536,10 +536,10 @@ TEST_CASE("course.xml errors name the file, the problem and the line", "[core][f
         {"wrong namespace", "ns/course/1\"", "ns/course/one\"", ErrorCode::InvalidContent, "xmlns"},
         {"newer format",
          "formatVersion=\"1\"",
-         "formatVersion=\"4\"",
+         "formatVersion=\"6\"",
          ErrorCode::NewerFormat,
-         "test.capsule was saved by a newer version of Capsule (format 4); this version reads "
-         "format 3"},
+         "test.capsule was saved by a newer version of Capsule (format 6); this version reads "
+         "format 5"},
         {"much newer format",
          "formatVersion=\"1\"",
          "formatVersion=\"99999999999999999999\"",

@@ -384,12 +384,12 @@ TEST_CASE("Damaged or hostile project files are refused with a clear error", "[c
     SECTION("newer format version")
     {
         rewriteProject(good, bad, [](auto &entries) {
-            entries[0].second.replace("formatVersion=\"3\"", "formatVersion=\"4\"");
+            entries[0].second.replace("formatVersion=\"5\"", "formatVersion=\"6\"");
             entries[0].second.replace("<metadata", "<future/><metadata");
         });
         expected = ErrorCode::NewerFormat;
-        inMessage = u"abîmé.capsule was saved by a newer version of Capsule (format 4); this "
-                    u"version reads format 3"_s;
+        inMessage = u"abîmé.capsule was saved by a newer version of Capsule (format 6); this "
+                    u"version reads format 5"_s;
     }
     SECTION("absolute entry name")
     {

@@ -163,7 +163,7 @@ TEST_CASE("course.xml format 2 writes banks, draw slides, tags, difficulty and w
 
     const QByteArray xml = CourseSerializer::toXml(*course);
     INFO(xml.toStdString());
-    CHECK(xml.contains("formatVersion=\"3\""));
+    CHECK(xml.contains("formatVersion=\"5\""));
     CHECK(xml.contains("<slide id=\"draw\" kind=\"draw\">\n      <title>Draw</title>\n      "
                        "<draw count=\"2\" tag=\"fire\" byDifficulty=\"true\" easy=\"1\" "
                        "hard=\"2\">\n        <bank ref=\"b1\" />\n        <bank ref=\"b2\" />\n"));
@@ -216,7 +216,7 @@ TEST_CASE("A format 1 project still opens", "[core][banks][file]")
     }
     CHECK(questions == 18); // and one description (a content slide)
     // Saving writes the current format.
-    CHECK(CourseSerializer::toXml(course).contains("formatVersion=\"3\""));
+    CHECK(CourseSerializer::toXml(course).contains("formatVersion=\"5\""));
 }
 
 TEST_CASE("course.xml refuses malformed banks and draw slides with clear messages",

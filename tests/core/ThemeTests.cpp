@@ -319,7 +319,7 @@ TEST_CASE("course.xml format 3 keeps every theme field", "[core][theme][file]")
         INFO(theme.builtinId.toStdString());
         const auto course = courseWith(theme, {logo, cover});
         const QByteArray xml = CourseSerializer::toXml(*course);
-        CHECK(xml.contains("formatVersion=\"3\""));
+        CHECK(xml.contains("formatVersion=\"5\""));
         const auto back = CourseSerializer::fromXml(xml, u"t.capsule"_s);
         REQUIRE(back.has_value());
         CHECK(back.value()->settings().theme == theme);
@@ -371,7 +371,7 @@ TEST_CASE("A format 2 project opens unchanged, with today's look", "[core][theme
 
     // Saved again, it is format 3 and reads back the same.
     const QByteArray xml = CourseSerializer::toXml(course);
-    CHECK(xml.contains("formatVersion=\"3\""));
+    CHECK(xml.contains("formatVersion=\"5\""));
     const auto again = CourseSerializer::fromXml(xml, u"again.capsule"_s);
     REQUIRE(again.has_value());
     CHECK(again.value()->settings() == course.settings());
@@ -600,7 +600,7 @@ TEST_CASE("Theme files are read strictly, with messages naming the file and the 
                                    "<capsuleTheme xmlns=\"https://capsule.example/ns/course/1\" "
                                    "formatVersion=\"9\"><theme/></capsuleTheme>")}),
          ErrorCode::NewerFormat,
-         u"bad.capsuletheme was saved by a newer version of Capsule (format 9); this version reads format 3."_s},
+         u"bad.capsuletheme was saved by a newer version of Capsule (format 9); this version reads format 5."_s},
         {"logo not listed",
          HostileZip::build({HostileZip::deflated("theme.xml", themeXml(logoRef, ""))}),
          ErrorCode::MissingAsset,
