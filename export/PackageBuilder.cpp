@@ -107,6 +107,10 @@ Core::Result<void> PackageBuilder::checkCourse(const Core::Course &course,
         // The 4,096-character suspend_data limit is SCORM 1.2's alone.
         if (runtime != PlayerRuntime::Scorm12 && isScorm12OnlyWarning(issue.code))
             continue;
+        // About the languages of the project, not of the package: PackageLanguages warns about
+        // the texts that fall back in the languages the package holds.
+        if (issue.code == u"translation.incomplete")
+            continue;
         context.addWarning({issue.code, text, issue.slide});
     }
     // A web package opened from disk gets its captions from the course data, up to a size.
