@@ -7048,267 +7048,311 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     </message>
     <message>
         <source>Add language %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la langue %1</translation>
     </message>
     <message>
         <source>Remove language %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la langue %1</translation>
     </message>
     <message>
         <source>Set source language to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir %1 comme langue source</translation>
+    </message>
+    <message>
+        <source>%1 has the attribute &quot;%2&quot;, which came with format %3; this file is format %4.</source>
+        <translation>%1 a l’attribut «&#xa0;%2&#xa0;», apparu avec le format %3&#x202f;; ce fichier est au format %4.</translation>
+    </message>
+    <message>
+        <source>%1 came with format %2; this file is format %3.</source>
+        <translation>%1 est apparu avec le format %2&#x202f;; ce fichier est au format %3.</translation>
+    </message>
+    <message>
+        <source>a course has at most %1 target languages.</source>
+        <translation>un cours a au plus %1 langues cibles.</translation>
+    </message>
+    <message>
+        <source>is not a language tag such as &quot;en&quot;, &quot;en-GB&quot; or &quot;zh-Hant&quot;: &quot;%1&quot;.</source>
+        <translation>n’est pas une étiquette de langue comme «&#xa0;en&#xa0;», «&#xa0;en-GB&#xa0;» ou «&#xa0;zh-Hant&#xa0;»&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice.</source>
+        <translation>la langue «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>is not a unit id (no spaces, at most 1000 characters): &quot;%1&quot;.</source>
+        <translation>n’est pas un identifiant d’unité (sans espace, 1000 caractères au plus)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is not a source hash (16 lowercase hex digits): &quot;%1&quot;.</source>
+        <translation>n’est pas une empreinte de source (16 chiffres hexadécimaux en minuscules)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; is translated twice into &quot;%2&quot;.</source>
+        <translation>l’unité «&#xa0;%1&#xa0;» est traduite deux fois en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>bloc</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Callout</source>
-        <translation type="unfinished">Encadré</translation>
+        <translation>Encadré</translation>
     </message>
     <message>
         <source>Image and text</source>
-        <translation type="unfinished">Image et texte</translation>
+        <translation>Image et texte</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished">Onglets</translation>
+        <translation>Onglets</translation>
     </message>
     <message>
         <source>Accordion</source>
-        <translation type="unfinished">Accordéon</translation>
+        <translation>Accordéon</translation>
     </message>
     <message>
         <source>Flip cards</source>
-        <translation type="unfinished">Cartes à retourner</translation>
+        <translation>Cartes à retourner</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Citation</translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Key figure</source>
-        <translation type="unfinished">Chiffre clé</translation>
+        <translation>Chiffre clé</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">Liste de contrôle</translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Divider</source>
-        <translation type="unfinished">Séparateur</translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Spacer</source>
-        <translation type="unfinished">Espace</translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished">Bouton</translation>
+        <translation>Bouton</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Tableau</translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Labelled graphic</source>
-        <translation type="unfinished">Image légendée</translation>
+        <translation>Image légendée</translation>
     </message>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished">Galerie</translation>
+        <translation>Galerie</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished">Audio</translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Vidéo</translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Course title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du cours</translation>
     </message>
     <message>
         <source>Course description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du cours</translation>
     </message>
     <message>
         <source>Untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section sans titre</translation>
     </message>
     <message>
         <source>Section title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la section</translation>
     </message>
     <message>
         <source>Question bank “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de questions «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Untitled slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive sans titre</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la diapositive</translation>
     </message>
     <message>
         <source>Message when passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Message en cas de réussite</translation>
     </message>
     <message>
         <source>Message when failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Message en cas d’échec</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished">Situation</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Character, alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnage, texte de remplacement</translation>
     </message>
     <message>
         <source>Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnage</translation>
     </message>
     <message>
         <source>Response %1</source>
-        <translation type="unfinished">Réponse %1</translation>
+        <translation>Réponse %1</translation>
     </message>
     <message>
         <source>consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>conséquence</translation>
     </message>
     <message>
         <source>poster</source>
-        <translation type="unfinished"></translation>
+        <translation>image d’affiche</translation>
     </message>
     <message>
         <source>captions “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-titres «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>menu label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé du menu</translation>
     </message>
     <message>
         <source>alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de remplacement</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>source de la citation</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>photo</translation>
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished"></translation>
+        <translation>légende</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1</translation>
     </message>
     <message>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>transcription</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <source>Scale label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé %1 de l’échelle</translation>
     </message>
     <message>
         <source>Text with blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à trous</translation>
     </message>
     <message>
         <source>Blank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trou %1</translation>
     </message>
     <message>
         <source>accepted answers, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses acceptées, une par ligne</translation>
     </message>
     <message>
         <source>Pair %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire %1</translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished">Élément %1</translation>
+        <translation>Élément %1</translation>
     </message>
     <message>
         <source>Picture, alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>Image, texte de remplacement</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Zone %1</source>
-        <translation type="unfinished">Zone %1</translation>
+        <translation>Zone %1</translation>
     </message>
     <message>
         <source>Item to drag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément à déposer %1</translation>
     </message>
     <message>
         <source>Feedback when correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire en cas de bonne réponse</translation>
     </message>
     <message>
         <source>Feedback when incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire en cas de mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>The language %1 is both the course&apos;s language and a target language; remove the target language.</source>
+        <translation>La langue %1 est à la fois la langue du cours et une langue cible&#x202f;; retirez cette langue cible.</translation>
+    </message>
+    <message>
+        <source>Translation into %1: %2 of %3 texts untranslated, %4 outdated since the source changed; learners see them in the course&apos;s language.</source>
+        <translation>Traduction en %1&#xa0;: %2 textes sur %3 non traduits, %4 périmés depuis une modification de la source&#x202f;; les apprenants les voient dans la langue du cours.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,12 @@ corpus = root / "tests/fuzz/corpus"
 sample = (root / "resources/templates/sample/course.xml").read_text(encoding="utf-8")
 
 head = sample[: sample.index("  <section")]
+# The sample's translations (format 5) would make every seed large: one seed keeps a few.
+languages = re.search(r"  <languages>.*?</languages>\n", head, re.S).group(0)
+head = head.replace(languages, "")
+few_units = "".join(re.findall(r"      <unit .*?</unit>\n", languages, re.S)[:8])
+small_languages = ('  <languages>\n    <language code="en">\n' + few_units
+                   + '    </language>\n    <language code="de" />\n  </languages>\n')
 media_block = sample[sample.index("  <media>") : sample.index("</capsule>")]
 slides = re.findall(r"    <slide .*?</slide>\n", sample, re.S)
 
@@ -35,12 +41,18 @@ def slides_where(pattern):
     return [s for s in slides if re.search(pattern, s)]
 
 
+# Question slides without pictures (drag-and-drop and hotspot ones use the sample's media).
+plain_questions = [s for s in slides_where(r'kind="question"') if ' image="' not in s]
+
+
 xml_dir = corpus / "course_xml"
 video_only = (root / "tests/data/video-only/course.xml").read_text(encoding="utf-8")
 xml_seeds = {
     "sample.xml": sample,
     "video-only.xml": video_only,
     "content.xml": course(slides_where(r'kind="(content|result)"')),
+    "languages.xml": course(slides_where(r'kind="(content|result)"')).replace(
+        "  <section", small_languages + "  <section", 1),
     "questions-choice.xml": course(slides_where(r'type="(single-choice|multiple-response|true-false)"')),
     "questions-order.xml": course(slides_where(r'type="(matching|sequencing)"')),
     "questions-text.xml": course(slides_where(r'type="(fill-in|numeric|open-text|likert)"')),
@@ -93,7 +105,7 @@ media_xml = "  <media>\n" + "".join(a[3] for a in sorted(small_media)) + "  </me
 write_project("media.capsule", course([image_slide, video_slide], media_xml), small_media)
 write_project("media-deflated.capsule", course([video_slide], media_xml), small_media, True)
 write_project("questions.capsule",
-              course(slides_where(r'kind="question"'), "  <media />\n"), [])
+              course(plain_questions, "  <media />\n"), [])
 if not (cap_dir / "blank.capsule").exists():  # its course id is new on every run
     subprocess.run([cli, "new", "--template", "blank", str(cap_dir / "blank.capsule")], check=True)
 
@@ -114,7 +126,7 @@ def write_parts(name, xml, assets):
 
 
 write_parts("media.parts", course([image_slide, video_slide], media_xml), small_media)
-write_parts("questions.parts", course(slides_where(r'kind="question"'), "  <media />\n"), [])
+write_parts("questions.parts", course(plain_questions, "  <media />\n"), [])
 
 for project in sorted(cap_dir.glob("*.capsule")):
     if not project.name.startswith("hostile-"):
@@ -129,7 +141,7 @@ with tempfile.TemporaryDirectory() as work:
         if "course.xml" in result.stderr and "media/" not in result.stderr:
             sys.exit(f"{name}: {result.stderr}")
 # Hostile files of issue #10, small enough for the tree: each must be refused cleanly.
-questions_xml = course(slides_where(r'kind="question"'), "  <media />\n")
+questions_xml = course(plain_questions, "  <media />\n")
 bomb = cap_dir / "hostile-lying-size.capsule"  # course.xml declares 26950 bytes, inflates to 2 MB
 with zipfile.ZipFile(bomb, "w") as z:
     z.writestr(fixed_time("course.xml"), questions_xml + " " * (2 << 20),
