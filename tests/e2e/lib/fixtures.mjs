@@ -126,8 +126,8 @@ export function languagePackages(name, version, lang) {
   const target = translatedData(source, lang);
   addAlt([source, target]);
   // The languages' own names, as PlayerData::languageName gives them (the tables' "_name").
-  const name = (code) => JSON.parse(fs.readFileSync(path.join(playerDir, 'i18n', uiTableFor(code) + '.json'), 'utf8'))._name;
-  writeCourse(all, { ...source, languages: [{ code: source.language, name: name(source.language) }, { code: lang, name: name(lang) }], translations: { [lang]: target } });
+  const ownName = (code) => JSON.parse(fs.readFileSync(path.join(playerDir, 'i18n', uiTableFor(code) + '.json'), 'utf8'))._name;
+  writeCourse(all, { ...source, languages: [{ code: source.language, name: ownName(source.language) }, { code: lang, name: ownName(lang) }], translations: { [lang]: target } });
   const single = assembleFixture(name, runtime, path.join(workDir, `pkg-${name}-${lang}-${runtime}`));
   writeCourse(single, translatedData(source, lang));
   return { all, single };
