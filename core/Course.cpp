@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Course.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -154,6 +156,22 @@ std::vector<AssetId> Course::usedAssets() const
         for (const auto &question : bank->questions) {
             for (const AssetId &id : question->referencedAssets())
                 used.insert(id);
+        }
+    }
+    // Per-language media: a target language's translation of a media unit names an asset.
+    if (!m_languages.targets.isEmpty()) {
+        QSet<QString> mediaUnits;
+        for (const MediaField &field : mediaFields(*this))
+            mediaUnits.insert(field.unitId);
+        for (const QString &language : m_languages.targets) {
+            const auto units = m_languages.translations.find(language);
+            if (units == m_languages.translations.end())
+                continue;
+            for (const auto &[unitId, translation] : units->second) {
+                const AssetId id(translation.text);
+                if (mediaUnits.contains(unitId) && m_assets.count(id))
+                    used.insert(id);
+            }
         }
     }
     return {used.begin(), used.end()};

@@ -116,7 +116,10 @@ public:
     /** Where a bank question sits; invalid for a section's slide or an unknown id. */
     BankPosition bankQuestionPosition(const SlideId &id) const;
 
-    /** Every asset referenced by a slide, a bank question or the theme, sorted, unique. */
+    /**
+     * Every asset referenced by a slide, a bank question, the theme or a target language (a
+     * per-language medium, see mediaFields()), sorted, unique.
+     */
     std::vector<AssetId> usedAssets() const;
     /** The slides and bank questions that reference an asset (the theme logo is not one). */
     std::vector<SlideId> slidesUsingAsset(const AssetId &id) const;

@@ -1227,13 +1227,12 @@ bool Reader::readRoot(pugi::xml_node root)
 
 /**
  * <languages> (format 5): target languages and their translations. Limits: at most
- * maxLanguages languages, unit ids of at most maxUnitIdLength characters without whitespace,
- * each unit once per language; sourceHash is 16 lowercase hex digits.
+ * CourseSerializer::maxTargetLanguages languages, unit ids without whitespace, each unit once
+ * per language; sourceHash is 16 lowercase hex digits.
  */
 bool Reader::readLanguages(pugi::xml_node node)
 {
-    constexpr int maxLanguages = 100;
-    constexpr int maxUnitIdLength = 1000;
+    constexpr int maxLanguages = CourseSerializer::maxTargetLanguages;
     if (!sinceFormat(5, node))
         return false;
     std::vector<pugi::xml_node> languageNodes;
@@ -1279,11 +1278,10 @@ bool Reader::readLanguages(pugi::xml_node node)
                 || !textContent(unitNode, translation.text)) {
                 return false;
             }
-            if (!isValidId(unitId) || unitId.size() > maxUnitIdLength) {
+            if (!isValidId(unitId)) {
                 return failValue(unitNode,
                                  "id",
-                                 Tr::tr("is not a unit id (no spaces, at most 1000 "
-                                        "characters): \"%1\"."),
+                                 Tr::tr("is not a unit id (empty or with spaces): \"%1\"."),
                                  idAttr.value());
             }
             if (hash) {

@@ -32,6 +32,8 @@ public:
      * of older files have no id until a Document gives them one (assignBlockIds()).
      */
     static constexpr int formatVersion = 5;
+    /** The most target languages a course.xml may list (AddLanguage refuses more). */
+    static constexpr int maxTargetLanguages = 100;
     /** The default XML namespace of <capsule>: a name only, never fetched. */
     static QString xmlNamespace();
 

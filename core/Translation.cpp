@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +74,11 @@ QString blockName(ContentBlock::Type type)
 QString trackKey(const std::vector<CaptionTrack> &tracks, size_t index)
 {
     const QString &language = tracks[index].language;
-    bool unique = !language.isEmpty() && !language.contains(u'/');
+    // Unit ids hold no whitespace (course.xml refuses it) and no extra "/".
+    bool unique = !language.isEmpty() && !language.contains(u'/')
+                  && std::none_of(language.begin(), language.end(), [](QChar c) {
+                         return c.isSpace() || c.unicode() < 0x20;
+                     });
     for (size_t i = 0; unique && i < index; ++i)
         unique = tracks[i].language != language;
     return unique ? language : u"#"_s + QString::number(index + 1);

@@ -7079,8 +7079,8 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>la langue «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
     <message>
-        <source>is not a unit id (no spaces, at most 1000 characters): &quot;%1&quot;.</source>
-        <translation>n’est pas un identifiant d’unité (sans espace, 1000 caractères au plus)&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <source>is not a unit id (empty or with spaces): &quot;%1&quot;.</source>
+        <translation>n’est pas un identifiant d’unité (vide ou avec des espaces)&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>is not a source hash (16 lowercase hex digits): &quot;%1&quot;.</source>

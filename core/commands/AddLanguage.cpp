@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AddLanguage.h"
 
+#include "core/CourseSerializer.h"
 #include "core/Document.h"
 #include "core/Tr.h"
 
@@ -12,7 +13,8 @@ AddLanguage::AddLanguage(Document *document, QString code, QUndoCommand *parent)
 {
     const Course &c = document->course();
     m_valid = isValidLanguageTag(m_code) && m_code != c.metadata().language
-              && !c.languages().targets.contains(m_code);
+              && !c.languages().targets.contains(m_code)
+              && c.languages().targets.size() < CourseSerializer::maxTargetLanguages;
     setText(Tr::tr("Add language %1").arg(m_code));
 }
 

@@ -7,8 +7,9 @@ namespace Core {
 
 /**
  * Adds a target language (a BCP 47 tag, isValidLanguageTag()) at the end of the course's
- * targets. Obsolete (no history entry) when the tag is invalid, the source language or already
- * a target: check isValid() to tell the user why nothing happened.
+ * targets. Obsolete (no history entry) when the tag is invalid, the source language, already
+ * a target, or the course has CourseSerializer::maxTargetLanguages targets: check isValid()
+ * to tell the user why nothing happened.
  */
 class AddLanguage final : public Command
 {

@@ -7,6 +7,7 @@
 #include "core/Translation.h"
 #include "core/commands/AddLanguage.h"
 #include "core/commands/MoveSlide.h"
+#include "core/commands/RemoveAsset.h"
 #include "core/commands/RemoveLanguage.h"
 #include "core/commands/SetSlideBody.h"
 #include "core/commands/SetSourceLanguage.h"
@@ -269,6 +270,15 @@ TEST_CASE("Per-language media replace the source's when in the library", "[core]
     CHECK(std::get<ContentBody>(english->slide(SlideId(u"A"_s))->body).blocks[2].image == en.id);
     const auto german = translatedCourse(*course, u"de"_s); // unknown asset: the source's
     CHECK(std::get<ContentBody>(german->slide(SlideId(u"A"_s))->body).blocks[2].image == fr.id);
+
+    // The English picture is in use: "remove unused media" keeps it, English packages get it.
+    const auto used = course->usedAssets();
+    CHECK(std::find(used.begin(), used.end(), en.id) != used.end());
+    CHECK(english->usedAssets() == std::vector<AssetId>{en.id});
+    Document doc(course->clone());
+    const int count = doc.undoStack()->count();
+    doc.push(std::make_unique<RemoveAsset>(&doc, en.id));
+    CHECK(doc.undoStack()->count() == count);
 }
 
 TEST_CASE("Language tags", "[core][translation]")
@@ -326,6 +336,41 @@ TEST_CASE("AddLanguage and RemoveLanguage are undoable", "[core][translation][co
         CHECK(doc.course().languages().translations.at(u"en"_s).at(u"course/title"_s).text
               == u"Safety"_s);
     }
+}
+
+TEST_CASE("A course has at most 100 target languages; track units hold no whitespace",
+          "[core][translation][commands]")
+{
+    Document doc(makeTranslatable());
+    for (int i = 0; i < CourseSerializer::maxTargetLanguages; ++i) {
+        const QString code = QString(QChar(u'a' + i / 26)) + QChar(u'a' + i % 26) + u'x';
+        doc.push(std::make_unique<AddLanguage>(doc, code));
+    }
+    REQUIRE(doc.course().languages().targets.size() == CourseSerializer::maxTargetLanguages);
+    CHECK_FALSE(AddLanguage(doc, u"zz"_s).isValid());
+    // ...and a file with them all reads back.
+    const auto back = CourseSerializer::fromXml(CourseSerializer::toXml(doc.course()), u"t"_s);
+    REQUIRE(back);
+    CHECK((*back)->languages() == doc.course().languages());
+
+    auto course = makeTranslatable();
+    VideoBody video;
+    video.captions = {CaptionTrack{{}, u"fr ca"_s, u"Québécois"_s},
+                      CaptionTrack{{}, u"en"_s, u"English"_s},
+                      CaptionTrack{{}, u"en"_s, u"English (2)"_s}};
+    Slide slide;
+    slide.id = SlideId(u"V"_s);
+    slide.body = video;
+    course->sections()[0]->slides.push_back(std::make_unique<Slide>(slide));
+    QStringList tracks;
+    for (const TextField &field : textFields(*course)) {
+        if (field.unitId.startsWith(u"slide/V/track/"_s))
+            tracks.append(field.unitId);
+    }
+    CHECK(tracks
+          == (QStringList{u"slide/V/track/#1/label"_s,
+                          u"slide/V/track/en/label"_s,
+                          u"slide/V/track/#3/label"_s}));
 }
 
 TEST_CASE("SetTranslations applies a batch as one step and merges typing",
