@@ -38,8 +38,15 @@ Core::Result<PackageLanguages> PackageLanguages::resolve(const Core::Course &cou
     const QString source = course.metadata().language;
     const QStringList targets = course.languages().targets;
     const QString requested = language.trimmed();
-    if (requested.isEmpty() || requested == source)
+    if (requested.isEmpty() || requested == source) {
+        // Without its target languages: Course::usedAssets() counts their media too, which a
+        // package in the source language does not need.
+        if (!targets.isEmpty()) {
+            result.m_translated = course.clone();
+            result.m_translated->languages() = Core::CourseLanguages{};
+        }
         return result;
+    }
     if (requested == all) {
         for (const QString &target : targets) {
             int untranslated = 0;

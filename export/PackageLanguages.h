@@ -42,7 +42,11 @@ public:
     static Core::Result<PackageLanguages>
     resolve(const Core::Course &course, const QString &language, ExportContext &context);
 
-    /** The course the package is built on: the source for "" and "all", else the translation. */
+    /**
+     * The course the package is built on: for "all" the source; for "" (or the source language)
+     * the source without its target languages (so that their media stay out); else the
+     * translation.
+     */
     const Core::Course &course() const;
     /** For "all": the course in each target language, in the course's order; else empty. */
     std::vector<const Core::Course *> translations() const;

@@ -177,6 +177,9 @@ TEST_CASE("Export in one target language: the translated course, its media and w
             CHECK(plain.data.value(u"ui"_s).toObject().keys()
                   == QStringList{Export::PlayerData::interfaceStrings({source}).keys()});
             CHECK(manifestLanguages(plain.manifest) == QStringList{source});
+            // Only the source's media: not the English picture.
+            CHECK(plain.entries.contains(u"media/"_s + media.image.toString() + u".png"_s));
+            CHECK_FALSE(plain.entries.contains(u"media/"_s + media.unused.toString() + u".png"_s));
             for (const Export::ExportWarning &warning : plain.warnings)
                 CHECK(warning.code != u"translation.untranslated");
         }
