@@ -12,6 +12,11 @@ namespace Export {
 struct ExportOptions
 {
     QString targetPath; ///< the .zip to write; replaced atomically on success
+    /**
+     * Which language(s) the package holds: empty for the course as it is (its source language),
+     * a language code of the course, or "all" (PackageLanguages::all): see PackageLanguages.
+     */
+    QString language = {};
 };
 
 /**

@@ -58,11 +58,25 @@ QStringList PackageBuilder::playerFiles(const QString &root)
     return files;
 }
 
+std::vector<Core::AssetId> PackageBuilder::usedAssets() const
+{
+    std::vector<Core::AssetId> ids = m_course.usedAssets();
+    if (m_translations.empty())
+        return ids;
+    for (const Core::Course *translation : m_translations) {
+        const std::vector<Core::AssetId> more = translation->usedAssets();
+        ids.insert(ids.end(), more.begin(), more.end());
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 QStringList PackageBuilder::contentFiles() const
 {
     QStringList files = playerFiles(m_playerRoot);
     files.append(QString(courseScriptName));
-    for (const Core::AssetId &id : m_course.usedAssets()) {
+    for (const Core::AssetId &id : usedAssets()) {
         // usedAssets() is sorted by id, and names are "media/<id>.<ext>": sorted too.
         if (const Core::MediaAsset *asset = m_course.asset(id))
             files.append(asset->archiveName());
@@ -92,6 +106,10 @@ Core::Result<void> PackageBuilder::checkCourse(const Core::Course &course,
         }
         // The 4,096-character suspend_data limit is SCORM 1.2's alone.
         if (runtime != PlayerRuntime::Scorm12 && isScorm12OnlyWarning(issue.code))
+            continue;
+        // About the languages of the project, not of the package: PackageLanguages warns about
+        // the texts that fall back in the languages the package holds.
+        if (issue.code == u"translation.incomplete")
             continue;
         context.addWarning({issue.code, text, issue.slide});
     }
@@ -155,7 +173,7 @@ Core::Result<void> PackageBuilder::write(const QString &targetPath, ExportContex
     }
 
     std::vector<const Core::MediaAsset *> media;
-    for (const Core::AssetId &id : m_course.usedAssets()) {
+    for (const Core::AssetId &id : usedAssets()) {
         const Core::MediaAsset *asset = m_course.asset(id);
         if (!asset) {
             return Core::makeError(Core::ErrorCode::MissingAsset,
@@ -180,7 +198,8 @@ Core::Result<void> PackageBuilder::write(const QString &targetPath, ExportContex
     const QString prefix = m_playerRoot.endsWith(u'/') ? m_playerRoot : m_playerRoot + u'/';
     for (const QString &file : players)
         writer.addFileFromDisk(file, prefix + file);
-    writer.addFile(QString(courseScriptName), PlayerData::toScript(m_course, m_runtime));
+    writer.addFile(QString(courseScriptName),
+                   PlayerData::scriptFor(PlayerData::toJson(m_course, m_translations, m_runtime)));
     for (const Core::MediaAsset *asset : media)
         writer.addFromSource(asset->archiveName(), asset->source);
 

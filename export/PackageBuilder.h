@@ -42,6 +42,16 @@ public:
 
     PackageBuilder(const Core::Course &course, PlayerRuntime runtime);
 
+    /**
+     * A package in several languages: the course in each other language (PackageLanguages),
+     * which must outlive the builder. Their media join the package and their data the course
+     * script (PlayerData::toJson() with translations).
+     */
+    void setTranslations(std::vector<const Core::Course *> translations)
+    {
+        m_translations = std::move(translations);
+    }
+
     /** Where the player files are read from; tests point it at a fixture folder. */
     void setPlayerRoot(const QString &root) { m_playerRoot = root; }
     const QString &playerRoot() const { return m_playerRoot; }
@@ -79,7 +89,11 @@ public:
     Core::Result<void> write(const QString &targetPath, ExportContext &context) const;
 
 private:
+    /** The media of the course and of its translations, sorted by id (= by package name). */
+    std::vector<Core::AssetId> usedAssets() const;
+
     const Core::Course &m_course;
+    std::vector<const Core::Course *> m_translations;
     PlayerRuntime m_runtime;
     QString m_playerRoot;
     std::vector<std::pair<QString, QByteArray>> m_leading;

@@ -6,6 +6,8 @@
 #include "core/HtmlSanitizer.h"
 #include "core/ProjectFile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -609,6 +612,180 @@ QJsonObject PlayerData::toJson(const Core::Course &course, PlayerRuntime runtime
     // Only when a draw slide uses a bank: courses without draws keep their exact player data.
     if (const QJsonArray banks = banksJson(course, runtime); !banks.isEmpty())
         json.insert(u"banks"_s, banks);
+    json.insert(u"ui"_s, interfaceStrings({meta.language}));
+    return json;
+}
+
+namespace {
+
+constexpr QStringView interfaceRoot = u":/player-i18n/";
+
+/** Calls fn(question object, where) on every question of player data, where = "slide id". */
+template <typename Fn> void forEachQuestion(QJsonObject &data, Fn fn)
+{
+    const auto inList = [&fn](QJsonObject &container, const QString &key) {
+        QJsonArray slides = container.take(key).toArray();
+        for (qsizetype i = 0; i < slides.size(); ++i) {
+            QJsonObject slide = slides.at(i).toObject();
+            if (!slide.contains(u"question"_s))
+                continue;
+            QJsonObject question = slide.take(u"question"_s).toObject();
+            fn(question, slide.value(u"id"_s).toString());
+            slide.insert(u"question"_s, question);
+            slides.replace(i, slide);
+        }
+        container.insert(key, slides);
+    };
+    for (const QString &outer : {u"sections"_s, u"banks"_s}) {
+        if (!data.contains(outer))
+            continue;
+        const QString inner = outer == u"banks" ? u"questions"_s : u"slides"_s;
+        QJsonArray list = data.take(outer).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject container = list.at(i).toObject();
+            inList(container, inner);
+            list.replace(i, container);
+        }
+        data.insert(outer, list);
+    }
+}
+
+/** Each fill-in blank's "alt": the accepted answers of the other languages' data, in order. */
+void addAlternativeAnswers(std::vector<QJsonObject> &datas)
+{
+    // slide id + blank id -> every language's answers
+    std::map<QString, std::vector<QStringList>> answers;
+    const auto key = [](const QString &slide, const QJsonObject &blank) {
+        return slide + u'\n' + blank.value(u"id"_s).toString();
+    };
+    for (QJsonObject &data : datas) {
+        forEachQuestion(data, [&](QJsonObject &question, const QString &slide) {
+            if (question.value(u"type"_s).toString() != u"fill-in")
+                return;
+            for (const QJsonValue &blank : question.value(u"blanks"_s).toArray()) {
+                QStringList list;
+                for (const QJsonValue &answer : blank.toObject().value(u"answers"_s).toArray())
+                    list.append(answer.toString());
+                answers[key(slide, blank.toObject())].push_back(list);
+            }
+        });
+    }
+    for (QJsonObject &data : datas) {
+        forEachQuestion(data, [&](QJsonObject &question, const QString &slide) {
+            if (question.value(u"type"_s).toString() != u"fill-in")
+                return;
+            QJsonArray blanks = question.take(u"blanks"_s).toArray();
+            for (qsizetype i = 0; i < blanks.size(); ++i) {
+                QJsonObject blank = blanks.at(i).toObject();
+                QStringList own;
+                for (const QJsonValue &answer : blank.value(u"answers"_s).toArray())
+                    own.append(answer.toString());
+                QStringList alt;
+                for (const QStringList &list : answers[key(slide, blank)]) {
+                    for (const QString &answer : list) {
+                        if (!own.contains(answer) && !alt.contains(answer))
+                            alt.append(answer);
+                    }
+                }
+                if (!alt.isEmpty())
+                    blank.insert(u"alt"_s, QJsonArray::fromStringList(alt));
+                blanks.replace(i, blank);
+            }
+            question.insert(u"blanks"_s, blanks);
+        });
+    }
+}
+
+/** The table code for a language: its tag, else its primary subtag, else "en"; empty: none. */
+QString tableFor(const QString &language, const QStringList &tables)
+{
+    const QString tag = language.toLower().replace(u'_', u'-');
+    if (tables.contains(tag))
+        return tag;
+    if (const QString primary = tag.section(u'-', 0, 0); tables.contains(primary))
+        return primary;
+    return tables.contains(u"en"_s) ? u"en"_s : QString();
+}
+
+} // namespace
+
+QStringList PlayerData::interfaceLanguages()
+{
+    QStringList codes;
+    const QStringList files
+        = QDir(interfaceRoot.toString()).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        codes.append(file.chopped(5));
+    return codes;
+}
+
+QJsonObject PlayerData::interfaceStrings(const QStringList &languages)
+{
+    const QStringList tables = interfaceLanguages();
+    QJsonObject result;
+    for (const QString &language : languages) {
+        const QString code = tableFor(language, tables);
+        if (code.isEmpty() || result.contains(code))
+            continue;
+        QFile file(interfaceRoot.toString() + code + u".json"_s);
+        if (file.open(QIODevice::ReadOnly))
+            result.insert(code, QJsonDocument::fromJson(file.readAll()).object());
+    }
+    return result;
+}
+
+QString PlayerData::languageName(const QString &code)
+{
+    const QString tag = QString(code).replace(u'_', u'-');
+    const QString primary = tag.section(u'-', 0, 0).toLower();
+    QString name;
+    // The tables carry their language's own name ("_name"): QLocale names "en" "American English".
+    if (interfaceLanguages().contains(primary)) {
+        name = interfaceStrings({primary}).value(primary).toObject().value(u"_name"_s).toString();
+    }
+    const QLocale locale(tag);
+    if (name.isEmpty() && locale.language() != QLocale::C)
+        name = locale.nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    name[0] = name[0].toUpper();
+    // "pt-BR": "Português (Brasil)"
+    if (tag.contains(u'-') && locale.language() != QLocale::C
+        && locale.territory() != QLocale::AnyTerritory) {
+        if (const QString territory = locale.nativeTerritoryName(); !territory.isEmpty())
+            name += u" ("_s + territory + u')';
+    }
+    return name;
+}
+
+QJsonObject PlayerData::toJson(const Core::Course &course,
+                               const std::vector<const Core::Course *> &translations,
+                               PlayerRuntime runtime)
+{
+    std::vector<QJsonObject> datas;
+    datas.push_back(toJson(course, runtime));
+    QStringList codes{course.metadata().language};
+    for (const Core::Course *translation : translations) {
+        QJsonObject data = toJson(*translation, runtime);
+        data.remove(u"ui"_s);
+        datas.push_back(data);
+        codes.append(translation->metadata().language);
+    }
+    if (translations.empty())
+        return datas.front();
+    addAlternativeAnswers(datas);
+    QJsonObject json = datas.front();
+    QJsonArray languages;
+    QJsonObject variants;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        languages.append(
+            QJsonObject{{u"code"_s, codes.at(i)}, {u"name"_s, languageName(codes.at(i))}});
+        if (i > 0)
+            variants.insert(codes.at(i), datas.at(size_t(i)));
+    }
+    json.insert(u"languages"_s, languages);
+    json.insert(u"translations"_s, variants);
+    json.insert(u"ui"_s, interfaceStrings(codes));
     return json;
 }
 

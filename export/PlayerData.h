@@ -6,6 +6,9 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace Core {
 class Course;
@@ -36,8 +39,38 @@ public:
     /** Larger caption files are only referenced by "src" (a web package then needs a server). */
     static constexpr qint64 maxEmbeddedCaptionBytes = 512 * 1024;
 
-    /** The player data object. */
+    /**
+     * The player data object, with "ui": the player's interface strings for the course language
+     * (interfaceStrings()).
+     */
     static QJsonObject toJson(const Core::Course &course, PlayerRuntime runtime);
+
+    /**
+     * The player data of a package in several languages (export --lang all): toJson() of the
+     * course in its source language, plus
+     *   "languages": [{"code", "name"}] the source first, then each of translations, and
+     *   "translations": {code: toJson() of that language's course, without "ui"},
+     * "ui" holding the interface strings of every language. translations are the courses
+     * Core::translatedCourse() gives (same ids and structure). Each fill-in blank also gets
+     * "alt": the accepted answers of the other languages, so that an answer keeps its score
+     * when the learner switches language (docs/export.md "Languages").
+     */
+    static QJsonObject toJson(const Core::Course &course,
+                              const std::vector<const Core::Course *> &translations,
+                              PlayerRuntime runtime);
+
+    /**
+     * The player's interface string tables for these languages, from :/player-i18n/<code>.json:
+     * {tableCode: table}. A language takes the table of its tag, else of its primary subtag
+     * ("pt-BR" → "pt"); one without a table gets English. Empty if the tables are not built in.
+     */
+    static QJsonObject interfaceStrings(const QStringList &languages);
+
+    /** The language codes that have interface strings ("ar", "de", "en", ...), sorted. */
+    static QStringList interfaceLanguages();
+
+    /** A language's name in that language, for the player's language menu ("Français"). */
+    static QString languageName(const QString &code);
 
     /**
      * One slide's entry of the player data, exactly as toJson() writes it in its section, or a

@@ -5,6 +5,7 @@
 #include "core/Course.h"
 #include "core/MediaImporter.h"
 #include "core/ProjectFile.h"
+#include "core/Translation.h"
 #include "export/PlayerData.h"
 
 #include <QFile>
@@ -44,10 +45,25 @@ PreviewSite::PreviewSite(QObject *parent)
     : QObject(parent)
 {}
 
-void PreviewSite::setCourse(const Core::Course &course)
+QJsonObject PreviewSite::playerData(const Core::Course &course)
 {
     // The runtime key is a default: the page tells the player which API to use (?runtime=).
-    m_data = Export::PlayerData::toJson(course, Export::PlayerRuntime::Scorm2004);
+    std::vector<std::unique_ptr<Core::Course>> translated;
+    std::vector<const Core::Course *> translations;
+    for (const QString &target : course.languages().targets) {
+        translated.push_back(Core::translatedCourse(course, target));
+        translations.push_back(translated.back().get());
+    }
+    QJsonObject data
+        = Export::PlayerData::toJson(course, translations, Export::PlayerRuntime::Scorm2004);
+    data.insert(u"ui"_s,
+                Export::PlayerData::interfaceStrings(Export::PlayerData::interfaceLanguages()));
+    return data;
+}
+
+void PreviewSite::setCourse(const Core::Course &course)
+{
+    m_data = playerData(course);
     m_script.clear();
     m_json.clear();
     m_media.clear();

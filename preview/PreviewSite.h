@@ -75,6 +75,13 @@ public:
 
     /** Takes the course's current content; the page refreshes on the next revision. */
     void setCourse(const Core::Course &course);
+
+    /**
+     * The player data the site serves for a course: Export::PlayerData's, for a course with
+     * translations in all its languages (an "all" package, ?lang= picks one), with the
+     * interface strings of every language the player has (the page's player-language menu).
+     */
+    static QJsonObject playerData(const Core::Course &course);
     bool hasCourse() const { return m_revision > 0; }
     int revision() const { return m_revision; }
 

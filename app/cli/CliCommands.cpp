@@ -101,7 +101,8 @@ void CliCommands::printHelp()
                  "  info [--json] FILE.capsule                   summarise a project\n"
                  "  check [--json] FILE.capsule                  validate a project (exit 1 on "
                  "problems)\n"
-                 "  export --format ID -o OUT FILE.capsule       publish a package\n"
+                 "  export --format ID -o OUT [--lang CODE|all] FILE.capsule\n"
+                 "                                               publish a package\n"
                  "  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS "
                  "simulator\n"
                  "  questions import|export ...                  read GIFT, Aiken or CSV questions "
@@ -393,8 +394,15 @@ ExitCode CliCommands::runExport(const QStringList &arguments)
         u"verify"_s,
         Tr::tr("Check the SHA-256 of every media file before exporting (slower; detects "
                "altered media, not only damaged ones)."));
+    const QCommandLineOption languageOption(
+        u"lang"_s,
+        Tr::tr("The package's language: one of the course's languages (default: its source "
+               "language), or all: every language in one package, where the learner starts in "
+               "the language of the platform or browser and can switch."),
+        u"CODE|all"_s);
     sub.parser.addOption(formatOption);
     sub.parser.addOption(outputOption);
+    sub.parser.addOption(languageOption);
     sub.parser.addOption(verifyOption);
     sub.parser.addPositionalArgument(u"FILE.capsule"_s, Tr::tr("The project file."));
     QString file;
@@ -424,6 +432,7 @@ ExitCode CliCommands::runExport(const QStringList &arguments)
     }
     Export::ExportOptions options;
     options.targetPath = sub.parser.value(outputOption);
+    options.language = sub.parser.value(languageOption);
     Export::ExportContext context;
     const auto exported = exporter->exportCourse(*course.value(), options, context);
     for (const Export::ExportWarning &warning : context.warnings())

@@ -3,7 +3,10 @@
 
 #include "ExportJob.h"
 #include "core/Document.h"
+#include "core/Translation.h"
 #include "export/ExporterRegistry.h"
+#include "export/PackageLanguages.h"
+#include "export/PlayerData.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -71,6 +74,28 @@ ExportDialog::ExportDialog(const Core::Document &document,
     m_formatDescription->setObjectName(u"formatDescription"_s);
     m_formatDescription->setWordWrap(true);
 
+    // Only a course with translations offers a choice (docs/export.md "Languages").
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
+    const Core::Course &course = m_document.course();
+    const auto languageItem = [](const QString &code) {
+        return u"%1 (%2)"_s.arg(Export::PlayerData::languageName(code), code);
+    };
+    m_language->addItem(tr("%1, the source language").arg(languageItem(course.metadata().language)),
+                        QString());
+    for (const QString &target : course.languages().targets)
+        m_language->addItem(languageItem(target), target);
+    m_language->addItem(tr("All languages in one package"), QString(Export::PackageLanguages::all));
+    m_language->setItemData(m_language->count() - 1,
+                            tr("The learner starts in the language of the platform or browser and "
+                               "can switch languages in the course menu."),
+                            Qt::ToolTipRole);
+    m_languageLabel = new QLabel(tr("&Language:"), this);
+    m_languageLabel->setBuddy(m_language);
+    const bool translated = !course.languages().targets.isEmpty();
+    m_language->setVisible(translated);
+    m_languageLabel->setVisible(translated);
+
     m_target = new QLineEdit(this);
     m_target->setObjectName(u"target"_s);
     m_target->setMinimumWidth(360);
@@ -83,6 +108,7 @@ ExportDialog::ExportDialog(const Core::Document &document,
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_formatDescription);
+    form->addRow(m_languageLabel, m_language);
     // A label of its own: a row given as a layout cannot be the buddy of its label.
     auto *targetLabel = new QLabel(tr("&Save as:"), this);
     targetLabel->setBuddy(m_target);
@@ -136,6 +162,7 @@ ExportDialog::ExportDialog(const Core::Document &document,
     layout->addWidget(buttons);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_target, &QLineEdit::textEdited, this, [this] {
         m_pathEdited = true;
         updateButtons();
@@ -165,6 +192,11 @@ ExportDialog::~ExportDialog()
 const Export::Exporter *ExportDialog::currentExporter() const
 {
     return m_registry.byId(m_format->currentData().toString());
+}
+
+QString ExportDialog::currentLanguage() const
+{
+    return m_language ? m_language->currentData().toString() : QString();
 }
 
 QString ExportDialog::targetPath() const
@@ -199,6 +231,9 @@ QString ExportDialog::defaultTargetPath(const Export::Exporter &exporter) const
         if (stem.isEmpty())
             stem = tr("course", "default export file name");
     }
+    // A package in one target language, or in all of them, says so in its name.
+    if (const QString language = currentLanguage(); !language.isEmpty())
+        stem += u'-' + language;
     return QDir(folder).filePath(u"%1-%2.%3"_s.arg(stem, exporter.id(), extension));
 }
 
@@ -252,6 +287,7 @@ void ExportDialog::startExport()
 
     Export::ExportOptions options;
     options.targetPath = QFileInfo(path).absoluteFilePath();
+    options.language = currentLanguage();
     m_job->start(m_document.course(), *exporter, options);
     updateButtons();
 }
@@ -350,6 +386,7 @@ void ExportDialog::updateButtons()
 {
     const bool running = isExporting();
     m_format->setEnabled(!running);
+    m_language->setEnabled(!running);
     m_target->setEnabled(!running);
     m_browseButton->setEnabled(!running);
     m_exportButton->setEnabled(!running && currentExporter() && !targetPath().isEmpty());

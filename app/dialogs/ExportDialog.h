@@ -23,7 +23,8 @@ namespace App {
 class ExportJob;
 
 /**
- * Publishes the course: pick a format and a target file, export on a worker thread (an
+ * Publishes the course: pick a format, the language(s) when the course has translations, and a
+ * target file, export on a worker thread (an
  * ExportJob on a clone of the course) with progress and Cancel, then see the warnings, the
  * error or the package's path and size with "Show in Folder". The document and the registry
  * must outlive the dialog; closing it during an export cancels the export.
@@ -39,6 +40,8 @@ public:
 
     /** The selected exporter (nullptr when the registry is empty). */
     const Export::Exporter *currentExporter() const;
+    /** Export::ExportOptions::language: "" (the source language), a target code or "all". */
+    QString currentLanguage() const;
     QString targetPath() const;
     void setTargetPath(const QString &path);
     bool isExporting() const;
@@ -74,6 +77,8 @@ private:
     QString m_lastPackage;
 
     QComboBox *m_format = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_formatDescription = nullptr;
     QLineEdit *m_target = nullptr;
     QPushButton *m_browseButton = nullptr;

@@ -108,22 +108,43 @@ Identifiers identifiers(const Core::Course &course)
             u"OBJ-"_s + part};
 }
 
-/** A LangString of IEEE LOM (2004) or IMS MD 1.2.1 (1.2), which differ in element and attribute. */
+/** One text per language: (text, xs:language or empty). */
+using LangTexts = std::vector<std::pair<QString, QString>>;
+
+/**
+ * A LangString of IEEE LOM (2004) or IMS MD 1.2.1 (1.2), which differ in element and attribute,
+ * with one string per language (a package in several languages); empty texts are left out.
+ */
+void appendLangString(pugi::xml_node parent,
+                      const char *name,
+                      const LangTexts &texts,
+                      ScormVersion version)
+{
+    pugi::xml_node node = parent.append_child(name);
+    const bool is2004 = version == ScormVersion::Scorm2004;
+    for (const auto &[text, language] : texts) {
+        if (text.isEmpty() && texts.size() > 1)
+            continue;
+        pugi::xml_node string = node.append_child(is2004 ? "string" : "langstring");
+        if (!language.isEmpty())
+            setAttribute(string, is2004 ? "language" : "xml:lang", language);
+        setText(string, text);
+    }
+}
+
 void appendLangString(pugi::xml_node parent,
                       const char *name,
                       const QString &text,
                       const QString &language,
                       ScormVersion version)
 {
-    pugi::xml_node node = parent.append_child(name);
-    const bool is2004 = version == ScormVersion::Scorm2004;
-    pugi::xml_node string = node.append_child(is2004 ? "string" : "langstring");
-    if (!language.isEmpty())
-        setAttribute(string, is2004 ? "language" : "xml:lang", language);
-    setText(string, text);
+    appendLangString(parent, name, LangTexts{{text, language}}, version);
 }
 
-void appendMetadata(pugi::xml_node manifest, const Core::Course &course, ScormVersion version)
+void appendMetadata(pugi::xml_node manifest,
+                    const Core::Course &course,
+                    ScormVersion version,
+                    const std::vector<const Core::Course *> &translations)
 {
     const bool is2004 = version == ScormVersion::Scorm2004;
     pugi::xml_node metadata = manifest.append_child("metadata");
@@ -132,15 +153,28 @@ void appendMetadata(pugi::xml_node manifest, const Core::Course &course, ScormVe
 
     const Core::CourseMetadata &meta = course.metadata();
     const QString language = xmlLanguage(meta.language);
+    // A package in several languages: a title and description per language, every language.
+    std::vector<const Core::Course *> courses{&course};
+    courses.insert(courses.end(), translations.begin(), translations.end());
+    LangTexts titles;
+    LangTexts descriptions;
+    QStringList languages;
+    for (const Core::Course *each : courses) {
+        const QString code = xmlLanguage(each->metadata().language);
+        titles.emplace_back(courseTitle(*each), code);
+        descriptions.emplace_back(xmlText(each->metadata().description).trimmed(), code);
+        if (!code.isEmpty() && !languages.contains(code))
+            languages.append(code);
+    }
     pugi::xml_node lom = metadata.append_child("lom");
     lom.append_attribute("xmlns").set_value(is2004 ? nsLom : nsImsmd12);
     pugi::xml_node general = lom.append_child("general");
-    appendLangString(general, "title", courseTitle(course), language, version);
-    if (!language.isEmpty())
-        appendTextChild(general, "language", language);
+    appendLangString(general, "title", titles, version);
+    for (const QString &code : languages)
+        appendTextChild(general, "language", code);
     const QString description = xmlText(meta.description).trimmed();
     if (!description.isEmpty())
-        appendLangString(general, "description", description, language, version);
+        appendLangString(general, "description", descriptions, version);
     for (const QString &keyword : meta.keywords) {
         const QString text = xmlText(keyword).trimmed();
         if (!text.isEmpty())
@@ -165,7 +199,9 @@ void appendResources(pugi::xml_node manifest,
         setAttribute(resource.append_child("file"), "href", file);
 }
 
-pugi::xml_document buildScorm12(const Core::Course &course, const QStringList &files)
+pugi::xml_document buildScorm12(const Core::Course &course,
+                                const QStringList &files,
+                                const std::vector<const Core::Course *> &translations)
 {
     const Identifiers ids = identifiers(course);
     const QString title = truncated(courseTitle(course), maxScorm12TitleLength);
@@ -176,7 +212,7 @@ pugi::xml_document buildScorm12(const Core::Course &course, const QStringList &f
     manifest.append_attribute("xmlns").set_value(nsCp12);
     manifest.append_attribute("xmlns:adlcp").set_value(nsAdlcp12);
 
-    appendMetadata(manifest, course, ScormVersion::Scorm12);
+    appendMetadata(manifest, course, ScormVersion::Scorm12, translations);
 
     pugi::xml_node organizations = manifest.append_child("organizations");
     setAttribute(organizations, "default", ids.organization);
@@ -204,7 +240,9 @@ pugi::xml_document buildScorm12(const Core::Course &course, const QStringList &f
     return doc;
 }
 
-pugi::xml_document buildScorm2004(const Core::Course &course, const QStringList &files)
+pugi::xml_document buildScorm2004(const Core::Course &course,
+                                  const QStringList &files,
+                                  const std::vector<const Core::Course *> &translations)
 {
     const Identifiers ids = identifiers(course);
     const QString title = courseTitle(course);
@@ -218,7 +256,7 @@ pugi::xml_document buildScorm2004(const Core::Course &course, const QStringList 
     manifest.append_attribute("xmlns:adlnav").set_value(nsAdlnav2004);
     manifest.append_attribute("xmlns:imsss").set_value(nsImsss);
 
-    appendMetadata(manifest, course, ScormVersion::Scorm2004);
+    appendMetadata(manifest, course, ScormVersion::Scorm2004, translations);
 
     pugi::xml_node organizations = manifest.append_child("organizations");
     setAttribute(organizations, "default", ids.organization);
@@ -281,11 +319,13 @@ QString manifestIdentifierPart(const QString &id)
     return out;
 }
 
-pugi::xml_document
-buildManifest(const Core::Course &course, ScormVersion version, const QStringList &files)
+pugi::xml_document buildManifest(const Core::Course &course,
+                                 ScormVersion version,
+                                 const QStringList &files,
+                                 const std::vector<const Core::Course *> &translations)
 {
-    return version == ScormVersion::Scorm2004 ? buildScorm2004(course, files)
-                                              : buildScorm12(course, files);
+    return version == ScormVersion::Scorm2004 ? buildScorm2004(course, files, translations)
+                                              : buildScorm12(course, files, translations);
 }
 
 pugi::xml_document buildManifest(const Core::Course &course, ScormVersion version)

@@ -7,6 +7,8 @@
 
 #include <pugixml.hpp>
 
+#include <vector>
+
 namespace Core {
 class Course;
 }
@@ -32,10 +34,16 @@ enum class ScormVersion {
  * only). Then SCORM 1.2 gets adlcp:masteryscore (with passed/failed reporting) and SCORM 2004 a
  * primary objective satisfied by measure.
  *
+ * A package in several languages (PackageLanguages "all") passes the course in each other
+ * language: the LOM then has the title and description in every language and one general
+ * language element per language, the course's first.
+ *
  * @param files every entry of the package except imsmanifest.xml, in package order.
  */
-pugi::xml_document
-buildManifest(const Core::Course &course, ScormVersion version, const QStringList &files);
+pugi::xml_document buildManifest(const Core::Course &course,
+                                 ScormVersion version,
+                                 const QStringList &files,
+                                 const std::vector<const Core::Course *> &translations = {});
 
 /**
  * Same as above, listing the files PackageBuilder puts into this course's package (player files

@@ -2,6 +2,7 @@
 #include "ScormExporter.h"
 
 #include "export/PackageBuilder.h"
+#include "export/PackageLanguages.h"
 #include "export/Tr.h"
 
 using namespace Qt::StringLiterals;
@@ -41,14 +42,19 @@ Core::Result<void> ScormExporter::exportCourse(const Core::Course &course,
 {
     const PlayerRuntime runtime
         = m_version == ScormVersion::Scorm2004 ? PlayerRuntime::Scorm2004 : PlayerRuntime::Scorm12;
-    if (auto checked = PackageBuilder::checkCourse(course, runtime, context); !checked)
+    auto languages = PackageLanguages::resolve(course, options.language, context);
+    if (!languages)
+        return languages.error();
+    if (auto checked = PackageBuilder::checkCourse(languages->course(), runtime, context); !checked)
         return checked;
 
-    PackageBuilder builder(course, runtime);
+    PackageBuilder builder(languages->course(), runtime);
+    builder.setTranslations(languages->translations());
     // The manifest lists exactly what the builder writes after it.
     builder.addLeadingEntry(
         u"imsmanifest.xml"_s,
-        manifestBytes(buildManifest(course, m_version, builder.contentFiles())));
+        manifestBytes(buildManifest(
+            languages->course(), m_version, builder.contentFiles(), languages->translations())));
     return builder.write(options.targetPath, context);
 }
 

@@ -2,6 +2,7 @@
 #include "WebExporter.h"
 
 #include "export/PackageBuilder.h"
+#include "export/PackageLanguages.h"
 #include "export/Tr.h"
 
 using namespace Qt::StringLiterals;
@@ -32,9 +33,17 @@ Core::Result<void> WebExporter::exportCourse(const Core::Course &course,
                                              const ExportOptions &options,
                                              ExportContext &context) const
 {
-    if (auto checked = PackageBuilder::checkCourse(course, PlayerRuntime::Web, context); !checked)
+    auto languages = PackageLanguages::resolve(course, options.language, context);
+    if (!languages)
+        return languages.error();
+    if (auto checked
+        = PackageBuilder::checkCourse(languages->course(), PlayerRuntime::Web, context);
+        !checked) {
         return checked;
-    return PackageBuilder(course, PlayerRuntime::Web).write(options.targetPath, context);
+    }
+    PackageBuilder builder(languages->course(), PlayerRuntime::Web);
+    builder.setTranslations(languages->translations());
+    return builder.write(options.targetPath, context);
 }
 
 } // namespace Export

@@ -61,7 +61,7 @@
         var id = uid();
         var tab = c.h('button.tab', {
           type: 'button', role: 'tab', id: id, 'aria-controls': id + 'p', onclick: function () { select(i); },
-          onkeydown: function (e) { var j = rove(e, tabs, i, 'ArrowRight', 'ArrowLeft'); if (j >= 0) select(j); }
+          onkeydown: function (e) { var r = e.target.ownerDocument.documentElement.dir === 'rtl', j = rove(e, tabs, i, r ? 'ArrowLeft' : 'ArrowRight', r ? 'ArrowRight' : 'ArrowLeft'); if (j >= 0) select(j); }
         }, it.title || String(i + 1));
         tabs.push(tab);
         list.appendChild(tab);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Capsule player — the learner UI. Reads window.CAPSULE_COURSE (format 1, see docs/player.md),
 // renders slides, scores questions, and reports through CapsuleRuntime. Preview API:
-// CapsulePlayer.reload(course), .patch(slide), .show(id), .currentSlideId(); URL ?slide=, ?lang=, ?runtime=.
+// CapsulePlayer.reload(course), .patch(slide), .show(id), .currentSlideId(), .language(code); URL ?slide=, ?lang=, ?runtime=.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory; // tests pass a window
   else root.CapsulePlayer = factory(root);
@@ -11,7 +11,7 @@
   var I18n = root.CapsuleI18n, Scoring = root.CapsuleScoring, Suspend = root.CapsuleSuspend, Blocks = root.CapsuleBlocks;
   var Runtime = root.CapsuleRuntime, Fmt = root.CapsuleScormFormat, Draw = root.CapsuleDraw;
   var doc = root.document;
-  var t, course, settings, slides, questions, videos, adapter, model, S, ui = {};
+  var t, base, course, settings, slides, questions, videos, adapter, model, S, ui = {}; // base: the data as loaded
   var drawn = [], rand; // this attempt's draw (a bank question id list per draw slide); the PRNG
   var tracked = []; // blocks that must be opened or played before their slide counts: { n items | media }
   var clock = { acc: 0, since: 0 };
@@ -42,7 +42,7 @@
 
   function icon(name) {
     var s = doc.createElement('span');
-    s.className = 'icon';
+    s.className = /^(prev|next|exit|external)$/.test(name) ? 'icon flip' : 'icon'; // mirrored right to left
     s.setAttribute('aria-hidden', 'true');
     s.innerHTML = '<svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2" ' +
       'stroke-linecap="round" stroke-linejoin="round" focusable="false">' + ICONS[name] + '</svg>';
@@ -404,6 +404,7 @@
         h('h2', { text: t('outline') }),
         h('button.icon-btn.outline-close', { type: 'button', title: t('closeMenu'), 'aria-label': t('closeMenu'), onclick: closeMenu }, [icon('close')])
       ]),
+      langPicker(),
       ui.outlineList
     ]);
     ui.backdrop = h('div.backdrop', { onclick: closeMenu });
@@ -1302,10 +1303,36 @@
     var m = param('runtime');
     return m && /^(scorm12|scorm2004|web|none)$/.test(m) ? m : course.runtime || 'web';
   }
-  // ?lang= picks the UI strings when supported; otherwise the course language.
+  // ?lang= picks the UI strings when supported (a multi-language package: its language); otherwise the course language.
   function uiLang() {
     var l = param('lang');
-    return l && I18n.has(l) ? l : course && course.language;
+    return l && I18n.has(l) && !langs().length ? l : course && course.language;
+  }
+
+  // ---------- languages (docs/export.md "Languages") ----------
+  // A multi-language package: base.languages [{code, name}] (the source first) and base.translations
+  // {code: the course data in that language}: same ids, structure and scoring, other texts and media.
+  function langs() { return (base && base.languages) || []; }
+  function inLang(code) { return code !== base.language && (base.translations || {})[code] || base; }
+  // ?lang=, else the LMS's learner preference, else the browser's languages, else the source.
+  function startLang(info) {
+    var nav = root.navigator || {}, codes = langs().map(function (x) { return x.code; });
+    return codes.length > 1 && I18n.match([param('lang'), info.language].concat(nav.languages || [], nav.language), codes) || base.language;
+  }
+  function langPicker() {
+    var ls = langs();
+    ui.langSel = ls.length > 1 ? h('select.match-select.lang-select', { id: 'lang-select', onchange: function () { language(ui.langSel.value); } },
+      ls.map(function (x) { return h('option', { value: x.code, lang: x.code, selected: x.code === course.language }, [x.name || x.code]); })) : null;
+    return ui.langSel && h('div.lang-pick', null, [h('label', { for: 'lang-select', text: t('language') }), ui.langSel]);
+  }
+  // Shows the course in another of its languages, mid-course: the slides are rendered again with
+  // that language's texts and media; answers, progress, resume data and the LMS session go on.
+  function language(code) {
+    if (!langs().some(function (x) { return x.code === code; }) || code === course.language || !reload(inLang(code), true)) return false;
+    adapter.language(code); // the learner's preference, for the next launch
+    ui.menuBtn.setAttribute('aria-expanded', String(doc.body.classList.contains('menu-open') || isDocked()));
+    if (ui.langSel) ui.langSel.focus();
+    return true;
   }
   // A draw slide's id stands for its first drawn question (?slide= from the editor).
   function indexOfId(id) {
@@ -1334,13 +1361,16 @@
   function setCourse(c) {
     course = c;
     settings = course.settings || {};
-    doc.documentElement.lang = course.language || 'en';
+    var de = doc.documentElement;
+    de.lang = course.language || 'en';
+    de.dir = I18n.rtl(de.lang) ? 'rtl' : 'ltr';
     if (course.title) doc.title = course.title;
     applyTheme(settings.theme);
   }
 
   function boot() {
-    course = root.CAPSULE_COURSE;
+    base = course = root.CAPSULE_COURSE;
+    I18n.add((course || {}).ui);
     t = I18n.create(uiLang());
     if (!course || !course.sections) {
       doc.body.innerHTML = '';
@@ -1356,6 +1386,8 @@
     var info = adapter.start();
     if (!info.ok && adapter.kind !== 'none') adapter.tracking = false;
     review = info.mode === 'review';
+    var lang = startLang(info);
+    if (lang !== course.language) { setCourse(inLang(lang)); t = I18n.create(uiLang()); }
     var resumed = restore(info);
     // Preview "from this slide": only without resume data; an unknown id starts at the first slide.
     if (!resumed && indexOfId(param('slide')) > 0) S.slide = skip = indexOfId(param('slide'));
@@ -1464,12 +1496,13 @@
    * kept by slide id, same slide (or its nearest surviving neighbour), focus and scroll kept.
    * Returns false (nothing changed) for unusable data or after Exit.
    */
-  function reload(c) {
+  function reload(c, same) {
     if (!c || !c.sections || !ui.main || left) return false;
     var old = slides, o = S, before = totals(), lang = t.lang, prev = [course, questions, videos, model, drawn];
     var focus = focusSpot(), top = ui.main.scrollTop, sy = root.scrollY;
+    if (!same) { base = c; I18n.add(c.ui); c = inLang(course.language); } // new data: stay in the language on show
     course = c;
-    flatten(newDraw(null, o.draw));
+    flatten(same ? o.draw : newDraw(null, o.draw)); // same: another language of the course (draws no random number)
     if (!slides.length) {
       course = prev[0]; slides = old; questions = prev[1]; videos = prev[2]; model = prev[3]; drawn = prev[4];
       return false;
@@ -1497,6 +1530,7 @@
   // Slide data sl replaces the slide with its id (a drawn bank question too) in place: learner
   // state kept, the current slide re-rendered. False when only reload() can take it.
   function patch(sl) {
+    if (course !== base) return true; // slides of the source language; the preview shows a translation
     var hit = slides.filter(function (s) { return s.id === sl.id; }), trk = function (d) { return JSON.stringify((d.blocks || []).map(track)); };
     if (!hit.length || left || hit.some(function (s) {
       var q = sl.question, a = S.answers[s.q], d = S.drafts[s.q];
@@ -1540,5 +1574,5 @@
     else boot();
   }
 
-  return { boot: boot, reload: reload, patch: patch, show: show, currentSlideId: currentSlideId, mergeRange: mergeRange, covered: covered };
+  return { boot: boot, reload: reload, patch: patch, show: show, currentSlideId: currentSlideId, language: language, mergeRange: mergeRange, covered: covered };
 });

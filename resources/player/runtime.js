@@ -2,11 +2,11 @@
 // Capsule player — LMS runtime: version-pinned API discovery and adapters for
 // "scorm12", "scorm2004", "web" (localStorage) and "none". See RUNTIME.md §2.
 // Every adapter has the same methods and never throws:
-//   start() -> {ok, resume, location, suspend, learnerName, mode, credit}
+//   start() -> {ok, resume, location, suspend, learnerName, mode, credit, language (the learner's preference)}
 //   report({completion, success, score, raw, max, progress, hasQuiz, reporting}) -> true if a status changed
 //   (max: a game course's maximum points, raw its points; else the score is a percent)
 //   interaction(question, opts)  save(location, suspend)  sessionTime(ms)  commit() -> bool
-//   finish(navRequest) -> bool (exactly once; later calls are no-ops); navRequest: 2004
+//   language(code): the learner's language preference   finish(navRequest) -> bool (exactly once; later calls are no-ops); navRequest: 2004
 //   adl.nav.request set just before Terminate.
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) module.exports = factory(require('./scorm-format.js'));
@@ -133,6 +133,7 @@
         location: location,
         suspend: suspend,
         learnerName: get(v4 ? 'cmi.learner_name' : 'cmi.core.student_name'),
+        language: get(v4 ? 'cmi.learner_preference.language' : 'cmi.student_preference.language'),
         mode: mode,
         credit: credit
       };
@@ -207,6 +208,7 @@
       return ok;
     };
 
+    this.language = function (code) { set(v4 ? 'cmi.learner_preference.language' : 'cmi.student_preference.language', code); };
     this.save = function (location, suspend) {
       set(v4 ? 'cmi.location' : 'cmi.core.lesson_location', location);
       set('cmi.suspend_data', suspend);
@@ -240,7 +242,7 @@
     this.start = function () {
       state = 'active';
       try { data = JSON.parse(storage.getItem(key)) || {}; } catch (e) { data = {}; }
-      return { ok: !!storage, resume: !!data.suspend, location: data.location || '', suspend: data.suspend || '', learnerName: '' };
+      return { ok: !!storage, resume: !!data.suspend, location: data.location || '', suspend: data.suspend || '', learnerName: '', language: data.language };
     };
     this.report = function (st) {
       var changed = false;
@@ -250,6 +252,7 @@
       return changed;
     };
     this.interaction = function () { return true; };
+    this.language = function (code) { data.language = code; };
     this.save = function (location, suspend) { data.location = location; data.suspend = suspend; };
     this.sessionTime = function () {};
     this.commit = function () { data.updated = new Date().toISOString(); return write(); };
@@ -268,7 +271,7 @@
     this.start = function () { state = 'active'; return { ok: false, resume: false, location: '', suspend: '', learnerName: '' }; };
     this.report = function () { return false; };
     this.interaction = function () { return false; };
-    this.save = function () {};
+    this.language = this.save = function () {};
     this.sessionTime = function () {};
     this.commit = function () { return false; };
     this.finish = function () { if (state !== 'active') return false; state = 'finished'; return true; };

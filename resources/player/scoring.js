@@ -77,7 +77,8 @@
         blanks.forEach(function (b, k) {
           var given = norm((a || [])[k], b.caseSensitive);
           if (!given) return;
-          if ((b.answers || []).some(function (x) { return norm(x, b.caseSensitive) === given; })) ok++;
+          // alt: the other languages' answers of a multi-language package (scored the same in any language).
+          if ((b.answers || []).concat(b.alt || []).some(function (x) { return norm(x, b.caseSensitive) === given; })) ok++;
         });
         return ok / blanks.length;
       }

@@ -593,6 +593,21 @@
     });
   }
 
+  // A course with translations: its languages join the player-language menu; the player then
+  // shows the course in the chosen one (docs/export.md "Languages").
+  function addCourseLanguages() {
+    var sel = $('lang');
+    ((course && course.languages) || []).forEach(function (l) {
+      if ([].some.call(sel.options, function (o) { return o.value === l.code; })) return;
+      var o = document.createElement('option');
+      o.value = l.code;
+      o.lang = l.code;
+      o.textContent = l.name || l.code;
+      sel.appendChild(o);
+    });
+    syncControls();
+  }
+
   function fetchCourse(rev) {
     return fetchText('../player/content/course.json' + (rev !== null && rev !== undefined ? '?rev=' + encodeURIComponent(rev) : ''))
       .then(function (t) { return JSON.parse(t); });
@@ -606,6 +621,7 @@
       return fetchCourse(revision);
     }).then(function (data) {
       course = data;
+      addCourseLanguages();
       var w = frame.contentWindow;
       var ok = false;
       try { ok = !!(w && w.CapsulePlayer && w.CapsulePlayer.reload && w.CapsulePlayer.reload(data)); } catch (e) { ok = false; }
@@ -688,7 +704,8 @@
   function syncControls() {
     document.querySelectorAll('input[name=device]').forEach(function (i) { i.checked = i.value === state.device; });
     document.querySelectorAll('input[name=version]').forEach(function (i) { i.checked = i.value === state.version; });
-    $('lang').value = state.lang === 'fr' || state.lang === 'en' ? state.lang : '';
+    var langOpts = [].map.call($('lang').options, function (o) { return o.value; });
+    $('lang').value = langOpts.indexOf(state.lang) >= 0 ? state.lang : '';
     $('mode').value = state.mode;
     $('credit').value = state.credit;
   }
@@ -861,6 +878,7 @@
     render();
     // Course data first (mastery values of the manifest, slide titles), then the player.
     fetchCourse(null).then(function (c) { course = c; }, function () { course = null; }).then(function () {
+      addCourseLanguages();
       newSimulator(null);
       entries = [];
       rebuildLog();

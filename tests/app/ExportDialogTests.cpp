@@ -4,6 +4,7 @@
 #include "core/Document.h"
 #include "core/MediaImporter.h"
 #include "core/commands/AddAsset.h"
+#include "core/commands/AddLanguage.h"
 #include "core/commands/SetSlideBody.h"
 #include "export/BuiltinExporters.h"
 #include "export/ExporterRegistry.h"
@@ -256,4 +257,44 @@ TEST_CASE("Closing the dialog during an export cancels it", "[app][dialogs]")
         CHECK(dialog.result() != QDialog::Accepted);
     } // the destructor waits for the worker
     CHECK_FALSE(QFileInfo::exists(target));
+}
+
+TEST_CASE("Export dialog offers the course's languages and all of them in one package",
+          "[app][dialogs][languages]")
+{
+    Fixture f;
+    {
+        App::ExportDialog dialog(*f.document, f.registry);
+        dialog.show();
+        // No target language: nothing to choose.
+        CHECK_FALSE(child<QComboBox>(dialog, u"language"_s)->isVisible());
+        CHECK(dialog.currentLanguage().isEmpty());
+    }
+    f.document->push(std::make_unique<Core::AddLanguage>(*f.document, u"en"_s));
+    const QString project = f.dir.filePath(u"ecoute.capsule"_s);
+    REQUIRE(f.document->save(project));
+    App::ExportDialog dialog(*f.document, f.registry);
+    dialog.show();
+    auto *language = child<QComboBox>(dialog, u"language"_s);
+    CHECK(language->isVisible());
+    REQUIRE(language->count() == 3);
+    CHECK(language->itemData(0).toString().isEmpty());
+    CHECK(language->itemText(0).contains(u"(fr)"_s));
+    CHECK(language->itemData(1).toString() == u"en"_s);
+    CHECK(language->itemText(1) == u"English (en)"_s);
+    CHECK(language->itemData(2).toString() == u"all"_s);
+    chooseFormat(dialog, u"scorm2004"_s);
+    language->setCurrentIndex(2);
+    CHECK(dialog.currentLanguage() == u"all"_s);
+    CHECK(QDir::fromNativeSeparators(dialog.targetPath())
+          == f.dir.filePath(u"ecoute-all-scorm2004.zip"_s));
+    REQUIRE(exportAndWait(dialog));
+    CHECK(QFileInfo::exists(f.dir.filePath(u"ecoute-all-scorm2004.zip"_s)));
+    // Nothing is translated yet: the warning says how many texts fall back to French.
+    auto *warnings = child<QListWidget>(dialog, u"warnings"_s);
+    bool untranslated = false;
+    for (int i = 0; i < warnings->count(); ++i)
+        untranslated = untranslated || warnings->item(i)->text().contains(u"Language en"_s)
+                       || warnings->item(i)->text().contains(u"Langue en"_s);
+    CHECK(untranslated);
 }

@@ -201,6 +201,36 @@ TEST_CASE("capsule-cli lists formats and exports a valid SCORM package", "[cli][
     CHECK(runCli({u"export"_s, u"--format"_s, u"pdf"_s, u"-o"_s, package, file}).exitCode == 2);
 }
 
+TEST_CASE("capsule-cli export --lang: a language of the course or all", "[cli][export][languages]")
+{
+    CHECK(runCli({u"export"_s, u"--help"_s}).out.contains(u"--lang"_s));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"sample.capsule"_s);
+    REQUIRE(runCli({u"new"_s, u"--template"_s, u"sample"_s, file}).exitCode == 0);
+    const QString package = dir.filePath(u"out.zip"_s);
+
+    const CliRun unknown = runCli(
+        {u"export"_s, u"--format"_s, u"scorm12"_s, u"--lang"_s, u"xx"_s, u"-o"_s, package, file});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"xx"_s));
+    CHECK(unknown.err.contains(u"(or “all”)"_s));
+    CHECK_FALSE(QFile::exists(package));
+
+    for (const QString &language : {u"fr"_s, u"all"_s}) {
+        const CliRun exported = runCli({u"export"_s,
+                                        u"--format"_s,
+                                        u"scorm2004"_s,
+                                        u"--lang"_s,
+                                        language,
+                                        u"-o"_s,
+                                        package,
+                                        file});
+        INFO(exported.err.toStdString());
+        CHECK(exported.exitCode == 0);
+        CHECK(QFile::exists(package));
+    }
+}
+
 namespace {
 
 /** GET path from the preview server at port; blocking, the server is another process. */

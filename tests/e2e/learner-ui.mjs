@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a learner sees, checked in headless Chromium.
 //
-//   node tests/e2e/learner-ui.mjs --check a11y --viewport phone|desktop [--version 1.2|2004] [--package-dir DIR | --fixture full|game]
+//   node tests/e2e/learner-ui.mjs --check a11y --viewport phone|desktop [--version 1.2|2004] [--package-dir DIR | --fixture full|game [--lang ar]]
 //   node tests/e2e/learner-ui.mjs --check file [--package-dir DIR]      (a web package, opened from file://)
 //
 // a11y: the learner walks every slide of a SCORM package inside the test LMS page; on every slide
@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { startServer } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
 import { Learner, loadCourse, flatSlides } from './lib/driver.mjs';
-import { fixturePackage, fixtureWebPackage, fixturesDir } from './lib/fixtures.mjs';
+import { fixturePackage, fixtureWebPackage, fixturesDir, languageFixture } from './lib/fixtures.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -70,12 +70,15 @@ function layoutFacts(tapSel) {
   const stage = document.querySelector('.stage');
   if (stage && stage.scrollWidth > stage.clientWidth + 1) out.overflow.push(`stage ${stage.scrollWidth} > ${stage.clientWidth}`);
   const card = document.querySelector('article.slide');
+  out.dir = de.dir || 'ltr';
   if (card) {
-    const edge = card.getBoundingClientRect().right + 0.5;
+    // Right to left, boxes overflow on the left.
+    const rtl = out.dir === 'rtl';
+    const edge = rtl ? card.getBoundingClientRect().left - 0.5 : card.getBoundingClientRect().right + 0.5;
     for (const el of card.querySelectorAll('*')) {
       if (!visible(el) || el.closest('video')) continue;
-      const right = el.getBoundingClientRect().right;
-      if (right > edge) out.overflow.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(right)} past the card (${Math.round(edge)})`);
+      const right = rtl ? el.getBoundingClientRect().left : el.getBoundingClientRect().right;
+      if (rtl ? right < edge : right > edge) out.overflow.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(right)} past the card (${Math.round(edge)})`);
       // Text running out of its own box (white-space: nowrap), or cut off where it must show in full.
       const ox = getComputedStyle(el).overflowX;
       if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && (ox === 'visible' || el.matches('.match-chosen, .option-label, .seq-text'))) {
@@ -103,9 +106,10 @@ async function a11y(opts) {
   const vp = VIEWPORTS[vpName];
   if (!vp) throw new Error('--viewport must be phone or desktop');
   const version = opts.version || '1.2';
-  const pkgDir = opts.packageDir ? path.resolve(opts.packageDir) : fixturePackage(opts.fixture || 'full', version);
+  const pkgDir = opts.packageDir ? path.resolve(opts.packageDir)
+    : opts.lang ? languageFixture(opts.fixture || 'full', version, opts.lang) : fixturePackage(opts.fixture || 'full', version);
   const course = loadCourse(pkgDir);
-  const label = `[a11y ${vpName} ${version}]`;
+  const label = `[a11y ${vpName} ${version}${opts.lang ? ' ' + opts.lang : ''}]`;
   const r = checker(label, opts.verbose);
   const srv = await startServer(pkgDir);
   const browser = await launch({ ...vp, reducedMotion: 'reduce' });
@@ -128,6 +132,7 @@ async function a11y(opts) {
       r.check(f.overflow.length === 0, `${what}: nothing overflows sideways${f.overflow.length ? ': ' + f.overflow.slice(0, 5).join('; ') : ''}`);
       if (phone) r.check(f.small.length === 0, `${what}: tap targets >= 44 px${f.small.length ? ': ' + f.small.join('; ') : ''}`);
       r.check(!f.titleCut, `${what}: course title shown in full`);
+      if (opts.lang) r.check(f.dir === (/^(ar|he)/.test(opts.lang) ? 'rtl' : 'ltr'), `${what}: page direction ${f.dir}`);
       if (f.videoBar) r.check(f.videoBar[0] > 0 && f.videoBar[1] > 0, `${what}: video progress bar visible (${f.videoBar.join('x')})`);
       if (f.hintLines !== undefined) r.check(f.hintLines <= 1, `${what}: locked-Next hint on one line (${f.hintLines})`);
       r.check(f.chosen.every(Boolean), `${what}: submitted matching answers shown in full`);

@@ -64,4 +64,16 @@ for course in sample video long judged; do
         (cd "$work/$course-$format" && unzip -q "$package")
     done
 done
+# The sample in all its languages (export --lang all: French, and English once translated):
+# one package where the player starts in the learner's language (tests/e2e/languages.mjs).
+for format in scorm12 scorm2004 web; do
+    package="$work/sample-all-$format.zip"
+    "$cli" export --format "$format" --lang all -o "$package" "$work/sample.capsule" >/dev/null 2>"$work/sample-all-$format.warnings"
+    case "$format" in
+        scorm12) bash "$validate" --expect 1.2 "$package" ;;
+        scorm2004) bash "$validate" --expect 2004-4th "$package" ;;
+    esac
+    mkdir -p "$work/sample-all-$format"
+    (cd "$work/sample-all-$format" && unzip -q "$package")
+done
 echo "e2e packages ready in $work"

@@ -8,7 +8,7 @@
 //   node tests/e2e/preview-shell.mjs [--screenshot out.png] [--verbose]
 import { startPreviewServer } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
-import { fixturePackage } from './lib/fixtures.mjs';
+import { fixturePackage, languagePackages } from './lib/fixtures.mjs';
 import { loadCourse, flatSlides } from './lib/driver.mjs';
 
 const argv = process.argv.slice(2);
@@ -173,5 +173,40 @@ try {
   }
 }
 check(pageErrors.length === 0, `no page errors in the draw preview${pageErrors.length ? ': ' + pageErrors.slice(0, 3).join(' | ') : ''}`);
+
+// A course with translations (PreviewSite::playerData: every language): the page's player-language
+// menu lists its languages; picking one relaunches the player in it, the LMS state kept.
+{
+  const { all } = languagePackages('full', '2004', 'de');
+  const data = loadCourse(all);
+  const lsrv = await startPreviewServer(all, data);
+  const b = await launch({ viewport: { width: 1280, height: 800 } });
+  const pg = b.context.pages()[0] || await b.context.newPage();
+  pg.on('pageerror', (e) => pageErrors.push(e.message));
+  const frame = pg.frameLocator('#player');
+  try {
+    await pg.goto(`${lsrv.url}/preview/index.html?version=2004&device=desktop&ui=en`);
+    await frame.locator('body[data-ready]').waitFor();
+    await pg.waitForFunction(() => [...document.querySelectorAll('#lang option')].some((o) => o.value === 'de'));
+    eq(await pg.locator('#lang option[value="de"]').textContent(), 'Deutsch', 'the course\'s language joins the menu, by name');
+    await frame.locator('button.next').click();
+    const at = await pg.evaluate(() => window.CapsulePreview.currentSlideId());
+    await pg.waitForFunction((id) => window.CapsulePreview.simulator.committedValue('cmi.location') === id, at);
+    await pg.selectOption('#lang', 'de');
+    await frame.locator('html[lang="de"]').waitFor();
+    await frame.locator('body[data-ready]').waitFor();
+    await pg.waitForFunction((id) => window.CapsulePreview.currentSlideId() === id, at);
+    check(/^\[de\] /.test(await frame.locator('.slide-title').textContent()), 'the player shows the course in that language');
+    eq(await pg.evaluate(() => window.CapsulePreview.currentSlideId()), at, 'on the same slide (LMS state kept)');
+    check(/[?&]lang=de/.test(pg.url()), 'the page address keeps the language');
+  } catch (e) {
+    failures++;
+    console.log(`[preview] FAIL languages: ${e && e.stack ? e.stack.split('\n').slice(0, 4).join(' | ') : e}`);
+  } finally {
+    await b.close();
+    await lsrv.close();
+  }
+}
+check(pageErrors.length === 0, `no page errors in the language preview${pageErrors.length ? ': ' + pageErrors.slice(0, 3).join(' | ') : ''}`);
 console.log(`[preview] ${failures ? 'FAILED' : 'PASSED'}: ${passes} checks passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

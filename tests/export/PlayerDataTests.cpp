@@ -76,6 +76,10 @@ TEST_CASE("Player data: course, settings and theme", "[export][playerdata]")
     ExportTest::TestMedia media;
     const auto course = ExportTest::makeTestCourse(&media);
     const QJsonObject data = PlayerData::toJson(*course, PlayerRuntime::Scorm2004);
+    // The player's interface strings of the course language only (docs/export.md §9).
+    CHECK(data.value(u"ui"_s).toObject().keys()
+          == PlayerData::interfaceStrings({course->metadata().language}).keys());
+    CHECK(data.value(u"ui"_s).toObject().size() == 1);
 
     CHECK(keys(data)
           == QStringList{u"author"_s,
@@ -87,6 +91,7 @@ TEST_CASE("Player data: course, settings and theme", "[export][playerdata]")
                          u"sections"_s,
                          u"settings"_s,
                          u"title"_s,
+                         u"ui"_s,
                          u"version"_s});
     CHECK(data[u"format"_s].toInt() == 1);
     CHECK(data[u"runtime"_s].toString() == u"scorm2004"_s);

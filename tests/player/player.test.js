@@ -112,7 +112,8 @@ test('linear course started at a later slide: earlier slides open, later ones lo
 
 test('?lang= overrides the UI language when supported, else the course language is used', () => {
   assert.equal(launch(makeCourse(), { search: '?runtime=none&lang=fr' }).$('button.next').textContent, 'Suivant');
-  assert.equal(launch(makeCourse(), { search: '?runtime=none&lang=de' }).$('button.next').textContent, 'Next');
+  assert.equal(launch(makeCourse(), { search: '?runtime=none&lang=ja' }).$('button.next').textContent, 'Next');
+  assert.equal(launch(makeCourse(), { search: '?runtime=none&lang=de' }).$('button.next').textContent, 'Weiter');
   assert.equal(launch(makeCourse({ language: 'fr-CA' }), { search: '?runtime=none&lang=xx' }).$('button.next').textContent, 'Suivant');
   const p = launch(makeCourse(), { search: '?runtime=none&lang=fr-FR' });
   assert.equal(p.$('button.prev').textContent, 'Précédent');

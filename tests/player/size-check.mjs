@@ -14,10 +14,12 @@ const playerDir = process.env.CAPSULE_PLAYER_DIR
   ? path.resolve(process.env.CAPSULE_PLAYER_DIR)
   : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'player');
 
+// i18n/: the interface strings, data that the exporter writes into content/course.js (only the
+// languages a package needs), not player code.
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p) : [p];
+    return e.isDirectory() ? (e.name === 'i18n' ? [] : walk(p)) : [p];
   });
 }
 

@@ -16,6 +16,7 @@ test('every shipped player file carries the MIT SPDX header', () => {
   const fs = require('node:fs');
   const dir = path.join(__dirname, '..', '..', 'resources', 'player');
   for (const f of fs.readdirSync(dir)) {
+    if (fs.statSync(path.join(dir, f)).isDirectory()) continue; // i18n/: JSON data (no comments)
     const head = fs.readFileSync(path.join(dir, f), 'utf8').split('\n').slice(0, 3).join('\n');
     assert.match(head, /SPDX-License-Identifier: MIT/, f);
   }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "core/Document.h"
 #include "core/ProjectFile.h"
+#include "core/Translation.h"
 #include "core/commands/SetSlideTitle.h"
 #include "export/PackageBuilder.h"
 #include "export/PlayerData.h"
@@ -55,8 +56,7 @@ TEST_CASE("The preview site serves the exporter's player and content data", "[pr
 
     SECTION("the same content data as the exporter, as a script and as JSON")
     {
-        const QJsonObject expected
-            = Export::PlayerData::toJson(course, Export::PlayerRuntime::Scorm2004);
+        const QJsonObject expected = PreviewSite::playerData(course);
         CHECK(site.get(u"/player/content/course.js"_s).body
               == Export::PlayerData::scriptFor(expected));
         const PreviewSite::Reply json = site.get(u"/player/content/course.json"_s);
@@ -166,16 +166,14 @@ TEST_CASE("A slide edit updates that slide only and the page gets it as a change
     const auto fullJson = [&] {
         return QJsonDocument::fromJson(site.get(u"/player/content/course.json"_s).body).object();
     };
-    CHECK(fullJson()
-          == Export::PlayerData::toJson(document->course(), Export::PlayerRuntime::Scorm2004));
+    CHECK(fullJson() == PreviewSite::playerData(document->course()));
 
     document->push(std::make_unique<Core::SetSlideTitle>(document.get(), second, u"Deux"_s));
     site.updateSlide(document->course(), second);
     document->push(std::make_unique<Core::SetSlideTitle>(document.get(), first, u"Un bis"_s));
     site.updateSlide(document->course(), first);
     CHECK(site.revision() == 4);
-    CHECK(fullJson()
-          == Export::PlayerData::toJson(document->course(), Export::PlayerRuntime::Scorm2004));
+    CHECK(fullJson() == PreviewSite::playerData(document->course()));
 
     const auto changes = [&](int since) {
         return QJsonDocument::fromJson(site.get(u"/preview/changes/%1"_s.arg(since)).body).object();
@@ -213,8 +211,7 @@ TEST_CASE("A slide edit updates that slide only and the page gets it as a change
         const QJsonObject c = changes(1);
         CHECK(!c.value(u"full"_s).toBool());
         CHECK(c.value(u"slides"_s).toArray().size() == qsizetype(slides.size()));
-        CHECK(fullJson()
-              == Export::PlayerData::toJson(document->course(), Export::PlayerRuntime::Scorm2004));
+        CHECK(fullJson() == PreviewSite::playerData(document->course()));
     }
     SECTION("an unknown slide changes nothing")
     {
@@ -234,7 +231,7 @@ TEST_CASE("A bank question edit updates the bank's entry", "[preview][live]")
     document->push(std::make_unique<Core::SetSlideTitle>(document.get(), id, u"Q bis"_s));
     CHECK(site.updateSlide(course, id).value(u"title"_s).toString() == u"Q bis"_s);
     CHECK(QJsonDocument::fromJson(site.get(u"/player/content/course.json"_s).body).object()
-          == Export::PlayerData::toJson(course, Export::PlayerRuntime::Scorm2004));
+          == PreviewSite::playerData(course));
 }
 
 TEST_CASE("A click to edit in the page reaches the editor", "[preview][live]")
@@ -344,4 +341,29 @@ TEST_CASE("The preview server answers on the loopback interface only", "[preview
         CHECK(open.body == bytes.right(5));
         CHECK(get(port, target, "Range: bytes=999999999-\r\n").status == 416);
     }
+}
+
+TEST_CASE("A course with translations is previewed in all its languages", "[preview][languages]")
+{
+    auto document = sampleDocument();
+    auto course = document->course().clone();
+    course->languages().targets = {u"en"_s};
+    const Core::TextField title = Core::textFields(*course).front();
+    course->languages().translations[u"en"_s][title.unitId]
+        = Core::Translation{u"Active listening"_s, Core::sourceHash(title.source), false};
+    const QJsonObject data = PreviewSite::playerData(*course);
+    CHECK(data.value(u"languages"_s).toArray().size() == 2);
+    const QJsonObject en = data.value(u"translations"_s).toObject().value(u"en"_s).toObject();
+    CHECK(en.value(u"language"_s).toString() == u"en"_s);
+    CHECK(en.value(u"title"_s).toString() == u"Active listening"_s);
+    // Every interface language: the page's player-language menu offers French and English.
+    CHECK(data.value(u"ui"_s).toObject().keys() == Export::PlayerData::interfaceLanguages());
+    // Without translations: the exporter's data plus every interface language.
+    QJsonObject plain = PreviewSite::playerData(document->course());
+    CHECK_FALSE(plain.contains(u"languages"_s));
+    plain.remove(u"ui"_s);
+    QJsonObject exported
+        = Export::PlayerData::toJson(document->course(), Export::PlayerRuntime::Scorm2004);
+    exported.remove(u"ui"_s);
+    CHECK(plain == exported);
 }

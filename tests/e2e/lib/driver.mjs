@@ -87,6 +87,18 @@ export class Learner {
 
   async ready() {
     await this.f.locator('body[data-ready]').waitFor();
+    await this.followLanguage();
+  }
+
+  /** A package in several languages: answer with the data of the language the player shows. */
+  async followLanguage() {
+    const base = this.base || (this.base = this.course);
+    const lang = await this.f.locator('html').getAttribute('lang');
+    const data = lang === base.language ? base : (base.translations || {})[lang] || base;
+    if (data !== this.course) {
+      this.course = data;
+      this.byId = slideIndex(data);
+    }
     await this.sync();
   }
 
