@@ -5,6 +5,7 @@
 #include "files/AutosaveManager.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -30,6 +31,8 @@ class LivePreviewDock;
 class QuestionBankDock;
 class RecentFiles;
 class SlideEditorHost;
+class SpellingReportDialog;
+class SpellingService;
 class SlidePropertiesWidget;
 class HelpWindow;
 class ThumbnailRenderer;
@@ -50,6 +53,8 @@ public:
         QString settingsFile;      ///< INI file; empty: the application's QSettings
         QString recoveryDirectory; ///< empty: <AppDataLocation>/recovery
         int autosaveIntervalMs = AutosaveManager::defaultIntervalMs;
+        QStringList dictionaryDirectories; ///< spelling; empty: the system's Hunspell folders
+        QString userDictionaryDirectory;   ///< spelling; empty: <AppDataLocation>/spelling
     };
 
     explicit MainWindow(const Export::ExporterRegistry &exporters, QWidget *parent = nullptr);
@@ -80,6 +85,11 @@ public:
     PreviewController *preview() const { return m_preview; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
+    SpellingService *spelling() const { return m_spelling; }
+
+    /** Edit › Check Spelling (F7): the course-wide spelling report, every language. */
+    void showSpellingReport();
+    SpellingReportDialog *spellingReport() const;
 
     /** Help › User Guide (F1): the bundled guide, offline. */
     void showGuide();
@@ -141,6 +151,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_courseStatus = nullptr;
     QList<QAction *> m_documentActions; ///< enabled only with a document
+    SpellingService *m_spelling = nullptr;
+    QPointer<SpellingReportDialog> m_spellingReport;
 };
 
 } // namespace App
