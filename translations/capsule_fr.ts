@@ -748,6 +748,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Zone 2</source>
         <translation>Zone 2</translation>
     </message>
+    <message>
+        <source>Cannot read the spelling dictionary file %1.</source>
+        <translation>Impossible de lire le fichier de dictionnaire orthographique %1.</translation>
+    </message>
 </context>
 <context>
     <name>App::AssetComboBox</name>
@@ -3091,6 +3095,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <extracomment>Status bar, after the slide and section counts</extracomment>
         <translation> · Banques&#xa0;: %1 · Questions en banque&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling…</source>
+        <translation>Vérifier l’&amp;orthographe…</translation>
+    </message>
+    <message>
+        <source>List the misspelled words of the whole course, every language</source>
+        <translation>Lister les mots mal orthographiés de tout le cours, dans toutes ses langues</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaLibraryDock</name>
@@ -3653,6 +3665,26 @@ Durée %1</translation>
     <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check &amp;spelling while typing</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Orthographe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No dictionary is installed. On Debian or Ubuntu, install hunspell-fr, hunspell-en-us or another hunspell-* package.</source>
+        <translation>Aucun dictionnaire n’est installé. Sous Debian ou Ubuntu, installez hunspell-fr, hunspell-en-us ou un autre paquet hunspell-*.</translation>
+    </message>
+    <message>
+        <source>Dictionaries: %1</source>
+        <translation>Dictionnaires&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5108,101 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Slide title, shown in the course menu</source>
         <translation>Titre de la diapositive, affiché dans le menu du cours</translation>
+    </message>
+</context>
+<context>
+    <name>App::SpellingAttachment</name>
+    <message>
+        <source>No Suggestions</source>
+        <extracomment>Context menu of a misspelled word for which the dictionary has no replacement</extracomment>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Accept “%1” in every field written in this language, from now on</source>
+        <translation>Accepter désormais «&#xa0;%1&#xa0;» dans tous les champs rédigés dans cette langue</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Context menu of a misspelled word: accept it until Capsule quits</extracomment>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>App::SpellingReportDialog</name>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>&amp;Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Misspelled words</source>
+        <translation>Mots mal orthographiés</translation>
+    </message>
+    <message>
+        <source>Accept the selected word in its language, from now on</source>
+        <translation>Accepter désormais le mot sélectionné dans sa langue</translation>
+    </message>
+    <message>
+        <source>Accept the selected word until Capsule quits</source>
+        <translation>Accepter le mot sélectionné jusqu’à la fermeture de Capsule</translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No course is open.</source>
+        <translation>Aucun cours n’est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n word(s))</source>
+        <extracomment>A language in the spelling report and its number of misspelled words</extracomment>
+        <translation>
+            <numerusform>%1 (%n mot)</numerusform>
+            <numerusform>%1 (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spelling mistakes found.</source>
+        <translation>Aucune faute d’orthographe trouvée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) to check. Double-click one to show it in the editor.</source>
+        <translation>
+            <numerusform>%n mot à vérifier. Double-cliquez dessus pour l’afficher dans l’éditeur.</numerusform>
+            <numerusform>%n mots à vérifier. Double-cliquez sur l’un d’eux pour l’afficher dans l’éditeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked, no dictionary installed: %1. On Debian or Ubuntu, install the matching hunspell-* package.</source>
+        <translation>Non vérifié, faute de dictionnaire installé&#xa0;: %1. Sous Debian ou Ubuntu, installez le paquet hunspell-* correspondant.</translation>
     </message>
 </context>
 <context>
