@@ -31,7 +31,8 @@ void LineEditSpellOverlay::recheck()
 {
     std::vector<WordTokenizer::Word> misspelled;
     if (m_attachment->isActive())
-        misspelled = m_attachment->misspelledWords(m_lineEdit->text());
+        misspelled
+            = m_attachment->misspelledWords(m_lineEdit->text(), m_attachment->typingPosition());
     if (misspelled != m_misspelled) {
         m_misspelled = std::move(misspelled);
         update();

@@ -3,6 +3,8 @@
 
 #include "SpellingAttachment.h"
 
+#include <QTextBlock>
+
 namespace App {
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document, const SpellingAttachment *attachment)
@@ -23,7 +25,13 @@ void SpellHighlighter::highlightBlock(const QString &text)
     if (!m_attachment->isActive())
         return;
     static const QTextCharFormat format = misspelledFormat();
-    for (const WordTokenizer::Word &word : m_attachment->misspelledWords(text))
+    // The word being typed is not marked until the cursor leaves it.
+    const int typing = m_attachment->typingPosition();
+    const QTextBlock block = currentBlock();
+    const int typingAt = typing >= block.position() && typing < block.position() + block.length()
+                             ? typing - block.position()
+                             : -1;
+    for (const WordTokenizer::Word &word : m_attachment->misspelledWords(text, typingAt))
         setFormat(word.start, word.length, format);
 }
 

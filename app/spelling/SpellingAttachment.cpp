@@ -37,13 +37,25 @@ SpellingAttachment::SpellingAttachment(QWidget *field, SpellingService *service)
     if ((m_lineEdit = qobject_cast<QLineEdit *>(field))) {
         m_overlay = new LineEditSpellOverlay(m_lineEdit, this);
         connect(m_lineEdit, &QLineEdit::textChanged, m_overlay, &LineEditSpellOverlay::recheck);
+        connect(m_lineEdit,
+                &QLineEdit::cursorPositionChanged,
+                this,
+                &SpellingAttachment::recheckAroundCursor);
         m_overlay->recheck();
     } else if ((m_textEdit = qobject_cast<QTextEdit *>(field))) {
         m_textEdit->viewport()->installEventFilter(this);
         m_highlighter = new SpellHighlighter(m_textEdit->document(), this);
+        connect(m_textEdit,
+                &QTextEdit::cursorPositionChanged,
+                this,
+                &SpellingAttachment::recheckAroundCursor);
     } else if ((m_plainTextEdit = qobject_cast<QPlainTextEdit *>(field))) {
         m_plainTextEdit->viewport()->installEventFilter(this);
         m_highlighter = new SpellHighlighter(m_plainTextEdit->document(), this);
+        connect(m_plainTextEdit,
+                &QPlainTextEdit::cursorPositionChanged,
+                this,
+                &SpellingAttachment::recheckAroundCursor);
     }
     connect(service, &SpellingService::changed, this, &SpellingAttachment::refresh);
 }
@@ -63,16 +75,54 @@ bool SpellingAttachment::isActive() const
            && SpellingService::isCheckable(m_field);
 }
 
-std::vector<WordTokenizer::Word> SpellingAttachment::misspelledWords(const QString &text) const
+std::vector<WordTokenizer::Word> SpellingAttachment::misspelledWords(const QString &text,
+                                                                     int typingAt) const
 {
     std::vector<WordTokenizer::Word> result;
     if (!m_service)
         return result;
     for (const WordTokenizer::Word &word : WordTokenizer::words(text)) {
+        if (word.start + word.length == typingAt)
+            continue;
         if (!m_service->isCorrect(m_language, text.mid(word.start, word.length)))
             result.push_back(word);
     }
     return result;
+}
+
+int SpellingAttachment::typingPosition() const
+{
+    if (!m_field->hasFocus())
+        return -1;
+    if (m_lineEdit)
+        return m_lineEdit->hasSelectedText() ? -1 : m_lineEdit->cursorPosition();
+    const QTextCursor cursor
+        = m_textEdit ? m_textEdit->textCursor() : m_plainTextEdit->textCursor();
+    return cursor.hasSelection() ? -1 : cursor.position();
+}
+
+void SpellingAttachment::recheckAroundCursor()
+{
+    if (!isActive())
+        return;
+    if (m_overlay) {
+        m_overlay->recheck();
+        return;
+    }
+    if (!m_highlighter)
+        return;
+    QTextDocument *document = m_highlighter->document();
+    const int position = m_textEdit ? m_textEdit->textCursor().position()
+                                    : m_plainTextEdit->textCursor().position();
+    const QTextBlock current = document->findBlock(position);
+    if (m_typingBlock != current.blockNumber()) {
+        const QTextBlock previous = document->findBlockByNumber(m_typingBlock);
+        if (previous.isValid())
+            m_highlighter->rehighlightBlock(previous);
+        m_typingBlock = current.blockNumber();
+    }
+    if (current.isValid())
+        m_highlighter->rehighlightBlock(current);
 }
 
 void SpellingAttachment::refresh()
@@ -204,6 +254,16 @@ bool SpellingAttachment::eventFilter(QObject *watched, QEvent *event)
     case QEvent::FocusIn:
         if (watched == m_field && m_service && m_language != m_service->languageOf(m_field))
             refresh();
+        else if (watched == m_field)
+            QMetaObject::invokeMethod(
+                this, &SpellingAttachment::recheckAroundCursor, Qt::QueuedConnection);
+        break;
+    case QEvent::FocusOut:
+        // The word last typed is finished. Queued: a field loses the focus as it is destroyed,
+        // and its owner (a RichTextEdit) may be half gone by then.
+        if (watched == m_field)
+            QMetaObject::invokeMethod(
+                this, &SpellingAttachment::recheckAroundCursor, Qt::QueuedConnection);
         break;
     case QEvent::DynamicPropertyChange: {
         const QByteArray name = static_cast<QDynamicPropertyChangeEvent *>(event)->propertyName();

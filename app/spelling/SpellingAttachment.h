@@ -41,8 +41,14 @@ public:
     QString language() const { return m_language; }
     /** False while checking is off, the field is read-only or opted out. */
     bool isActive() const;
-    /** The misspelled words of text (a line or a text block) in the field's language. */
-    std::vector<WordTokenizer::Word> misspelledWords(const QString &text) const;
+    /**
+     * The misspelled words of text (a line or a text block) in the field's language. The word
+     * ending at typingAt (a position in text) is left out: it is still being typed.
+     */
+    std::vector<WordTokenizer::Word> misspelledWords(const QString &text, int typingAt = -1) const;
+    /** Where the user types: the cursor (in the document or line) while the field has the
+     *  focus and no selection; -1 otherwise. */
+    int typingPosition() const;
 
     SpellHighlighter *highlighter() const { return m_highlighter; }
     LineEditSpellOverlay *overlay() const { return m_overlay; }
@@ -62,6 +68,8 @@ protected:
 
 private:
     void recheck();
+    /** The cursor moved or the focus changed: re-checks where it was and where it is. */
+    void recheckAroundCursor();
     /** The word under position: the text it is in, its place there, and a replacer. */
     struct Target
     {
@@ -79,6 +87,7 @@ private:
     QPointer<SpellHighlighter> m_highlighter;
     QPointer<LineEditSpellOverlay> m_overlay;
     QString m_language;
+    int m_typingBlock = -1; ///< the text block last checked around the cursor
     bool m_dirty = false;
 };
 

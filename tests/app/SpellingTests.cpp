@@ -280,6 +280,23 @@ TEST_CASE("A text edit underlines its misspelled words in its language", "[app][
         CHECK(underlinedWords(plain->document())
               == QStringList{u"Le"_s, u"est"_s, u"un"_s, u"modul"_s});
     }
+    SECTION("the word being typed is marked once the cursor leaves it")
+    {
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        text->setFocus();
+        REQUIRE(text->hasFocus());
+        text->clear();
+        QTest::keyClicks(text, u"Le mondde"_s);
+        CHECK(underlinedWords(text->document()).isEmpty());
+        QTest::keyClick(text, Qt::Key_Space);
+        CHECK(underlinedWords(text->document()) == QStringList{u"mondde"_s});
+        QTest::keyClicks(text, u"et uen"_s);
+        CHECK(underlinedWords(text->document()) == QStringList{u"mondde"_s});
+        plain->setFocus(); // leaving the field finishes the word
+        QCoreApplication::processEvents();
+        CHECK(underlinedWords(text->document()) == QStringList{u"mondde"_s, u"uen"_s});
+    }
     SECTION("a language without dictionary is not checked")
     {
         App::Spelling::setFieldLanguage(text, u"de"_s);
@@ -349,6 +366,8 @@ TEST_CASE("A line edit draws wavy lines under its misspelled words", "[app][spel
     edit.resize(400, edit.sizeHint().height());
     edit.setText(u"Bonjour le mondde"_s);
     edit.show();
+    QCoreApplication::processEvents();
+    edit.clearFocus(); // else its last word counts as being typed
     QCoreApplication::processEvents();
     App::SpellingAttachment *attachment = f.service.attachment(&edit);
     REQUIRE(attachment);
@@ -423,6 +442,18 @@ TEST_CASE("A line edit draws wavy lines under its misspelled words", "[app][spel
         menuAction(*menu, u"spellingIgnore"_s)->trigger();
         CHECK(overlayWords(edit, *attachment).isEmpty());
         CHECK(f.service.userWords(u"fr"_s).isEmpty());
+    }
+    SECTION("the word being typed is marked once the cursor leaves it")
+    {
+        edit.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&edit));
+        edit.setFocus();
+        REQUIRE(edit.hasFocus());
+        edit.clear();
+        QTest::keyClicks(&edit, u"Le mondde"_s);
+        CHECK(overlayWords(edit, *attachment).isEmpty());
+        QTest::keyClick(&edit, Qt::Key_Home);
+        CHECK(overlayWords(edit, *attachment) == QStringList{u"mondde"_s});
     }
     SECTION("a correct word gets the standard menu only")
     {
