@@ -42,6 +42,7 @@ std::unique_ptr<Course> Course::clone() const
     copy->m_metadata = m_metadata;
     copy->m_settings = m_settings;
     copy->m_assets = m_assets;
+    copy->m_languages = m_languages;
     copy->m_sections.reserve(m_sections.size());
     for (const auto &section : m_sections)
         copy->m_sections.push_back(section->clone());
@@ -175,17 +176,28 @@ std::vector<SlideId> Course::slidesUsingAsset(const AssetId &id) const
     return result;
 }
 
+bool assignBlockIds(Course &course)
+{
+    bool changed = false;
+    for (const auto &section : course.sections()) {
+        for (const auto &slide : section->slides)
+            changed = assignBlockIds(*slide) || changed;
+    }
+    return changed;
+}
+
 bool operator==(const Course &a, const Course &b)
 {
     if (a.id() != b.id() || a.metadata() != b.metadata() || a.settings() != b.settings()
-        || a.assets() != b.assets() || a.sections().size() != b.sections().size()) {
+        || a.assets() != b.assets() || a.languages() != b.languages()
+        || a.sections().size() != b.sections().size()) {
         return false;
     }
     for (size_t s = 0; s < a.sections().size(); ++s) {
         const Section &sa = *a.sections()[s];
         const Section &sb = *b.sections()[s];
-        if (sa.id != sb.id || sa.title != sb.title || sa.branchOnly != sb.branchOnly || sa.game != sb.game
-            || sa.slides.size() != sb.slides.size())
+        if (sa.id != sb.id || sa.title != sb.title || sa.branchOnly != sb.branchOnly
+            || sa.game != sb.game || sa.slides.size() != sb.slides.size())
             return false;
         for (size_t i = 0; i < sa.slides.size(); ++i) {
             if (!(*sa.slides[i] == *sb.slides[i]))

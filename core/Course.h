@@ -6,6 +6,7 @@
 #include "Ids.h"
 #include "MediaAsset.h"
 #include "Slide.h"
+#include "Translation.h"
 
 #include <map>
 #include <memory>
@@ -90,6 +91,10 @@ public:
     const std::vector<std::unique_ptr<QuestionBank>> &banks() const { return m_banks; }
     std::vector<std::unique_ptr<QuestionBank>> &banks() { return m_banks; }
 
+    /** The target languages and their translations (the source is metadata().language). */
+    const CourseLanguages &languages() const { return m_languages; }
+    CourseLanguages &languages() { return m_languages; }
+
     const std::map<AssetId, MediaAsset> &assets() const { return m_assets; }
     std::map<AssetId, MediaAsset> &assets() { return m_assets; }
     const MediaAsset *asset(const AssetId &id) const;
@@ -123,7 +128,14 @@ private:
     std::vector<std::unique_ptr<Section>> m_sections;
     std::vector<std::unique_ptr<QuestionBank>> m_banks;
     std::map<AssetId, MediaAsset> m_assets;
+    CourseLanguages m_languages;
 };
+
+/**
+ * assignBlockIds() on every content slide of the sections (bank questions have no blocks), for
+ * courses built or read without block ids. Returns true when anything changed.
+ */
+bool assignBlockIds(Course &course);
 
 /** Deep structural equality, ignoring where asset bytes currently live. */
 bool operator==(const Course &a, const Course &b);

@@ -15,6 +15,7 @@ Document::Document(std::unique_ptr<Course> course, QObject *parent)
     , m_course(std::move(course))
 {
     Q_ASSERT(m_course);
+    assignBlockIds(*m_course); // a course built in code may lack them; loaded ones have them
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         emit modifiedChanged(!clean);
     });

@@ -81,6 +81,12 @@ signals:
     void bankQuestionAboutToBeMoved(Core::BankPosition from, Core::BankPosition to);
     void bankQuestionMoved(Core::BankPosition from, Core::BankPosition to);
 
+    /** The source language or the target languages changed (translations of a removed or
+     * re-added language included). */
+    void languagesChanged();
+    /** Translations of these units into language were set or removed. */
+    void translationsChanged(const QString &language, const QStringList &unitIds);
+
     void assetAdded(Core::AssetId id);
     void assetAboutToBeRemoved(Core::AssetId id);
     void assetRemoved(Core::AssetId id);

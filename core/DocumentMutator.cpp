@@ -3,6 +3,8 @@
 
 #include "Document.h"
 
+#include <utility>
+
 namespace Core {
 
 Course &DocumentMutator::course()
@@ -26,6 +28,8 @@ void DocumentMutator::insertSection(int index, std::unique_ptr<Section> section)
 {
     auto &sections = course().sections();
     Q_ASSERT(index >= 0 && index <= int(sections.size()));
+    for (const auto &slide : section->slides)
+        assignBlockIds(*slide); // a safety net: commands build them with ids
     emit m_document.sectionAboutToBeInserted(index);
     sections.insert(sections.begin() + index, std::move(section));
     emit m_document.sectionInserted(index);
@@ -77,6 +81,7 @@ void DocumentMutator::insertSlide(SlidePosition position, std::unique_ptr<Slide>
 {
     auto &slides = course().sections()[size_t(position.section)]->slides;
     Q_ASSERT(position.slide >= 0 && position.slide <= int(slides.size()));
+    assignBlockIds(*slide);
     emit m_document.slideAboutToBeInserted(position);
     slides.insert(slides.begin() + position.slide, std::move(slide));
     emit m_document.slideInserted(position);
@@ -119,7 +124,8 @@ void DocumentMutator::setSlideBody(const SlideId &id, const SlideBody &body)
 {
     Slide *slide = course().slide(id);
     Q_ASSERT(slide);
-    slide->body = body;
+    const SlideBody previous = std::exchange(slide->body, body);
+    assignBlockIds(*slide, &previous);
     emit m_document.slideChanged(id, SlideField::Body);
 }
 
@@ -181,6 +187,38 @@ void DocumentMutator::moveBankQuestion(BankPosition from, BankPosition to)
     Q_ASSERT(to.question >= 0 && to.question <= int(target.size()));
     target.insert(target.begin() + to.question, std::move(question));
     emit m_document.bankQuestionMoved(from, to);
+}
+
+void DocumentMutator::setLanguages(const CourseLanguages &languages)
+{
+    course().languages() = languages;
+    emit m_document.languagesChanged();
+}
+
+void DocumentMutator::setSourceLanguage(const QString &language)
+{
+    course().metadata().language = language;
+    emit m_document.metadataChanged();
+    emit m_document.languagesChanged();
+}
+
+void DocumentMutator::setTranslations(
+    const QString &language,
+    const std::vector<std::pair<QString, std::optional<Translation>>> &changes)
+{
+    auto &units = course().languages().translations[language];
+    QStringList unitIds;
+    unitIds.reserve(qsizetype(changes.size()));
+    for (const auto &[unitId, translation] : changes) {
+        if (translation)
+            units[unitId] = *translation;
+        else
+            units.erase(unitId);
+        unitIds.append(unitId);
+    }
+    if (units.empty())
+        course().languages().translations.erase(language);
+    emit m_document.translationsChanged(language, unitIds);
 }
 
 void DocumentMutator::addAsset(const MediaAsset &asset)

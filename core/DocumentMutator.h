@@ -4,6 +4,9 @@
 #include "Course.h"
 
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace Core {
 
@@ -45,6 +48,15 @@ public:
     std::unique_ptr<Slide> takeBankQuestion(BankPosition position);
     /** to is the position after the move; across banks allowed. */
     void moveBankQuestion(BankPosition from, BankPosition to);
+
+    /** Replaces the target languages and all translations (adding, removing a language). */
+    void setLanguages(const CourseLanguages &languages);
+    /** Sets the source language (metadata().language): metadataChanged and languagesChanged. */
+    void setSourceLanguage(const QString &language);
+    /** Sets (or, for nullopt, removes) translations of units into language. */
+    void
+    setTranslations(const QString &language,
+                    const std::vector<std::pair<QString, std::optional<Translation>>> &changes);
 
     void addAsset(const MediaAsset &asset);
     MediaAsset takeAsset(const AssetId &id);

@@ -3,6 +3,8 @@
 
 #include "EnumNames.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -233,6 +235,68 @@ std::vector<AssetId> Slide::referencedAssets() const
             ids.push_back(question->question.image);
     }
     return ids;
+}
+
+namespace {
+
+/** The number of an id "<prefix><n>" (n ≥ 1), or 0 when it has another form. */
+int idNumber(const QString &id, QChar prefix)
+{
+    if (id.size() < 2 || id.at(0) != prefix)
+        return 0;
+    bool ok = false;
+    const int n = QStringView(id).mid(1).toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+template <typename T, typename Range>
+bool assignIds(std::vector<T> &objects, QChar prefix, const Range &previous)
+{
+    int highest = 0;
+    for (const T &object : objects)
+        highest = std::max(highest, idNumber(object.id, prefix));
+    for (const T &object : previous)
+        highest = std::max(highest, idNumber(object.id, prefix));
+    bool changed = false;
+    QSet<QString> seen;
+    for (T &object : objects) {
+        if (object.id.isEmpty() || seen.contains(object.id)) {
+            object.id = prefix + QString::number(++highest);
+            changed = true;
+        }
+        seen.insert(object.id);
+    }
+    return changed;
+}
+
+} // namespace
+
+bool assignBlockIds(ContentBody &body, const ContentBody *previous)
+{
+    static const std::vector<ContentBlock> noBlocks;
+    static const std::vector<BlockItem> noItems;
+    bool changed = assignIds(body.blocks, u'b', previous ? previous->blocks : noBlocks);
+    for (ContentBlock &block : body.blocks) {
+        const std::vector<BlockItem> *before = &noItems;
+        if (previous) {
+            for (const ContentBlock &old : previous->blocks) {
+                if (old.id == block.id) {
+                    before = &old.items;
+                    break;
+                }
+            }
+        }
+        changed = assignIds(block.items, u'i', *before) || changed;
+    }
+    return changed;
+}
+
+bool assignBlockIds(Slide &slide, const SlideBody *previous)
+{
+    auto *content = std::get_if<ContentBody>(&slide.body);
+    if (!content)
+        return false;
+    return assignBlockIds(*content, previous ? std::get_if<ContentBody>(previous) : nullptr);
 }
 
 Slide Slide::create(SlideKind kind, const QString &title)

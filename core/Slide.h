@@ -69,6 +69,11 @@ struct BlockItem
     QString altText; ///< of image
     int x = 50;      ///< labelled graphic marker, percent of the image width: 0..100
     int y = 50;      ///< percent of the height: 0..100
+    /**
+     * "i1", "i2"...: unique within its block, stable across edits, moves, save and reload (the
+     * translations of its texts are keyed by it). Empty until assignBlockIds() gives one.
+     */
+    QString id{};
     friend bool operator==(const BlockItem &, const BlockItem &) = default;
 };
 
@@ -122,6 +127,11 @@ struct ContentBlock
     /** tabs, accordion, flip cards, labelled graphic: open every item before the slide counts */
     bool required = false;
     VideoBody media{}; ///< audio and video: file, captions, required share
+    /**
+     * "b1", "b2"...: unique within its slide, stable across edits, moves, save and reload (the
+     * translations of its texts are keyed by it). Empty until assignBlockIds() gives one.
+     */
+    QString id{};
 
     friend bool operator==(const ContentBlock &, const ContentBlock &) = default;
     /** True for the types that use items. */
@@ -137,6 +147,15 @@ struct ContentBody
     std::vector<ContentBlock> blocks;
     friend bool operator==(const ContentBody &, const ContentBody &) = default;
 };
+
+/**
+ * Gives every block without an id, or with an id an earlier block of body already has, a fresh
+ * "bN", and likewise every item of a block a fresh "iN" within its block. Fresh numbers follow
+ * the highest one in use in body and in previous (an earlier version of the same slide's body),
+ * so an id is not handed again to another block while an undo step may still bring the old one
+ * back. Deterministic: the same input gives the same ids. Returns true when anything changed.
+ */
+bool assignBlockIds(ContentBody &body, const ContentBody *previous = nullptr);
 
 /**
  * A question slide's body. tags and difficulty matter to the draws of a question bank; they are
@@ -246,5 +265,8 @@ struct Slide
 
     friend bool operator==(const Slide &, const Slide &) = default;
 };
+
+/** assignBlockIds() on a content slide's body (other kinds have no blocks): see there. */
+bool assignBlockIds(Slide &slide, const SlideBody *previous = nullptr);
 
 } // namespace Core

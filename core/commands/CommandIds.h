@@ -10,6 +10,7 @@ enum class CommandId {
     RenameSection,
     SetCourseMetadata,
     RenameBank,
+    SetTranslations,
 };
 
 } // namespace Core

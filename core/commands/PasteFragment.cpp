@@ -36,6 +36,9 @@ PasteFragment::PasteFragment(Document *document,
         for (MediaAsset &asset : instance.newAssets)
             new AddAsset(document, std::move(asset), this);
         ContentBody body = *content;
+        // Pasted blocks are new objects of this slide: SetSlideBody gives them fresh ids.
+        for (ContentBlock &block : instance.blocks)
+            block.id.clear();
         const int at = std::clamp(target.index, 0, int(body.blocks.size()));
         const int count = int(instance.blocks.size());
         body.blocks.insert(body.blocks.begin() + at,

@@ -18,8 +18,13 @@ SetSlideBody::SetSlideBody(Document *document,
     , m_mergeKey(std::move(mergeKey))
 {
     const Slide *slide = document->course().slide(m_id);
-    if (slide)
+    if (slide) {
         m_old = slide->body;
+        // New blocks (and pasted or duplicated ones) get their ids here, once: redo and undo
+        // then restore exactly these.
+        if (auto *content = std::get_if<ContentBody>(&m_new))
+            assignBlockIds(*content, std::get_if<ContentBody>(&m_old));
+    }
     setText(onSlide(text, slide ? slide->title : QString()));
 }
 
@@ -47,7 +52,7 @@ bool SetSlideBody::mergeWith(const QUndoCommand *other)
     const auto *next = static_cast<const SetSlideBody *>(other);
     if (next->m_id != m_id || next->m_mergeKey != m_mergeKey)
         return false;
-    m_new = next->m_new;
+    m_new = next->m_new; // its constructor gave new blocks their ids
     setObsolete(m_old == m_new);
     return true;
 }
