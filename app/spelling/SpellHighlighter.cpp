@@ -3,7 +3,9 @@
 
 #include "SpellingAttachment.h"
 
+#include <QSignalBlocker>
 #include <QTextBlock>
+#include <QTextDocument>
 
 namespace App {
 
@@ -18,6 +20,18 @@ QTextCharFormat SpellHighlighter::misspelledFormat()
     format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     format.setUnderlineColor(QColor(0xd7, 0x1f, 0x1f));
     return format;
+}
+
+void SpellHighlighter::recheck()
+{
+    const QSignalBlocker blocker(document());
+    rehighlight(); // also settles the rehighlight QSyntaxHighlighter queued when attached
+}
+
+void SpellHighlighter::recheckBlock(const QTextBlock &block)
+{
+    const QSignalBlocker blocker(document());
+    rehighlightBlock(block);
 }
 
 void SpellHighlighter::highlightBlock(const QString &text)

@@ -21,6 +21,14 @@ public:
     /** The format of a misspelled word. */
     static QTextCharFormat misspelledFormat();
 
+    /**
+     * Checks the whole document (or one block) again. Unlike QSyntaxHighlighter::rehighlight(),
+     * the document does not signal contentsChanged: to the field and whoever listens to its
+     * textChanged, a re-check is no edit.
+     */
+    void recheck();
+    void recheckBlock(const QTextBlock &block);
+
 protected:
     void highlightBlock(const QString &text) override;
 

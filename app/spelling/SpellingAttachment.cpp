@@ -45,6 +45,7 @@ SpellingAttachment::SpellingAttachment(QWidget *field, SpellingService *service)
     } else if ((m_textEdit = qobject_cast<QTextEdit *>(field))) {
         m_textEdit->viewport()->installEventFilter(this);
         m_highlighter = new SpellHighlighter(m_textEdit->document(), this);
+        m_highlighter->recheck();
         connect(m_textEdit,
                 &QTextEdit::cursorPositionChanged,
                 this,
@@ -52,6 +53,7 @@ SpellingAttachment::SpellingAttachment(QWidget *field, SpellingService *service)
     } else if ((m_plainTextEdit = qobject_cast<QPlainTextEdit *>(field))) {
         m_plainTextEdit->viewport()->installEventFilter(this);
         m_highlighter = new SpellHighlighter(m_plainTextEdit->document(), this);
+        m_highlighter->recheck();
         connect(m_plainTextEdit,
                 &QPlainTextEdit::cursorPositionChanged,
                 this,
@@ -118,11 +120,11 @@ void SpellingAttachment::recheckAroundCursor()
     if (m_typingBlock != current.blockNumber()) {
         const QTextBlock previous = document->findBlockByNumber(m_typingBlock);
         if (previous.isValid())
-            m_highlighter->rehighlightBlock(previous);
+            m_highlighter->recheckBlock(previous);
         m_typingBlock = current.blockNumber();
     }
     if (current.isValid())
-        m_highlighter->rehighlightBlock(current);
+        m_highlighter->recheckBlock(current);
 }
 
 void SpellingAttachment::refresh()
@@ -143,7 +145,7 @@ void SpellingAttachment::recheck()
     if (m_overlay)
         m_overlay->recheck();
     if (m_highlighter)
-        m_highlighter->rehighlight();
+        m_highlighter->recheck();
 }
 
 SpellingAttachment::Target SpellingAttachment::targetAt(const QPoint &position)

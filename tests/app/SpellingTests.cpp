@@ -246,6 +246,9 @@ TEST_CASE("A text edit underlines its misspelled words in its language", "[app][
     QCoreApplication::processEvents();
     CHECK(underlinedWords(text->document()) == QStringList{u"mondde"_s, u"lecon"_s});
     CHECK(underlinedWords(plain->document()) == QStringList{u"modul"_s});
+    // Re-checks are no edits: the fields do not signal textChanged for them.
+    QSignalSpy textChanged(text, &QTextEdit::textChanged);
+    QSignalSpy plainChanged(plain, &QPlainTextEdit::textChanged);
 
     SECTION("the underline is a red wave")
     {
@@ -310,6 +313,12 @@ TEST_CASE("A text edit underlines its misspelled words in its language", "[app][
         CHECK(underlinedWords(plain->document()).isEmpty());
         f.service.setEnabled(true);
         CHECK(underlinedWords(plain->document()) == QStringList{u"modul"_s});
+        QTextCursor cursor(plain->document());
+        cursor.setPosition(3);
+        plain->setTextCursor(cursor);
+        QCoreApplication::processEvents();
+        CHECK(textChanged.isEmpty());
+        CHECK(plainChanged.isEmpty());
     }
     SECTION("the course's source language changes every field without its own")
     {
