@@ -30,13 +30,20 @@ LineEditSpellOverlay::LineEditSpellOverlay(QLineEdit *lineEdit,
 void LineEditSpellOverlay::recheck()
 {
     std::vector<WordTokenizer::Word> misspelled;
+    m_checkedText = m_lineEdit->text();
     if (m_attachment->isActive())
-        misspelled
-            = m_attachment->misspelledWords(m_lineEdit->text(), m_attachment->typingPosition());
+        misspelled = m_attachment->misspelledWords(m_checkedText, m_attachment->typingPosition());
     if (misspelled != m_misspelled) {
         m_misspelled = std::move(misspelled);
         update();
     }
+}
+
+const std::vector<WordTokenizer::Word> &LineEditSpellOverlay::misspelled() const
+{
+    if (m_lineEdit->text() != m_checkedText)
+        const_cast<LineEditSpellOverlay *>(this)->recheck();
+    return m_misspelled;
 }
 
 std::pair<qreal, qreal> LineEditSpellOverlay::wordSpan(const WordTokenizer::Word &word) const
@@ -57,7 +64,7 @@ std::pair<qreal, qreal> LineEditSpellOverlay::wordSpan(const WordTokenizer::Word
 
 void LineEditSpellOverlay::paintEvent(QPaintEvent *)
 {
-    if (m_misspelled.empty() || m_lineEdit->text() != m_lineEdit->displayText())
+    if (misspelled().empty() || m_lineEdit->text() != m_lineEdit->displayText())
         return;
     QStyleOptionFrame option;
     option.initFrom(m_lineEdit);

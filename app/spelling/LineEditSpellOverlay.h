@@ -26,7 +26,8 @@ public:
 
     /** Re-checks the line's text (after an edit or a change of language or settings). */
     void recheck();
-    const std::vector<WordTokenizer::Word> &misspelled() const { return m_misspelled; }
+    /** The misspelled words of the line's current text (checked again if it changed). */
+    const std::vector<WordTokenizer::Word> &misspelled() const;
     /** Where a word of the text lies, in the line edit's coordinates (x from, x to). */
     std::pair<qreal, qreal> wordSpan(const WordTokenizer::Word &word) const;
 
@@ -36,7 +37,10 @@ protected:
 private:
     QLineEdit *m_lineEdit;
     const SpellingAttachment *m_attachment;
-    std::vector<WordTokenizer::Word> m_misspelled;
+    // Editors set texts with their signals blocked (QuietSetters.h): what was checked is kept
+    // to check again, at the latest when the line edit repaints with a new text.
+    mutable std::vector<WordTokenizer::Word> m_misspelled;
+    mutable QString m_checkedText;
 };
 
 } // namespace App
