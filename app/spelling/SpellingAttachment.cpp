@@ -250,7 +250,8 @@ bool SpellingAttachment::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
     case QEvent::Show:
-        if (watched == m_field && (m_dirty || m_language != m_service->languageOf(m_field)))
+        if (watched == m_field && m_service
+            && (m_dirty || m_language != m_service->languageOf(m_field)))
             refresh();
         break;
     case QEvent::FocusIn:

@@ -77,15 +77,30 @@ SpellingReportDialog::SpellingReportDialog(SpellingService *spelling, QWidget *p
     resize(820, 480);
 
     // "Add to Dictionary" from a field's menu, or the preferences: the report follows.
-    if (m_spelling)
-        connect(m_spelling, &SpellingService::changed, this, &SpellingReportDialog::recheck);
+    if (m_spelling) {
+        connect(m_spelling, &SpellingService::changed, this, [this] {
+            if (isVisible())
+                recheck();
+            else
+                m_stale = true;
+        });
+    }
     updateButtons();
 }
 
 void SpellingReportDialog::setDocument(Core::Document *document)
 {
     m_document = document;
-    recheck();
+    m_stale = true;
+    if (isVisible())
+        recheck();
+}
+
+void SpellingReportDialog::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        recheck();
+    QDialog::showEvent(event);
 }
 
 const SpellingReport::Entry *SpellingReportDialog::entry(const QTreeWidgetItem *item) const
@@ -104,6 +119,7 @@ void SpellingReportDialog::recheck()
         = entry(m_list->currentItem()) ? entry(m_list->currentItem())->word : QString();
     m_list->clear();
     m_result = {};
+    m_stale = false;
     if (!m_document || !m_spelling) {
         m_summary->setText(tr("No course is open."));
         updateButtons();

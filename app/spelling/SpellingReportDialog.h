@@ -25,7 +25,7 @@ class SpellingService;
  * the text around it). Double-click or Enter on a word shows its slide and field
  * (issueActivated, as the Problems list does); "Add to Dictionary" and "Ignore" accept the
  * selected word and check again. Modeless; it follows the document it is given (not owned)
- * and re-checks when the word lists change or on "Check Again".
+ * and re-checks when it shows, when the word lists change and on "Check Again".
  */
 class SpellingReportDialog final : public QDialog
 {
@@ -33,6 +33,7 @@ class SpellingReportDialog final : public QDialog
 public:
     SpellingReportDialog(SpellingService *spelling, QWidget *parent = nullptr);
 
+    /** Follows a document; checks it now if the report shows, else when it shows. */
     void setDocument(Core::Document *document);
     /** Checks the whole course again. */
     void recheck();
@@ -49,6 +50,9 @@ public:
 signals:
     void issueActivated(const Core::Validator::Issue &issue);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void activate(QTreeWidgetItem *item);
     void updateButtons();
@@ -60,6 +64,7 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_addButton;
     QPushButton *m_ignoreButton;
+    bool m_stale = true; ///< the course or the word lists changed while the report was hidden
 };
 
 } // namespace App
