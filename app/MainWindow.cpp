@@ -28,6 +28,8 @@
 #include "translation/EditingLanguage.h"
 #include "translation/LanguageSelector.h"
 #include "translation/TranslationTableDock.h"
+#include "spelling/SpellingReportDialog.h"
+#include "spelling/SpellingService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +102,12 @@ MainWindow::MainWindow(const Export::ExporterRegistry &exporters, Options option
     m_autosave->setInterval(m_options.autosaveIntervalMs);
     m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
 
+    // Spell checking of every text field the editor shows, in its language (app/spelling).
+    m_spelling = new SpellingService(
+        {m_options.dictionaryDirectories, m_options.userDictionaryDirectory}, this);
+    m_spelling->setEnabled(PreferencesDialog::spellCheckingEnabled(m_options.settingsFile));
+    m_spelling->attachToApplication();
+
     m_editorHost = new SlideEditorHost;
     setCentralWidget(m_editorHost);
     createDocks();
@@ -138,6 +146,9 @@ MainWindow::~MainWindow()
     m_preview->setDocument(nullptr);
     m_problems->setDocument(nullptr);
     m_editingLanguage->setDocument(nullptr);
+    if (m_spellingReport)
+        m_spellingReport->setDocument(nullptr);
+    m_spelling->setDocument(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -327,6 +338,11 @@ void MainWindow::createActions()
         Icons::icon(u"find"_s), tr("&Find Slide…"), m_outlineDock, &OutlineDock::focusFilter);
     findAction->setObjectName(u"actionFind"_s);
     findAction->setShortcut(QKeySequence::Find);
+    QAction *spellingAction
+        = editMenu->addAction(tr("Check &Spelling…"), this, &MainWindow::showSpellingReport);
+    spellingAction->setObjectName(u"actionCheckSpelling"_s);
+    spellingAction->setShortcut(Qt::Key_F7);
+    spellingAction->setToolTip(tr("List the misspelled words of the whole course, every language"));
     editMenu->addSeparator();
     QAction *preferencesAction = editMenu->addAction(
         Icons::icon(u"preferences"_s), tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -464,6 +480,7 @@ void MainWindow::createActions()
                          exportAction,
                          settingsAction,
                          findAction,
+                         spellingAction,
                          previewAction,
                          previewFromSlideAction,
                          previewInBrowserAction};
@@ -475,6 +492,7 @@ void MainWindow::createActions()
                 exportAction,
                 quitAction,
                 findAction,
+                spellingAction,
                 preferencesAction,
                 settingsAction,
                 previewAction,
@@ -562,6 +580,9 @@ void MainWindow::setDocument(std::unique_ptr<Core::Document> document)
     m_editingLanguage->setDocument(doc); // back to the source language, before the views
     // Problems and editors first: the outline then makes its first slide current.
     m_problems->setDocument(doc);
+    m_spelling->setDocument(doc);
+    if (m_spellingReport)
+        m_spellingReport->setDocument(doc);
     m_editorHost->setDocument(doc);
     m_properties->setDocument(doc);
     m_outlineDock->setDocument(doc);
@@ -840,7 +861,29 @@ void MainWindow::updateRecentMenu()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_options.settingsFile, this);
-    dialog.exec();
+    dialog.setDictionaries(m_spelling->dictionaries());
+    if (dialog.exec() == QDialog::Accepted)
+        m_spelling->setEnabled(PreferencesDialog::spellCheckingEnabled(m_options.settingsFile));
+}
+
+void MainWindow::showSpellingReport()
+{
+    if (!m_document)
+        return;
+    if (!m_spellingReport) {
+        m_spellingReport = new SpellingReportDialog(m_spelling, this);
+        connect(
+            m_spellingReport, &SpellingReportDialog::issueActivated, this, &MainWindow::goToIssue);
+    }
+    m_spellingReport->setDocument(m_document.get());
+    m_spellingReport->show();
+    m_spellingReport->raise();
+    m_spellingReport->activateWindow();
+}
+
+SpellingReportDialog *MainWindow::spellingReport() const
+{
+    return m_spellingReport;
 }
 
 void MainWindow::showCourseSettings()

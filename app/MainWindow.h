@@ -5,6 +5,7 @@
 #include "files/AutosaveManager.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -32,6 +33,8 @@ class LivePreviewDock;
 class QuestionBankDock;
 class RecentFiles;
 class SlideEditorHost;
+class SpellingReportDialog;
+class SpellingService;
 class SlidePropertiesWidget;
 class HelpWindow;
 class ThumbnailRenderer;
@@ -55,6 +58,8 @@ public:
         QString settingsFile;      ///< INI file; empty: the application's QSettings
         QString recoveryDirectory; ///< empty: <AppDataLocation>/recovery
         int autosaveIntervalMs = AutosaveManager::defaultIntervalMs;
+        QStringList dictionaryDirectories; ///< spelling; empty: the system's Hunspell folders
+        QString userDictionaryDirectory;   ///< spelling; empty: <AppDataLocation>/spelling
     };
 
     explicit MainWindow(const Export::ExporterRegistry &exporters, QWidget *parent = nullptr);
@@ -89,6 +94,11 @@ public:
     EditingLanguage *editingLanguage() const { return m_editingLanguage; }
     LanguageSelector *languageSelector() const { return m_languageSelector; }
     TranslationTableDock *translationDock() const { return m_translationDock; }
+    SpellingService *spelling() const { return m_spelling; }
+
+    /** Edit › Check Spelling (F7): the course-wide spelling report, every language. */
+    void showSpellingReport();
+    SpellingReportDialog *spellingReport() const;
 
     /** Help › User Guide (F1): the bundled guide, offline. */
     void showGuide();
@@ -155,6 +165,8 @@ private:
     EditingLanguage *m_editingLanguage = nullptr;
     LanguageSelector *m_languageSelector = nullptr;
     TranslationTableDock *m_translationDock = nullptr;
+    SpellingService *m_spelling = nullptr;
+    QPointer<SpellingReportDialog> m_spellingReport;
 };
 
 } // namespace App

@@ -36,8 +36,12 @@ deb="$work/$(basename "$deb")"
 chmod 644 "$deb"
 echo "    $(basename "$deb"), $(du -h "$deb" | cut -f1); Depends: $(dpkg-deb -f "$deb" Depends)"
 for needed in libqt6webenginecore6-bin gstreamer1.0-libav gstreamer1.0-plugins-good libqt6svg6 \
-              libqt6multimedia6 libzip4; do
+              libqt6multimedia6 libzip4 libhunspell; do
     dpkg-deb -f "$deb" Depends | grep -q "$needed" || fail "Depends lacks $needed"
+done
+# Spelling dictionaries are recommended: the editor runs without them, unchecked.
+for wanted in hunspell-fr hunspell-en-us; do
+    dpkg-deb -f "$deb" Recommends | grep -q "$wanted" || fail "Recommends lacks $wanted"
 done
 
 step "apt-get install ./$(basename "$deb")"

@@ -14,6 +14,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-multimedia-dev qt6-svg-dev qt6-webengine-dev
     gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-plugins-bad
     libzip-dev libpugixml-dev libssl-dev catch2
+    libhunspell-dev hunspell-fr hunspell-en-us
     xvfb xauth ccache esbuild
 )
 if (( want_tests )); then

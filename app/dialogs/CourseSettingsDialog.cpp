@@ -5,6 +5,7 @@
 #include "CourseSettingsExplainer.h"
 #include "LanguageNames.h"
 #include "app/models/ThumbnailRenderer.h"
+#include "app/spelling/SpellingProperties.h"
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/MediaImporter.h"
@@ -191,10 +192,12 @@ QWidget *CourseSettingsDialog::createDetailsPage()
 
     m_author = new QLineEdit(page);
     m_author->setObjectName(u"author"_s);
+    Spelling::setSpellCheckable(m_author, false); // a name
     form->addRow(tr("A&uthor:"), m_author);
 
     m_version = new QLineEdit(page);
     m_version->setObjectName(u"version"_s);
+    Spelling::setSpellCheckable(m_version, false);
     form->addRow(tr("&Version:"), m_version);
 
     m_duration = new QSpinBox(page);

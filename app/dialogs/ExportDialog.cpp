@@ -2,6 +2,7 @@
 #include "ExportDialog.h"
 
 #include "ExportJob.h"
+#include "app/spelling/SpellingProperties.h"
 #include "core/Document.h"
 #include "core/Translation.h"
 #include "export/ExporterRegistry.h"
@@ -98,6 +99,7 @@ ExportDialog::ExportDialog(const Core::Document &document,
 
     m_target = new QLineEdit(this);
     m_target->setObjectName(u"target"_s);
+    Spelling::setSpellCheckable(m_target, false);
     m_target->setMinimumWidth(360);
     m_browseButton = new QPushButton(tr("&Browse…"), this);
     m_browseButton->setObjectName(u"browse"_s);

@@ -2,6 +2,7 @@
 #include "ImportQuestionsDialog.h"
 
 #include "app/Icons.h"
+#include "app/spelling/SpellingProperties.h"
 #include "core/Course.h"
 #include "core/Document.h"
 #include "import/QuestionImport.h"
@@ -162,6 +163,7 @@ ImportQuestionsDialog::ImportQuestionsDialog(Core::Document &document, QWidget *
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(u"filePath"_s);
+    Spelling::setSpellCheckable(m_path, false);
     m_path->setPlaceholderText(tr("A GIFT, Aiken or CSV file"));
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &ImportQuestionsDialog::browse);

@@ -10,6 +10,7 @@
 #include "app/models/SlideKindIcons.h"
 #include "app/models/SlideTemplates.h"
 #include "app/models/UndoMacroGuard.h"
+#include "app/spelling/SpellingProperties.h"
 #include "core/Document.h"
 #include "core/commands/PasteFragment.h"
 #include "core/commands/RemoveSection.h"
@@ -52,6 +53,7 @@ OutlineDock::OutlineDock(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setPlaceholderText(tr("Filter slides by title"));
+    Spelling::setSpellCheckable(m_filter, false);
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter slides"));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {

@@ -10,6 +10,7 @@
 #include "app/models/BankQuestionModel.h"
 #include "app/models/SlideKindIcons.h"
 #include "app/models/SlideOperations.h"
+#include "app/spelling/SpellingProperties.h"
 #include "core/Document.h"
 
 #include <QAction>
@@ -501,6 +502,7 @@ void QuestionBankDock::createActions()
 void QuestionBankDock::createFilters()
 {
     m_filterText->setObjectName(u"bankFilterText"_s);
+    Spelling::setSpellCheckable(m_filterText, false);
     m_filterText->setPlaceholderText(tr("Filter by text or tag"));
     m_filterText->setClearButtonEnabled(true);
     m_filterText->setAccessibleName(tr("Filter questions"));

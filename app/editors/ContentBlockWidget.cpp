@@ -7,6 +7,7 @@
 #include "QuietSetters.h"
 #include "RichTextEdit.h"
 #include "app/Icons.h"
+#include "app/spelling/SpellingProperties.h"
 #include "core/Document.h"
 
 #include <QApplication>
@@ -535,6 +536,7 @@ void ContentBlockWidget::buildButtonFields(QFormLayout *form)
     form->addRow(tr("Action:"), m_target);
     m_url = new QLineEdit(this);
     m_url->setObjectName(u"buttonUrlEdit"_s);
+    Spelling::setSpellCheckable(m_url, false);
     m_url->setPlaceholderText(u"https://"_s);
     form->addRow(tr("Web address:"), m_url);
     m_slide = new QComboBox(this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "LinkDialog.h"
 
+#include "app/spelling/SpellingProperties.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@ LinkDialog::LinkDialog(const QString &initialUrl, QWidget *parent)
 {
     setWindowTitle(tr("Link"));
     m_edit->setObjectName(u"linkUrlEdit"_s);
+    Spelling::setSpellCheckable(m_edit, false);
     m_edit->setPlaceholderText(tr("https://example.com/page or mailto:name@example.com"));
     m_edit->setMinimumWidth(360);
     m_message->setWordWrap(true);

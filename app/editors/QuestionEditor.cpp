@@ -9,6 +9,7 @@
 #include "RichTextEdit.h"
 #include "SlideTitleEdit.h"
 #include "app/models/BankQuestionModel.h"
+#include "app/spelling/SpellingProperties.h"
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/HtmlSanitizer.h"
@@ -222,6 +223,7 @@ QuestionEditor::QuestionEditor(QWidget *parent)
                                 "difficulty"));
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(u"tagsEdit"_s);
+    Spelling::setSpellCheckable(m_tags, false);
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. vocabulary, chapter 2"));
     m_tags->setToolTip(tr("Draw slides can draw only the questions that carry a tag"));
     questionForm->addRow(tr("&Difficulty:"), m_difficulty);

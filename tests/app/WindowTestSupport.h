@@ -14,8 +14,8 @@
 
 namespace WindowTest {
 
-/** What a MainWindow needs in a test: the exporters, and its settings and recovery files kept
- *  in a temporary folder. */
+/** What a MainWindow needs in a test: the exporters, its settings, recovery files and spelling
+ *  word lists kept in a temporary folder, and the test dictionaries. */
 struct WindowFixture
 {
     WindowFixture()
@@ -23,6 +23,9 @@ struct WindowFixture
         Export::registerBuiltinExporters(registry);
         options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
         options.recoveryDirectory = dir.filePath(QStringLiteral("recovery"));
+        // The tests' own tiny dictionaries (tests/data/spelling), never the machine's.
+        options.dictionaryDirectories = {testDataPath(QStringLiteral("spelling"))};
+        options.userDictionaryDirectory = dir.filePath(QStringLiteral("spelling"));
     }
     QTemporaryDir dir;
     Export::ExporterRegistry registry;

@@ -11,6 +11,7 @@
 #include "app/docks/OutlineDock.h"
 #include "app/docks/QuestionBankDock.h"
 #include "app/editors/RegionEditor.h"
+#include "app/editors/SlideTitleEdit.h"
 #include "app/models/BankOperations.h"
 #include "app/models/CourseProblems.h"
 #include "app/models/SlideOperations.h"
@@ -21,6 +22,9 @@
 #include "app/translation/LanguageSelector.h"
 #include "app/translation/TranslationOperations.h"
 #include "app/translation/TranslationTableDock.h"
+#include "app/spelling/SpellingAttachment.h"
+#include "app/spelling/SpellingService.h"
+#include "app/spelling/WordTokenizer.h"
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/commands/SetSlideBody.h"
@@ -51,6 +55,7 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
+#include <algorithm>
 #include <functional>
 #include <unistd.h>
 
@@ -296,6 +301,72 @@ bool translationShots(Session &session, const QDir &out)
     document.undoStack()->setClean(); // no "save changes?" box on close
     window->close();
     return ok;
+}
+
+/** Spell checking (issue #13): a slide title with a typo, underlined, and its context menu of
+ *  suggestions, from the system's French dictionary (hunspell-fr). */
+bool shootSpelling(Session &session, const QDir &out)
+{
+    auto window = session.openSample();
+    if (!window)
+        return false;
+    Core::Document &document = *window->document();
+    const Core::Slide *slide = contentSlideWithImage(document);
+    if (!select(*window, slide))
+        return false;
+    App::SlideTitleEdit *title = nullptr; // the shown slide editor's (each editor has one)
+    const QList<App::SlideTitleEdit *> titles = window->findChildren<App::SlideTitleEdit *>();
+    for (App::SlideTitleEdit *candidate : titles) {
+        if (candidate->isVisible())
+            title = candidate;
+    }
+    App::SpellingAttachment *attachment = title ? window->spelling()->attachment(title) : nullptr;
+    if (!slide || !attachment || window->spelling()->dictionaries().isEmpty()) {
+        err() << "no spelling screenshot: no title field or no dictionary" << Qt::endl;
+        return false;
+    }
+    // A typo in the title's first long plain word: one letter doubled.
+    QString typo = slide->title;
+    for (const App::WordTokenizer::Word &word : App::WordTokenizer::words(typo)) {
+        const QStringView text = QStringView(typo).mid(word.start, word.length);
+        if (word.length >= 6
+            && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); })) {
+            typo.insert(word.start + word.length - 2, typo.at(word.start + word.length - 2));
+            break;
+        }
+    }
+    document.push(std::make_unique<Core::SetSlideTitle>(&document, slide->id, typo));
+    settle(300);
+    title->clearFocus();
+    settle(300);
+    const std::vector<App::WordTokenizer::Word> &wrong = attachment->overlay()->misspelled();
+    if (wrong.empty()) {
+        err() << "no spelling screenshot: nothing underlined in " << typo << Qt::endl;
+        return false;
+    }
+    const auto [from, to] = attachment->overlay()->wordSpan(wrong.front());
+    const QPoint at(int((from + to) / 2), title->height() / 2);
+    std::unique_ptr<QMenu> menu = attachment->createContextMenu(at);
+    // Drawn into the window's image where a right-click on the word opens it (a menu is a
+    // window of its own, which Xvfb without a window manager would place anywhere).
+    menu->ensurePolished();
+    menu->resize(menu->sizeHint());
+    const QPoint menuAt = title->mapTo(window.get(), QPoint(int(from), title->height()));
+    QImage shot = window->grab().toImage();
+    {
+        QPainter painter(&shot);
+        painter.drawImage(menuAt, menu->grab().toImage());
+    }
+    QRect area = window->centralWidget()
+                     ->geometry()
+                     .united(QRect(menuAt, menu->size()))
+                     .intersected(window->rect());
+    area.setBottom(qMin(area.bottom(), menuAt.y() + menu->height() + 60));
+    const QString path = out.filePath(u"editor-spelling.png"_s);
+    const bool saved = shot.copy(area).save(path);
+    err() << (saved ? "wrote " : "FAILED to write ") << path << Qt::endl;
+    window->close();
+    return saved;
 }
 
 } // namespace
@@ -723,5 +794,6 @@ int main(int argc, char *argv[])
         ok &= save(window.get(), out.filePath(u"editor-regions.png"_s));
         window->close();
     }
+    ok &= shootSpelling(session, out);
     return ok ? 0 : 1;
 }
