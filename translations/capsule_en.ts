@@ -188,6 +188,24 @@
     </message>
 </context>
 <context>
+    <name>App::SpellingReportDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n word(s))</source>
+        <extracomment>A language in the spelling report and its number of misspelled words</extracomment>
+        <translation>
+            <numerusform>%1 (%n word)</numerusform>
+            <numerusform>%1 (%n words)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) to check. Double-click one to show it in the editor.</source>
+        <translation>
+            <numerusform>%n word to check. Double-click it to show it in the editor.</numerusform>
+            <numerusform>%n words to check. Double-click one to show it in the editor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App::TranslationMenu</name>
     <message numerus="yes">
         <source>%n translation(s) added to your translation memory, which now holds %1.</source>

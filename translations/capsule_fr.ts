@@ -713,46 +713,6 @@ En cas d’échec, aucun paquet n’est laissé.</translation>
         <translation>Zone 2</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
-
-Create, inspect, check and publish Capsule e-learning projects.
-
-Commands:
-  new [--template blank|sample] FILE.capsule   create a project
-  info [--json] FILE.capsule                   summarise a project
-  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
-  export --format ID -o OUT FILE.capsule       publish a package
-  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
-  questions import|export ...                  read GIFT, Aiken or CSV questions into a project; write them as GIFT
-  xliff export|import|pseudo ...               translate through XLIFF 1.2/2.0; pseudo-translate
-  tm import|export|lookup ...                  the translation memory (TMX)
-  --list-formats                               list the export formats
-  --help, --version
-
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
-
-Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
-
-Commandes&#xa0;:
-  new [--template blank|sample] FICHIER.capsule   crée un projet
-  info [--json] FICHIER.capsule                   résume un projet
-  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
-  export --format ID -o SORTIE FICHIER.capsule    publie un paquet
-  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
-  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
-  xliff export|import|pseudo ...                  traduit par XLIFF 1.2/2.0&#x202f;; pseudo-traduit
-  tm import|export|lookup ...                     la mémoire de traduction (TMX)
-  --list-formats                                  liste les formats d’export
-  --help, --version
-
-Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
-Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
         <source>The translation memory (TMX) to use (default: the user&apos;s, %1).</source>
         <translation>La mémoire de traduction (TMX) à utiliser (par défaut&#xa0;: celle de l’utilisateur, %1).</translation>
     </message>
@@ -1161,6 +1121,56 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>%1 · %2</source>
         <extracomment>A text&apos;s role and where it is: &quot;Answer · Quiz › Question 2&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] FILE.capsule
+
+Create, inspect, check and publish Capsule e-learning projects.
+
+Commands:
+  new [--template blank|sample] FILE.capsule   create a project
+  info [--json] FILE.capsule                   summarise a project
+  check [--json] FILE.capsule                  validate a project (exit 1 on problems)
+  export --format ID -o OUT [--lang CODE|all] FILE.capsule
+                                               publish a package
+  preview [--port N] [--open] FILE.capsule     preview in a browser, with an LMS simulator
+  questions import|export ...                  read GIFT, Aiken or CSV questions into a project; write them as GIFT
+  xliff export|import|pseudo ...               translate through XLIFF 1.2/2.0; pseudo-translate
+  tm import|export|lookup ...                  the translation memory (TMX)
+  --list-formats                               list the export formats
+  --help, --version
+
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [OPTIONS] FICHIER.capsule
+
+Créez, examinez, vérifiez et publiez des projets e-learning Capsule.
+
+Commandes&#xa0;:
+  new [--template blank|sample] FICHIER.capsule   crée un projet
+  info [--json] FICHIER.capsule                   résume un projet
+  check [--json] FICHIER.capsule                  valide un projet (code 1 en cas de problème)
+  export --format ID -o SORTIE [--lang CODE|all] FICHIER.capsule
+                                                  publie un paquet
+  preview [--port N] [--open] FICHIER.capsule     prévisualise dans un navigateur, avec un LMS simulé
+  questions import|export ...                     lit des questions GIFT, Aiken ou CSV dans un projet&#x202f;; les écrit en GIFT
+  xliff export|import|pseudo ...                  traduit par XLIFF 1.2/2.0&#x202f;; pseudo-traduit
+  tm import|export|lookup ...                     la mémoire de traduction (TMX)
+  --list-formats                                  liste les formats d’export
+  --help, --version
+
+Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les options d’une commande.
+Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>The package&apos;s language: one of the course&apos;s languages (default: its source language), or all: every language in one package, where the learner starts in the language of the platform or browser and can switch.</source>
+        <translation>La langue du paquet&#xa0;: l’une des langues du cours (par défaut, sa langue source), ou all&#xa0;: toutes les langues dans un seul paquet, où l’apprenant commence dans la langue de la plateforme ou du navigateur et peut en changer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the spelling dictionary file %1.</source>
+        <translation>Impossible de lire le fichier de dictionnaire orthographique %1.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2825,22 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>%1 warnings: the package works, but learners may miss something.</source>
         <translation>%1 avertissements&#xa0;: le paquet fonctionne, mais les apprenants risquent de manquer quelque chose.</translation>
     </message>
+    <message>
+        <source>%1, the source language</source>
+        <translation>%1, la langue source</translation>
+    </message>
+    <message>
+        <source>All languages in one package</source>
+        <translation>Toutes les langues dans un seul paquet</translation>
+    </message>
+    <message>
+        <source>The learner starts in the language of the platform or browser and can switch languages in the course menu.</source>
+        <translation>L’apprenant commence dans la langue de la plateforme ou du navigateur et peut changer de langue dans le menu du cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>App::HelpWindow</name>
@@ -3670,6 +3696,14 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Every text of the course beside its translation</source>
         <translation>Chaque texte du module à côté de sa traduction</translation>
     </message>
+    <message>
+        <source>Check &amp;Spelling…</source>
+        <translation>Vérifier l’&amp;orthographe…</translation>
+    </message>
+    <message>
+        <source>List the misspelled words of the whole course, every language</source>
+        <translation>Lister les mots mal orthographiés de tout le cours, dans toutes ses langues</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaLibraryDock</name>
@@ -4242,6 +4276,26 @@ Durée %1</translation>
     <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check &amp;spelling while typing</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Orthographe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No dictionary is installed. On Debian or Ubuntu, install hunspell-fr, hunspell-en-us or another hunspell-* package.</source>
+        <translation>Aucun dictionnaire n’est installé. Sous Debian ou Ubuntu, installez hunspell-fr, hunspell-en-us ou un autre paquet hunspell-*.</translation>
+    </message>
+    <message>
+        <source>Dictionaries: %1</source>
+        <translation>Dictionnaires&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +5719,101 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Slide title, shown in the course menu</source>
         <translation>Titre de la diapositive, affiché dans le menu du cours</translation>
+    </message>
+</context>
+<context>
+    <name>App::SpellingAttachment</name>
+    <message>
+        <source>No Suggestions</source>
+        <extracomment>Context menu of a misspelled word for which the dictionary has no replacement</extracomment>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Accept “%1” in every field written in this language, from now on</source>
+        <translation>Accepter désormais «&#xa0;%1&#xa0;» dans tous les champs rédigés dans cette langue</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Context menu of a misspelled word: accept it until Capsule quits</extracomment>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>App::SpellingReportDialog</name>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>&amp;Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Misspelled words</source>
+        <translation>Mots mal orthographiés</translation>
+    </message>
+    <message>
+        <source>Accept the selected word in its language, from now on</source>
+        <translation>Accepter désormais le mot sélectionné dans sa langue</translation>
+    </message>
+    <message>
+        <source>Accept the selected word until Capsule quits</source>
+        <translation>Accepter le mot sélectionné jusqu’à la fermeture de Capsule</translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No course is open.</source>
+        <translation>Aucun cours n’est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n word(s))</source>
+        <extracomment>A language in the spelling report and its number of misspelled words</extracomment>
+        <translation>
+            <numerusform>%1 (%n mot)</numerusform>
+            <numerusform>%1 (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spelling mistakes found.</source>
+        <translation>Aucune faute d’orthographe trouvée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) to check. Double-click one to show it in the editor.</source>
+        <translation>
+            <numerusform>%n mot à vérifier. Double-cliquez dessus pour l’afficher dans l’éditeur.</numerusform>
+            <numerusform>%n mots à vérifier. Double-cliquez sur l’un d’eux pour l’afficher dans l’éditeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked, no dictionary installed: %1. On Debian or Ubuntu, install the matching hunspell-* package.</source>
+        <translation>Non vérifié, faute de dictionnaire installé&#xa0;: %1. Sous Debian ou Ubuntu, installez le paquet hunspell-* correspondant.</translation>
     </message>
 </context>
 <context>
@@ -8535,6 +8684,22 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Slide « %1 »: the captions “%2” are larger than %3 KiB, so the web package shows them from a web server but not when opened from disk.</source>
         <translation>Diapositive «&#xa0;%1&#xa0;»&#xa0;: les sous-titres «&#xa0;%2&#xa0;» dépassent %3&#xa0;Kio&#x202f;; le paquet web les affiche depuis un serveur web, mais pas quand il est ouvert depuis le disque.</translation>
+    </message>
+    <message>
+        <source>Language %1: 1 text is not translated and appears in the source language.</source>
+        <translation>Langue %1&#xa0;: 1 texte n’est pas traduit et s’affiche dans la langue source.</translation>
+    </message>
+    <message>
+        <source>Language %1: %2 texts are not translated and appear in the source language.</source>
+        <translation>Langue %1&#xa0;: %2 textes ne sont pas traduits et s’affichent dans la langue source.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag such as fr or en-GB. This course is in: %2 (or “all”).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue comme fr ou en-GB. Ce cours est en&#xa0;: %2 (ou «&#xa0;all&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The course has no language “%1”. It is in: %2 (or “all”).</source>
+        <translation>Le cours n’a pas de langue «&#xa0;%1&#xa0;». Il est en&#xa0;: %2 (ou «&#xa0;all&#xa0;»).</translation>
     </message>
 </context>
 <context>
