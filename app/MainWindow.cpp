@@ -554,6 +554,10 @@ void MainWindow::createLanguageTools(QToolBar *toolBar, QMenu *courseMenu, QMenu
             &EditingLanguage::languageChanged,
             m_translationMenu,
             &TranslationMenu::setCurrentLanguage);
+    connect(m_editingLanguage,
+            &EditingLanguage::languageChanged,
+            m_preview,
+            &PreviewController::setCourseLanguage);
     // The table's current row shows its slide (or bank question) in the outline and the form.
     connect(m_translationDock,
             &TranslationTableDock::slideRequested,

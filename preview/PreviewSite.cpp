@@ -103,7 +103,9 @@ bool replaceIn(QJsonObject &container,
 
 QJsonObject PreviewSite::updateSlide(const Core::Course &course, const Core::SlideId &id)
 {
-    if (!hasCourse())
+    // A course in several languages has the slide in each (and answers shared between them):
+    // only setCourse() gets them right.
+    if (!hasCourse() || m_data.contains(u"translations"_s))
         return {};
     const QJsonObject data
         = Export::PlayerData::slideToJson(course, id, Export::PlayerRuntime::Scorm2004);

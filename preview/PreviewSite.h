@@ -90,7 +90,8 @@ public:
      * nothing else: one slide's conversion and no copy of the rest, whatever the course size.
      * Returns the slide's new player data, to push to a page already showing the previous
      * revision; an empty object (and nothing changed) when the site has no course or the slide
-     * is not in its data (a bank no draw slide uses, a slide added since): call setCourse().
+     * is not in its data (a bank no draw slide uses, a slide added since) or the course has target
+     * languages (the slide is in the data once per language): call setCourse().
      */
     QJsonObject updateSlide(const Core::Course &course, const Core::SlideId &id);
     /**

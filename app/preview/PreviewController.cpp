@@ -108,6 +108,9 @@ void PreviewController::setDocument(Core::Document *document)
     connect(document, &Core::Document::bankQuestionInserted, this, changed);
     connect(document, &Core::Document::bankQuestionRemoved, this, changed);
     connect(document, &Core::Document::bankQuestionMoved, this, changed);
+    // Languages and translations: every language's data is in the page (its language menu).
+    connect(document, &Core::Document::languagesChanged, this, changed);
+    connect(document, &Core::Document::translationsChanged, this, changed);
     scheduleRefresh();
 }
 
@@ -137,6 +140,11 @@ Preview::PreviewOptions PreviewController::options(const Core::SlideId &from) co
     Preview::PreviewOptions options;
     options.startSlide = from;
     options.interfaceLanguage = QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
+    // A course in several languages starts in the one being edited, not the browser's.
+    if (m_document && !m_document->course().languages().targets.isEmpty()) {
+        options.playerLanguage = m_courseLanguage.isEmpty() ? m_document->course().metadata().language
+                                                            : m_courseLanguage;
+    }
     return options;
 }
 
@@ -161,6 +169,12 @@ void PreviewController::scheduleSlideUpdate(const Core::SlideId &id)
 {
     if (m_stale)
         return; // a full refresh is due and takes this edit too
+    if (m_document && !m_document->course().languages().targets.isEmpty()) {
+        // The page holds the slide in every language, and a source edit can make a translation
+        // outdated (shown in the source again): the whole data, as PreviewSite::updateSlide asks.
+        scheduleRefresh();
+        return;
+    }
     if (!m_editedSlides.contains(id))
         m_editedSlides.append(id);
     if (isShowing()) {

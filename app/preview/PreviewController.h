@@ -72,6 +72,12 @@ public:
     /** Preview options as the editor sets them (interface language, SCORM version). */
     Preview::PreviewOptions options(const Core::SlideId &from) const;
 
+    /**
+     * The course language the previews start in (a course with target languages): the one being
+     * edited; empty for the source language.
+     */
+    void setCourseLanguage(const QString &language) { m_courseLanguage = language; }
+
     /** Brings the site up to date now (the pending edits), as the timers would shortly. */
     void flush();
 
@@ -102,6 +108,7 @@ private:
     QList<Core::SlideId> m_editedSlides; ///< edited since the last update, for m_slideTimer
     bool m_stale = true;                 ///< the site lags behind the document's structure
     bool m_liveViewShown = false;
+    QString m_courseLanguage;
 };
 
 } // namespace App

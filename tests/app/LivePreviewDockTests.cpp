@@ -11,6 +11,7 @@
 #include "app/preview/PreviewController.h"
 #include "core/Course.h"
 #include "core/Document.h"
+#include "core/commands/RemoveLanguage.h"
 #include "core/commands/RenameSection.h"
 #include "core/commands/SetSlideTitle.h"
 #include "preview/PreviewSite.h"
@@ -191,8 +192,12 @@ const QString shownSlide
 /** The sample in a shown window with the dock's page loaded at slide. */
 struct LiveWindow : SampleWindow
 {
-    LiveWindow()
+    /** sourceOnly: the sample without its English, whose slide edits are patched in place. */
+    explicit LiveWindow(bool sourceOnly = false)
     {
+        if (sourceOnly)
+            window->document()->push(
+                std::make_unique<Core::RemoveLanguage>(window->document(), u"en"_s));
         window->resize(1400, 900);
         // Selection works without the outline on screen; painting its thumbnails once crashed
         // in QPainter::drawImage under offscreen in these tests (see the branch's report).
@@ -236,7 +241,7 @@ TEST_CASE("The live preview follows the outline without reloading", "[app][livep
 
 TEST_CASE("An edit reaches the live preview in place, without reloading", "[app][livepreview]")
 {
-    LiveWindow live;
+    LiveWindow live(true);
     App::MainWindow &window = *live.window;
     Core::Document *doc = window.document();
     const Core::Slide *slide = firstOfKind(doc->course(), Core::SlideKind::Content);
@@ -276,10 +281,33 @@ TEST_CASE("An edit reaches the live preview in place, without reloading", "[app]
     CHECK(live.dock->scriptErrors().isEmpty());
 }
 
+TEST_CASE("A course in several languages shows an edit in the language edited",
+          "[app][livepreview][languages]")
+{
+    // The sample is in French and English: the preview starts in the language edited, not the
+    // browser's, and an edit comes as the whole course data (every language's), same player.
+    LiveWindow live;
+    App::MainWindow &window = *live.window;
+    Core::Document *doc = window.document();
+    REQUIRE(doc->course().languages().targets == QStringList{u"en"_s});
+    CHECK(evaluate(live.view, inPlayer(u"d.documentElement.lang"_s)).toString() == u"fr"_s);
+    const Core::Slide *slide = firstOfKind(doc->course(), Core::SlideKind::Content);
+    REQUIRE(slide);
+    window.outlineDock()->selectSlide(slide->id);
+    REQUIRE(waitFor(live.view, shownSlide, slide->id.toString()) == slide->id.toString());
+    const QString title = u"Titre tapé dans un cours bilingue"_s;
+    doc->push(std::make_unique<Core::SetSlideTitle>(doc, slide->id, title));
+    CHECK(waitFor(live.view, inPlayer(u"d.querySelector('.slide-title').textContent"_s), title)
+          == title);
+    CHECK(live.samePlayer());
+    INFO(live.dock->scriptErrors().join(u"\n"_s).toStdString());
+    CHECK(live.dock->scriptErrors().isEmpty());
+}
+
 TEST_CASE("A drawn bank question edited in its bank updates in the live preview in place",
           "[app][livepreview]")
 {
-    LiveWindow live;
+    LiveWindow live(true);
     App::MainWindow &window = *live.window;
     Core::Document *doc = window.document();
     const Core::Slide *draw = firstOfKind(doc->course(), Core::SlideKind::Draw);

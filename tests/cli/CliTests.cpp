@@ -36,7 +36,8 @@ TEST_CASE("capsule-cli prints help and version, and rejects bad usage with exit 
 {
     const CliRun help = runCli({u"--help"_s});
     CHECK(help.exitCode == 0);
-    CHECK(help.out.contains(u"export --format ID -o OUT FILE.capsule"_s));
+    CHECK(help.out.contains(u"export --format ID -o OUT [--lang CODE|all] FILE.capsule"_s));
+    CHECK(help.out.contains(u"xliff export|import|pseudo"_s));
 
     const CliRun version = runCli({u"--version"_s});
     CHECK(version.exitCode == 0);

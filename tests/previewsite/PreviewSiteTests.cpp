@@ -4,6 +4,7 @@
 #include "core/Document.h"
 #include "core/ProjectFile.h"
 #include "core/Translation.h"
+#include "core/commands/RemoveLanguage.h"
 #include "core/commands/SetSlideTitle.h"
 #include "export/PackageBuilder.h"
 #include "export/PlayerData.h"
@@ -150,6 +151,7 @@ TEST_CASE("A slide edit updates that slide only and the page gets it as a change
           "[preview][live]")
 {
     auto document = sampleDocument();
+    document->push(std::make_unique<Core::RemoveLanguage>(document.get(), u"en"_s));
     PreviewSite site;
     site.setCourse(document->course());
     QSignalSpy spy(&site, &PreviewSite::revisionChanged);
@@ -223,6 +225,7 @@ TEST_CASE("A slide edit updates that slide only and the page gets it as a change
 TEST_CASE("A bank question edit updates the bank's entry", "[preview][live]")
 {
     auto document = sampleDocument();
+    document->push(std::make_unique<Core::RemoveLanguage>(document.get(), u"en"_s));
     const Core::Course &course = document->course();
     REQUIRE(!course.banks().empty());
     PreviewSite site;
@@ -358,7 +361,13 @@ TEST_CASE("A course with translations is previewed in all its languages", "[prev
     CHECK(en.value(u"title"_s).toString() == u"Active listening"_s);
     // Every interface language: the page's player-language menu offers French and English.
     CHECK(data.value(u"ui"_s).toObject().keys() == Export::PlayerData::interfaceLanguages());
+    // A slide edit in a course with target languages asks for the whole data again.
+    PreviewSite site;
+    site.setCourse(*course);
+    CHECK(site.updateSlide(*course, course->allSlides().at(1)->id).isEmpty());
+    CHECK(site.revision() == 1);
     // Without translations: the exporter's data plus every interface language.
+    document->push(std::make_unique<Core::RemoveLanguage>(document.get(), u"en"_s));
     QJsonObject plain = PreviewSite::playerData(document->course());
     CHECK_FALSE(plain.contains(u"languages"_s));
     plain.remove(u"ui"_s);
