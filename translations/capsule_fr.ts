@@ -1172,6 +1172,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Cannot read the spelling dictionary file %1.</source>
         <translation>Impossible de lire le fichier de dictionnaire orthographique %1.</translation>
     </message>
+    <message>
+        <source>%1/%2 texts translated, %3 approved</source>
+        <translation>%1/%2 textes traduits, %3 approuvés</translation>
+    </message>
 </context>
 <context>
     <name>App::AssetComboBox</name>

@@ -4,6 +4,7 @@
 #include "app/Tr.h"
 #include "core/Document.h"
 #include "core/ProjectFile.h"
+#include "core/Translation.h"
 #include "core/Validator.h"
 #include "export/ExporterRegistry.h"
 
@@ -253,6 +254,17 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
         mediaBytes += asset.byteSize;
 
     const Core::CourseMetadata &meta = course.metadata();
+    // Target languages and how far their translation is.
+    QJsonArray targets;
+    for (const QString &target : course.languages().targets) {
+        const Core::TranslationProgress progress = Core::translationProgress(course, target);
+        targets.append(QJsonObject{{u"language"_s, target},
+                                   {u"texts"_s, progress.total()},
+                                   {u"untranslated"_s, progress.untranslated},
+                                   {u"translated"_s, progress.translated},
+                                   {u"outdated"_s, progress.outdated},
+                                   {u"approved"_s, progress.approved}});
+    }
     if (sub.parser.isSet(jsonOption)) {
         QJsonObject slides{{u"total"_s, course.slideCount()}};
         for (const auto &[kind, count] : slidesByKind)
@@ -265,6 +277,7 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
             {u"id"_s, course.id().toString()},
             {u"title"_s, meta.title},
             {u"language"_s, meta.language},
+            {u"translations"_s, targets},
             {u"author"_s, meta.author},
             {u"version"_s, meta.version},
             {u"estimatedMinutes"_s, meta.estimatedMinutes},
@@ -283,8 +296,20 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
 
     const QLocale locale = QLocale::c();
     m_out << Tr::tr("Title:              %1").arg(meta.title) << '\n'
-          << Tr::tr("Language:           %1").arg(meta.language) << '\n'
-          << Tr::tr("Estimated duration: %1 min").arg(meta.estimatedMinutes) << '\n'
+          << Tr::tr("Language:           %1").arg(meta.language) << '\n';
+    for (const QJsonValue &value : std::as_const(targets)) {
+        const QJsonObject target = value.toObject();
+        const int texts = target.value(u"texts"_s).toInt();
+        const int done = texts - target.value(u"untranslated"_s).toInt()
+                         - target.value(u"outdated"_s).toInt();
+        m_out << "  " << target.value(u"language"_s).toString().leftJustified(18)
+              << Tr::tr("%1/%2 texts translated, %3 approved")
+                     .arg(done)
+                     .arg(texts)
+                     .arg(target.value(u"approved"_s).toInt())
+              << '\n';
+    }
+    m_out << Tr::tr("Estimated duration: %1 min").arg(meta.estimatedMinutes) << '\n'
           << Tr::tr("Sections:           %1").arg(course.sections().size()) << '\n'
           << Tr::tr("Slides:             %1").arg(course.slideCount()) << '\n';
     for (const auto &[kind, count] : slidesByKind)

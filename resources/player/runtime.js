@@ -60,6 +60,10 @@
     var written = {};
     var cur = {};
     var interactionIndex = 0;
+    // 2004: ids of the questions already in cmi.interactions (this session or an earlier one).
+    // What belongs to the question (description, correct responses, weighting) is written the
+    // first time only: Moodle sends the whole data model with every call (docs/export.md §6).
+    var described = {};
     // mode "review" makes the session read-only (only cmi.exit is written); "browse" and
     // credit "no-credit" never claim passed/failed in 1.2. See docs/player.md "Launch modes".
     var mode = 'normal', credit = 'credit', ro = false;
@@ -110,6 +114,7 @@
       var location = get(v4 ? 'cmi.location' : 'cmi.core.lesson_location');
       var suspend = get('cmi.suspend_data');
       interactionIndex = parseInt(get('cmi.interactions._count'), 10) || 0;
+      for (var k = 0; v4 && k < interactionIndex; k++) described[get('cmi.interactions.' + k + '.id')] = 1;
       if (v4) {
         cur.completion = get('cmi.completion_status');
         cur.success = get('cmi.success_status');
@@ -195,13 +200,15 @@
       if (state !== 'active' || ro) return false;
       var rec = Fmt.interaction(q, opts, self.version);
       var n = 'cmi.interactions.' + interactionIndex + '.';
+      var first = !v4 || !described[rec.id];
       var ok = put(n + 'id', rec.id);
       put(n + 'type', rec.type);
-      if (v4) put(n + 'description', rec.description);
-      rec.patterns.forEach(function (pattern, k) { put(n + 'correct_responses.' + k + '.pattern', pattern); });
+      if (v4 && first) put(n + 'description', rec.description);
+      if (first) rec.patterns.forEach(function (pattern, k) { put(n + 'correct_responses.' + k + '.pattern', pattern); });
       put(n + (v4 ? 'learner_response' : 'student_response'), rec.response);
       put(n + 'result', rec.result);
-      put(n + 'weighting', rec.weighting);
+      if (first) put(n + 'weighting', rec.weighting);
+      if (v4) described[rec.id] = 1;
       put(n + 'latency', rec.latency);
       put(n + (v4 ? 'timestamp' : 'time'), v4 ? rec.timestamp : rec.time);
       interactionIndex++;

@@ -98,6 +98,14 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
     CHECK(media[u"count"_s].toInt() >= 4);
     CHECK(media[u"bytes"_s].toDouble() > 0);
     CHECK(root[u"estimatedMinutes"_s].toInt() > 0);
+    // The sample is translated into English, every text approved.
+    const QJsonArray translations = root[u"translations"_s].toArray();
+    REQUIRE(translations.size() == 1);
+    const QJsonObject english = translations[0].toObject();
+    CHECK(english[u"language"_s].toString() == u"en"_s);
+    CHECK(english[u"texts"_s].toInt() > 100);
+    CHECK(english[u"approved"_s].toInt() == english[u"texts"_s].toInt());
+    CHECK(english[u"untranslated"_s].toInt() == 0);
 
     const CliRun check = runCli({u"check"_s, u"--json"_s, file});
     INFO(check.out.toStdString());
@@ -108,6 +116,9 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
     CHECK(plain.exitCode == 0);
     CHECK(plain.out.contains(u"fill-in"_s));
     CHECK(plain.out.contains(u"Question banks:     1\n"_s));
+    const QString texts = QString::number(english[u"texts"_s].toInt());
+    CHECK(plain.out.contains(u"  en                "_s + texts + u'/' + texts + u" texts translated, "_s
+                             + texts + u" approved\n"_s));
 }
 
 TEST_CASE("capsule-cli new writes a blank project that info reads", "[cli]")

@@ -237,7 +237,12 @@ export async function runLeave(opts) {
       check(String(v[p + 'id'] || '').includes(v4 ? String(s.slide.id) : String(s.slide.id).replace(/[^A-Za-z0-9_]/g, '')), `${tag} id`);
       eq(v[p + 'type'], expectedType(q, version), `${tag} type`);
       eq(v[p + el.response], expectedResponse(q, s.answer, version), `${tag} response`);
-      expectedPatterns(q, version).forEach((pat, n) => eq(v[`${p}correct_responses.${n}.pattern`], pat, `${tag} pattern ${n}`));
+      // 2004: the question's own fields (description, correct responses, weighting) come with the
+      // first interaction of that id only (runtime.js, docs/export.md §6); 1.2: with every one.
+      const first = !v4 || interactions.findIndex((o) => o.slide.id === s.slide.id) === k;
+      if (first) expectedPatterns(q, version).forEach((pat, n) => eq(v[`${p}correct_responses.${n}.pattern`], pat, `${tag} pattern ${n}`));
+      else eq(v[`${p}correct_responses.0.pattern`], undefined, `${tag} no repeated pattern`);
+      if (v4) check(first === Boolean(v[p + 'description']), `${tag} description ${first ? 'given' : 'not repeated'}`);
       eq(v[p + 'result'], expectedResult(q, Scoring.scoreAnswer(q, s.answer).correct, version), `${tag} result`);
     });
     if (v4) {

@@ -263,6 +263,31 @@ test('2004 interactions carry every correct pattern; 1.2 one', () => {
   assert.equal(api12.data['cmi.interactions.0.correct_responses.1.pattern'], undefined);
 });
 
+test('2004: a question answered again (a retake, a later session) repeats only the answer', () => {
+  const tf = { type: 'true-false', points: 2, prompt: 'The sky is blue', answer: true };
+  // An earlier session recorded q1 already: its question fields are in the LMS.
+  const api = fakeApi2004({ 'cmi.interactions._count': '1', 'cmi.interactions.0.id': 'urn:capsule:question:q1' });
+  const a = Runtime.create('scorm2004', { win: { API_1484_11: api, parent: null } });
+  a.start();
+  a.interaction(tf, { id: 'q2', index: 1, answer: true, correct: true, latencyMs: 5 });
+  a.interaction(tf, { id: 'q1', index: 0, answer: false, correct: false, latencyMs: 5 });
+  a.interaction(tf, { id: 'q2', index: 1, answer: false, correct: false, latencyMs: 5 });
+  const fields = (n) => Object.keys(api.data).filter((k) => k.startsWith('cmi.interactions.' + n + '.')).map((k) => k.split('.').slice(3).join('.')).sort();
+  assert.deepEqual(fields(1), ['correct_responses.0.pattern', 'description', 'id', 'latency', 'learner_response', 'result', 'timestamp', 'type', 'weighting']);
+  assert.deepEqual(fields(2), ['id', 'latency', 'learner_response', 'result', 'timestamp', 'type']);
+  assert.deepEqual(fields(3), fields(2));
+  assert.equal(api.data['cmi.interactions.3.learner_response'], 'false');
+  assert.equal(api.data['cmi.interactions.3.result'], 'incorrect');
+  // SCORM 1.2 (Moodle sends what changed only): every interaction complete.
+  const api12 = fakeApi12();
+  const b = Runtime.create('scorm12', { win: { API: api12, parent: null } });
+  b.start();
+  b.interaction(tf, { id: 'q1', index: 0, answer: true, correct: true, latencyMs: 5 });
+  b.interaction(tf, { id: 'q1', index: 0, answer: true, correct: true, latencyMs: 5 });
+  assert.equal(api12.data['cmi.interactions.1.weighting'], '2');
+  assert.equal(api12.data['cmi.interactions.1.correct_responses.0.pattern'], 't');
+});
+
 test('2004 finish sets adl.nav.request just before Terminate when asked; 1.2 ignores it', () => {
   const api = fakeApi2004();
   const order = [];
