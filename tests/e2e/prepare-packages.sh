@@ -76,4 +76,12 @@ for format in scorm12 scorm2004 web; do
     mkdir -p "$work/sample-all-$format"
     (cd "$work/sample-all-$format" && unzip -q "$package")
 done
+# The sample pseudo-translated into German (accented letters, 40 % longer: what a translation
+# does to the layout) and exported in it: learner-ui.mjs walks it at 360 px (no sideways overflow).
+"$cli" xliff pseudo --lang de -o "$work/pseudo.capsule" "$work/sample.capsule" >/dev/null
+package="$work/pseudo-scorm2004.zip"
+"$cli" export --format scorm2004 --lang de -o "$package" "$work/pseudo.capsule" >/dev/null 2>"$work/pseudo-scorm2004.warnings"
+bash "$validate" --expect 2004-4th "$package"
+mkdir -p "$work/pseudo-scorm2004"
+(cd "$work/pseudo-scorm2004" && unzip -q "$package")
 echo "e2e packages ready in $work"
