@@ -145,6 +145,7 @@ MainWindow::~MainWindow()
     m_autosave->setDocument(nullptr);
     m_preview->setDocument(nullptr);
     m_problems->setDocument(nullptr);
+    disconnect(m_editingLanguage, nullptr, this, nullptr); // the docks may be gone already
     m_editingLanguage->setDocument(nullptr);
     if (m_spellingReport)
         m_spellingReport->setDocument(nullptr);
@@ -554,10 +555,12 @@ void MainWindow::createLanguageTools(QToolBar *toolBar, QMenu *courseMenu, QMenu
             &EditingLanguage::languageChanged,
             m_translationMenu,
             &TranslationMenu::setCurrentLanguage);
-    connect(m_editingLanguage,
-            &EditingLanguage::languageChanged,
-            m_preview,
-            &PreviewController::setCourseLanguage);
+    // Previews show the language edited; the live view reloads in it.
+    connect(m_editingLanguage, &EditingLanguage::languageChanged, this, [this](const QString &code) {
+        m_preview->setCourseLanguage(code);
+        if (m_liveDock->isVisible())
+            m_liveDock->load();
+    });
     // The table's current row shows its slide (or bank question) in the outline and the form.
     connect(m_translationDock,
             &TranslationTableDock::slideRequested,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Sets up and builds Capsule, then opens the sample course in the editor. Without a display,
-# exports the sample course to a SCORM 1.2 package instead and prints where it is.
+# exports the sample course (French and English, one package) to SCORM 1.2 instead and prints
+# where it is.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +19,8 @@ if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
 fi
 
 echo "==> No display: exporting the sample course instead of opening the editor"
-package="$build/sample/ecoute-active-scorm12.zip"
-"$build/app/capsule-cli" export --format scorm12 -o "$package" "$sample"
-echo "SCORM 1.2 package: $package"
+"$build/app/capsule-cli" info "$sample" | sed -n '1,3p'
+# Every language in one package: the learner's LMS language picks French or English.
+package="$build/sample/ecoute-active-all-scorm12.zip"
+"$build/app/capsule-cli" export --format scorm12 --lang all -o "$package" "$sample"
+echo "SCORM 1.2 package (French and English): $package"

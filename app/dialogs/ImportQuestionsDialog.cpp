@@ -339,6 +339,13 @@ void ImportQuestionsDialog::browse()
         setFilePath(path);
 }
 
+ImportQuestionsDialog::~ImportQuestionsDialog()
+{
+    // The path field loses the focus while QWidget deletes the children: its editingFinished
+    // would then reload into widgets already gone.
+    disconnect(m_path, nullptr, this, nullptr);
+}
+
 void ImportQuestionsDialog::reload()
 {
     m_result = {};

@@ -35,6 +35,7 @@ class ImportQuestionsDialog final : public QDialog
     Q_OBJECT
 public:
     explicit ImportQuestionsDialog(Core::Document &document, QWidget *parent = nullptr);
+    ~ImportQuestionsDialog() override;
 
     /** Reads path (detecting its format) and fills the preview. */
     void setFilePath(const QString &path);

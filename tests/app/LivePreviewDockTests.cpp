@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "WindowTestSupport.h"
 #include "app/MainWindow.h"
+#include "app/translation/EditingLanguage.h"
 #include "app/docks/OutlineDock.h"
 #include "app/editors/Editor.h"
 #include "app/editors/SlideEditorHost.h"
@@ -302,6 +303,12 @@ TEST_CASE("A course in several languages shows an edit in the language edited",
     CHECK(live.samePlayer());
     INFO(live.dock->scriptErrors().join(u"\n"_s).toStdString());
     CHECK(live.dock->scriptErrors().isEmpty());
+
+    // Editing the English: the live view shows the course in English.
+    window.editingLanguage()->setLanguage(u"en"_s);
+    CHECK(waitFor(live.view, inPlayer(u"d.documentElement.lang"_s), u"en"_s) == u"en"_s);
+    window.editingLanguage()->setLanguage(QString());
+    CHECK(waitFor(live.view, inPlayer(u"d.documentElement.lang"_s), u"fr"_s) == u"fr"_s);
 }
 
 TEST_CASE("A drawn bank question edited in its bank updates in the live preview in place",

@@ -365,6 +365,7 @@ bool shootSpelling(Session &session, const QDir &out)
     const QString path = out.filePath(u"editor-spelling.png"_s);
     const bool saved = shot.copy(area).save(path);
     err() << (saved ? "wrote " : "FAILED to write ") << path << Qt::endl;
+    document.undoStack()->setClean(); // no "save changes?" box on close
     window->close();
     return saved;
 }
