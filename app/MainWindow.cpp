@@ -25,11 +25,11 @@
 #include "models/ThumbnailRenderer.h"
 #include "preview/LivePreviewDock.h"
 #include "preview/PreviewController.h"
+#include "spelling/SpellingReportDialog.h"
+#include "spelling/SpellingService.h"
 #include "translation/EditingLanguage.h"
 #include "translation/LanguageSelector.h"
 #include "translation/TranslationTableDock.h"
-#include "spelling/SpellingReportDialog.h"
-#include "spelling/SpellingService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -556,11 +556,12 @@ void MainWindow::createLanguageTools(QToolBar *toolBar, QMenu *courseMenu, QMenu
             m_translationMenu,
             &TranslationMenu::setCurrentLanguage);
     // Previews show the language edited; the live view reloads in it.
-    connect(m_editingLanguage, &EditingLanguage::languageChanged, this, [this](const QString &code) {
-        m_preview->setCourseLanguage(code);
-        if (m_liveDock->isVisible())
-            m_liveDock->load();
-    });
+    connect(
+        m_editingLanguage, &EditingLanguage::languageChanged, this, [this](const QString &code) {
+            m_preview->setCourseLanguage(code);
+            if (m_liveDock->isVisible())
+                m_liveDock->load();
+        });
     // The table's current row shows its slide (or bank question) in the outline and the form.
     connect(m_translationDock,
             &TranslationTableDock::slideRequested,

@@ -28,16 +28,16 @@ enum class TextRole {
     CourseDescription,
     SectionTitle,
     SlideTitle,
-    Heading,        ///< heading block, key figure number
-    Body,           ///< rich text, callout, panel, card back, step detail, transcript
-    ItemTitle,      ///< tab label, card front, step, checklist line, marker, picture caption
-    Caption,        ///< image caption, quote attribution, key-figure label
-    AltText,        ///< of any image (block, item, question picture, scenario character)
+    Heading,   ///< heading block, key figure number
+    Body,      ///< rich text, callout, panel, card back, step detail, transcript
+    ItemTitle, ///< tab label, card front, step, checklist line, marker, picture caption
+    Caption,   ///< image caption, quote attribution, key-figure label
+    AltText,   ///< of any image (block, item, question picture, scenario character)
     ButtonLabel,
     TableCell,
     CaptionTrackLabel,
     Prompt,
-    ClozeText,      ///< fill-in text with [[n]] markers, kept as placeholders
+    ClozeText, ///< fill-in text with [[n]] markers, kept as placeholders
     Choice,
     ChoiceFeedback,
     CorrectFeedback,
@@ -90,7 +90,7 @@ struct MediaField
     QString context;
 };
 
-/** Every learner-visible text of the course, in reading order (course, sections and slides, banks). */
+/** Every learner-visible text of the course in reading order: course, sections, slides, banks. */
 std::vector<TextField> textFields(const Course &course);
 /** Every media reference that may differ per language, in reading order. */
 std::vector<MediaField> mediaFields(const Course &course);
@@ -125,7 +125,8 @@ struct CourseLanguages
 };
 
 /** The state of a field in a target language (Untranslated if there is no translation). */
-TranslationState translationState(const Course &course, const QString &language, const TextField &field);
+TranslationState
+translationState(const Course &course, const QString &language, const TextField &field);
 
 /** Counts per state for a set of fields (a slide, a section, the course). */
 struct TranslationProgress
@@ -136,8 +137,8 @@ struct TranslationProgress
     int approved = 0;
     int total() const { return untranslated + translated + outdated + approved; }
 };
-TranslationProgress translationProgress(const Course &course, const QString &language,
-                                        const SlideId &slide = {});
+TranslationProgress
+translationProgress(const Course &course, const QString &language, const SlideId &slide = {});
 
 /**
  * A deep copy of the course in one language: every translated text and media replaces its
@@ -145,8 +146,8 @@ TranslationProgress translationProgress(const Course &course, const QString &lan
  * becomes `language`. Ids, scoring and structure are unchanged. untranslated (if not null)
  * receives the number of texts that fell back. language == the source language: a plain copy.
  */
-std::unique_ptr<Course> translatedCourse(const Course &course, const QString &language,
-                                         int *untranslated = nullptr);
+std::unique_ptr<Course>
+translatedCourse(const Course &course, const QString &language, int *untranslated = nullptr);
 
 /** True for a well-formed BCP 47 tag of the forms we accept ("fr", "en-GB", "zh-Hant", "pt-BR"). */
 bool isValidLanguageTag(const QString &tag);

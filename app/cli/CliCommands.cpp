@@ -300,8 +300,8 @@ ExitCode CliCommands::runInfo(const QStringList &arguments)
     for (const QJsonValue &value : std::as_const(targets)) {
         const QJsonObject target = value.toObject();
         const int texts = target.value(u"texts"_s).toInt();
-        const int done = texts - target.value(u"untranslated"_s).toInt()
-                         - target.value(u"outdated"_s).toInt();
+        const int done
+            = texts - target.value(u"untranslated"_s).toInt() - target.value(u"outdated"_s).toInt();
         m_out << "  " << target.value(u"language"_s).toString().leftJustified(18)
               << Tr::tr("%1/%2 texts translated, %3 approved")
                      .arg(done)

@@ -142,8 +142,9 @@ Preview::PreviewOptions PreviewController::options(const Core::SlideId &from) co
     options.interfaceLanguage = QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
     // A course in several languages starts in the one being edited, not the browser's.
     if (m_document && !m_document->course().languages().targets.isEmpty()) {
-        options.playerLanguage = m_courseLanguage.isEmpty() ? m_document->course().metadata().language
-                                                            : m_courseLanguage;
+        options.playerLanguage = m_courseLanguage.isEmpty()
+                                     ? m_document->course().metadata().language
+                                     : m_courseLanguage;
     }
     return options;
 }

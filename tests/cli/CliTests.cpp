@@ -117,8 +117,8 @@ TEST_CASE("capsule-cli new, info --json and check on the sample course", "[cli]"
     CHECK(plain.out.contains(u"fill-in"_s));
     CHECK(plain.out.contains(u"Question banks:     1\n"_s));
     const QString texts = QString::number(english[u"texts"_s].toInt());
-    CHECK(plain.out.contains(u"  en                "_s + texts + u'/' + texts + u" texts translated, "_s
-                             + texts + u" approved\n"_s));
+    CHECK(plain.out.contains(u"  en                "_s + texts + u'/' + texts
+                             + u" texts translated, "_s + texts + u" approved\n"_s));
 }
 
 TEST_CASE("capsule-cli new writes a blank project that info reads", "[cli]")
