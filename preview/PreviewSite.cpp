@@ -105,7 +105,7 @@ QJsonObject PreviewSite::updateSlide(const Core::Course &course, const Core::Sli
 {
     // A course in several languages has the slide in each (and answers shared between them):
     // only setCourse() gets them right.
-    if (!hasCourse() || m_data.contains(u"translations"_s))
+    if (!updatesSlides())
         return {};
     const QJsonObject data
         = Export::PlayerData::slideToJson(course, id, Export::PlayerRuntime::Scorm2004);

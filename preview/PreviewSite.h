@@ -94,6 +94,8 @@ public:
      * languages (the slide is in the data once per language): call setCourse().
      */
     QJsonObject updateSlide(const Core::Course &course, const Core::SlideId &id);
+    /** Whether updateSlide() can patch one slide: not in a course with target languages. */
+    bool updatesSlides() const { return hasCourse() && !m_data.contains(u"translations"); }
     /**
      * What changed since revision, for a page that polls: {"revision": n, "slides": [slide
      * data, one per slide, in update order]}, or {"revision": n, "full": true} when the page

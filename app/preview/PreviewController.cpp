@@ -170,9 +170,8 @@ void PreviewController::scheduleSlideUpdate(const Core::SlideId &id)
 {
     if (m_stale)
         return; // a full refresh is due and takes this edit too
-    if (m_document && !m_document->course().languages().targets.isEmpty()) {
-        // The page holds the slide in every language, and a source edit can make a translation
-        // outdated (shown in the source again): the whole data, as PreviewSite::updateSlide asks.
+    if (!m_site->updatesSlides()) {
+        // A course in several languages: the whole data, after the typing pause.
         scheduleRefresh();
         return;
     }
