@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a learner sees, checked in headless Chromium.
 //
-//   node tests/e2e/learner-ui.mjs --check a11y --viewport phone|desktop [--version 1.2|2004] [--package-dir DIR | --fixture full|game [--lang ar]]
+//   node tests/e2e/learner-ui.mjs --check a11y --viewport phone|desktop [--version 1.2|2004] [--package-dir DIR | --fixture full|game [--lang ar]] [--theme ID]
 //   node tests/e2e/learner-ui.mjs --check file [--package-dir DIR]      (a web package, opened from file://)
 //
 // a11y: the learner walks every slide of a SCORM package inside the test LMS page; on every slide
@@ -12,6 +12,8 @@
 //   line, and a disabled Next does not change on hover.
 // file: a web package from disk: every caption track loads its cues, 16x playback counts at most
 //   twice the real time, an answer chosen but not submitted is there again after a reload.
+// --theme ID: the package's course in that built-in theme (fixtures/themes.json, the exporter's
+//   theme data), in a copy of the package.
 // Exit status 0 = every check passed.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { startServer } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
 import { Learner, loadCourse, flatSlides } from './lib/driver.mjs';
-import { fixturePackage, fixtureWebPackage, fixturesDir, languageFixture } from './lib/fixtures.mjs';
+import { fixturePackage, fixtureWebPackage, fixturesDir, languageFixture, workDir } from './lib/fixtures.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -101,15 +103,31 @@ function layoutFacts(tapSel) {
   return out;
 }
 
+/** A copy of pkgDir whose course uses the built-in theme id. */
+function themedCopy(pkgDir, id) {
+  const themes = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'themes.json'), 'utf8'));
+  if (!themes[id]) throw new Error(`--theme: unknown theme ${id} (${Object.keys(themes).join(', ')})`);
+  const dir = path.join(workDir, `themed-${id}-${path.basename(pkgDir)}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(pkgDir, dir, { recursive: true });
+  const file = path.join(dir, 'content', 'course.js');
+  const src = fs.readFileSync(file, 'utf8');
+  const data = JSON.parse(src.slice(src.indexOf('{'), src.lastIndexOf('}') + 1));
+  data.settings.theme = { ...data.settings.theme, ...themes[id] };
+  fs.writeFileSync(file, `window.CAPSULE_COURSE = ${JSON.stringify(data)};\n`);
+  return dir;
+}
+
 async function a11y(opts) {
   const vpName = opts.viewport || 'phone';
   const vp = VIEWPORTS[vpName];
   if (!vp) throw new Error('--viewport must be phone or desktop');
   const version = opts.version || '1.2';
-  const pkgDir = opts.packageDir ? path.resolve(opts.packageDir)
+  let pkgDir = opts.packageDir ? path.resolve(opts.packageDir)
     : opts.lang ? languageFixture(opts.fixture || 'full', version, opts.lang) : fixturePackage(opts.fixture || 'full', version);
+  if (opts.theme) pkgDir = themedCopy(pkgDir, opts.theme);
   const course = loadCourse(pkgDir);
-  const label = `[a11y ${vpName} ${version}${opts.lang ? ' ' + opts.lang : ''}]`;
+  const label = `[a11y ${vpName} ${version}${opts.lang ? ' ' + opts.lang : ''}${opts.theme ? ' ' + opts.theme : ''}]`;
   const r = checker(label, opts.verbose);
   const srv = await startServer(pkgDir);
   const browser = await launch({ ...vp, reducedMotion: 'reduce' });
