@@ -127,15 +127,8 @@ void TemplateGalleryDialog::fill(QListWidget *list,
         QImage image;
         const auto slides = t.fragment.slides();
         if (!slides.empty()) {
-            ThumbnailRenderer::SlideSnapshot snapshot{
-                *slides.front(), m_course.settings().theme, {}};
-            for (const Core::AssetId &id : slides.front()->referencedAssets()) {
-                const Core::MediaAsset *asset = t.fragment.course().asset(id);
-                if (asset && asset->isImage()) {
-                    snapshot.image = asset->source;
-                    break;
-                }
-            }
+            const ThumbnailRenderer::SlideSnapshot snapshot = ThumbnailRenderer::snapshot(
+                t.fragment.course(), *slides.front(), m_course.settings().theme);
             image = ThumbnailRenderer::render(snapshot, thumbnailSize, dpr);
         }
         auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(image)), t.name, list);

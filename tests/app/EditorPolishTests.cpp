@@ -114,7 +114,7 @@ TEST_CASE("Course settings labels never show a literal mnemonic '&'", "[app][pol
     CHECK(checked >= 10); // every form label of the four tabs
     const auto labels = dialog.findChildren<QLabel *>();
     const auto font = std::find_if(labels.begin(), labels.end(), [](const QLabel *label) {
-        return label->text() == u"&Font:"_s;
+        return label->text() == u"Installed &font:"_s;
     });
     REQUIRE(font != labels.end());
     CHECK((*font)->buddy() == dialog.findChild<QWidget *>(u"defaultFont"_s));
