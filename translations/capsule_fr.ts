@@ -965,6 +965,37 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::BranchTargetPicker</name>
+    <message>
+        <source>Go to slide %1</source>
+        <translation>Aller à la diapositive %1</translation>
+    </message>
+    <message>
+        <source>Go to slide %1 “%2”</source>
+        <translation>Aller à la diapositive %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Go to section %1</source>
+        <translation>Aller à la section %1</translation>
+    </message>
+    <message>
+        <source>Go to section “%1”</source>
+        <translation>Aller à la section « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (only reached by a branch)</source>
+        <translation>%1 (accessible uniquement par un embranchement)</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Missing slide or section (%1)</source>
+        <translation>Diapositive ou section introuvable (%1)</translation>
+    </message>
+</context>
+<context>
     <name>App::CaptionTracksEditor</name>
     <message>
         <source>Language</source>
@@ -2367,6 +2398,145 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::FlowDock</name>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Choix %1</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole flow</source>
+        <translation>Afficher tout le parcours</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No course open</source>
+        <translation>Aucun cours ouvert</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Only reached by a branch</source>
+        <translation>Accessible uniquement par un embranchement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n diapositive</numerusform>
+            <numerusform>%n diapositives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>No path leads to this slide.</source>
+        <translation>Aucun chemin ne mène à cette diapositive.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es)</source>
+        <translation>
+            <numerusform>%n embranchement</numerusform>
+            <numerusform>%n embranchements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) with problems</source>
+        <translation>
+            <numerusform>%n diapositive avec des problèmes</numerusform>
+            <numerusform>%n diapositives avec des problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App::FlowView</name>
+    <message>
+        <source>Course flow</source>
+        <translation>Parcours du cours</translation>
+    </message>
+</context>
+<context>
     <name>App::HelpWindow</name>
     <message>
         <source>Capsule User Guide</source>
@@ -3047,6 +3217,10 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <extracomment>Status bar, after the slide and section counts</extracomment>
         <translation> · Banques : %1 · Questions en banque : %2</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaLibraryDock</name>
@@ -3539,6 +3713,14 @@ Durée %1</translation>
     <message>
         <source>Template &amp;name:</source>
         <translation>&amp;Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>Only Reached by a &amp;Branch</source>
+        <translation>Accessible uniquement par un &amp;embranchement</translation>
+    </message>
+    <message>
+        <source>Learners reach this section only when an answer or a result sends them there (remediation); “Next” skips it and its last slide takes them back where they branched.</source>
+        <translation>Les apprenants n’arrivent dans cette section que lorsqu’une réponse ou un résultat les y envoie (remédiation) ; « Suivant » la saute et sa dernière diapositive les ramène là où ils l’ont quittée.</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4560,42 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <source>Mark the correct answers and give each choice its credit: learners earn the sum of the credits of what they choose.</source>
         <translation>Marquez les bonnes réponses et donnez à chaque choix son crédit : les apprenants obtiennent la somme des crédits de leurs choix.</translation>
     </message>
+    <message>
+        <source>Where learners go next</source>
+        <translation>Suite du parcours</translation>
+    </message>
+    <message>
+        <source>After a correct ans&amp;wer:</source>
+        <translation>Ap&amp;rès une bonne réponse :</translation>
+    </message>
+    <message>
+        <source>After an i&amp;ncorrect answer:</source>
+        <translation>Après une ma&amp;uvaise réponse :</translation>
+    </message>
+    <message>
+        <source>Set where a correct answer leads</source>
+        <translation>Choisir où mène une bonne réponse</translation>
+    </message>
+    <message>
+        <source>Set where an incorrect answer leads</source>
+        <translation>Choisir où mène une mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>Set where a choice leads</source>
+        <translation>Choisir où mène une réponse</translation>
+    </message>
+    <message>
+        <source>Choice %1:</source>
+        <translation>Réponse %1 :</translation>
+    </message>
+    <message>
+        <source>Choice %1 “%2”:</source>
+        <translation>Réponse %1 « %2 » :</translation>
+    </message>
+    <message>
+        <source>Where learners go when they choose this answer; “Next slide” follows the correct or incorrect answer's setting.</source>
+        <translation>Où vont les apprenants qui choisissent cette réponse ; « Diapositive suivante » suit le réglage de la bonne ou de la mauvaise réponse.</translation>
+    </message>
 </context>
 <context>
     <name>App::ResultEditor</name>
@@ -4408,6 +4626,26 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Edit result message</source>
         <translation>Modifier le message de résultat</translation>
+    </message>
+    <message>
+        <source>Where learners go next</source>
+        <translation>Suite du parcours</translation>
+    </message>
+    <message>
+        <source>After a pa&amp;ssed quiz:</source>
+        <translation>Après un quiz &amp;réussi :</translation>
+    </message>
+    <message>
+        <source>After a fai&amp;led quiz:</source>
+        <translation>Après un quiz é&amp;choué :</translation>
+    </message>
+    <message>
+        <source>Set where a passed quiz leads</source>
+        <translation>Choisir où mène un quiz réussi</translation>
+    </message>
+    <message>
+        <source>Set where a failed quiz leads</source>
+        <translation>Choisir où mène un quiz échoué</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6499,94 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>%1 question banks used by draws are not in this course; the draws no longer use them.</source>
         <translation>%1 banques de questions utilisées par des tirages sont absentes de ce cours ; les tirages ne les utilisent plus.</translation>
+    </message>
+    <message>
+        <source>Make section reached only by a branch</source>
+        <translation>Rendre la section accessible uniquement par un embranchement</translation>
+    </message>
+    <message>
+        <source>Make section part of the normal flow</source>
+        <translation>Remettre la section dans le parcours normal</translation>
+    </message>
+    <message>
+        <source>Make section “%1” reached only by a branch</source>
+        <translation>Rendre la section « %1 » accessible uniquement par un embranchement</translation>
+    </message>
+    <message>
+        <source>Make section “%1” part of the normal flow</source>
+        <translation>Remettre la section « %1 » dans le parcours normal</translation>
+    </message>
+    <message>
+        <source>A branch went to a slide or section that is not in this course; it now goes to the next slide.</source>
+        <translation>Un embranchement menait à une diapositive ou une section absente de ce cours ; il mène désormais à la diapositive suivante.</translation>
+    </message>
+    <message>
+        <source>%1 branches went to slides or sections that are not in this course; they now go to the next slide.</source>
+        <translation>%1 embranchements menaient à des diapositives ou des sections absentes de ce cours ; ils mènent désormais à la diapositive suivante.</translation>
+    </message>
+    <message>
+        <source>is not a branch target ("slide:ID" or "section:ID"): "%1".</source>
+        <translation>n’est pas une destination d’embranchement (« slide:ID » ou « section:ID ») : « %1 ».</translation>
+    </message>
+    <message>
+        <source>only a result slide has "%1", not &lt;slide kind="%2"&gt;.</source>
+        <translation>seule une diapositive de résultat a « %1 », pas &lt;slide kind="%2"&gt;.</translation>
+    </message>
+    <message>
+        <source>a slide that is not in the course</source>
+        <translation>une diapositive absente du cours</translation>
+    </message>
+    <message>
+        <source>a section that is not in the course</source>
+        <translation>une section absente du cours</translation>
+    </message>
+    <message>
+        <source>the section « %1 », which has no slides</source>
+        <translation>la section « %1 », qui n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>Answer %1 leads to %2.</source>
+        <translation>La réponse %1 mène à %2.</translation>
+    </message>
+    <message>
+        <source>A correct answer leads to %1.</source>
+        <translation>Une bonne réponse mène à %1.</translation>
+    </message>
+    <message>
+        <source>An incorrect answer leads to %1.</source>
+        <translation>Une mauvaise réponse mène à %1.</translation>
+    </message>
+    <message>
+        <source>A passed quiz leads to %1.</source>
+        <translation>Un quiz réussi mène à %1.</translation>
+    </message>
+    <message>
+        <source>A failed quiz leads to %1.</source>
+        <translation>Un quiz échoué mène à %1.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Nothing branches to the section « %1 », which is only reached by a branch: learners never see its slides.</source>
+        <translation>Aucun embranchement ne mène à la section « %1 », accessible uniquement par un embranchement : les apprenants n’en voient jamais les diapositives.</translation>
+    </message>
+    <message>
+        <source>No path leads to the slide « %1 »: learners never see it.</source>
+        <translation>Aucun chemin ne mène à la diapositive « %1 » : les apprenants ne la voient jamais.</translation>
+    </message>
+    <message>
+        <source>The slide « %1 » is a dead end: every way out of it leads to a slide or section that does not exist.</source>
+        <translation>La diapositive « %1 » est une impasse : toutes ses sorties mènent à une diapositive ou une section qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The slide « %1 » ends the course inside a section reached only by a branch: learners never come back to the rest of the course.</source>
+        <translation>La diapositive « %1 » termine le cours dans une section accessible uniquement par un embranchement : les apprenants ne reviennent jamais au reste du cours.</translation>
+    </message>
+    <message>
+        <source>From the slide « %1 » on, learners go round in a loop with no way to the end of the course.</source>
+        <translation>À partir de la diapositive « %1 », les apprenants tournent en boucle sans pouvoir atteindre la fin du cours.</translation>
     </message>
 </context>
 <context>
