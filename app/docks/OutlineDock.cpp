@@ -12,6 +12,7 @@
 #include "core/Document.h"
 #include "core/commands/PasteFragment.h"
 #include "core/commands/RemoveSection.h"
+#include "core/commands/SetSectionBranchOnly.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -219,6 +220,22 @@ void OutlineDock::createActions()
     connect(m_moveSectionUpAction, &QAction::triggered, this, [this] { moveCurrentSection(-1); });
     m_moveSectionDownAction = new QAction(tr("Move Section Down"), this);
     connect(m_moveSectionDownAction, &QAction::triggered, this, [this] { moveCurrentSection(+1); });
+    m_branchOnlyAction = new QAction(tr("Only Reached by a &Branch"), this);
+    m_branchOnlyAction->setCheckable(true);
+    m_branchOnlyAction->setToolTip(tr("Learners reach this section only when an answer or a result "
+                                      "sends them there (remediation); “Next” skips it and its "
+                                      "last slide takes them back where they branched."));
+    connect(m_branchOnlyAction, &QAction::triggered, this, [this](bool on) {
+        const QModelIndex current = toSource(m_view->currentIndex());
+        const int section = m_model->isSection(current) ? current.row()
+                            : m_model->isSlide(current) ? current.parent().row()
+                                                        : -1;
+        if (!m_document || section < 0)
+            return;
+        const Core::SectionId id = m_document->course().sections()[size_t(section)]->id;
+        m_document->push(std::make_unique<Core::SetSectionBranchOnly>(m_document, id, on));
+        updateActions();
+    });
 
     addActions({m_addSlideAction,
                 m_duplicateAction,
@@ -237,6 +254,12 @@ void OutlineDock::setDocument(Core::Document *document)
     m_document = document;
     m_lastCurrent = {};
     m_model->setDocument(document);
+    if (document)
+        connect(document,
+                &Core::Document::sectionChanged,
+                this,
+                &OutlineDock::updateActions,
+                Qt::UniqueConnection);
     if (document && m_model->rowCount() > 0 && m_model->rowCount(m_model->index(0, 0)) > 0)
         selectSlide(m_model->slideId(m_model->index(0, 0, m_model->index(0, 0))));
     emitCurrentSlide();
@@ -376,6 +399,11 @@ void OutlineDock::updateActions()
     m_moveToSectionMenu->setEnabled(slides && sectionCount > 1);
     m_moveSectionUpAction->setEnabled(currentSection > 0);
     m_moveSectionDownAction->setEnabled(currentSection >= 0 && currentSection + 1 < sectionCount);
+    m_branchOnlyAction->setEnabled(hasDocument && currentSection >= 0);
+    m_branchOnlyAction->setChecked(
+        hasDocument && currentSection >= 0
+        && currentSection < int(m_document->course().sections().size())
+        && m_document->course().sections()[size_t(currentSection)]->branchOnly);
 }
 
 void OutlineDock::addSlide(const SlideOperations::NewSlide &choice)
@@ -746,6 +774,7 @@ void OutlineDock::showContextMenu(const QPoint &position)
         menu.addSeparator();
         menu.addAction(m_moveSectionUpAction);
         menu.addAction(m_moveSectionDownAction);
+        menu.addAction(m_branchOnlyAction);
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

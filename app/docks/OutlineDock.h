@@ -76,6 +76,8 @@ public:
     QAction *addSectionAction() const { return m_addSectionAction; }
     QAction *moveSectionUpAction() const { return m_moveSectionUpAction; }
     QAction *moveSectionDownAction() const { return m_moveSectionDownAction; }
+    /** Checkable: the current section is only reached by a branch (remediation). */
+    QAction *branchOnlyAction() const { return m_branchOnlyAction; }
 
 signals:
     void currentSlideChanged(const Core::SlideId &id);
@@ -128,6 +130,7 @@ private:
     QAction *m_addSectionAction = nullptr;
     QAction *m_moveSectionUpAction = nullptr;
     QAction *m_moveSectionDownAction = nullptr;
+    QAction *m_branchOnlyAction = nullptr;
 };
 
 } // namespace App
