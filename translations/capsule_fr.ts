@@ -2487,13 +2487,6 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Only reached by a branch</source>
         <translation>Accessible uniquement par un embranchement</translation>
     </message>
-    <message numerus="yes">
-        <source>%n slide(s)</source>
-        <translation>
-            <numerusform>%n diapositive</numerusform>
-            <numerusform>%n diapositives</numerusform>
-        </translation>
-    </message>
     <message>
         <source>End</source>
         <translation>Fin</translation>
@@ -2514,19 +2507,29 @@ Code de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Return</source>
         <translation>Retour</translation>
     </message>
-    <message numerus="yes">
-        <source>%n branch(es)</source>
-        <translation>
-            <numerusform>%n embranchement</numerusform>
-            <numerusform>%n embranchements</numerusform>
-        </translation>
+    <message>
+        <source>1 slide</source>
+        <translation>1 diapositive</translation>
     </message>
-    <message numerus="yes">
-        <source>%n slide(s) with problems</source>
-        <translation>
-            <numerusform>%n diapositive avec des problèmes</numerusform>
-            <numerusform>%n diapositives avec des problèmes</numerusform>
-        </translation>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 diapositives</translation>
+    </message>
+    <message>
+        <source>1 branch</source>
+        <translation>1 embranchement</translation>
+    </message>
+    <message>
+        <source>%1 branches</source>
+        <translation>%1 embranchements</translation>
+    </message>
+    <message>
+        <source>1 slide with problems</source>
+        <translation>1 diapositive avec des problèmes</translation>
+    </message>
+    <message>
+        <source>%1 slides with problems</source>
+        <translation>%1 diapositives avec des problèmes</translation>
     </message>
 </context>
 <context>
