@@ -9,6 +9,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportQuestionsDialog.h"
 #include "dialogs/TranslationMenu.h"
+#include "docks/FlowDock.h"
 #include "docks/MediaLibraryDock.h"
 #include "docks/OutlineDock.h"
 #include "docks/ProblemsDock.h"
@@ -191,6 +192,15 @@ void MainWindow::createDocks()
     m_outlineDock->model()->setProblems(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     connect(m_problemsDock, &ProblemsDock::issueActivated, this, &MainWindow::goToIssue);
+
+    // The flow: a map of slides and branches, tabbed with the problems (hidden until asked for).
+    m_flowDock = new FlowDock(this);
+    m_flowDock->setProblems(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_flowDock);
+    tabifyDockWidget(m_problemsDock, m_flowDock);
+    m_problemsDock->raise();
+    m_flowDock->hide();
+    connect(m_flowDock, &FlowDock::slideActivated, m_outlineDock, &OutlineDock::selectSlide);
     // One summary line while the course has no problem; the list gets its height back.
     connect(m_problemsDock, &ProblemsDock::listShownChanged, this, &MainWindow::fitProblemsDock);
 
@@ -227,6 +237,8 @@ void MainWindow::createDocks()
             &OutlineDock::currentSlideChanged,
             m_properties,
             &SlidePropertiesWidget::setCurrentSlide);
+    connect(
+        m_outlineDock, &OutlineDock::currentSlideChanged, m_flowDock, &FlowDock::setCurrentSlide);
     connect(m_outlineDock,
             &OutlineDock::currentSlideChanged,
             m_liveDock,
@@ -370,6 +382,7 @@ void MainWindow::createActions()
     slideMenu->addAction(outline->moveSectionUpAction());
     slideMenu->addAction(outline->moveSectionDownAction());
     slideMenu->addAction(outline->sectionPropertiesAction());
+    slideMenu->addAction(outline->branchOnlyAction());
 
     // Course
     QMenu *courseMenu = menuBar()->addMenu(tr("&Course"));
@@ -414,8 +427,11 @@ void MainWindow::createActions()
                               static_cast<QDockWidget *>(m_mediaDock),
                               m_historyDock,
                               static_cast<QDockWidget *>(m_problemsDock),
+                              static_cast<QDockWidget *>(m_flowDock),
                               static_cast<QDockWidget *>(m_liveDock)})
         viewMenu->addAction(dock->toggleViewAction());
+    m_flowDock->toggleViewAction()->setObjectName(u"actionShowFlow"_s);
+    m_flowDock->toggleViewAction()->setShortcut(tr("Ctrl+Shift+F"));
 
     // Help
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -28,6 +28,7 @@ class MediaLibraryDock;
 class OutlineDock;
 class PreviewController;
 class TranslationMenu;
+class FlowDock;
 class ProblemsDock;
 class LivePreviewDock;
 class QuestionBankDock;
@@ -84,6 +85,7 @@ public:
     MediaLibraryDock *mediaDock() const { return m_mediaDock; }
     QuestionBankDock *bankDock() const { return m_bankDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
+    FlowDock *flowDock() const { return m_flowDock; }
     LivePreviewDock *livePreviewDock() const { return m_liveDock; }
     CourseProblems *problems() const { return m_problems; }
     AutosaveManager *autosave() const { return m_autosave; }
@@ -157,6 +159,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     CourseProblems *m_problems = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
+    FlowDock *m_flowDock = nullptr;
     int m_problemsListHeight = 150; ///< the Problems dock's height when it last showed its list
     LivePreviewDock *m_liveDock = nullptr;
     QMenu *m_recentMenu = nullptr;

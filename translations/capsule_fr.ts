@@ -1429,6 +1429,37 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::BranchTargetPicker</name>
+    <message>
+        <source>Go to slide %1</source>
+        <translation>Aller à la diapositive %1</translation>
+    </message>
+    <message>
+        <source>Go to slide %1 “%2”</source>
+        <translation>Aller à la diapositive %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Go to section %1</source>
+        <translation>Aller à la section %1</translation>
+    </message>
+    <message>
+        <source>Go to section “%1”</source>
+        <translation>Aller à la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (only reached by a branch)</source>
+        <translation>%1 (accessible uniquement par un embranchement)</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Missing slide or section (%1)</source>
+        <translation>Diapositive ou section introuvable (%1)</translation>
+    </message>
+</context>
+<context>
     <name>App::CaptionTracksEditor</name>
     <message>
         <source>Language</source>
@@ -2847,6 +2878,156 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>App::FlowDock</name>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>Mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Choix %1</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole flow</source>
+        <translation>Afficher tout le parcours</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No course open</source>
+        <translation>Aucun cours ouvert</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Only reached by a branch</source>
+        <translation>Accessible uniquement par un embranchement</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>No path leads to this slide.</source>
+        <translation>Aucun chemin ne mène à cette diapositive.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>1 slide</source>
+        <translation>1 diapositive</translation>
+    </message>
+    <message>
+        <source>%1 slides</source>
+        <translation>%1 diapositives</translation>
+    </message>
+    <message>
+        <source>1 branch</source>
+        <translation>1 embranchement</translation>
+    </message>
+    <message>
+        <source>%1 branches</source>
+        <translation>%1 embranchements</translation>
+    </message>
+    <message>
+        <source>1 slide with problems</source>
+        <translation>1 diapositive avec des problèmes</translation>
+    </message>
+    <message>
+        <source>%1 slides with problems</source>
+        <translation>%1 diapositives avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Mise en situation</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+</context>
+<context>
+    <name>App::FlowView</name>
+    <message>
+        <source>Course flow</source>
+        <translation>Parcours du cours</translation>
+    </message>
+</context>
+<context>
     <name>App::HelpWindow</name>
     <message>
         <source>Capsule User Guide</source>
@@ -3708,6 +3889,10 @@ Code de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>List the misspelled words of the whole course, every language</source>
         <translation>Lister les mots mal orthographiés de tout le cours, dans toutes ses langues</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaLibraryDock</name>
@@ -4208,6 +4393,14 @@ Durée %1</translation>
     <message>
         <source>Play the section as a game, with its rules</source>
         <translation>Jouer la section en mode jeu, avec ses règles</translation>
+    </message>
+    <message>
+        <source>Only Reached by a &amp;Branch</source>
+        <translation>Accessible uniquement par un &amp;embranchement</translation>
+    </message>
+    <message>
+        <source>Learners reach this section only when an answer or a result sends them there (remediation); “Next” skips it and its last slide takes them back where they branched.</source>
+        <translation>Les apprenants n’arrivent dans cette section que lorsqu’une réponse ou un résultat les y envoie (remédiation)&#x202f;; «&#xa0;Suivant&#xa0;» la saute et sa dernière diapositive les ramène là où ils l’ont quittée.</translation>
     </message>
 </context>
 <context>
@@ -5117,6 +5310,42 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <source>Image, zones and items</source>
         <translation>Image, zones et éléments</translation>
     </message>
+    <message>
+        <source>Where learners go next</source>
+        <translation>Suite du parcours</translation>
+    </message>
+    <message>
+        <source>After a correct ans&amp;wer:</source>
+        <translation>Ap&amp;rès une bonne réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After an i&amp;ncorrect answer:</source>
+        <translation>Après une ma&amp;uvaise réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set where a correct answer leads</source>
+        <translation>Choisir où mène une bonne réponse</translation>
+    </message>
+    <message>
+        <source>Set where an incorrect answer leads</source>
+        <translation>Choisir où mène une mauvaise réponse</translation>
+    </message>
+    <message>
+        <source>Set where a choice leads</source>
+        <translation>Choisir où mène une réponse</translation>
+    </message>
+    <message>
+        <source>Choice %1:</source>
+        <translation>Réponse %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choice %1 “%2”:</source>
+        <translation>Réponse %1 «&#xa0;%2&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where learners go when they choose this answer; “Next slide” follows the correct or incorrect answer&apos;s setting.</source>
+        <translation>Où vont les apprenants qui choisissent cette réponse&#x202f;; «&#xa0;Diapositive suivante&#xa0;» suit le réglage de la bonne ou de la mauvaise réponse.</translation>
+    </message>
 </context>
 <context>
     <name>App::RegionCanvas</name>
@@ -5313,6 +5542,26 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
     <message>
         <source>Edit result message</source>
         <translation>Modifier le message de résultat</translation>
+    </message>
+    <message>
+        <source>Where learners go next</source>
+        <translation>Suite du parcours</translation>
+    </message>
+    <message>
+        <source>After a pa&amp;ssed quiz:</source>
+        <translation>Après un quiz &amp;réussi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After a fai&amp;led quiz:</source>
+        <translation>Après un quiz é&amp;choué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set where a passed quiz leads</source>
+        <translation>Choisir où mène un quiz réussi</translation>
+    </message>
+    <message>
+        <source>Set where a failed quiz leads</source>
+        <translation>Choisir où mène un quiz échoué</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "core/Document.h"
 #include "core/commands/PasteFragment.h"
 #include "core/commands/RemoveSection.h"
+#include "core/commands/SetSectionBranchOnly.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -231,6 +232,18 @@ void OutlineDock::createActions()
         SectionPropertiesDialog dialog(*m_document, currentSectionId(), this);
         dialog.exec();
     });
+    m_branchOnlyAction = new QAction(tr("Only Reached by a &Branch"), this);
+    m_branchOnlyAction->setCheckable(true);
+    m_branchOnlyAction->setToolTip(tr("Learners reach this section only when an answer or a result "
+                                      "sends them there (remediation); “Next” skips it and its "
+                                      "last slide takes them back where they branched."));
+    connect(m_branchOnlyAction, &QAction::triggered, this, [this](bool on) {
+        const Core::SectionId id = currentSectionId();
+        if (!m_document || id.isNull())
+            return;
+        m_document->push(std::make_unique<Core::SetSectionBranchOnly>(m_document, id, on));
+        updateActions();
+    });
 
     addActions({m_addSlideAction,
                 m_duplicateAction,
@@ -249,6 +262,12 @@ void OutlineDock::setDocument(Core::Document *document)
     m_document = document;
     m_lastCurrent = {};
     m_model->setDocument(document);
+    if (document)
+        connect(document,
+                &Core::Document::sectionChanged,
+                this,
+                &OutlineDock::updateActions,
+                Qt::UniqueConnection);
     if (document && m_model->rowCount() > 0 && m_model->rowCount(m_model->index(0, 0)) > 0)
         selectSlide(m_model->slideId(m_model->index(0, 0, m_model->index(0, 0))));
     emitCurrentSlide();
@@ -389,6 +408,11 @@ void OutlineDock::updateActions()
     m_moveSectionUpAction->setEnabled(currentSection > 0);
     m_moveSectionDownAction->setEnabled(currentSection >= 0 && currentSection + 1 < sectionCount);
     m_sectionPropertiesAction->setEnabled(currentSection >= 0);
+    m_branchOnlyAction->setEnabled(hasDocument && currentSection >= 0);
+    m_branchOnlyAction->setChecked(
+        hasDocument && currentSection >= 0
+        && currentSection < int(m_document->course().sections().size())
+        && m_document->course().sections()[size_t(currentSection)]->branchOnly);
 }
 
 void OutlineDock::addSlide(const SlideOperations::NewSlide &choice)
@@ -760,6 +784,7 @@ void OutlineDock::showContextMenu(const QPoint &position)
         menu.addAction(m_moveSectionUpAction);
         menu.addAction(m_moveSectionDownAction);
         menu.addAction(m_sectionPropertiesAction);
+        menu.addAction(m_branchOnlyAction);
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

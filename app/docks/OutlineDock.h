@@ -78,6 +78,8 @@ public:
     QAction *moveSectionDownAction() const { return m_moveSectionDownAction; }
     /** Opens the current section's properties (play as a game). */
     QAction *sectionPropertiesAction() const { return m_sectionPropertiesAction; }
+    /** Checkable: the current section is only reached by a branch (remediation). */
+    QAction *branchOnlyAction() const { return m_branchOnlyAction; }
 
 signals:
     void currentSlideChanged(const Core::SlideId &id);
@@ -131,6 +133,7 @@ private:
     QAction *m_moveSectionUpAction = nullptr;
     QAction *m_moveSectionDownAction = nullptr;
     QAction *m_sectionPropertiesAction = nullptr;
+    QAction *m_branchOnlyAction = nullptr;
 };
 
 } // namespace App

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "QuestionEditor.h"
 
+#include "BranchTargetPicker.h"
 #include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "ListTableEditor.h"
@@ -187,6 +188,10 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     , m_feedbackGroup(new QGroupBox(tr("Feedback"), this))
     , m_correctFeedback(new RichTextEdit(this))
     , m_incorrectFeedback(new RichTextEdit(this))
+    , m_branchGroup(new QGroupBox(tr("Where learners go next"), this))
+    , m_branchForm(nullptr)
+    , m_onCorrect(new BranchTargetPicker(this))
+    , m_onIncorrect(new BranchTargetPicker(this))
     , m_issues(new IssueListWidget(this))
 {
     setObjectName(u"questionEditor"_s);
@@ -289,6 +294,15 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     feedbackForm->addRow(tr("&Incorrect:"), m_incorrectFeedback);
     m_feedbackGroup->setLayout(feedbackForm);
 
+    // Branching
+    m_branchGroup->setObjectName(u"branchGroup"_s);
+    m_onCorrect->setObjectName(u"onCorrectPicker"_s);
+    m_onIncorrect->setObjectName(u"onIncorrectPicker"_s);
+    m_branchForm = makeForm();
+    m_branchForm->addRow(tr("After a correct ans&wer:"), m_onCorrect);
+    m_branchForm->addRow(tr("After an i&ncorrect answer:"), m_onIncorrect);
+    m_branchGroup->setLayout(m_branchForm);
+
     auto *formPage = new QWidget;
     auto *formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 6, 0);
@@ -296,6 +310,7 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     formLayout->addWidget(questionGroup);
     formLayout->addWidget(m_answerGroup);
     formLayout->addWidget(m_feedbackGroup);
+    formLayout->addWidget(m_branchGroup);
     formLayout->addStretch();
 
     auto *scroll = new QScrollArea(this);
@@ -350,6 +365,73 @@ QuestionEditor::QuestionEditor(QWidget *parent)
              tr("Edit feedback"),
              u"feedback:incorrect"_s);
     });
+    connect(
+        m_onCorrect, &BranchTargetPicker::targetChosen, this, [this](const Core::BranchTarget &t) {
+            edit([t](Core::Question &q) { q.onCorrect = t; },
+                 tr("Set where a correct answer leads"));
+        });
+    connect(m_onIncorrect,
+            &BranchTargetPicker::targetChosen,
+            this,
+            [this](const Core::BranchTarget &t) {
+                edit([t](Core::Question &q) { q.onIncorrect = t; },
+                     tr("Set where an incorrect answer leads"));
+            });
+}
+
+void QuestionEditor::refreshBranches(const Core::Question &q, bool inFlow)
+{
+    const bool graded = Core::isGraded(q.type);
+    m_branchGroup->setVisible(inFlow && graded);
+    if (!inFlow || !graded)
+        return;
+    const Core::Course &course = document()->course();
+    // One picker per choice of a single-choice question: the chosen answer's target comes first.
+    const size_t choices = q.type == Core::QuestionType::SingleChoice ? q.choices.size() : 0;
+    while (m_choiceTargets.size() > choices) {
+        BranchTargetPicker *picker = m_choiceTargets.back();
+        m_branchForm->removeRow(picker);
+        m_choiceTargets.pop_back();
+    }
+    while (m_choiceTargets.size() < choices) {
+        const int row = int(m_choiceTargets.size());
+        auto *picker = new BranchTargetPicker(m_branchGroup);
+        picker->setObjectName(u"choiceTargetPicker%1"_s.arg(row));
+        connect(picker,
+                &BranchTargetPicker::targetChosen,
+                this,
+                [this, row](const Core::BranchTarget &t) {
+                    edit(
+                        [row, t](Core::Question &question) {
+                            if (size_t(row) < question.choices.size())
+                                question.choices[size_t(row)].leadsTo = t;
+                        },
+                        tr("Set where a choice leads"));
+                });
+        auto *label = new QLabel(m_branchGroup);
+        label->setBuddy(picker);
+        m_branchForm->addRow(label, picker);
+        m_choiceTargets.push_back(picker);
+    }
+    m_onCorrect->setCourse(&course);
+    m_onCorrect->setTarget(q.onCorrect);
+    m_onIncorrect->setCourse(&course);
+    m_onIncorrect->setTarget(q.onIncorrect);
+    for (size_t i = 0; i < choices; ++i) {
+        const Core::Choice &choice = q.choices[i];
+        BranchTargetPicker *picker = m_choiceTargets[i];
+        picker->setCourse(&course);
+        picker->setTarget(choice.leadsTo);
+        const QString text = Core::HtmlSanitizer::toPlainText(choice.text).simplified();
+        const QString shortText = text.size() > 28 ? text.left(27).trimmed() + u'…' : text;
+        const QString label = text.isEmpty() ? tr("Choice %1:").arg(i + 1)
+                                             : tr("Choice %1 “%2”:").arg(i + 1).arg(shortText);
+        if (auto *labelWidget = qobject_cast<QLabel *>(m_branchForm->labelForField(picker)))
+            labelWidget->setText(label);
+        picker->setAccessibleName(label);
+        picker->setToolTip(tr("Where learners go when they choose this answer; “Next slide” "
+                              "follows the correct or incorrect answer's setting."));
+    }
 }
 
 QString QuestionEditor::typeLabel(Core::QuestionType type)
@@ -910,6 +992,12 @@ void QuestionEditor::focusField(Core::Validator::Field field, int index)
     case Field::ClozeText:
         focusAndReveal(m_cloze);
         return;
+    case Field::Branch:
+        if (index >= 0 && size_t(index) < m_choiceTargets.size())
+            focusAndReveal(m_choiceTargets[size_t(index)]);
+        else
+            focusAndReveal(m_onCorrect);
+        return;
     case Field::Answers:
         if (!q)
             break;
@@ -1020,6 +1108,7 @@ void QuestionEditor::refresh()
         QuietSetters::setValue(m_timeLimit, q->timeLimit);
     }
     m_feedbackGroup->setVisible(graded);
+    refreshBranches(*q, course.slidePosition(slideId()).isValid());
 
     const Page page = pageFor(q->type);
     for (size_t i = 0; i < m_pages.size(); ++i)

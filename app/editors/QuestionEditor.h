@@ -21,6 +21,8 @@ class QSpinBox;
 
 namespace App {
 
+class BranchTargetPicker;
+
 class IssueListWidget;
 class ListTableEditor;
 class RegionEditor;
@@ -73,6 +75,7 @@ private:
     QWidget *createOpenTextPage();
     QWidget *createRegionsPage();
     void insertBlankMarker();
+    void refreshBranches(const Core::Question &q, bool inFlow);
 
     SlideTitleEdit *m_title;
     QComboBox *m_type;
@@ -112,6 +115,12 @@ private:
     QGroupBox *m_feedbackGroup;
     RichTextEdit *m_correctFeedback;
     RichTextEdit *m_incorrectFeedback;
+    // Branching: where the answer leads (section slides only; a drawn question follows its draw).
+    QGroupBox *m_branchGroup;
+    QFormLayout *m_branchForm;
+    BranchTargetPicker *m_onCorrect;
+    BranchTargetPicker *m_onIncorrect;
+    std::vector<BranchTargetPicker *> m_choiceTargets; ///< single-choice: one per choice
     IssueListWidget *m_issues;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ResultEditor.h"
 
+#include "BranchTargetPicker.h"
 #include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "RichTextEdit.h"
@@ -23,6 +24,8 @@ ResultEditor::ResultEditor(QWidget *parent)
     , m_title(new SlideTitleEdit(this))
     , m_pass(new RichTextEdit(this))
     , m_fail(new RichTextEdit(this))
+    , m_onPass(new BranchTargetPicker(this))
+    , m_onFail(new BranchTargetPicker(this))
     , m_issues(new IssueListWidget(this))
 {
     setObjectName(u"resultEditor"_s);
@@ -55,6 +58,15 @@ ResultEditor::ResultEditor(QWidget *parent)
     (new QVBoxLayout(failGroup))->addWidget(m_fail);
     pageLayout->addWidget(passGroup);
     pageLayout->addWidget(failGroup);
+
+    // Branching: "continue" after the result (a remediation section after a failed quiz).
+    m_onPass->setObjectName(u"onPassPicker"_s);
+    m_onFail->setObjectName(u"onFailPicker"_s);
+    auto *flowGroup = new QGroupBox(tr("Where learners go next"), page);
+    auto *flowForm = new QFormLayout(flowGroup);
+    flowForm->addRow(tr("After a pa&ssed quiz:"), m_onPass);
+    flowForm->addRow(tr("After a fai&led quiz:"), m_onFail);
+    pageLayout->addWidget(flowGroup);
     pageLayout->addStretch();
 
     auto *scroll = new QScrollArea(this);
@@ -73,6 +85,12 @@ ResultEditor::ResultEditor(QWidget *parent)
     connect(m_fail, &RichTextEdit::htmlEdited, this, [this](const QString &html) {
         editMessage(false, html);
     });
+    connect(m_onPass, &BranchTargetPicker::targetChosen, this, [this](const Core::BranchTarget &t) {
+        editTarget(true, t);
+    });
+    connect(m_onFail, &BranchTargetPicker::targetChosen, this, [this](const Core::BranchTarget &t) {
+        editTarget(false, t);
+    });
 }
 
 void ResultEditor::focusField(Core::Validator::Field field, int index)
@@ -82,6 +100,8 @@ void ResultEditor::focusField(Core::Validator::Field field, int index)
         FocusHelpers::focusAndReveal(m_pass->textEdit());
     else if (field == Core::Validator::Field::FailMessage)
         FocusHelpers::focusAndReveal(m_fail->textEdit());
+    else if (field == Core::Validator::Field::Branch)
+        FocusHelpers::focusAndReveal(m_onPass);
     else
         FocusHelpers::focusAndReveal(m_title);
 }
@@ -98,6 +118,24 @@ void ResultEditor::refresh()
         return;
     m_pass->setHtml(body->passMessage);
     m_fail->setHtml(body->failMessage);
+    for (auto *picker : {m_onPass, m_onFail})
+        picker->setCourse(&document()->course());
+    m_onPass->setTarget(body->onPass);
+    m_onFail->setTarget(body->onFail);
+}
+
+void ResultEditor::editTarget(bool pass, const Core::BranchTarget &target)
+{
+    const Core::Slide *s = slide();
+    const auto *body = s ? std::get_if<Core::ResultBody>(&s->body) : nullptr;
+    if (!body)
+        return;
+    Core::ResultBody next = *body;
+    (pass ? next.onPass : next.onFail) = target;
+    if (next == *body)
+        return;
+    pushBody(std::move(next),
+             pass ? tr("Set where a passed quiz leads") : tr("Set where a failed quiz leads"));
 }
 
 void ResultEditor::editMessage(bool pass, const QString &html)

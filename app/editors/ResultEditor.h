@@ -5,6 +5,7 @@
 
 namespace App {
 
+class BranchTargetPicker;
 class IssueListWidget;
 class RichTextEdit;
 class SlideTitleEdit;
@@ -23,10 +24,13 @@ protected:
 
 private:
     void editMessage(bool pass, const QString &html);
+    void editTarget(bool pass, const Core::BranchTarget &target);
 
     SlideTitleEdit *m_title;
     RichTextEdit *m_pass;
     RichTextEdit *m_fail;
+    BranchTargetPicker *m_onPass;
+    BranchTargetPicker *m_onFail;
     IssueListWidget *m_issues;
 };
 

@@ -2,7 +2,7 @@
 // End-to-end run of one learner scenario against scorm-again (or the preview's strict LMS
 // simulator) in headless Chromium.
 //
-//   node tests/e2e/run.mjs --version 1.2|2004 --scenario pass|fail|resume|video|web|draw
+//   node tests/e2e/run.mjs --version 1.2|2004 --scenario pass|fail|resume|video|web|draw|branch
 //                          [--lms scorm-again|simulator] [--package-dir DIR] [--fixture full|video]
 //                          [--screenshot out.png] [--verbose]
 //
@@ -34,7 +34,7 @@ function parseArgs(argv) {
 export async function runScenario(opts) {
   const version = opts.version;
   const scenario = opts.scenario;
-  if (!['pass', 'fail', 'resume', 'video', 'web', 'draw', 'game'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume, video, web, draw or game');
+  if (!['pass', 'fail', 'resume', 'video', 'web', 'draw', 'game', 'branch'].includes(scenario)) throw new Error('--scenario must be pass, fail, resume, video, web, draw, game or branch');
   if (scenario !== 'web' && !['1.2', '2004'].includes(version)) throw new Error('--version must be 1.2 or 2004');
   const lms = opts.lms || 'scorm-again';
   if (!['scorm-again', 'simulator'].includes(lms)) throw new Error('--lms must be scorm-again or simulator');
@@ -310,7 +310,8 @@ export async function runScenario(opts) {
       let learner = await launchSco(null);
       const first = learner.drawnIds();
       check(first.length > 0 && new Set(first).size === first.length, `attempt 1 shows drawn questions, none twice (${first.length})`);
-      eq(await learner.f.locator('.counter').textContent(), `1 / ${learner.slides.length}`, 'the counter counts drawn questions');
+      const offPath = new Set(course.sections.filter((x) => x.branchOnly).flatMap((x) => x.slides.map((y) => String(y.id))));
+      eq(await learner.f.locator('.counter').textContent(), `1 / ${learner.slides.filter((x) => !offPath.has(String(x.id))).length}`, 'the counter counts drawn questions (not branch-only sections)');
       const graded = () => learner.questions().filter((s) => GRADED(s.question)).length;
       const attempt1 = await learner.walk(() => false);
       await learner.f.locator('.result-card.result-fail').waitFor();
@@ -399,6 +400,64 @@ export async function runScenario(opts) {
       eq(values[el.max], String(v4 ? gameMax : 100), 'timer on: score.max');
       if (v4) eq(values['cmi.score.scaled'], String(pct / 100), 'timer on: score.scaled');
       checkInteractions(valuesFromLog(state.calls).interactions, run2);
+    } else if (scenario === 'branch') {
+      // A wrong answer leads to a branch-only remediation section and back; progress and "all slides
+      // viewed" count only the learner's path (a learner who answers right never sees the remediation).
+      const remedial = course.sections.filter((x) => x.branchOnly);
+      const offPath = new Set(remedial.flatMap((x) => x.slides.map((y) => String(y.id))));
+      const q = slides.find((x) => x.kind === 'question' && x.question.onIncorrect != null);
+      check(remedial.length > 0 && !!q, 'package has a branch-only section and a question that branches to it');
+      const target = slides[q.question.onIncorrect], back = slides[q.next];
+      check(offPath.has(String(target.id)), `the wrong answer leads into the branch-only section (${target.id})`);
+      const shown = (learner) => learner.f.locator('.outline-section:not([hidden]) .outline-section-title').allTextContents();
+      const pct = async (learner) => Number(await learner.f.locator('.progress').getAttribute('aria-valuenow'));
+      const toEnd = async (learner) => {
+        let submitted = await learner.walk(() => true);
+        while ((await learner.currentSlideId()) !== String(learner.slides[learner.slides.length - 1].id)) {
+          await learner.next();
+          submitted = submitted.concat(await learner.walk(() => true));
+        }
+        return submitted;
+      };
+
+      // Learner 1 answers right: the remediation is never shown, yet the course completes.
+      let learner = await launchSco(null);
+      const path = learner.slides.filter((x) => !offPath.has(String(x.id)));
+      eq(await learner.f.locator('.counter').textContent(), `1 / ${path.length}`, 'the counter counts the slides of the path');
+      check(!(await shown(learner)).some((t) => remedial.some((x) => x.title === t)), 'the menu hides the branch-only section');
+      let submitted = await toEnd(learner);
+      check(!submitted.some((x) => offPath.has(String(x.slide.id))), 'the remediation stayed off the path');
+      eq(await pct(learner), 100, 'progress reaches 100 % without the remediation');
+      await exitViaButton(learner);
+      let state = await lmsState();
+      let values = checkSession(state);
+      checkFinal(values, { passed: true, failed: false, score: 100 });
+      checkInteractions(valuesFromLog(state.calls).interactions, submitted);
+
+      // Learner 2 answers that question wrong: remediation, then back after the question.
+      learner = await launchSco(null);
+      submitted = await learner.walk(() => true, { stopAt: (x) => x === q });
+      const answer = await learner.answer(q.question, false);
+      submitted.push({ slide: q, answer, right: false });
+      const before = await pct(learner);
+      await learner.next();
+      eq(await learner.currentSlideId(), String(target.id), 'a wrong answer leads to the remediation');
+      check((await shown(learner)).some((t) => remedial.some((x) => x.title === t)), 'the menu shows the remediation once entered');
+      eq(await learner.f.locator('.counter').textContent(), `${path.indexOf(q) + 2} / ${path.length + offPath.size}`, 'the path now includes the remediation');
+      const during = await pct(learner);
+      check(during > before && during < 100, `progress moves on within the longer path (${before} % then ${during} %)`);
+      while (offPath.has(await learner.currentSlideId())) await learner.next();
+      eq(await learner.currentSlideId(), String(back.id), 'the remediation returns after the question that branched');
+      await learner.previous();
+      check(offPath.has(await learner.currentSlideId()), 'Previous follows the path back into the remediation');
+      await learner.next();
+      submitted = submitted.concat(await toEnd(learner));
+      eq(await pct(learner), 100, 'progress reaches 100 % with the remediation on the path');
+      await exitViaButton(learner);
+      state = await lmsState();
+      values = checkSession(state);
+      checkFinal(values, { passed: true, failed: false });
+      checkInteractions(valuesFromLog(state.calls).interactions, submitted);
     } else if (scenario === 'video') {
       const learner = await launchSco(null);
       check(slides.some((s) => s.kind === 'video'), 'package has a video slide');

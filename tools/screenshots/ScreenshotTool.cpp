@@ -8,7 +8,9 @@
 #include "app/dialogs/ImportQuestionsDialog.h"
 #include "app/dialogs/SectionPropertiesDialog.h"
 #include "app/dialogs/TemplateGalleryDialog.h"
+#include "app/docks/FlowDock.h"
 #include "app/docks/OutlineDock.h"
+#include "app/docks/ProblemsDock.h"
 #include "app/docks/QuestionBankDock.h"
 #include "app/editors/RegionEditor.h"
 #include "app/editors/SlideTitleEdit.h"
@@ -37,6 +39,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QHash>
 #include <QLibraryInfo>
 #include <QListWidget>
@@ -767,6 +771,50 @@ int main(int argc, char *argv[])
                      window->document()->course().slide(Core::SlideId(u"scenario-appel"_s)));
         ok &= save(window.get(), out.filePath(u"editor-scenario.png"_s));
         window->close();
+    }
+
+    // Branching: the flow view beside the question whose wrong answer leads to the remediation
+    // section, and that question's target pickers. In English, as the rest of docs/editor.md.
+    {
+        QApplication::removeTranslator(&translator);
+        QApplication::removeTranslator(&qtTranslator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto window = session.openSample();
+        if (!window)
+            return 1;
+        const Core::Slide *branching = findSlide(*window->document(), [](const Core::Slide &slide) {
+            return slide.question() && !slide.question()->onIncorrect.isNext();
+        });
+        App::FlowDock *flow = window->flowDock();
+        window->problemsDock()->hide();
+        flow->show();
+        flow->raise();
+        settle(300);
+        window->resizeDocks({flow}, {520}, Qt::Vertical);
+        ok &= select(*window, branching);
+        settle(800);
+        // Readable rather than whole: the quiz and its remediation, around the branching question.
+        flow->view()->resetTransform();
+        flow->view()->zoomBy(0.7);
+        for (QGraphicsItem *item : flow->scene()->items()) {
+            if (branching && item->data(0).toString() == branching->id.toString())
+                flow->view()->centerOn(item->sceneBoundingRect().center() + QPointF(150, 60));
+        }
+        ok &= save(window.get(), out.filePath(u"editor-flow.png"_s));
+        // The pickers: the question editor scrolled to "Where learners go next".
+        if (auto *group = window->findChild<QWidget *>(u"branchGroup"_s)) {
+            flow->hide();
+            settle(300);
+            if (auto *scroll = window->findChild<QScrollArea *>(u"questionScrollArea"_s))
+                scroll->verticalScrollBar()->setValue(group->mapTo(scroll->widget(), QPoint()).y()
+                                                      - 340);
+            ok &= save(window.get(), out.filePath(u"editor-branch-targets.png"_s));
+        }
+        window->document()->undoStack()->setClean();
+        window->close();
+        QApplication::installTranslator(&qtTranslator);
+        QApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     }
 
     {
