@@ -37,7 +37,7 @@ BranchTargetPicker::BranchTargetPicker(QWidget *parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(24);
-    rebuild(nullptr);
+    rebuild(nullptr, {});
     connect(this, &QComboBox::activated, this, [this](int index) {
         if (itemData(index, missingRole).toBool())
             return;
@@ -45,9 +45,9 @@ BranchTargetPicker::BranchTargetPicker(QWidget *parent)
     });
 }
 
-void BranchTargetPicker::setCourse(const Core::Course *course)
+void BranchTargetPicker::setCourse(const Core::Course *course, const Core::SlideId &except)
 {
-    QString signature;
+    QString signature = except.toString() + u'\x1d';
     if (course) {
         for (const auto &section : course->sections()) {
             signature += section->id.toString() + u'\x1f' + section->title
@@ -60,11 +60,11 @@ void BranchTargetPicker::setCourse(const Core::Course *course)
         return;
     m_signature = signature;
     const Core::BranchTarget current = target();
-    rebuild(course);
+    rebuild(course, except);
     setTarget(current);
 }
 
-void BranchTargetPicker::rebuild(const Core::Course *course)
+void BranchTargetPicker::rebuild(const Core::Course *course, const Core::SlideId &except)
 {
     const QSignalBlocker blocker(this);
     clear();
@@ -83,7 +83,10 @@ void BranchTargetPicker::rebuild(const Core::Course *course)
     number = 0;
     for (const auto &section : course->sections()) {
         for (const auto &slide : section->slides) {
-            addItem(slideLabel(*slide, ++number),
+            ++number;
+            if (slide->id == except)
+                continue;
+            addItem(slideLabel(*slide, number),
                     Core::toString(Core::BranchTarget::toSlide(slide->id)));
         }
     }

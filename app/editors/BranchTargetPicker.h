@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Branch.h"
+#include "core/Ids.h"
 
 #include <QComboBox>
 
@@ -23,8 +24,12 @@ class BranchTargetPicker final : public QComboBox
 public:
     explicit BranchTargetPicker(QWidget *parent = nullptr);
 
-    /** Lists the sections and slides of course (nullptr: only "next"); cheap when unchanged. */
-    void setCourse(const Core::Course *course);
+    /**
+     * Lists the sections and slides of course (nullptr: only "next"), leaving out the slide
+     * except (a scenario response leading back to its own slide would loop); cheap when
+     * unchanged.
+     */
+    void setCourse(const Core::Course *course, const Core::SlideId &except = {});
     /** Shows target without emitting targetChosen(). */
     void setTarget(const Core::BranchTarget &target);
     Core::BranchTarget target() const;
@@ -33,7 +38,7 @@ signals:
     void targetChosen(const Core::BranchTarget &target);
 
 private:
-    void rebuild(const Core::Course *course);
+    void rebuild(const Core::Course *course, const Core::SlideId &except);
     QString m_signature;
 };
 

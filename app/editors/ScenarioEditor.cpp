@@ -2,6 +2,7 @@
 #include "ScenarioEditor.h"
 
 #include "AssetComboBox.h"
+#include "BranchTargetPicker.h"
 #include "FocusHelpers.h"
 #include "IssueListWidget.h"
 #include "QuietSetters.h"
@@ -10,7 +11,6 @@
 #include "app/Icons.h"
 #include "core/Document.h"
 
-#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -169,7 +169,7 @@ void ScenarioEditor::rebuildRows(int count)
         row.text = new QLineEdit(row.box);
         row.consequence = new RichTextEdit(row.box);
         row.points = new QDoubleSpinBox(row.box);
-        row.target = new QComboBox(row.box);
+        row.target = new BranchTargetPicker(row.box);
         row.remove = new QToolButton(row.box);
         row.text->setObjectName(u"responseText%1"_s.arg(i));
         row.text->setPlaceholderText(tr("What the learner says or does"));
@@ -184,7 +184,6 @@ void ScenarioEditor::rebuildRows(int count)
                                   "points). The best response is the expected one."));
         row.target->setObjectName(u"responseTarget%1"_s.arg(i));
         row.target->setMinimumContentsLength(14);
-        row.target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         row.remove->setObjectName(u"removeResponse%1"_s.arg(i));
         row.remove->setIcon(Icons::icon(u"remove"_s));
         row.remove->setAutoRaise(true);
@@ -221,12 +220,13 @@ void ScenarioEditor::rebuildRows(int count)
                  tr("Change points"),
                  u"response-points-%1"_s.arg(i));
         });
-        connect(row.target, &QComboBox::activated, this, [this, i, combo = row.target](int index) {
-            Core::BranchTarget target;
-            Core::fromString(combo->itemData(index).toString(), target);
-            edit([&](Core::ScenarioBody &b) { b.responses[size_t(i)].leadsTo = target; },
-                 tr("Change where a response leads"));
-        });
+        connect(row.target,
+                &BranchTargetPicker::targetChosen,
+                this,
+                [this, i](const Core::BranchTarget &target) {
+                    edit([&](Core::ScenarioBody &b) { b.responses[size_t(i)].leadsTo = target; },
+                         tr("Change where a response leads"));
+                });
         connect(row.remove, &QToolButton::clicked, this, [this, i] {
             edit(
                 [i](Core::ScenarioBody &b) {
@@ -237,37 +237,6 @@ void ScenarioEditor::rebuildRows(int count)
         });
         m_rows.push_back(row);
     }
-}
-
-void ScenarioEditor::fillTargets(QComboBox *combo, const Core::BranchTarget &current)
-{
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(tr("Next slide"), QString());
-    const Core::Course &course = document()->course();
-    int n = 0;
-    for (const auto &section : course.sections()) {
-        for (const auto &s : section->slides) {
-            ++n;
-            if (s->id == slideId())
-                continue;
-            //: A target of a scenario response: "Slide 4: The call"
-            combo->addItem(tr("Slide %1: %2").arg(n).arg(s->title),
-                           Core::toString(Core::BranchTarget::toSlide(s->id)));
-        }
-    }
-    for (const auto &section : course.sections()) {
-        //: A target of a scenario response: its first slide
-        combo->addItem(tr("Section: %1").arg(section->title),
-                       Core::toString(Core::BranchTarget::toSection(section->id)));
-    }
-    int index = combo->findData(Core::toString(current));
-    if (index < 0) {
-        combo->addItem(tr("Missing slide or section"), Core::toString(current));
-        index = combo->count() - 1;
-    }
-    combo->setCurrentIndex(index);
-    combo->setToolTip(combo->currentText());
 }
 
 void ScenarioEditor::documentChanged()
@@ -301,7 +270,9 @@ void ScenarioEditor::refresh()
             const QSignalBlocker blocker(row.points);
             row.points->setValue(r.points);
         }
-        fillTargets(row.target, r.leadsTo);
+        row.target->setCourse(&document()->course(), slideId());
+        row.target->setTarget(r.leadsTo);
+        row.target->setToolTip(row.target->currentText());
         row.remove->setEnabled(canRemove);
         row.remove->setToolTip(canRemove ? tr("Remove this response")
                                          : tr("A scenario needs at least two responses"));

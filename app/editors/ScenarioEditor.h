@@ -7,7 +7,6 @@
 #include <functional>
 #include <vector>
 
-class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLineEdit;
@@ -18,6 +17,7 @@ class QVBoxLayout;
 namespace App {
 
 class AssetComboBox;
+class BranchTargetPicker;
 class IssueListWidget;
 class RichTextEdit;
 class SlideTitleEdit;
@@ -47,7 +47,7 @@ private:
         QLineEdit *text;
         RichTextEdit *consequence;
         QDoubleSpinBox *points;
-        QComboBox *target;
+        BranchTargetPicker *target;
         QToolButton *remove;
     };
 
@@ -56,7 +56,6 @@ private:
               const QString &text,
               const QString &mergeKey = {});
     void rebuildRows(int count);
-    void fillTargets(QComboBox *combo, const Core::BranchTarget &current);
 
     SlideTitleEdit *m_title;
     RichTextEdit *m_situation;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The scenario slide editor (« mise en situation »): every field through SetSlideBody, undo.
 #include "TestSupport.h"
+#include "app/editors/BranchTargetPicker.h"
 #include "app/editors/RichTextEdit.h"
 #include "app/editors/ScenarioEditor.h"
 #include "app/editors/SlideEditorHost.h"
@@ -51,16 +52,16 @@ TEST_CASE("ScenarioEditor edits the situation, the character and the responses",
     child<QDoubleSpinBox>(editor, u"responsePoints1"_s)->setValue(-2);
     CHECK(scenarioOf(*doc, 0).responses[1].points == -2);
 
-    // Targets: next, the other slide (not itself), the section.
-    auto *target = child<QComboBox>(editor, u"responseTarget0"_s);
-    REQUIRE(target->count() == 3);
+    // Targets: next, the section, the other slide (not itself: the same picker as questions').
+    auto *target = child<App::BranchTargetPicker>(editor, u"responseTarget0"_s);
     CHECK(target->currentIndex() == 0);
-    CHECK(target->itemData(1).toString() == u"slide:slide-1"_s);
-    CHECK(target->itemData(2).toString() == u"section:section-1"_s);
+    CHECK(target->findData(u"section:section-1"_s) >= 0);
+    CHECK(target->findData(u"slide:slide-1"_s) >= 0);
+    CHECK(target->findData(u"slide:slide-0"_s) < 0);
     target->setFocus();
     QTest::keyClick(target, Qt::Key_Down); // a combo changes on arrow keys without opening
     CHECK(scenarioOf(*doc, 0).responses[0].leadsTo
-          == Core::BranchTarget::toSlide(Core::SlideId(u"slide-1"_s)));
+          == Core::BranchTarget::toSection(Core::SectionId(u"section-1"_s)));
 
     // Two responses: none can be removed; add up to four, then the button disables.
     CHECK_FALSE(child<QToolButton>(editor, u"removeResponse0"_s)->isEnabled());

@@ -55,6 +55,8 @@ XliffDocument sampleDocument(XliffVersion version)
     outdated.target = outdated.source.segment;
     outdated.state = UnitState::NeedsTranslation;
     outdated.origin = XliffUnit::Origin::Outdated;
+    outdated.context = u"Course title"_s; // as core/Translation.cpp names it: the role itself
+    outdated.role = u"Course title"_s;
     doc.units.push_back(outdated);
     return doc;
 }
@@ -100,6 +102,18 @@ TEST_CASE("XLIFF written and read back gives the same units", "[translation][xli
         CHECK(back.units[2].state
               == (version == XliffVersion::V1_2 ? UnitState::NeedsReview : UnitState::Translated));
         CHECK(back.units[3].state == UnitState::NeedsTranslation);
+    }
+}
+
+TEST_CASE("XLIFF notes give the context and the role, once each", "[translation][xliff]")
+{
+    for (const XliffVersion version : {XliffVersion::V1_2, XliffVersion::V2_0}) {
+        INFO("version " << versionName(version).toStdString());
+        const QString xml = QString::fromUtf8(XliffWriter::write(sampleDocument(version)));
+        CHECK(xml.count(u">Accueil › Bienvenue</note>"_s) == 1);
+        CHECK(xml.count(u">Slide title</note>"_s) == 1);
+        // A title's context and role are the same words: the translator reads them once.
+        CHECK(xml.count(u">Course title</note>"_s) == 1);
     }
 }
 

@@ -111,12 +111,18 @@ public:
 private:
     void newline(int depth) { m_xml.writeCharacters(u"\n"_s + QString(depth * 2, u' ')); }
 
+    // A course or section title's context is its role already: one note, not the same twice.
+    static bool hasRoleNote(const XliffUnit &unit)
+    {
+        return !unit.role.isEmpty() && unit.role != unit.context;
+    }
+
     QStringList notes(const XliffUnit &unit) const
     {
         QStringList out;
         if (!unit.context.isEmpty())
             out << unit.context;
-        if (!unit.role.isEmpty())
+        if (hasRoleNote(unit))
             out << unit.role;
         if (unit.maxLength > 0)
             out << Tr::tr("At most %n character(s).", nullptr, unit.maxLength);
@@ -237,7 +243,7 @@ private:
                 // context and role may be empty: name each note after what it holds.
                 if (index == 0 && unit.context.isEmpty())
                     ++index;
-                if (index == 1 && unit.role.isEmpty())
+                if (index == 1 && !hasRoleNote(unit))
                     ++index;
                 return categories.value(index++);
             };
