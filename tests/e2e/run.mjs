@@ -431,19 +431,24 @@ export async function runScenario(opts) {
       await exitViaButton(learner);
       let state = await lmsState();
       let values = checkSession(state);
-      checkFinal(values, { passed: true, failed: false, score: 100 });
+      checkFinal(values, { passed: true, failed: false, score: 100, questions: learner.scored(), path: submitted.filter((x) => x.scenario).map((x) => String(x.slide.id)) });
       checkInteractions(valuesFromLog(state.calls).interactions, submitted);
 
       // Learner 2 answers that question wrong: remediation, then back after the question.
       learner = await launchSco(null);
       submitted = await learner.walk(() => true, { stopAt: (x) => x === q });
+      // The counter counts the learner's path as answered so far (the scenario chain's best
+      // responses already left a slide out); the wrong answer adds the remediation's slides.
+      const [at, of] = (await learner.f.locator('.counter').textContent()).split(' / ').map(Number);
+      check(at > 1 && of <= path.length, `the counter at the branching question (${at} / ${of})`);
       const answer = await learner.answer(q.question, false);
       submitted.push({ slide: q, answer, right: false });
+      eq(await learner.f.locator('.counter').textContent(), `${at} / ${of + offPath.size}`, 'a wrong answer puts the remediation on the path');
       const before = await pct(learner);
       await learner.next();
       eq(await learner.currentSlideId(), String(target.id), 'a wrong answer leads to the remediation');
       check((await shown(learner)).some((t) => remedial.some((x) => x.title === t)), 'the menu shows the remediation once entered');
-      eq(await learner.f.locator('.counter').textContent(), `${path.indexOf(q) + 2} / ${path.length + offPath.size}`, 'the path now includes the remediation');
+      eq(await learner.f.locator('.counter').textContent(), `${at + 1} / ${of + offPath.size}`, 'the path now includes the remediation');
       const during = await pct(learner);
       check(during > before && during < 100, `progress moves on within the longer path (${before} % then ${during} %)`);
       while (offPath.has(await learner.currentSlideId())) await learner.next();
