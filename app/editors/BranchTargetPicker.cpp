@@ -36,7 +36,7 @@ BranchTargetPicker::BranchTargetPicker(QWidget *parent)
     : QComboBox(parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(24);
+    setMinimumContentsLength(16);
     rebuild(nullptr, {});
     connect(this, &QComboBox::activated, this, [this](int index) {
         if (itemData(index, missingRole).toBool())

@@ -423,7 +423,7 @@ void QuestionEditor::refreshBranches(const Core::Question &q, bool inFlow)
         picker->setCourse(&course);
         picker->setTarget(choice.leadsTo);
         const QString text = Core::HtmlSanitizer::toPlainText(choice.text).simplified();
-        const QString shortText = text.size() > 28 ? text.left(27).trimmed() + u'…' : text;
+        const QString shortText = text.size() > 24 ? text.left(23).trimmed() + u'…' : text;
         const QString label = text.isEmpty() ? tr("Choice %1:").arg(i + 1)
                                              : tr("Choice %1 “%2”:").arg(i + 1).arg(shortText);
         if (auto *labelWidget = qobject_cast<QLabel *>(m_branchForm->labelForField(picker)))

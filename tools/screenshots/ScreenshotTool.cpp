@@ -303,6 +303,7 @@ bool translationShots(Session &session, const QDir &out)
     settle(800);
     ok &= save(window.get(), out.filePath(u"translation-table.png"_s));
     document.undoStack()->setClean(); // no "save changes?" box on close
+    table->hide(); // the window state is saved on close: the next shots start without the table
     window->close();
     return ok;
 }
