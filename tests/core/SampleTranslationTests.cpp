@@ -65,8 +65,8 @@ TEST_CASE("Every text of the sample course has an approved English translation",
             }
         }
     }
-    // Nothing else: no unit of a text that does not exist.
-    CHECK(english.size() == fields.size());
+    // Nothing else: no unit of a text that does not exist; the other units are pictures (below).
+    CHECK(english.size() == fields.size() + 4);
 
     int untranslated = -1;
     const auto inEnglish = translatedCourse(course, u"en"_s, &untranslated);
@@ -81,6 +81,43 @@ TEST_CASE("Every text of the sample course has an approved English translation",
     CHECK(std::none_of(frenchIssues.begin(), frenchIssues.end(), [](const Validator::Issue &i) {
         return i.code.startsWith(u"translation."_s);
     }));
+}
+
+TEST_CASE("The sample's pictures with words in them have English versions",
+          "[core][sample][translation]")
+{
+    auto loaded = Document::fromTemplate(u"sample"_s);
+    REQUIRE(loaded.has_value());
+    const Course &course = (*loaded)->course();
+    const auto &english = course.languages().translations.at(u"en"_s);
+    // The diagram of the four steps, the customer and the advisor (speech bubbles), and the
+    // advisor's screen of the drag-and-drop and hotspot questions (make-media.sh draws both).
+    const QStringList withWords{
+        u"ecoute-active-schema.png"_s, u"client-conseiller.jpg"_s, u"ecran-conseiller.png"_s};
+    int replaced = 0;
+    for (const MediaField &field : mediaFields(course)) {
+        const MediaAsset *source = course.asset(field.source);
+        if (!source || !withWords.contains(source->fileName))
+            continue;
+        INFO(field.unitId.toStdString());
+        const auto it = english.find(field.unitId);
+        REQUIRE(it != english.end());
+        const MediaAsset *translated = course.asset(AssetId(it->second.text));
+        REQUIRE(translated);
+        const QString suffix = source->fileName.section(u'.', -1);
+        CHECK(translated->fileName == source->fileName.chopped(suffix.size()) + u"en."_s + suffix);
+        // Same size: the regions of the drag-and-drop and hotspot questions stay in place.
+        CHECK(translated->imageSize == source->imageSize);
+        CHECK_FALSE(translated->imageSize.isEmpty());
+        ++replaced;
+    }
+    CHECK(replaced == 4);
+    const auto inEnglish = translatedCourse(course, u"en"_s);
+    for (const MediaField &field : mediaFields(*inEnglish)) {
+        const MediaAsset *asset = inEnglish->asset(field.source);
+        REQUIRE(asset);
+        CHECK_FALSE(withWords.contains(asset->fileName));
+    }
 }
 
 TEST_CASE("The Validator reports untranslated and outdated texts per language",

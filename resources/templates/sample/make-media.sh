@@ -31,6 +31,11 @@ done
 NBSP=$'\xc2\xa0' # French typography: non-breaking space before : ? ! and inside « »
 NAVY='#1f4e79'
 ORANGE='#e07a1f'
+# The three pictures with words in them are drawn in French (the course's language) and in
+# English (*.en.*, used by the sample's English translation): say FR EN prints the words of
+# the language being drawn, $lang.
+lang=fr
+say() { if [[ $lang == en ]]; then printf '%s' "$2"; else printf '%s' "$1"; fi; }
 PNG_OPTS=(+strip -depth 8 -define png:exclude-chunk=date,time -define png:compression-level=9)
 JPG_OPTS=(+strip -sampling-factor 4:2:0 -interlace none)
 # Bit-exact output, no encoder version strings, no metadata.
@@ -103,31 +108,41 @@ pop graphic-context
 EOF
 }
 
-{
-    cat <<EOF
+make_schema() { # fr|en
+    local lang=$1
+    {
+        cat <<EOF
 push graphic-context
   font "$SANS_BOLD" text-anchor middle stroke none
-  fill $ORANGE font-size 18 kerning 2.5 text 640,78 "ÉCOUTE ACTIVE · RELATION CLIENT"
-  fill $NAVY font-size 44 kerning 0 text 640,134 "Les 4 étapes de l’écoute active"
+  fill $ORANGE font-size 18 kerning 2.5 text 640,78 "$(say "ÉCOUTE ACTIVE · RELATION CLIENT" "ACTIVE LISTENING · CUSTOMER SERVICE")"
+  fill $NAVY font-size 44 kerning 0 text 640,134 "$(say "Les 4 étapes de l’écoute active" "The 4 steps of active listening")"
   fill $ORANGE roundrectangle 610,154 670,159 3,3
 pop graphic-context
 EOF
-    schema_step 190 "Écouter" "Laisser parler le client" "sans l’interrompre" 1 listen
-    schema_step 490 "Reformuler" "Redire avec vos mots" "ce que vous avez compris" 2 rephrase
-    schema_step 790 "Questionner" "Poser des questions" "ouvertes pour préciser" 3 ask
-    schema_step 1090 "Valider" "Vérifier l’accord" "et proposer une solution" 4 check
-    for x in 301 601 901; do schema_arrow "$x"; done
-    cat <<EOF
+        schema_step 190 "$(say Écouter Listen)" "$(say "Laisser parler le client" "Let the customer speak")" \
+            "$(say "sans l’interrompre" "without interrupting")" 1 listen
+        schema_step 490 "$(say Reformuler Rephrase)" "$(say "Redire avec vos mots" "Say back in your words")" \
+            "$(say "ce que vous avez compris" "what you understood")" 2 rephrase
+        schema_step 790 "$(say Questionner Question)" "$(say "Poser des questions" "Ask open questions")" \
+            "$(say "ouvertes pour préciser" "to clarify")" 3 ask
+        schema_step 1090 "$(say Valider Confirm)" "$(say "Vérifier l’accord" "Check agreement")" \
+            "$(say "et proposer une solution" "and offer a solution")" 4 check
+        for x in 301 601 901; do schema_arrow "$x"; done
+        cat <<EOF
 push graphic-context
   stroke none fill #fdf1e5 roundrectangle 190,606 1090,670 14,14
   fill $ORANGE roundrectangle 190,606 198,670 4,4
   fill $NAVY font "$SANS" font-size 22 text-anchor middle
-  text 644,646 "Objectif${NBSP}: que le client se sente écouté, compris et accompagné"
+  text 644,646 "$(say "Objectif${NBSP}: que le client se sente écouté, compris et accompagné" \
+      "Goal: the customer feels listened to, understood and supported")"
 pop graphic-context
 EOF
-} >"$WORK/schema.mvg"
-"$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/schema.mvg")" \
-    "${PNG_OPTS[@]}" "PNG24:$OUT/ecoute-active-schema.png"
+    } >"$WORK/schema.mvg"
+    "$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/schema.mvg")" \
+        "${PNG_OPTS[@]}" "PNG24:$OUT/ecoute-active-schema$2.png"
+}
+make_schema fr ''
+make_schema en .en
 
 ###############################################################################
 # 2. client-conseiller.jpg: customer-service scene (1280x720)
@@ -257,11 +272,21 @@ push graphic-context
   rectangle 513,573 531,575
 pop graphic-context
 EOF
-    bubble 80 54 520 194 292 266 white "$ORANGE" "$NAVY" "Mon colis n’est" "jamais arrivé${NBSP}!"
-    bubble 780 100 1190 240 948 272 "$NAVY" "$NAVY" white "Je comprends" "votre situation…"
 } >"$WORK/scene.mvg"
-"$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/scene.mvg")" "${JPG_OPTS[@]}" -quality 82 \
-    "$OUT/client-conseiller.jpg"
+make_scene() { # fr|en suffix
+    local lang=$1
+    {
+        cat "$WORK/scene.mvg"
+        bubble 80 54 520 194 292 266 white "$ORANGE" "$NAVY" "$(say "Mon colis n’est" "My parcel never")" \
+            "$(say "jamais arrivé${NBSP}!" "arrived!")"
+        bubble 780 100 1190 240 948 272 "$NAVY" "$NAVY" white "$(say "Je comprends" "I understand")" \
+            "$(say "votre situation…" "your situation…")"
+    } >"$WORK/scene-$1.mvg"
+    "$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/scene-$1.mvg")" "${JPG_OPTS[@]}" -quality 82 \
+        "$OUT/client-conseiller$2.jpg"
+}
+make_scene fr ''
+make_scene en .en
 
 ###############################################################################
 # 3. logo-capsule.png: 256x256 capsule on a transparent background
@@ -402,7 +427,9 @@ check_size() { # file max_bytes
     ((size <= $2)) || { echo "make-media.sh: $1 is $size bytes (limit $2)" >&2; exit 1; }
 }
 check_size ecoute-active-schema.png 153600
+check_size ecoute-active-schema.en.png 153600
 check_size client-conseiller.jpg 153600
+check_size client-conseiller.en.jpg 153600
 check_size video-reformulation.mp4 409600
 check_size video-reformulation-poster.jpg 61440
 check_size logo-capsule.png 20480
@@ -423,36 +450,41 @@ EOF
 crm_line() { # x y text [colour] [size]
     printf '  fill %s font "%s" font-size %s text %s,%s "%s"\n' "${4:-#3d4956}" "$SANS" "${5:-17}" "$1" "$2" "$3"
 }
-{
+make_crm() { # fr|en suffix
+    local lang=$1
+    {
     cat <<EOF
 push graphic-context
   stroke none fill #eef2f6 rectangle 0,0 1280,720
   fill $NAVY rectangle 0,0 1280,56
-  fill white font "$SANS_BOLD" font-size 22 text 24,37 "Relation client"
-  fill #b9cde0 font "$SANS" font-size 18 text 232,37 "Espace conseiller · Sophie D."
+  fill white font "$SANS_BOLD" font-size 22 text 24,37 "$(say "Relation client" "Customer service")"
+  fill #b9cde0 font "$SANS" font-size 18 text $(say 232 258),37 "$(say "Espace conseiller" "Advisor desk") · Sophie D."
   fill #2d6295 roundrectangle 1004,12 1256,44 16,16
   fill $ORANGE circle 1026,28 1033,28
-  fill white font "$SANS_BOLD" font-size 17 text 1044,34 "Appel en cours · 02:41"
+  fill white font "$SANS_BOLD" font-size 17 text 1044,34 "$(say "Appel en cours" "Call in progress") · 02:41"
 pop graphic-context
 EOF
-    crm_card 24 80 420 400 "Fiche client"
+    crm_card 24 80 420 400 "$(say "Fiche client" "Customer record")"
     cat <<EOF
 push graphic-context
   stroke none fill #dbe7f3 circle 84,180 84,212
   fill $NAVY font "$SANS_BOLD" font-size 24 text-anchor middle text 84,189 "CM"
 pop graphic-context
 push graphic-context
-  fill #1d2733 font "$SANS_BOLD" font-size 20 text 132,174 "Mme Claire Martin"
-$(crm_line 132 200 "Cliente depuis 2019" '#667085' 16)
-$(crm_line 44 256 "Adresse${NBSP}: 12 rue des Lilas")
+  fill #1d2733 font "$SANS_BOLD" font-size 20 text 132,174 "$(say Mme Ms.) Claire Martin"
+$(crm_line 132 200 "$(say "Cliente depuis 2019" "Customer since 2019")" '#667085' 16)
+$(crm_line 44 256 "$(say "Adresse${NBSP}:" "Address:") 12 rue des Lilas")
 $(crm_line 44 282 "69003 Lyon")
-$(crm_line 44 318 "Téléphone${NBSP}: 06 12 34 56 78")
-$(crm_line 44 354 "Commande en cours${NBSP}: n° 48213")
+$(crm_line 44 318 "$(say "Téléphone${NBSP}:" "Phone:") 06 12 34 56 78")
+$(crm_line 44 354 "$(say "Commande en cours${NBSP}: n°" "Current order: no.") 48213")
 pop graphic-context
 EOF
-    crm_card 24 420 420 696 "Historique des contacts"
-    for row in "0 12/03 Appel Colis en retard" "1 14/03 Courriel Relance de la livraison" "2 15/03 Chat Colis toujours absent"; do
-        read -r k date channel subject <<<"$row"
+    crm_card 24 420 420 696 "$(say "Historique des contacts" "Contact history")"
+    local k=0 row date channel subject y
+    for row in "$(say "12/03|Appel|Colis en retard" "12 Mar|Call|Late parcel")" \
+        "$(say "14/03|Courriel|Relance de la livraison" "14 Mar|Email|Delivery follow-up")" \
+        "$(say "15/03|Chat|Colis toujours absent" "15 Mar|Chat|Parcel still missing")"; do
+        IFS='|' read -r date channel subject <<<"$row"
         y=$((510 + k * 58))
         cat <<EOF
 push graphic-context
@@ -461,14 +493,17 @@ push graphic-context
 $(crm_line 70 $((y + 24)) "$subject" '#4f5b69' 16)
 pop graphic-context
 EOF
+        k=$((k + 1))
     done
-    crm_card 444 80 1256 520 "Notes d’appel"
+    crm_card 444 80 1256 520 "$(say "Notes d’appel" "Call notes")"
     cat <<EOF
 push graphic-context
   stroke #c4ceda stroke-width 1.5 fill #f8fafc roundrectangle 464,150 1236,500 8,8
   stroke none
-$(crm_line 484 186 "La cliente n’a toujours pas reçu son colis (commande 48213)." '#1d2733' 17)
-$(crm_line 484 216 "Elle souhaite une livraison à sa nouvelle adresse." '#1d2733' 17)
+$(crm_line 484 186 "$(say "La cliente n’a toujours pas reçu son colis (commande 48213)." \
+    "The customer has still not received her parcel (order 48213).")" '#1d2733' 17)
+$(crm_line 484 216 "$(say "Elle souhaite une livraison à sa nouvelle adresse." \
+    "She would like it delivered to her new address.")" '#1d2733' 17)
   stroke none fill #d5dde6 roundrectangle 484,240 1010,252 6,6
   fill #d5dde6 roundrectangle 484,270 880,282 6,6
   fill $NAVY rectangle 484,298 486,322
@@ -477,27 +512,30 @@ EOF
     cat <<EOF
 push graphic-context
   stroke #d5dde6 stroke-width 2 fill white polygon 444,552 456,540 828,540 840,552 840,684 828,696 456,696 444,684
-  stroke none fill $NAVY font "$SANS_BOLD" font-size 21 text 464,576 "Rappels planifiés"
+  stroke none fill $NAVY font "$SANS_BOLD" font-size 21 text 464,576 "$(say "Rappels planifiés" "Scheduled callbacks")"
   fill #fdf1e5 roundrectangle 464,596 820,676 10,10
   fill $ORANGE roundrectangle 480,612 540,660 8,8
-  fill white font "$SANS_BOLD" font-size 15 text-anchor middle text 510,632 "JEU"
+  fill white font "$SANS_BOLD" font-size 15 text-anchor middle text 510,632 "$(say JEU THU)"
   font-size 20 text 510,654 "21"
-  fill #1d2733 font "$SANS" font-size 17 text-anchor start text 556,634 "Aucun rappel prévu"
-  fill #667085 font-size 15 text 556,658 "+ Planifier un rappel"
+  fill #1d2733 font "$SANS" font-size 17 text-anchor start text 556,634 "$(say "Aucun rappel prévu" "No callback scheduled")"
+  fill #667085 font-size 15 text 556,658 "+ $(say "Planifier un rappel" "Schedule a callback")"
 pop graphic-context
 push graphic-context
   stroke none fill white stroke #a5b8c9 stroke-width 2 roundrectangle 860,540 1256,600 12,12
-  stroke none fill $NAVY font "$SANS_BOLD" font-size 19 text-anchor middle text 1058,578 "Mettre en attente"
+  stroke none fill $NAVY font "$SANS_BOLD" font-size 19 text-anchor middle text 1058,578 "$(say "Mettre en attente" "Put on hold")"
   fill $NAVY roundrectangle 860,612 1050,672 12,12
-  fill white text 955,650 "Transférer"
+  fill white text 955,650 "$(say Transférer Transfer)"
   fill #b42318 roundrectangle 1066,612 1256,672 12,12
-  fill white text 1161,650 "Clôturer"
+  fill white text 1161,650 "$(say Clôturer Close)"
 pop graphic-context
 EOF
-} >"$WORK/crm.mvg"
-"$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/crm.mvg")" \
-    "${PNG_OPTS[@]}" "PNG24:$OUT/ecran-conseiller.png"
-check_size ecran-conseiller.png 153600
+    } >"$WORK/crm.mvg"
+    "$IM" -size 1280x720 xc:white -draw "$(cat "$WORK/crm.mvg")" \
+        "${PNG_OPTS[@]}" "PNG24:$OUT/ecran-conseiller$2.png"
+    check_size "ecran-conseiller$2.png" 153600
+}
+make_crm fr ''
+make_crm en .en
 
 ###############################################################################
 # 7. cliente-colis.svg: Mme Lefèvre, the customer of the scenario (« mise en situation »),
@@ -545,7 +583,8 @@ SVG
 # Install as media/<sha256>.<ext>
 ###############################################################################
 # <ext> and MIME type follow Core::MediaAsset::extension(): jpg for image/jpeg, vtt for text/vtt.
-NAMES=(cliente-colis.svg client-conseiller.jpg ecoute-active-schema.png ecran-conseiller.png logo-capsule.png
+NAMES=(cliente-colis.svg client-conseiller.jpg client-conseiller.en.jpg ecoute-active-schema.png
+    ecoute-active-schema.en.png ecran-conseiller.png ecran-conseiller.en.png logo-capsule.png
     video-reformulation-poster.jpg video-reformulation.en.vtt video-reformulation.fr.vtt
     video-reformulation.mp4)
 mime_of() {
