@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "TmxReader.h"
 
+#include "translation/BoundedXmlReader.h"
 #include "translation/Tr.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -15,69 +15,22 @@ namespace Translation {
 
 namespace {
 
-class Parser
+class Parser : private BoundedXmlReader
 {
 public:
     Parser(const QByteArray &bytes, const QString &fileName)
-        : m_xml(bytes)
-        , m_fileName(fileName)
+        : BoundedXmlReader(
+            bytes, fileName, TmxReader::kMaxDepth, Tr::tr("a DOCTYPE is not allowed in a TMX file"))
     {}
 
     Core::Result<std::vector<MemoryEntry>> run()
     {
         if (!readRoot())
-            return Core::Error{Core::ErrorCode::MalformedXml, m_error};
+            return error();
         return std::move(m_entries);
     }
 
 private:
-    bool fail(const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = u"%1:%2:%3: %4"_s.arg(m_fileName)
-                          .arg(m_xml.lineNumber())
-                          .arg(m_xml.columnNumber())
-                          .arg(message);
-        return false;
-    }
-
-    bool next()
-    {
-        m_xml.readNext();
-        switch (m_xml.tokenType()) {
-        case QXmlStreamReader::Invalid:
-            return fail(Tr::tr("malformed XML: %1").arg(m_xml.errorString()));
-        case QXmlStreamReader::DTD:
-            return fail(Tr::tr("a DOCTYPE is not allowed in a TMX file"));
-        case QXmlStreamReader::StartElement:
-            if (++m_depth > TmxReader::kMaxDepth)
-                return fail(Tr::tr("elements are nested more than %1 levels deep")
-                                .arg(TmxReader::kMaxDepth));
-            break;
-        case QXmlStreamReader::EndElement:
-            --m_depth;
-            break;
-        default:
-            break;
-        }
-        return true;
-    }
-
-    bool skipElement()
-    {
-        const int depth = m_depth;
-        while (m_depth >= depth) {
-            if (!next())
-                return false;
-        }
-        return true;
-    }
-
-    QString attribute(const QString &name) const
-    {
-        return m_xml.attributes().value(name).toString();
-    }
-
     /** TMX dates: YYYYMMDDThhmmssZ (parsed by hand: QDateTime::fromString is slow). */
     static QDateTime parseDate(const QString &text)
     {
@@ -101,14 +54,14 @@ private:
             if (!next())
                 return false;
             // An input without any element ends in QXmlStreamReader's "premature end" error.
-            if (m_xml.atEnd())
-                return fail(Tr::tr("malformed XML: %1").arg(m_xml.errorString()));
-            if (m_xml.isStartElement())
+            if (xml().atEnd())
+                return xmlError();
+            if (xml().isStartElement())
                 break;
         }
-        if (m_xml.name() != u"tmx")
+        if (xml().name() != u"tmx")
             return fail(Tr::tr("not a TMX file: the root element is <%1>, expected <tmx>")
-                            .arg(m_xml.name()));
+                            .arg(xml().name()));
         const QString version = attribute(u"version"_s);
         if (!version.startsWith(u"1.4"))
             return fail(Tr::tr("unsupported TMX version “%1”: Capsule reads TMX 1.4").arg(version));
@@ -116,15 +69,15 @@ private:
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.isEndElement())
+            if (xml().isEndElement())
                 break;
-            if (!m_xml.isStartElement())
+            if (!xml().isStartElement())
                 continue;
-            if (m_xml.name() == u"header") {
+            if (xml().name() == u"header") {
                 m_headerLanguage = attribute(u"srclang"_s);
                 if (!skipElement())
                     return false;
-            } else if (m_xml.name() == u"body") {
+            } else if (xml().name() == u"body") {
                 sawBody = true;
                 if (!readBody())
                     return false;
@@ -132,7 +85,7 @@ private:
                 return false;
             }
         }
-        while (!m_xml.atEnd()) {
+        while (!xml().atEnd()) {
             if (!next())
                 return false;
         }
@@ -146,11 +99,11 @@ private:
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.isEndElement())
+            if (xml().isEndElement())
                 return true;
-            if (!m_xml.isStartElement())
+            if (!xml().isStartElement())
                 continue;
-            if (m_xml.name() != u"tu") {
+            if (xml().name() != u"tu") {
                 if (!skipElement())
                     return false;
                 continue;
@@ -176,17 +129,16 @@ private:
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.isEndElement())
+            if (xml().isEndElement())
                 break;
-            if (!m_xml.isStartElement())
+            if (!xml().isStartElement())
                 continue;
-            if (m_xml.name() == u"prop" && attribute(u"type"_s) == u"x-origin") {
-                origin = m_xml.readElementText(QXmlStreamReader::SkipChildElements);
-                --m_depth;
-                if (m_xml.hasError())
-                    return fail(Tr::tr("malformed XML: %1").arg(m_xml.errorString()));
-            } else if (m_xml.name() == u"tuv") {
-                QString language = m_xml.attributes().value(u"xml:lang"_s).toString();
+            if (xml().name() == u"prop" && attribute(u"type"_s) == u"x-origin") {
+                origin = readElementText();
+                if (xml().hasError())
+                    return xmlError();
+            } else if (xml().name() == u"tuv") {
+                QString language = xml().attributes().value(u"xml:lang"_s).toString();
                 if (language.isEmpty())
                     language = attribute(u"lang"_s); // TMX 1.1
                 QString segment;
@@ -194,11 +146,11 @@ private:
                 while (true) {
                     if (!next())
                         return false;
-                    if (m_xml.isEndElement())
+                    if (xml().isEndElement())
                         break;
-                    if (!m_xml.isStartElement())
+                    if (!xml().isStartElement())
                         continue;
-                    if (m_xml.name() == u"seg") {
+                    if (xml().name() == u"seg") {
                         sawSeg = true;
                         if (!readText(segment))
                             return false;
@@ -236,7 +188,7 @@ private:
                                  variants[i].first,
                                  source,
                                  variants[i].second,
-                                 origin.isEmpty() ? m_fileName : origin,
+                                 origin.isEmpty() ? fileName() : origin,
                                  created});
         }
         return true;
@@ -245,22 +197,18 @@ private:
     /** Text of a <seg> (or of a code inside it) up to its end. */
     bool readText(QString &out)
     {
-        const int depth = m_depth;
+        const int start = depth();
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.isCharacters())
-                out += m_xml.text();
-            else if (m_xml.isEndElement() && m_depth < depth)
+            if (xml().isCharacters())
+                out += xml().text();
+            else if (xml().isEndElement() && depth() < start)
                 return true;
         }
     }
 
-    QXmlStreamReader m_xml;
-    QString m_fileName;
-    QString m_error;
     QString m_headerLanguage;
-    int m_depth = 0;
     int m_units = 0;
     std::vector<MemoryEntry> m_entries;
 };

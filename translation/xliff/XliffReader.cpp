@@ -2,12 +2,12 @@
 #include "XliffReader.h"
 
 #include "XliffWriter.h"
+#include "translation/BoundedXmlReader.h"
 #include "translation/Tr.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -19,78 +19,25 @@ const QString ns12 = u"urn:oasis:names:tc:xliff:document:1.2"_s;
 const QString ns20 = u"urn:oasis:names:tc:xliff:document:2.0"_s;
 
 /** Thrown nowhere: a whole-file failure is recorded and unwinds through return values. */
-class Parser
+class Parser : private BoundedXmlReader
 {
 public:
     Parser(const QByteArray &bytes, const QString &fileName)
-        : m_xml(bytes)
-        , m_fileName(fileName)
+        : BoundedXmlReader(bytes,
+                           fileName,
+                           XliffReader::kMaxDepth,
+                           Tr::tr("a DOCTYPE is not allowed in an XLIFF file"))
     {}
 
     Core::Result<XliffDocument> run()
     {
         if (!readRoot())
-            return failure();
+            return error();
         return std::move(m_doc);
     }
 
 private:
-    Core::Error failure() const { return {Core::ErrorCode::MalformedXml, m_error}; }
-
-    bool fail(const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = u"%1:%2:%3: %4"_s.arg(m_fileName)
-                          .arg(m_xml.lineNumber())
-                          .arg(m_xml.columnNumber())
-                          .arg(message);
-        return false;
-    }
-
-    bool xmlError() { return fail(Tr::tr("malformed XML: %1").arg(m_xml.errorString())); }
-
-    /** Next token of interest; false at a fatal error. Checks DTDs and depth. */
-    bool next()
-    {
-        m_xml.readNext();
-        switch (m_xml.tokenType()) {
-        case QXmlStreamReader::Invalid:
-            return xmlError();
-        case QXmlStreamReader::DTD:
-            return fail(Tr::tr("a DOCTYPE is not allowed in an XLIFF file"));
-        case QXmlStreamReader::StartElement:
-            if (++m_depth > XliffReader::kMaxDepth)
-                return fail(Tr::tr("elements are nested more than %1 levels deep")
-                                .arg(XliffReader::kMaxDepth));
-            break;
-        case QXmlStreamReader::EndElement:
-            --m_depth;
-            break;
-        default:
-            break;
-        }
-        return true;
-    }
-
-    /** Skips the current element's content (the current token is its start). */
-    bool skipElement()
-    {
-        const int depth = m_depth;
-        while (m_depth >= depth) {
-            if (!next())
-                return false;
-            if (m_xml.atEnd())
-                return xmlError();
-        }
-        return true;
-    }
-
-    bool isOurs() const { return m_xml.namespaceUri() == m_ns; }
-
-    QString attribute(const QString &name) const
-    {
-        return m_xml.attributes().value(name).toString();
-    }
+    bool isOurs() const { return xml().namespaceUri() == m_ns; }
 
     bool readRoot()
     {
@@ -98,15 +45,15 @@ private:
             if (!next())
                 return false;
             // An input without any element ends in QXmlStreamReader's "premature end" error.
-            if (m_xml.atEnd())
+            if (xml().atEnd())
                 return xmlError();
-            if (m_xml.isStartElement())
+            if (xml().isStartElement())
                 break;
         }
-        if (m_xml.name() != u"xliff")
+        if (xml().name() != u"xliff")
             return fail(Tr::tr("not an XLIFF file: the root element is <%1>, expected <xliff>")
-                            .arg(m_xml.name()));
-        const QString ns = m_xml.namespaceUri().toString();
+                            .arg(xml().name()));
+        const QString ns = xml().namespaceUri().toString();
         const QString version = attribute(u"version"_s);
         if (ns == ns12) {
             if (version != u"1.2")
@@ -144,11 +91,11 @@ private:
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.isEndElement())
+            if (xml().isEndElement())
                 break;
-            if (!m_xml.isStartElement())
+            if (!xml().isStartElement())
                 continue;
-            if (isOurs() && m_xml.name() == u"file") {
+            if (isOurs() && xml().name() == u"file") {
                 sawFile = true;
                 if (!readFile())
                     return false;
@@ -157,7 +104,7 @@ private:
             }
         }
         // Trailing comments and white space only.
-        while (!m_xml.atEnd()) {
+        while (!xml().atEnd()) {
             if (!next())
                 return false;
         }
@@ -194,11 +141,11 @@ private:
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.isEndElement())
+            if (xml().isEndElement())
                 return true;
-            if (!m_xml.isStartElement())
+            if (!xml().isStartElement())
                 continue;
-            const auto name = m_xml.name();
+            const auto name = xml().name();
             bool ok = true;
             if (!isOurs())
                 ok = skipElement();
@@ -240,7 +187,7 @@ private:
     bool readUnit12()
     {
         XliffUnit unit;
-        unit.line = int(m_xml.lineNumber());
+        unit.line = int(xml().lineNumber());
         unit.id = attribute(u"id"_s);
         if (attribute(u"translate"_s) == u"no")
             return skipElement();
@@ -249,17 +196,17 @@ private:
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.isEndElement())
+            if (xml().isEndElement())
                 break;
-            if (!m_xml.isStartElement())
+            if (!xml().isStartElement())
                 continue;
-            if (isOurs() && m_xml.name() == u"source") {
+            if (isOurs() && xml().name() == u"source") {
                 if (!readInline(unit.source.segment, unit))
                     return false;
-            } else if (isOurs() && m_xml.name() == u"target") {
-                unit.targetLine = int(m_xml.lineNumber());
+            } else if (isOurs() && xml().name() == u"target") {
+                unit.targetLine = int(xml().lineNumber());
                 state = attribute(u"state"_s);
-                unit.targetLanguage = m_xml.attributes().value(u"xml:lang"_s).toString();
+                unit.targetLanguage = xml().attributes().value(u"xml:lang"_s).toString();
                 Segment target;
                 if (!readInline(target, unit))
                     return false;
@@ -286,7 +233,7 @@ private:
     bool readUnit20()
     {
         XliffUnit unit;
-        unit.line = int(m_xml.lineNumber());
+        unit.line = int(xml().lineNumber());
         const QString id = attribute(u"id"_s);
         const QString name = attribute(u"name"_s);
         unit.id = XliffWriter::decodeUnitId(id);
@@ -301,12 +248,12 @@ private:
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.isEndElement())
+            if (xml().isEndElement())
                 break;
-            if (!m_xml.isStartElement())
+            if (!xml().isStartElement())
                 continue;
-            const bool segment = m_xml.name() == u"segment";
-            if (!isOurs() || (!segment && m_xml.name() != u"ignorable")) {
+            const bool segment = xml().name() == u"segment";
+            if (!isOurs() || (!segment && xml().name() != u"ignorable")) {
                 if (!skipElement())
                     return false;
                 continue;
@@ -318,17 +265,17 @@ private:
             while (true) {
                 if (!next())
                     return false;
-                if (m_xml.isEndElement())
+                if (xml().isEndElement())
                     break;
-                if (!m_xml.isStartElement())
+                if (!xml().isStartElement())
                     continue;
-                if (isOurs() && m_xml.name() == u"source") {
+                if (isOurs() && xml().name() == u"source") {
                     if (!readInline(source, unit))
                         return false;
-                } else if (isOurs() && m_xml.name() == u"target") {
+                } else if (isOurs() && xml().name() == u"target") {
                     if (unit.targetLine == 0)
-                        unit.targetLine = int(m_xml.lineNumber());
-                    const QString lang = m_xml.attributes().value(u"xml:lang"_s).toString();
+                        unit.targetLine = int(xml().lineNumber());
+                    const QString lang = xml().attributes().value(u"xml:lang"_s).toString();
                     if (!lang.isEmpty())
                         unit.targetLanguage = lang;
                     hasTarget = true;
@@ -370,38 +317,38 @@ private:
         int codes = 0;
         const bool v12 = m_doc.version == XliffVersion::V1_2;
         std::vector<QString> open; // pc/g ids, to close them
-        const int depth = m_depth;
+        const int start = depth();
         while (true) {
             if (!next())
                 return false;
-            if (m_xml.atEnd())
+            if (xml().atEnd())
                 return xmlError();
-            if (m_xml.isCharacters()) {
-                segment.appendText(m_xml.text().toString());
+            if (xml().isCharacters()) {
+                segment.appendText(xml().text().toString());
                 continue;
             }
-            if (m_xml.isEndElement()) {
-                if (m_depth < depth)
+            if (xml().isEndElement()) {
+                if (depth() < start)
                     return true;
-                const auto name = m_xml.name();
+                const auto name = xml().name();
                 if (isOurs() && (name == u"g" || name == u"pc") && !open.empty()) {
                     segment.appendCode(Type::End, open.back());
                     open.pop_back();
                 }
                 continue;
             }
-            if (!m_xml.isStartElement())
+            if (!xml().isStartElement())
                 continue;
             if (++codes > XliffReader::kMaxCodes)
                 return fail(
                     Tr::tr("more than %1 inline elements in one text").arg(XliffReader::kMaxCodes));
-            const QString name = m_xml.name().toString();
-            const int line = int(m_xml.lineNumber());
+            const QString name = xml().name().toString();
+            const int line = int(xml().lineNumber());
             if (!isOurs()) {
                 unitError(unit,
                           Tr::tr("line %1: unexpected element <%2> in the text")
                               .arg(line)
-                              .arg(m_xml.qualifiedName()));
+                              .arg(xml().qualifiedName()));
                 if (!skipElement())
                     return false;
                 continue;
@@ -457,11 +404,7 @@ private:
         }
     }
 
-    QXmlStreamReader m_xml;
-    QString m_fileName;
     QString m_ns;
-    QString m_error;
-    int m_depth = 0;
     XliffDocument m_doc;
 };
 
