@@ -5753,24 +5753,6 @@ Ajoutez une question avec le bouton +, ou déposez-y des questions d’une autre
         <translation>Retirer la réponse</translation>
     </message>
     <message>
-        <source>Next slide</source>
-        <translation>Diapositive suivante</translation>
-    </message>
-    <message>
-        <source>Slide %1: %2</source>
-        <extracomment>A target of a scenario response: &quot;Slide 4: The call&quot;</extracomment>
-        <translation>Diapositive %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Section: %1</source>
-        <extracomment>A target of a scenario response: its first slide</extracomment>
-        <translation>Section&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Missing slide or section</source>
-        <translation>Diapositive ou section introuvable</translation>
-    </message>
-    <message>
         <source>Response %1 (%2)</source>
         <extracomment>Title of a response&apos;s box: &quot;Response 2 (r2)&quot;</extracomment>
         <translation>Réponse %1 (%2)</translation>
