@@ -65,8 +65,8 @@ TEST_CASE("Every text of the sample course has an approved English translation",
             }
         }
     }
-    // Nothing else: no unit of a text that does not exist; the other units are pictures (below).
-    CHECK(english.size() == fields.size() + 4);
+    // Nothing else: no unit of a text that does not exist; the other units are media (below).
+    CHECK(english.size() == fields.size() + 6);
 
     int untranslated = -1;
     const auto inEnglish = translatedCourse(course, u"en"_s, &untranslated);
@@ -83,17 +83,21 @@ TEST_CASE("Every text of the sample course has an approved English translation",
     }));
 }
 
-TEST_CASE("The sample's pictures with words in them have English versions",
+TEST_CASE("The sample's pictures and video with words in them have English versions",
           "[core][sample][translation]")
 {
     auto loaded = Document::fromTemplate(u"sample"_s);
     REQUIRE(loaded.has_value());
     const Course &course = (*loaded)->course();
     const auto &english = course.languages().translations.at(u"en"_s);
-    // The diagram of the four steps, the customer and the advisor (speech bubbles), and the
-    // advisor's screen of the drag-and-drop and hotspot questions (make-media.sh draws both).
-    const QStringList withWords{
-        u"ecoute-active-schema.png"_s, u"client-conseiller.jpg"_s, u"ecran-conseiller.png"_s};
+    // The diagram of the four steps, the customer and the advisor (speech bubbles), the
+    // advisor's screen of the drag-and-drop and hotspot questions, the video and its poster
+    // (make-media.sh draws both languages).
+    const QStringList withWords{u"ecoute-active-schema.png"_s,
+                                u"client-conseiller.jpg"_s,
+                                u"ecran-conseiller.png"_s,
+                                u"video-reformulation.mp4"_s,
+                                u"video-reformulation-poster.jpg"_s};
     int replaced = 0;
     for (const MediaField &field : mediaFields(course)) {
         const MediaAsset *source = course.asset(field.source);
@@ -106,12 +110,12 @@ TEST_CASE("The sample's pictures with words in them have English versions",
         REQUIRE(translated);
         const QString suffix = source->fileName.section(u'.', -1);
         CHECK(translated->fileName == source->fileName.chopped(suffix.size()) + u"en."_s + suffix);
-        // Same size: the regions of the drag-and-drop and hotspot questions stay in place.
+        // Same size: the zones of the drag-and-drop and hotspot questions stay in place.
         CHECK(translated->imageSize == source->imageSize);
         CHECK_FALSE(translated->imageSize.isEmpty());
         ++replaced;
     }
-    CHECK(replaced == 4);
+    CHECK(replaced == 6);
     const auto inEnglish = translatedCourse(course, u"en"_s);
     for (const MediaField &field : mediaFields(*inEnglish)) {
         const MediaAsset *asset = inEnglish->asset(field.source);

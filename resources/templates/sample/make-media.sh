@@ -31,9 +31,9 @@ done
 NBSP=$'\xc2\xa0' # French typography: non-breaking space before : ? ! and inside « »
 NAVY='#1f4e79'
 ORANGE='#e07a1f'
-# The three pictures with words in them are drawn in French (the course's language) and in
-# English (*.en.*, used by the sample's English translation): say FR EN prints the words of
-# the language being drawn, $lang.
+# The pictures and the video with words in them are drawn in French (the course's language)
+# and in English (*.en.*, used by the sample's English translation): say FR EN prints the
+# words of the language being drawn, $lang.
 lang=fr
 say() { if [[ $lang == en ]]; then printf '%s' "$2"; else printf '%s' "$1"; fi; }
 PNG_OPTS=(+strip -depth 8 -define png:exclude-chunk=date,time -define png:compression-level=9)
@@ -314,38 +314,40 @@ EOF
 # 4. video-reformulation.mp4 (12 s, 640x360, 25 fps, H.264, no audio)
 #    and video-reformulation-poster.jpg
 ###############################################################################
-# --- still background for the video (rendered once, then looped by ffmpeg) ---
-"$IM" -size 640x360 xc:"$NAVY" -draw "
-  stroke none
-  fill #24598a circle 590,330 790,330
-  fill #22547f circle 40,20 140,20
-  fill $ORANGE rectangle 0,0 640,4
-  fill white circle 36,30 53,30
-  fill #16395a rectangle 0,348 640,360
-  font '$SANS_BOLD' font-size 13 fill #c9dbee
-  text 58,34 'ÉCOUTE ACTIVE EN RELATION CLIENT'
-  " \( "$OUT/logo-capsule.png" -resize 26x26 \) -geometry +23+17 -composite \
-    "${PNG_OPTS[@]}" "$WORK/video-bg.png"
+make_video() { # fr|en suffix: the video and its poster, their words in that language
+    local lang=$1
+    # --- still background for the video (rendered once, then looped by ffmpeg) ---
+    "$IM" -size 640x360 xc:"$NAVY" -draw "
+      stroke none
+      fill #24598a circle 590,330 790,330
+      fill #22547f circle 40,20 140,20
+      fill $ORANGE rectangle 0,0 640,4
+      fill white circle 36,30 53,30
+      fill #16395a rectangle 0,348 640,360
+      font '$SANS_BOLD' font-size 13 fill #c9dbee
+      text 58,34 '$(say "ÉCOUTE ACTIVE EN RELATION CLIENT" "ACTIVE LISTENING IN CUSTOMER SERVICE")'
+      " \( "$OUT/logo-capsule.png" -resize 26x26 \) -geometry +23+17 -composite \
+        "${PNG_OPTS[@]}" "$WORK/video-bg.png"
 
-# --- texts, one file per line: no filtergraph escaping needed for « » : ’ ? ---
-put() { printf '%s' "$2" >"$WORK/$1.txt"; }
-put s1-label "LE CLIENT"
-put s1-line1 "«${NBSP}Ma commande est en retard.${NBSP}»"
-put s2-label "LE CONSEILLER REFORMULE"
-put s2-line1 "«${NBSP}Si je comprends bien, vous attendez"
-put s2-line2 "votre commande depuis lundi${NBSP}?${NBSP}»"
-put s3-label "À RETENIR"
-put s3-line1 "Reformuler ="
-put s3-line2 "montrer que l’on a compris"
-put timecode "%{eif:floor(t/60):d:2}:%{eif:mod(floor(t),60):d:2} / 00:12"
+    # --- texts, one file per line: no filtergraph escaping needed for « » : ’ ? ---
+    put() { printf '%s' "$2" >"$WORK/$1.txt"; }
+    put s1-label "$(say "LE CLIENT" "THE CUSTOMER")"
+    put s1-line1 "$(say "«${NBSP}Ma commande est en retard.${NBSP}»" "“My order is late.”")"
+    put s2-label "$(say "LE CONSEILLER REFORMULE" "THE ADVISOR REPHRASES")"
+    put s2-line1 "$(say "«${NBSP}Si je comprends bien, vous attendez" "“If I understand correctly, you’ve been")"
+    put s2-line2 "$(say "votre commande depuis lundi${NBSP}?${NBSP}»" "waiting for your order since Monday?”")"
+    put s3-label "$(say "À RETENIR" "KEY POINT")"
+    put s3-line1 "$(say "Reformuler =" "Rephrasing =")"
+    put s3-line2 "$(say "montrer que l’on a compris" "showing you have understood")"
+    put timecode "%{eif:floor(t/60):d:2}:%{eif:mod(floor(t),60):d:2} / 00:12"
 
-# scene_text NAME FONT SIZE COLOUR Y START END DELAY: drawtext that fades and slides in,
-# then fades out just before the scene ends.
-scene_text() {
+    # scene_text NAME FONT SIZE COLOUR Y START END DELAY: drawtext that fades and slides in,
+    # then fades out just before the scene ends.
+    scene_text() {
     local in="clip((t-$6-$8)/0.5,0,1)"
     local vis="clip(min((t-$6-$8)/0.5,($7-t)/0.35),0,1)"
-    printf "drawtext=fontfile=%s:textfile=%s:expansion=none:fontsize=%s:fontcolor=%s:x=(w-text_w)/2:y='%s+14*(1-%s)':alpha='%s':enable='between(t,%s,%s)'," \
-        "$2" "$WORK/$1.txt" "$3" "$4" "$5" "$in" "$vis" "$6" "$7"
+        printf "drawtext=fontfile=%s:textfile=%s:expansion=none:fontsize=%s:fontcolor=%s:x=(w-text_w)/2:y='%s+14*(1-%s)':alpha='%s':enable='between(t,%s,%s)'," \
+            "$2" "$WORK/$1.txt" "$3" "$4" "$5" "$in" "$vis" "$6" "$7"
 }
 dot() { # x START END: scene indicator, lit while its scene plays
     printf "drawbox=x=%s:y=318:w=22:h=5:color=0xffffff@0.25:t=fill," "$1"
@@ -371,12 +373,15 @@ progress="color=c=0xe07a1f:s=640x4:r=25:d=12[bar];[scene][bar]overlay=x='-w+W*t/
 "$FFMPEG" -hide_banner -loglevel error -y -loop 1 -framerate 25 -t 12 -i "$WORK/video-bg.png" \
     -filter_complex "$base;$progress" -map '[v]' -an -sn -dn -t 12 \
     -c:v libx264 -preset slow -tune animation -crf 20 -x264-params aq-mode=3 \
-    -pix_fmt yuv420p -profile:v high -level 3.0 -g 50 -threads 1 -movflags +faststart "${ENC[@]}" "$OUT/video-reformulation.mp4"
+    -pix_fmt yuv420p -profile:v high -level 3.0 -g 50 -threads 1 -movflags +faststart "${ENC[@]}" "$OUT/video-reformulation$2.mp4"
 
 # Poster: the first scene, fully faded in, without the progress bar or timecode.
 "$FFMPEG" -hide_banner -loglevel error -y -loop 1 -framerate 25 -t 12 -i "$WORK/video-bg.png" \
     -filter_complex "$base" -map '[scene]' -ss 2.5 -frames:v 1 "${ENC[@]}" "$WORK/poster.png"
-"$IM" "$WORK/poster.png" "${JPG_OPTS[@]}" -quality 85 "$OUT/video-reformulation-poster.jpg"
+"$IM" "$WORK/poster.png" "${JPG_OPTS[@]}" -quality 85 "$OUT/video-reformulation-poster$2.jpg"
+}
+make_video fr ''
+make_video en .en
 
 ###############################################################################
 # 5. Captions, timed on the three 4-second scenes of the video
@@ -431,7 +436,9 @@ check_size ecoute-active-schema.en.png 153600
 check_size client-conseiller.jpg 153600
 check_size client-conseiller.en.jpg 153600
 check_size video-reformulation.mp4 409600
+check_size video-reformulation.en.mp4 409600
 check_size video-reformulation-poster.jpg 61440
+check_size video-reformulation-poster.en.jpg 61440
 check_size logo-capsule.png 20480
 
 ###############################################################################
@@ -585,8 +592,8 @@ SVG
 # <ext> and MIME type follow Core::MediaAsset::extension(): jpg for image/jpeg, vtt for text/vtt.
 NAMES=(cliente-colis.svg client-conseiller.jpg client-conseiller.en.jpg ecoute-active-schema.png
     ecoute-active-schema.en.png ecran-conseiller.png ecran-conseiller.en.png logo-capsule.png
-    video-reformulation-poster.jpg video-reformulation.en.vtt video-reformulation.fr.vtt
-    video-reformulation.mp4)
+    video-reformulation-poster.jpg video-reformulation-poster.en.jpg video-reformulation.en.vtt
+    video-reformulation.fr.vtt video-reformulation.mp4 video-reformulation.en.mp4)
 mime_of() {
     case $1 in
     *.png) echo image/png ;;
