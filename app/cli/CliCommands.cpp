@@ -120,6 +120,24 @@ void CliCommands::printHelp()
     m_out.flush();
 }
 
+ExitCode CliCommands::runSubcommand(const QStringList &arguments,
+                                    std::initializer_list<Subcommand> subcommands,
+                                    const QString &usage,
+                                    const QString &expected)
+{
+    const QString action = arguments.value(0);
+    for (const Subcommand &subcommand : subcommands) {
+        if (action == subcommand.name)
+            return (this->*subcommand.run)(arguments.mid(1));
+    }
+    if (action == u"--help" || action == u"-h") {
+        m_out << usage.arg(QLatin1StringView(programName));
+        m_out.flush();
+        return ExitCode::Success;
+    }
+    return usageError(expected);
+}
+
 ExitCode CliCommands::usageError(const QString &message)
 {
     m_err << programName << ": " << message << '\n'

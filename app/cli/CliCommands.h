@@ -4,12 +4,16 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <initializer_list>
 #include <optional>
 
 class QCommandLineParser;
 
 namespace Export {
 class ExporterRegistry;
+}
+namespace Translation {
+class TranslationMemory;
 }
 
 namespace App {
@@ -46,8 +50,28 @@ private:
     ExitCode runXliffImport(const QStringList &arguments);
     ExitCode runXliffPseudo(const QStringList &arguments);
     ExitCode runTm(const QStringList &arguments);
+    ExitCode runTmImport(const QStringList &arguments);
+    ExitCode runTmExport(const QStringList &arguments);
+    ExitCode runTmLookup(const QStringList &arguments);
+    /** Loads the memory at path (none there: empty); false after reporting a bad file. */
+    bool loadMemory(const QString &path, Translation::TranslationMemory &memory);
     ExitCode listFormats();
     ExitCode usageError(const QString &message);
+
+    struct Subcommand
+    {
+        QLatin1StringView name;
+        ExitCode (CliCommands::*run)(const QStringList &arguments);
+    };
+    /**
+     * The second word of "questions", "xliff" and "tm": runs the sub-command arguments[0]
+     * names with the arguments after it. --help prints usage; no sub-command or an unknown one
+     * is a usage error saying which exist (expected).
+     */
+    ExitCode runSubcommand(const QStringList &arguments,
+                           std::initializer_list<Subcommand> subcommands,
+                           const QString &usage,
+                           const QString &expected);
     /**
      * Parses a sub-command's arguments, whose positional arguments are exactly `names` (as the
      * usage line shows them, "FILE.capsule"). Returns the exit code to stop with (a usage error,

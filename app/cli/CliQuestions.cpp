@@ -26,21 +26,15 @@ constexpr auto programName = "capsule-cli";
 
 ExitCode CliCommands::runQuestions(const QStringList &arguments)
 {
-    const QString action = arguments.value(0);
-    if (action == u"import")
-        return runQuestionsImport(arguments.mid(1));
-    if (action == u"export")
-        return runQuestionsExport(arguments.mid(1));
-    if (action == u"--help" || action == u"-h") {
-        m_out << Tr::tr("Usage: %1 questions import [--format gift|aiken|csv] [--bank NAME | "
-                        "--section TITLE] [--dry-run] FILE PROJECT.capsule\n"
-                        "       %1 questions export --format gift [--bank NAME | --section "
-                        "TITLE] -o FILE PROJECT.capsule\n")
-                     .arg(QLatin1StringView(programName));
-        m_out.flush();
-        return ExitCode::Success;
-    }
-    return usageError(Tr::tr("questions needs import or export"));
+    return runSubcommand(
+        arguments,
+        {{"import"_L1, &CliCommands::runQuestionsImport},
+         {"export"_L1, &CliCommands::runQuestionsExport}},
+        Tr::tr("Usage: %1 questions import [--format gift|aiken|csv] [--bank NAME | "
+               "--section TITLE] [--dry-run] FILE PROJECT.capsule\n"
+               "       %1 questions export --format gift [--bank NAME | --section "
+               "TITLE] -o FILE PROJECT.capsule\n"),
+        Tr::tr("questions needs import or export"));
 }
 
 ExitCode CliCommands::runQuestionsImport(const QStringList &arguments)

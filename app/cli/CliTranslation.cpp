@@ -45,24 +45,17 @@ QString memoryPath(const QCommandLineParser &parser)
 
 ExitCode CliCommands::runXliff(const QStringList &arguments)
 {
-    const QString action = arguments.value(0);
-    if (action == u"export")
-        return runXliffExport(arguments.mid(1));
-    if (action == u"import")
-        return runXliffImport(arguments.mid(1));
-    if (action == u"pseudo")
-        return runXliffPseudo(arguments.mid(1));
-    if (action == u"--help" || action == u"-h") {
-        m_out << Tr::tr("Usage: %1 xliff export --lang CODE [--xliff 1.2|2.0] -o FILE.xlf "
-                        "PROJECT.capsule\n"
-                        "       %1 xliff import [--strict] [--dry-run] FILE.xlf PROJECT.capsule\n"
-                        "       %1 xliff pseudo --lang CODE [-o COPY.capsule] [--force] "
-                        "PROJECT.capsule\n")
-                     .arg(QLatin1StringView(programName));
-        m_out.flush();
-        return ExitCode::Success;
-    }
-    return usageError(Tr::tr("xliff needs export, import or pseudo"));
+    return runSubcommand(
+        arguments,
+        {{"export"_L1, &CliCommands::runXliffExport},
+         {"import"_L1, &CliCommands::runXliffImport},
+         {"pseudo"_L1, &CliCommands::runXliffPseudo}},
+        Tr::tr("Usage: %1 xliff export --lang CODE [--xliff 1.2|2.0] -o FILE.xlf "
+               "PROJECT.capsule\n"
+               "       %1 xliff import [--strict] [--dry-run] FILE.xlf PROJECT.capsule\n"
+               "       %1 xliff pseudo --lang CODE [-o COPY.capsule] [--force] "
+               "PROJECT.capsule\n"),
+        Tr::tr("xliff needs export, import or pseudo"));
 }
 
 ExitCode CliCommands::runXliffExport(const QStringList &arguments)
@@ -317,89 +310,103 @@ ExitCode CliCommands::runXliffPseudo(const QStringList &arguments)
 
 ExitCode CliCommands::runTm(const QStringList &arguments)
 {
-    const QString action = arguments.value(0);
-    const bool isImport = action == u"import";
-    const bool isExport = action == u"export";
-    const bool isLookup = action == u"lookup";
-    if (action == u"--help" || action == u"-h" || action.isEmpty()) {
-        m_out << Tr::tr("Usage: %1 tm import [--memory FILE.tmx] FILE.tmx\n"
-                        "       %1 tm export [--memory FILE.tmx] -o FILE.tmx\n"
-                        "       %1 tm lookup --from CODE --to CODE [--min SCORE] TEXT\n")
-                     .arg(QLatin1StringView(programName));
-        m_out.flush();
-        return action.isEmpty() ? ExitCode::Usage : ExitCode::Success;
-    }
-    if (!isImport && !isExport && !isLookup)
-        return usageError(Tr::tr("tm needs import, export or lookup"));
+    return runSubcommand(arguments,
+                         {{"import"_L1, &CliCommands::runTmImport},
+                          {"export"_L1, &CliCommands::runTmExport},
+                          {"lookup"_L1, &CliCommands::runTmLookup}},
+                         Tr::tr("Usage: %1 tm import [--memory FILE.tmx] FILE.tmx\n"
+                                "       %1 tm export [--memory FILE.tmx] -o FILE.tmx\n"
+                                "       %1 tm lookup --from CODE --to CODE [--min SCORE] TEXT\n"),
+                         Tr::tr("tm needs import, export or lookup"));
+}
+
+ExitCode CliCommands::runTmImport(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        isImport   ? Tr::tr("Add the translations of a TMX file to the translation memory.")
-        : isExport ? Tr::tr("Write the translation memory as a TMX 1.4b file.")
-                   : Tr::tr("Print the memory's exact and fuzzy matches for a text."));
+        Tr::tr("Add the translations of a TMX file to the translation memory."));
+    parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(memoryOption());
+    QStringList values;
+    if (auto stop = parseArguments(parser, arguments, u"tm import"_s, {u"FILE.tmx"_s}, values))
+        return *stop;
+    const QString memoryFile = memoryPath(parser);
+    Translation::TranslationMemory memory;
+    if (!loadMemory(memoryFile, memory))
+        return ExitCode::Failure;
+    Translation::TranslationMemory incoming;
+    if (auto loaded = incoming.loadTmx(values.first()); !loaded) {
+        m_err << programName << ": " << loaded.error().message << Qt::endl;
+        return ExitCode::Failure;
+    }
+    int added = 0;
+    for (const Translation::MemoryEntry &entry : incoming.entries())
+        added += memory.add(entry) ? 1 : 0;
+    if (auto saved = memory.saveTmx(memoryFile); !saved) {
+        m_err << programName << ": " << saved.error().message << Qt::endl;
+        return ExitCode::Failure;
+    }
+    m_out << Tr::tr("Added %n translation(s) to %1", nullptr, added)
+                 .arg(QDir::toNativeSeparators(memoryFile))
+          << '\n'
+          << Tr::tr("The memory holds %n translation(s).", nullptr, memory.size()) << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode CliCommands::runTmExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Write the translation memory as a TMX 1.4b file."));
     parser.addHelpOption();
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(memoryOption());
     const QCommandLineOption outputOption(
         {u"o"_s, u"output"_s}, Tr::tr("The TMX file to write."), u"FILE.tmx"_s);
+    parser.addOption(outputOption);
+    QStringList values;
+    if (auto stop = parseArguments(parser, arguments, u"tm export"_s, {}, values))
+        return *stop;
+    if (!parser.isSet(outputOption))
+        return usageError(Tr::tr("tm export needs -o FILE.tmx"));
+    Translation::TranslationMemory memory;
+    if (!loadMemory(memoryPath(parser), memory))
+        return ExitCode::Failure;
+    if (auto saved = memory.saveTmx(parser.value(outputOption)); !saved) {
+        m_err << programName << ": " << saved.error().message << Qt::endl;
+        return ExitCode::Failure;
+    }
+    m_out << Tr::tr("Exported %n translation(s) to %1", nullptr, memory.size())
+                 .arg(QDir::toNativeSeparators(parser.value(outputOption)))
+          << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode CliCommands::runTmLookup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Print the memory's exact and fuzzy matches for a text."));
+    parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(memoryOption());
     const QCommandLineOption fromOption(u"from"_s, Tr::tr("Source language."), u"CODE"_s);
     const QCommandLineOption toOption(u"to"_s, Tr::tr("Target language."), u"CODE"_s);
     const QCommandLineOption minOption(
         u"min"_s, Tr::tr("Lowest score (default 75)."), u"SCORE"_s, u"75"_s);
-    if (isExport)
-        parser.addOption(outputOption);
-    if (isLookup)
-        parser.addOptions({fromOption, toOption, minOption});
-    const QStringList names = isImport   ? QStringList{u"FILE.tmx"_s}
-                              : isLookup ? QStringList{u"TEXT"_s}
-                                         : QStringList{};
+    parser.addOptions({fromOption, toOption, minOption});
     QStringList values;
-    if (auto stop = parseArguments(parser, arguments.mid(1), u"tm "_s + action, names, values))
+    if (auto stop = parseArguments(parser, arguments, u"tm lookup"_s, {u"TEXT"_s}, values))
         return *stop;
-    const QString memoryFile = memoryPath(parser);
-    Translation::TranslationMemory memory;
-    if (QFileInfo::exists(memoryFile)) {
-        if (auto loaded = memory.loadTmx(memoryFile); !loaded) {
-            m_err << programName << ": " << loaded.error().message << Qt::endl;
-            return ExitCode::Failure;
-        }
-    }
-    if (isImport) {
-        Translation::TranslationMemory incoming;
-        if (auto loaded = incoming.loadTmx(values.first()); !loaded) {
-            m_err << programName << ": " << loaded.error().message << Qt::endl;
-            return ExitCode::Failure;
-        }
-        int added = 0;
-        for (const Translation::MemoryEntry &entry : incoming.entries())
-            added += memory.add(entry) ? 1 : 0;
-        if (auto saved = memory.saveTmx(memoryFile); !saved) {
-            m_err << programName << ": " << saved.error().message << Qt::endl;
-            return ExitCode::Failure;
-        }
-        m_out << Tr::tr("Added %n translation(s) to %1", nullptr, added)
-                     .arg(QDir::toNativeSeparators(memoryFile))
-              << '\n'
-              << Tr::tr("The memory holds %n translation(s).", nullptr, memory.size()) << Qt::endl;
-        return ExitCode::Success;
-    }
-    if (isExport) {
-        if (!parser.isSet(outputOption))
-            return usageError(Tr::tr("tm export needs -o FILE.tmx"));
-        if (auto saved = memory.saveTmx(parser.value(outputOption)); !saved) {
-            m_err << programName << ": " << saved.error().message << Qt::endl;
-            return ExitCode::Failure;
-        }
-        m_out << Tr::tr("Exported %n translation(s) to %1", nullptr, memory.size())
-                     .arg(QDir::toNativeSeparators(parser.value(outputOption)))
-              << Qt::endl;
-        return ExitCode::Success;
-    }
     if (!parser.isSet(fromOption) || !parser.isSet(toOption))
         return usageError(Tr::tr("tm lookup needs --from CODE and --to CODE"));
     bool ok = false;
     const int minScore = parser.value(minOption).toInt(&ok);
     if (!ok || minScore < 1 || minScore > 100)
         return usageError(Tr::tr("--min needs a score from 1 to 100"));
+    Translation::TranslationMemory memory;
+    if (!loadMemory(memoryPath(parser), memory))
+        return ExitCode::Failure;
     const auto matches = memory.lookup(
         parser.value(fromOption), parser.value(toOption), values.first(), minScore, 10);
     for (const Translation::MemoryMatch &match : matches)
@@ -407,6 +414,17 @@ ExitCode CliCommands::runTm(const QStringList &arguments)
               << match.origin << '\n';
     m_out.flush();
     return matches.empty() ? ExitCode::Failure : ExitCode::Success;
+}
+
+bool CliCommands::loadMemory(const QString &path, Translation::TranslationMemory &memory)
+{
+    if (!QFileInfo::exists(path))
+        return true; // a memory not made yet is empty
+    if (auto loaded = memory.loadTmx(path); !loaded) {
+        m_err << programName << ": " << loaded.error().message << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 } // namespace App

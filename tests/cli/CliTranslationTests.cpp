@@ -251,3 +251,28 @@ TEST_CASE("capsule-cli tm import, export and lookup", "[cli][translation]")
     CHECK(run.err.contains(u"in.tmx:1:"_s));
     CHECK(runCli({u"tm"_s, u"export"_s, u"--memory"_s, memory}).exitCode == 2);
 }
+
+TEST_CASE("capsule-cli questions, xliff and tm treat their sub-commands alike", "[cli]")
+{
+    const QList<std::pair<QString, QString>> commands{
+        {u"questions"_s, u"import or export"_s},
+        {u"xliff"_s, u"export, import or pseudo"_s},
+        {u"tm"_s, u"import, export or lookup"_s},
+    };
+    for (const auto &[command, choices] : commands) {
+        INFO(command.toStdString());
+        // None or an unknown one: a usage error that says which exist.
+        for (const QStringList &arguments :
+             {QStringList{command}, QStringList{command, u"frob"_s}}) {
+            const CliRun run = runCli(arguments);
+            CHECK(run.exitCode == 2);
+            CHECK(run.err.contains(command + u" needs "_s + choices));
+            CHECK(run.out.isEmpty());
+        }
+        // --help: the usage of every sub-command, on standard output.
+        const CliRun help = runCli({command, u"--help"_s});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.startsWith(u"Usage: "_s));
+        CHECK(help.out.count(u"capsule-cli "_s + command + u' ') == choices.count(u',') + 2);
+    }
+}
