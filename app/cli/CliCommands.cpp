@@ -120,7 +120,8 @@ void CliCommands::printHelp()
     m_out.flush();
 }
 
-ExitCode CliCommands::runSubcommand(const QStringList &arguments,
+ExitCode CliCommands::runSubcommand(const QString &command,
+                                    const QStringList &arguments,
                                     std::initializer_list<Subcommand> subcommands,
                                     const QString &usage,
                                     const QString &expected)
@@ -135,13 +136,16 @@ ExitCode CliCommands::runSubcommand(const QStringList &arguments,
         m_out.flush();
         return ExitCode::Success;
     }
-    return usageError(expected);
+    return usageError(expected, command);
 }
 
-ExitCode CliCommands::usageError(const QString &message)
+ExitCode CliCommands::usageError(const QString &message, const QString &command)
 {
+    const QString program = QLatin1StringView(programName);
     m_err << programName << ": " << message << '\n'
-          << Tr::tr("Run '%1 --help' for usage.").arg(QLatin1StringView(programName)) << Qt::endl;
+          << Tr::tr("Run '%1 --help' for usage.")
+                 .arg(command.isEmpty() ? program : program + u' ' + command)
+          << Qt::endl;
     return ExitCode::Usage;
 }
 
@@ -153,7 +157,7 @@ std::optional<ExitCode> CliCommands::parseArguments(QCommandLineParser &parser,
 {
     // QCommandLineParser takes the first argument for the program name.
     if (!parser.parse(QStringList{QLatin1StringView(programName)} + arguments))
-        return usageError(parser.errorText());
+        return usageError(parser.errorText(), command);
     if (parser.isSet(u"help"_s)) {
         // The parser's usage line names the binary's path, not the sub-command.
         QString help = parser.helpText();
@@ -167,7 +171,7 @@ std::optional<ExitCode> CliCommands::parseArguments(QCommandLineParser &parser,
     }
     values = parser.positionalArguments();
     if (values.size() != names.size())
-        return usageError(Tr::tr("%1 expects %2").arg(command, names.join(u' ')));
+        return usageError(Tr::tr("%1 expects %2").arg(command, names.join(u' ')), command);
     return std::nullopt;
 }
 

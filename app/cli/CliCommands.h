@@ -56,7 +56,9 @@ private:
     /** Loads the memory at path (none there: empty); false after reporting a bad file. */
     bool loadMemory(const QString &path, Translation::TranslationMemory &memory);
     ExitCode listFormats();
-    ExitCode usageError(const QString &message);
+    /** Prints message and where to find help: "capsule-cli COMMAND --help" when command is given.
+     */
+    ExitCode usageError(const QString &message, const QString &command = {});
 
     struct Subcommand
     {
@@ -68,7 +70,8 @@ private:
      * names with the arguments after it. --help prints usage; no sub-command or an unknown one
      * is a usage error saying which exist (expected).
      */
-    ExitCode runSubcommand(const QStringList &arguments,
+    ExitCode runSubcommand(const QString &command,
+                           const QStringList &arguments,
                            std::initializer_list<Subcommand> subcommands,
                            const QString &usage,
                            const QString &expected);

@@ -27,6 +27,7 @@ constexpr auto programName = "capsule-cli";
 ExitCode CliCommands::runQuestions(const QStringList &arguments)
 {
     return runSubcommand(
+        u"questions"_s,
         arguments,
         {{"import"_L1, &CliCommands::runQuestionsImport},
          {"export"_L1, &CliCommands::runQuestionsExport}},

@@ -46,6 +46,7 @@ QString memoryPath(const QCommandLineParser &parser)
 ExitCode CliCommands::runXliff(const QStringList &arguments)
 {
     return runSubcommand(
+        u"xliff"_s,
         arguments,
         {{"export"_L1, &CliCommands::runXliffExport},
          {"import"_L1, &CliCommands::runXliffImport},
@@ -310,7 +311,8 @@ ExitCode CliCommands::runXliffPseudo(const QStringList &arguments)
 
 ExitCode CliCommands::runTm(const QStringList &arguments)
 {
-    return runSubcommand(arguments,
+    return runSubcommand(u"tm"_s,
+                         arguments,
                          {{"import"_L1, &CliCommands::runTmImport},
                           {"export"_L1, &CliCommands::runTmExport},
                           {"lookup"_L1, &CliCommands::runTmLookup}},

@@ -267,8 +267,14 @@ TEST_CASE("capsule-cli questions, xliff and tm treat their sub-commands alike", 
             const CliRun run = runCli(arguments);
             CHECK(run.exitCode == 2);
             CHECK(run.err.contains(command + u" needs "_s + choices));
+            CHECK(run.err.contains(u"Run 'capsule-cli "_s + command + u" --help' for usage."_s));
             CHECK(run.out.isEmpty());
         }
+        // A sub-command's own mistakes point to its own help.
+        const CliRun wrong = runCli({command, u"import"_s, u"--bogus"_s});
+        CHECK(wrong.exitCode == 2);
+        CHECK(
+            wrong.err.contains(u"Run 'capsule-cli "_s + command + u" import --help' for usage."_s));
         // --help: the usage of every sub-command, on standard output.
         const CliRun help = runCli({command, u"--help"_s});
         CHECK(help.exitCode == 0);
