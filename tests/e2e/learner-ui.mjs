@@ -4,7 +4,8 @@
 //   node tests/e2e/learner-ui.mjs --check a11y --viewport phone|desktop [--version 1.2|2004] [--package-dir DIR | --fixture full|game [--lang ar]] [--theme ID]
 //   node tests/e2e/learner-ui.mjs --check file [--package-dir DIR]      (a web package, opened from file://)
 //
-// a11y: the learner walks every slide of a SCORM package inside the test LMS page; on every slide
+// a11y: the learner walks every slide of a SCORM package inside the test LMS page (answering wrong
+//   where a wrong answer branches, so that remediation slides are walked too); on every slide
 //   (questions before and after answering, the outline drawer, the exit screen) axe-core finds no
 //   WCAG 2.1 A/AA violation, nothing overflows the page or the slide card sideways, the controls
 //   a thumb uses are at least 44x44 px (phone), the video progress bar is visible, the course
@@ -158,12 +159,14 @@ async function a11y(opts) {
     };
     const slides = learner.slides; // drawn questions in place of draw slides
     let sawVideo = false, sawHint = false;
+    const inspected = new Set();
     const nextLook = () => learner.f.locator('button.next').evaluate((b) => getComputedStyle(b).backgroundColor + ' ' + getComputedStyle(b).color + ' ' + getComputedStyle(b).opacity);
     for (;;) {
       const id = await learner.currentSlideId();
       const slide = learner.slideById(id);
       const what = `slide ${slides.indexOf(slide) + 1} (${slide.kind}${slide.question ? ' ' + slide.question.type : ''})`;
       const f = await inspect(what);
+      inspected.add(id);
       if (f.hintLines !== undefined && !sawHint) {
         // A locked Next must not look enabled under the pointer either.
         await page.mouse.move(1, 1);
@@ -176,7 +179,9 @@ async function a11y(opts) {
       if (slide.question) {
         // A game section's start screen was inspected above: now the question with its countdown.
         if (await learner.startGame()) await inspect(`${what} game running`);
-        await learner.answer(slide.question, slide.question.type !== 'matching');
+        // A question whose wrong answer branches is answered wrong: the walk then goes through
+        // the remediation it leads to, slides that no other path shows.
+        await learner.answer(slide.question, slide.question.type !== 'matching' && slide.question.onIncorrect == null);
         await inspect(`${what} answered`);
       } else if (slide.kind === 'video') {
         sawVideo = true;
@@ -188,6 +193,8 @@ async function a11y(opts) {
     }
     if (course.settings.navigation === 'linear') r.check(sawHint, 'the locked-Next hint was seen');
     r.check(sawVideo === slides.some((s) => s.kind === 'video'), 'video slide inspected');
+    const remedial = course.sections.filter((x) => x.branchOnly).flatMap((x) => x.slides.map((y) => String(y.id)));
+    r.check(remedial.every((id) => inspected.has(id)), `branch-only slides inspected (${remedial.length})`);
     // Last slide: Next is disabled and must not look enabled under the pointer.
     const next = learner.f.locator('button.next');
     r.check(await next.isDisabled(), 'Next disabled on the last slide');
