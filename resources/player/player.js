@@ -1443,8 +1443,10 @@
     return Math.min(k, slides.length - 1);
   }
 
-  // Learner state carried from the old slides (by id) to the current ones.
-  function carry(old, o, oldTracked) {
+  // Learner state carried from the old slides (by id) to the current ones. language: the same
+  // course in another language, whose videos and audio may be other files of the same media:
+  // what was watched stays watched.
+  function carry(old, o, oldTracked, language) {
     var n = freshState(), at = {};
     old.forEach(function (x, j) { at[x.id] = j; });
     slides.forEach(function (s, i) {
@@ -1457,10 +1459,11 @@
         n.shownAt[s.q] = o.shownAt[p.q];
         n.speed[s.q] = o.speed[p.q];
       }
-      if (s.v >= 0 && p.v >= 0 && p.src === s.src) n.videos[s.v] = o.videos[p.v];
+      if (s.v >= 0 && p.v >= 0 && (language || p.src === s.src)) n.videos[s.v] = o.videos[p.v];
+      var shape = function (x) { return JSON.stringify(language && x && x.media ? { media: 1 } : x); };
       Object.keys(s.tk || {}).forEach(function (k) {
         var a = s.tk[k], b = (p.tk || {})[k];
-        if (b !== undefined && JSON.stringify(oldTracked[b]) === JSON.stringify(tracked[a])) n.blocks[a] = o.blocks[b];
+        if (b !== undefined && shape(oldTracked[b]) === shape(tracked[a])) n.blocks[a] = o.blocks[b];
       });
     });
     n.attempt = o.attempt;
@@ -1508,7 +1511,7 @@
       return false;
     }
     setCourse(c);
-    S = carry(old, o, prev[3].blocks || []);
+    S = carry(old, o, prev[3].blocks || [], same);
     skip = skip && nearest(old, skip);
     S.visited[S.slide] = true;
     if (attemptClosed() && before.complete && !totals().complete) S.attemptsDone = S.attempt - 1; // reopened

@@ -204,3 +204,38 @@ test('web package: the chosen language is kept in its localStorage entry for the
   assert.equal(JSON.parse(store['capsule:progress:c']).language, 'en');
   assert.equal(web().title(), 'Welcome', 'the next visit starts in English');
 });
+
+test('a switch keeps what was watched of a video whose file differs by language', () => {
+  const withVideo = (c, file) => {
+    c.sections[0].slides.splice(1, 0, { id: 'clip', kind: 'video', title: 'Clip',
+      video: { src: `media/${file}.mp4`, mimeType: 'video/mp4', tracks: [], requiredPercent: 80, durationMs: 10000 } });
+    return c;
+  };
+  const course = withVideo(multi(), 'clip-fr');
+  withVideo(course.translations.en, 'clip-en');
+  const api = makeApi('2004');
+  const realNow = Date.now;
+  let clock = 1e12;
+  Date.now = () => clock;
+  try {
+    const p = launch(course, { api });
+    p.goTo(1);
+    const video = p.$('video');
+    assert.equal(video.querySelector('source').getAttribute('src'), 'media/clip-fr.mp4');
+    video.duration = 10;
+    video.paused = false;
+    video.emit('play');
+    for (let k = 1; k <= 24; k++) { clock += 250; video.currentTime = k * 0.25; video.emit('timeupdate'); }
+    assert.equal(p.$('.video-bar').getAttribute('aria-valuenow'), '60');
+    assert.ok(p.P.language('en'));
+    const english = p.$('video');
+    assert.equal(english.querySelector('source').getAttribute('src'), 'media/clip-en.mp4', 'the English file');
+    assert.equal(p.$('.video-bar').getAttribute('aria-valuenow'), '60', 'the share watched in French counts');
+    const suspend = api.data['cmi.suspend_data'];
+    assert.ok(p.P.language('fr'));
+    assert.equal(p.$('.video-bar').getAttribute('aria-valuenow'), '60', 'and back in French');
+    assert.equal(api.data['cmi.suspend_data'], suspend, 'resume data does not depend on the language');
+  } finally {
+    Date.now = realNow;
+  }
+});
