@@ -2,6 +2,8 @@
 #include "FlowDock.h"
 
 #include "app/models/CourseProblems.h"
+#include "app/models/SlideKindIcons.h"
+#include "app/models/SlideOperations.h"
 #include "core/Course.h"
 #include "core/Document.h"
 #include "core/Flow.h"
@@ -43,44 +45,6 @@ const QColor defaultArrow(0xa3, 0xad, 0xb9);
 const QColor currentColour(0x1f, 0x6f, 0xeb);
 const QColor errorColour(0xc0, 0x39, 0x2b);
 const QColor warningColour(0xd9, 0x8a, 0x1c);
-
-QColor kindColour(Core::SlideKind kind)
-{
-    switch (kind) {
-    case Core::SlideKind::Content:
-        return {0x3b, 0x82, 0xc4};
-    case Core::SlideKind::Question:
-        return {0x7c, 0x4d, 0xbd};
-    case Core::SlideKind::Video:
-        return {0x0f, 0x8b, 0x8d};
-    case Core::SlideKind::Result:
-        return {0x2e, 0x8b, 0x57};
-    case Core::SlideKind::Draw:
-        return {0xd9, 0x82, 0x2b};
-    case Core::SlideKind::Scenario:
-        return {0x1a, 0x7f, 0x7a};
-    }
-    return muted;
-}
-
-QString kindLabel(Core::SlideKind kind)
-{
-    switch (kind) {
-    case Core::SlideKind::Content:
-        return FlowDock::tr("Content");
-    case Core::SlideKind::Question:
-        return FlowDock::tr("Question");
-    case Core::SlideKind::Video:
-        return FlowDock::tr("Video");
-    case Core::SlideKind::Result:
-        return FlowDock::tr("Result");
-    case Core::SlideKind::Draw:
-        return FlowDock::tr("Draw");
-    case Core::SlideKind::Scenario:
-        return FlowDock::tr("Scenario");
-    }
-    return {};
-}
 
 QColor edgeColour(Core::FlowEdgeKind kind)
 {
@@ -431,11 +395,11 @@ void FlowDock::rebuild()
         stripe.addRoundedRect(QRectF(r.left(), r.top(), 6, r.height()), 3, 3);
         auto *band = new QGraphicsPathItem(stripe, box);
         band->setPen(Qt::NoPen);
-        band->setBrush(kindColour(slide.kind()));
+        band->setBrush(SlideKindIcons::color(slide.kind()));
         addText(box,
-                tr("%1 · %2").arg(i + 1).arg(kindLabel(slide.kind())),
+                tr("%1 · %2").arg(i + 1).arg(SlideOperations::kindName(slide.kind())),
                 smallFont,
-                kindColour(slide.kind()).darker(115),
+                SlideKindIcons::color(slide.kind()).darker(115),
                 QPointF(r.left() + 14, r.top() + 8),
                 boxWidth - 40);
         addText(box,

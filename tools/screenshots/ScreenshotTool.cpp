@@ -760,11 +760,13 @@ int main(int argc, char *argv[])
         window->close();
     }
 
-    // The scenario slide editor (issue #12), in English like the other editor shots.
+    // From here on in English, like the rest of docs/editor.md.
+    QApplication::removeTranslator(&translator);
+    QApplication::removeTranslator(&qtTranslator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    // The scenario slide editor (issue #12).
     {
-        QApplication::removeTranslator(&translator);
-        QApplication::removeTranslator(&qtTranslator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         auto window = session.openSample();
         if (!window)
             return 1;
@@ -775,11 +777,8 @@ int main(int argc, char *argv[])
     }
 
     // Branching: the flow view beside the question whose wrong answer leads to the remediation
-    // section, and that question's target pickers. In English, as the rest of docs/editor.md.
+    // section, and that question's target pickers.
     {
-        QApplication::removeTranslator(&translator);
-        QApplication::removeTranslator(&qtTranslator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         auto window = session.openSample();
         if (!window)
             return 1;
@@ -813,17 +812,11 @@ int main(int argc, char *argv[])
         }
         window->document()->undoStack()->setClean();
         window->close();
-        QApplication::installTranslator(&qtTranslator);
-        QApplication::installTranslator(&translator);
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     }
 
     {
-        // The region editor of the sample's drag-and-drop question (in English, like the docs),
-        // the polygon zone selected so that its corners show.
-        QApplication::removeTranslator(&translator);
-        QApplication::removeTranslator(&qtTranslator);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The region editor of the sample's drag-and-drop question, the polygon zone selected so
+        // that its corners show.
         auto window = session.openSample();
         if (!window)
             return 1;
