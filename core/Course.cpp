@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Course.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <algorithm>
 #include <set>
@@ -158,23 +158,32 @@ std::vector<AssetId> Course::usedAssets() const
                 used.insert(id);
         }
     }
+    for (const auto &[asset, slide] : translatedMediaUses())
+        used.insert(asset);
+    return {used.begin(), used.end()};
+}
+
+std::vector<std::pair<AssetId, SlideId>> Course::translatedMediaUses() const
+{
     // Per-language media: a target language's translation of a media unit names an asset.
-    if (!m_languages.targets.isEmpty()) {
-        QSet<QString> mediaUnits;
-        for (const MediaField &field : mediaFields(*this))
-            mediaUnits.insert(field.unitId);
-        for (const QString &language : m_languages.targets) {
-            const auto units = m_languages.translations.find(language);
-            if (units == m_languages.translations.end())
-                continue;
-            for (const auto &[unitId, translation] : units->second) {
-                const AssetId id(translation.text);
-                if (mediaUnits.contains(unitId) && m_assets.count(id))
-                    used.insert(id);
-            }
+    std::vector<std::pair<AssetId, SlideId>> uses;
+    if (m_languages.targets.isEmpty())
+        return uses;
+    QHash<QString, SlideId> mediaUnits;
+    for (const MediaField &field : mediaFields(*this))
+        mediaUnits.insert(field.unitId, field.slide);
+    for (const QString &language : m_languages.targets) {
+        const auto units = m_languages.translations.find(language);
+        if (units == m_languages.translations.end())
+            continue;
+        for (const auto &[unitId, translation] : units->second) {
+            const AssetId id(translation.text);
+            const auto field = mediaUnits.constFind(unitId);
+            if (field != mediaUnits.cend() && m_assets.count(id))
+                uses.emplace_back(id, *field);
         }
     }
-    return {used.begin(), used.end()};
+    return uses;
 }
 
 std::vector<SlideId> Course::slidesUsingAsset(const AssetId &id) const
@@ -190,6 +199,10 @@ std::vector<SlideId> Course::slidesUsingAsset(const AssetId &id) const
     for (const auto &bank : m_banks) {
         for (const auto &question : bank->questions)
             check(*question);
+    }
+    for (const auto &[asset, slide] : translatedMediaUses()) {
+        if (asset == id && std::find(result.begin(), result.end(), slide) == result.end())
+            result.push_back(slide);
     }
     return result;
 }

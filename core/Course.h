@@ -121,8 +121,13 @@ public:
      * per-language medium, see mediaFields()), sorted, unique.
      */
     std::vector<AssetId> usedAssets() const;
-    /** The slides and bank questions that reference an asset (the theme logo is not one). */
+    /**
+     * The slides and bank questions that reference an asset, in the source or as a target
+     * language's medium (the theme logo is not one).
+     */
     std::vector<SlideId> slidesUsingAsset(const AssetId &id) const;
+    /** Every target language's medium that names an asset of the course: (asset, its slide). */
+    std::vector<std::pair<AssetId, SlideId>> translatedMediaUses() const;
 
 private:
     CourseId m_id;

@@ -11,6 +11,7 @@
 #include <QTime>
 
 #include <algorithm>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -128,15 +129,19 @@ int MediaLibraryModel::usageCount(const Core::AssetId &id) const
     if (!m_document)
         return 0;
     if (!m_usageValid) {
-        // One pass over the slides for every row, rather than slidesUsingAsset() per row.
+        // One pass over the slides for every row, rather than slidesUsingAsset() per row. A
+        // slide counts once per asset, in the source or as a target language's medium.
         m_usage.clear();
-        for (const Core::Slide *slide : m_document->course().allSlides()) {
-            auto refs = slide->referencedAssets();
-            std::sort(refs.begin(), refs.end());
-            refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
-            for (const Core::AssetId &ref : refs)
-                ++m_usage[ref];
+        const Core::Course &course = m_document->course();
+        std::set<std::pair<Core::AssetId, Core::SlideId>> uses;
+        for (const Core::Slide *slide : course.allSlides()) {
+            for (const Core::AssetId &ref : slide->referencedAssets())
+                uses.emplace(ref, slide->id);
         }
+        for (const auto &use : course.translatedMediaUses())
+            uses.insert(use);
+        for (const auto &[asset, slide] : uses)
+            ++m_usage[asset];
         m_usageValid = true;
     }
     return m_usage.value(id);

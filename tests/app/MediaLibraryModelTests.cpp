@@ -114,3 +114,21 @@ TEST_CASE("Media file names are recognised by the importer's filters", "[app][mo
     CHECK_FALSE(App::MediaOperations::isMediaFileName(u"course.capsule"_s));
     CHECK_FALSE(App::MediaOperations::isMediaFileName(u"notes.txt"_s));
 }
+
+TEST_CASE("MediaLibraryModel counts a target language's media as used", "[app][models]")
+{
+    // The sample's English screen replaces the French one on its two questions.
+    auto document = Core::Document::fromTemplate(u"sample"_s);
+    REQUIRE(document);
+    App::MediaLibraryModel model;
+    model.setDocument(document.value().get());
+    int english = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Core::AssetId id = model.assetId(model.index(row, 0));
+        if (document.value()->course().asset(id)->fileName == u"ecran-conseiller.en.png")
+            english = row;
+    }
+    REQUIRE(english >= 0);
+    CHECK(model.index(english, App::MediaLibraryModel::UsageColumn).data().toString() == u"2"_s);
+    CHECK(App::MediaOperations::unusedAssets(*document.value()).empty());
+}

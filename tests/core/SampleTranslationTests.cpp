@@ -112,6 +112,11 @@ TEST_CASE("The sample's pictures and video with words in them have English versi
         CHECK(translated->fileName == source->fileName.chopped(suffix.size()) + u"en."_s + suffix);
         // Same size: the zones of the drag-and-drop and hotspot questions stay in place.
         CHECK(translated->imageSize == source->imageSize);
+        // Used where its source is: the media library counts it, "remove unused" keeps it.
+        const auto users = course.slidesUsingAsset(translated->id);
+        CHECK(std::find(users.begin(), users.end(), field.slide) != users.end());
+        const auto used = course.usedAssets();
+        CHECK(std::binary_search(used.begin(), used.end(), translated->id));
         CHECK_FALSE(translated->imageSize.isEmpty());
         ++replaced;
     }
